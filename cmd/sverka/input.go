@@ -1,0 +1,68 @@
+package main
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/sverka/sverka/texts"
+)
+
+// splitDocSpec splits FILE#ID into the file and the document id. A name
+// that exists as a file is taken whole, so files with '#' in their names
+// still open.
+func splitDocSpec(spec string) (file, id string) {
+	if _, err := os.Stat(spec); err == nil {
+		return spec, ""
+	}
+	i := strings.LastIndexByte(spec, '#')
+	if i < 0 {
+		return spec, ""
+	}
+	return spec[:i], spec[i+1:]
+}
+
+// readCollection reads and parses a file; "-" reads standard input.
+func readCollection(io *IO, file string, opts texts.Options) (*texts.Collection, error) {
+	if file == "-" {
+		return texts.Read("<stdin>", io.In, opts)
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return nil, &inputError{file: file, err: pe.Err}
+		}
+		return nil, err
+	}
+	defer f.Close()
+	return texts.Read(file, f, opts)
+}
+
+// readDocuments reads FILE or FILE#ID and returns the collection and the
+// documents named: all of them, or the one with the id.
+func readDocuments(io *IO, spec string, opts texts.Options) (*texts.Collection, []*texts.Document, error) {
+	file, id := splitDocSpec(spec)
+	c, err := readCollection(io, file, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	if id == "" {
+		return c, c.Documents, nil
+	}
+	d, err := c.Document(id)
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, []*texts.Document{d}, nil
+}
+
+// inputError is a file that cannot be opened.
+type inputError struct {
+	file string
+	err  error
+}
+
+func (e *inputError) Error() string { return e.file + ": " + e.err.Error() }
+func (e *inputError) Unwrap() error { return e.err }

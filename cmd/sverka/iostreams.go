@@ -1,0 +1,41 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+)
+
+// IO is where a command reads and writes; tests pass buffers.
+type IO struct {
+	In     io.Reader
+	Out    io.Writer
+	Err    io.Writer
+	OutTTY bool // stdout is a terminal: colour is allowed
+	ErrTTY bool // stderr is a terminal: progress is allowed
+	// Color is true when colour may be written to Out.
+	Color bool
+}
+
+func newSystemIO() *IO {
+	outTTY := isTerminal(os.Stdout)
+	return &IO{
+		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
+		OutTTY: outTTY, ErrTTY: isTerminal(os.Stderr),
+		Color: outTTY && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb",
+	}
+}
+
+// newTestIO returns an IO over buffers, with stdin reading in.
+func newTestIO(in string) (*IO, *bytes.Buffer, *bytes.Buffer) {
+	var out, errb bytes.Buffer
+	return &IO{In: bytes.NewBufferString(in), Out: &out, Err: &errb}, &out, &errb
+}
+
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	return fi.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,122 @@
+package texts
+
+import (
+	"fmt"
+	"io"
+	"regexp"
+)
+
+// Lang is a language code. sverka segments English and Russian.
+type Lang string
+
+const (
+	LangAuto Lang = ""
+	English  Lang = "en"
+	Russian  Lang = "ru"
+)
+
+// Kind says what a segment is.
+type Kind string
+
+const (
+	Sentence Kind = "sentence" // a sentence of running text
+	Header   Kind = "header"   // a telegram or memo header line: sent/received lines, distribution, addressee, stamp, signature, typist
+	Citation Kind = "citation" // an archive citation
+	Heading  Kind = "heading"  // an editorial title or a heading line
+)
+
+// Segment is one sentence or line-like unit of a document.
+type Segment struct {
+	ID    string `json:"id"` // unique within the document: "1", "2", ...
+	Kind  Kind   `json:"kind"`
+	Text  string `json:"text"` // as in Source.Text, whitespace-trimmed
+	Start int    `json:"start"` // offsets in Source.Text
+	End   int    `json:"end"`
+	Pos   Pos    `json:"pos"`  // of Start
+	Para  int    `json:"para"` // paragraph number within the document, from 1
+	Spans []Span `json:"spans,omitempty"`
+}
+
+// Document is one document of a file: the whole file, or one numbered
+// document of a collection.
+type Document struct {
+	ID       string    `json:"id"`    // the number of its heading ("3"), or "1" for a file of one document
+	Title    string    `json:"title"` // the editorial title, if any
+	TitlePos Pos       `json:"title_pos"`
+	Lang     Lang      `json:"lang"`
+	Segments []Segment `json:"segments"`
+}
+
+// Dropped is a line recognised as web boilerplate and left out of the
+// documents.
+type Dropped struct {
+	Pos    Pos    `json:"pos"`
+	Text   string `json:"text"`
+	Reason string `json:"reason"` // the name of the pattern that matched
+}
+
+// Collection is a parsed file.
+type Collection struct {
+	Source    *Source
+	Documents []*Document
+	Dropped   []Dropped
+}
+
+// Options say how to read and parse a file.
+type Options struct {
+	Read ReadOptions
+	Lang Lang // LangAuto detects per document by script
+	// Boilerplate replaces the default web-junk line patterns when not nil.
+	Boilerplate []*regexp.Regexp
+}
+
+// Read decodes and parses r.
+func Read(name string, r io.Reader, opts Options) (*Collection, error) {
+	src, err := ReadSource(name, r, opts.Read)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(src, opts)
+}
+
+// Document returns the document with the given id.
+func (c *Collection) Document(id string) (*Document, error) {
+	for _, d := range c.Documents {
+		if d.ID == id {
+			return d, nil
+		}
+	}
+	return nil, fmt.Errorf("%s: no document %q", c.Source.Name, id)
+}
+
+// Parse splits a source into documents and segments.
+//
+// SKELETON: one document, one segment per non-empty line.
+func Parse(src *Source, opts Options) (*Collection, error) {
+	doc := &Document{ID: "1", Lang: opts.Lang}
+	if doc.Lang == LangAuto {
+		doc.Lang = English
+	}
+	start := 0
+	n := 0
+	para := 1
+	text := src.Text
+	for start < len(text) {
+		end := start
+		for end < len(text) && text[end] != '\n' {
+			end++
+		}
+		line := text[start:end]
+		if line == "" {
+			para++
+		} else {
+			n++
+			doc.Segments = append(doc.Segments, Segment{
+				ID: fmt.Sprint(n), Kind: Sentence, Text: line, Start: start, End: end,
+				Pos: src.Pos(start), Para: para, Spans: FindSpans(line, start, src),
+			})
+		}
+		start = end + 1
+	}
+	return &Collection{Source: src, Documents: []*Document{doc}}, nil
+}
