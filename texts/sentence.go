@@ -251,8 +251,14 @@ func stopEnds(text string, start, i, next int) bool {
 		return startsWithCapital(text, next)
 	case yearAbbr:
 		// г. after a year or a date may end a sentence.
-		prev := wordBefore(text, start, i-len(w)-1)
-		return prev != "" && isDigit(prev[len(prev)-1]) && startsWithCapital(text, next)
+		// A date that opens the sentence ("26.9.50 г. КИМ ИР СЕН принял")
+		// does not end it.
+		ps := trimRight(text, start, i-len(w))
+		prev := wordBefore(text, start, ps)
+		if prev == "" || !isDigit(prev[len(prev)-1]) || trimRight(text, start, ps-len(prev)) == start {
+			return false
+		}
+		return startsWithCapital(text, next)
 	}
 	if isInitials(w) {
 		// Initials end a sentence only after the surname they follow
@@ -501,3 +507,5 @@ func listMarkerLen(text string, k int) int {
 	}
 	return 0
 }
+
+func decodeAt(text string, i int) (rune, int) { return utf8.DecodeRuneInString(text[i:]) }
