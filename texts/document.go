@@ -48,6 +48,8 @@ type Document struct {
 	// Heading is the heading line as written ("Document 3: Telegram
 	// from ..."); empty for a file of one document.
 	Heading string `json:"heading,omitempty"`
+	// TitleSpans are the bracketed spans of the title.
+	TitleSpans []Span `json:"title_spans,omitempty"`
 }
 
 // Dropped is a line recognised as web boilerplate and left out of the

@@ -128,7 +128,9 @@ func Parse(src *Source, opts Options) (*Collection, error) {
 			if seen[id] != nil {
 				id = uniqueID(id, seen)
 			}
-			cur = &docLines{doc: &Document{ID: id, Title: title, TitlePos: src.Pos(l.tstart), Heading: l.text}}
+			doc := &Document{ID: id, Title: title, TitlePos: src.Pos(l.tstart), Heading: l.text}
+			doc.TitleSpans = FindSpans(l.text, l.tstart, src)
+			cur = &docLines{doc: doc}
 			seen[id] = cur
 			docs = append(docs, cur)
 			para, blank = 1, false
