@@ -1,0 +1,124 @@
+package align
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sverka/sverka/internal/sharedtest"
+)
+
+// The Text+Berg German–French gold set (../shared/eval/textberg-de-fr):
+// the aligner must reach a strict F1 of at least 0.85 on the test set.
+
+type bitext struct {
+	name     string
+	src, tgt []Sentence
+	gold     []Link
+}
+
+func readLines(t testing.TB, path string) []Sentence {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []Sentence
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		out = append(out, Sentence{Text: strings.TrimRight(sc.Text(), "\r")})
+	}
+	return out
+}
+
+func loadTextBerg(t testing.TB, names ...string) []bitext {
+	t.Helper()
+	dir := sharedtest.Path(t, "eval", "textberg-de-fr")
+	var out []bitext
+	for _, n := range names {
+		g, err := os.Open(filepath.Join(dir, n+".defr"))
+		if err != nil {
+			t.Skipf("Text+Berg set not found: %v", err)
+		}
+		gold, err := ReadLinks(n+".defr", g)
+		g.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, bitext{name: n, src: readLines(t, filepath.Join(dir, n+".de")),
+			tgt: readLines(t, filepath.Join(dir, n+".fr")), gold: gold})
+	}
+	return out
+}
+
+var textBergTest = []string{"test0", "test1", "test2", "test3", "test4", "test5", "test6"}
+
+func scoreSet(t testing.TB, set []bitext, p params) Scores {
+	t.Helper()
+	var c Counts
+	for _, b := range set {
+		links, err := alignWith(b.src, b.tgt, Options{}, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Compare(b.gold, links)
+	}
+	return c.Scores()
+}
+
+func TestTextBergStrictF1(t *testing.T) {
+	set := loadTextBerg(t, textBergTest...)
+	s := scoreSet(t, set, defaultParams())
+	t.Logf("test: strict P %.3f R %.3f F1 %.3f, lax F1 %.3f", s.StrictP, s.StrictR, s.StrictF1, s.LaxF1)
+	if s.StrictF1 < 0.85 {
+		t.Errorf("strict F1 %.3f on Text+Berg test, want at least 0.85", s.StrictF1)
+	}
+}
+
+func TestTextBergDev(t *testing.T) {
+	set := loadTextBerg(t, "dev")
+	s := scoreSet(t, set, defaultParams())
+	t.Logf("dev: strict P %.3f R %.3f F1 %.3f, lax F1 %.3f", s.StrictP, s.StrictR, s.StrictF1, s.LaxF1)
+	if s.StrictF1 < 0.80 {
+		t.Errorf("strict F1 %.3f on Text+Berg dev, want at least 0.80", s.StrictF1)
+	}
+}
+
+// TestTextBergAblation reports what each kind of evidence adds. It asserts
+// only that the full model beats length alone.
+func TestTextBergAblation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	test := loadTextBerg(t, textBergTest...)
+	dev := loadTextBerg(t, "dev")
+	rows := []struct {
+		name string
+		ev   evidence
+	}{
+		{"length only", 0},
+		{"+ numbers, identical words", evNumbers | evIdentical},
+		{"+ cognates", evNumbers | evIdentical | evCognates},
+		{"+ learned table", evNumbers | evIdentical | evCognates | evLearned},
+	}
+	var first, last float64
+	for k, r := range rows {
+		p := defaultParams()
+		p.ev = r.ev
+		st, sd := scoreSet(t, test, p), scoreSet(t, dev, p)
+		t.Logf("| %-28s | %.3f | %.3f | %.3f | %.3f |", r.name, st.StrictF1, st.LaxF1, sd.StrictF1, sd.LaxF1)
+		if k == 0 {
+			first = st.StrictF1
+		}
+		last = st.StrictF1
+	}
+	if last <= first {
+		t.Errorf("full model %.3f does not beat length alone %.3f", last, first)
+	}
+	_ = fmt.Sprint
+}
