@@ -109,6 +109,9 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	}
 	progress(0.05)
 
+	// A first pass around the anchors; then the length model is fitted to
+	// its 1-1 links, the word table learned from its confident links, and
+	// the search repeated around its path.
 	learn := p.ev.has(evLearned)
 	sc := newScorer(p, fs, ft, maxLink, weight)
 	path := searchWidening(sc, anchorPath(fs, ft, len(v.kind)), p.bandWidth, maxLink, learn)
@@ -118,15 +121,15 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 			addLearned(v, fs, ft, table)
 			weight = keyWeights(v, fs, ft)
 		}
-		sc = newScorer(p, fs, ft, maxLink, weight)
-		sc.estimateVariance(path)
-		points := make([][2]int, 0, len(path)+1)
-		points = append(points, [2]int{0, 0})
-		for _, st := range path {
-			points = append(points, [2]int{st.i, st.j})
-		}
-		path = searchWidening(sc, points, p.bandWidth/2, maxLink, true)
 	}
+	sc = newScorer(p, fs, ft, maxLink, weight)
+	sc.estimateVariance(path)
+	points := make([][2]int, 0, len(path)+1)
+	points = append(points, [2]int{0, 0})
+	for _, st := range path {
+		points = append(points, [2]int{st.i, st.j})
+	}
+	path = searchWidening(sc, points, p.bandWidth/2, maxLink, true)
 	progress(0.95)
 	links := make([]Link, len(path))
 	for k, st := range path {

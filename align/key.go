@@ -87,4 +87,3 @@ func coarseKey(word string, buf []byte) []byte {
 	}
 	return buf
 }
-
