@@ -10,7 +10,8 @@ import (
 
 // ReadLinks reads links in vecalign's format, one a line: "[0, 1]:[2]",
 // "[]:[7]", "[4]:[]", with an optional third field ":0.93" read as the
-// confidence. Blank lines are skipped. The name is used in errors, which
+// confidence and an optional last field ":confirmed" that marks a link an
+// editor has confirmed. Blank lines and comment lines (#) are skipped. The name is used in errors, which
 // give the line.
 func ReadLinks(name string, r io.Reader) ([]Link, error) {
 	var links []Link
@@ -20,7 +21,7 @@ func ReadLinks(name string, r io.Reader) ([]Link, error) {
 	for sc.Scan() {
 		line++
 		s := strings.TrimSpace(sc.Text())
-		if s == "" {
+		if s == "" || strings.HasPrefix(s, "#") {
 			continue
 		}
 		l, err := parseLink(s)
@@ -50,13 +51,21 @@ func parseLink(s string) (Link, error) {
 	}
 	l.Source, l.Target, l.Confidence = src, tgt, 1
 	rest = strings.TrimSpace(rest)
-	if rest != "" {
-		if !strings.HasPrefix(rest, ":") {
-			return l, fmt.Errorf("unexpected %q after the link", rest)
+	if rest == "" {
+		return l, nil
+	}
+	if !strings.HasPrefix(rest, ":") {
+		return l, fmt.Errorf("unexpected %q after the link", rest)
+	}
+	for k, f := range strings.Split(rest[1:], ":") {
+		f = strings.TrimSpace(f)
+		if f == "confirmed" {
+			l.Confirmed = true
+			continue
 		}
-		c, err := strconv.ParseFloat(strings.TrimSpace(rest[1:]), 64)
-		if err != nil || c < 0 || c > 1 {
-			return l, fmt.Errorf("bad score %q: want a number in [0, 1]", strings.TrimSpace(rest[1:]))
+		c, err := strconv.ParseFloat(f, 64)
+		if k > 0 || err != nil || c < 0 || c > 1 {
+			return l, fmt.Errorf("bad field %q: want a score in [0, 1] or \"confirmed\"", f)
 		}
 		l.Confidence = c
 	}
@@ -95,7 +104,7 @@ func trunc(s string) string {
 }
 
 // WriteLinks writes links in vecalign's format; with scores, each line gets
-// a third field with the confidence.
+// a third field with the confidence. A confirmed link ends in ":confirmed".
 func WriteLinks(w io.Writer, links []Link, scores bool) error {
 	bw := bufio.NewWriter(w)
 	for _, l := range links {
@@ -105,6 +114,9 @@ func WriteLinks(w io.Writer, links []Link, scores bool) error {
 		if scores {
 			bw.WriteByte(':')
 			bw.WriteString(strconv.FormatFloat(l.Confidence, 'f', 3, 64))
+		}
+		if l.Confirmed {
+			bw.WriteString(":confirmed")
 		}
 		bw.WriteByte('\n')
 	}
