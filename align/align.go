@@ -129,7 +129,7 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	for _, st := range path {
 		points = append(points, [2]int{st.i, st.j})
 	}
-	path = searchWidening(sc, points, p.bandWidth/2, maxLink, true)
+	path = searchWidening(sc, points, p.bandWidth/4, maxLink, true)
 	progress(0.95)
 	links := make([]Link, len(path))
 	for k, st := range path {

@@ -131,8 +131,29 @@ func logAdd(a, b float64) float64 {
 	if a < b {
 		a, b = b, a
 	}
-	return a + math.Log1p(math.Exp(b-a))
+	d := a - b
+	if d >= softplusMax {
+		return a // exp(-30) is below float32's precision
+	}
+	// log(1 + exp(-d)) from a table: exact enough for posteriors, and
+	// exp and log1p were most of the search's time.
+	f := d * softplusStep
+	k := int(f)
+	return a + softplusTable[k] + (f-float64(k))*(softplusTable[k+1]-softplusTable[k])
 }
+
+const (
+	softplusMax  = 30
+	softplusStep = 64
+)
+
+var softplusTable = func() []float64 {
+	t := make([]float64, softplusMax*softplusStep+2)
+	for k := range t {
+		t[k] = math.Log1p(math.Exp(-float64(k) / softplusStep))
+	}
+	return t
+}()
 
 // touchesEdge says whether the path runs along an edge of the band that is
 // not an edge of the whole grid: the band may have been too narrow.

@@ -202,11 +202,32 @@ func (s *scorer) lengthCost(ls, lt float64) float64 {
 	return negLogErfc(delta / math.Sqrt2)
 }
 
-// negLogErfc is -log(erfc(x)) for x >= 0, with the asymptotic form where
-// erfc underflows.
+// negLogErfc is -log(erfc(x)) for x >= 0, read from a table with linear
+// interpolation (the exact function is most of the search's time), with
+// the asymptotic form beyond it.
 func negLogErfc(x float64) float64 {
-	if x < 5 {
-		return -math.Log(math.Erfc(x))
+	if x < erfcTableMax {
+		f := x * erfcTableStep
+		k := int(f)
+		return erfcTable[k] + (f-float64(k))*(erfcTable[k+1]-erfcTable[k])
 	}
 	return x*x + math.Log(x*math.SqrtPi)
 }
+
+const (
+	erfcTableMax  = 24
+	erfcTableStep = 32 // entries per unit
+)
+
+var erfcTable = func() []float64 {
+	t := make([]float64, erfcTableMax*erfcTableStep+2)
+	for k := range t {
+		x := float64(k) / erfcTableStep
+		if x < 5 {
+			t[k] = -math.Log(math.Erfc(x))
+		} else {
+			t[k] = x*x + math.Log(x*math.SqrtPi) + math.Log1p(-1/(2*x*x))*-1
+		}
+	}
+	return t
+}()
