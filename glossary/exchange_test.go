@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,8 +12,6 @@ import (
 	"github.com/sverka/sverka/internal/sharedtest"
 	"github.com/sverka/sverka/texts"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func loadTestdata(t testing.TB, name string) *Glossary {
 	t.Helper()
@@ -265,7 +262,7 @@ func TestWriteGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		path := filepath.Join("testdata", c.golden)
-		if *update {
+		if updating() {
 			if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
 				t.Fatal(err)
 			}
