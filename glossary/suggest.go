@@ -245,7 +245,7 @@ func (s *suggester) spans(src *texts.Source, seg *texts.Segment) {
 		if hi < 0 {
 			hi = i
 		}
-		occ := Occurrence{Pos: s.pos(src, seg, hi), Text: seg.Text[hi:sp.End-seg.Start]}
+		occ := Occurrence{Pos: s.pos(src, seg, hi), Text: seg.Text[hi : sp.End-seg.Start]}
 		switch class {
 		case texts.Gloss:
 			if s.knownTranslit(inner) || s.knownEnglish(head) {
