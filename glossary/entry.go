@@ -46,9 +46,9 @@ func (s Status) valid() bool { return s == Preferred || s == Admitted || s == Fo
 
 // Rendering is one English rendering of an entry.
 type Rendering struct {
-	Text          string `yaml:"text"`
-	Status        Status `yaml:"status"`
-	CaseSensitive bool   `yaml:"case-sensitive,omitempty"`
+	Text          string `yaml:"text" json:"text"`
+	Status        Status `yaml:"status" json:"status"`
+	CaseSensitive bool   `yaml:"case-sensitive,omitempty" json:"case_sensitive,omitempty"`
 }
 
 // Accepted reports whether the rendering may be used: preferred or admitted.
@@ -65,34 +65,34 @@ const (
 
 // GlossPolicy says how the original word is glossed in the English.
 type GlossPolicy struct {
-	Form string `yaml:"form"` // GlossTranslit or GlossTranslation
-	When string `yaml:"when"` // GlossFirstInDocument (the default) or GlossAlways
+	Form string `yaml:"form" json:"form"` // GlossTranslit or GlossTranslation
+	When string `yaml:"when" json:"when"` // GlossFirstInDocument (the default) or GlossAlways
 	// Text is the gloss itself when Form is GlossTranslation ("Highest
 	// Authority"); for GlossTranslit it is the entry's transliteration.
-	Text string `yaml:"text,omitempty"`
+	Text string `yaml:"text,omitempty" json:"text,omitempty"`
 }
 
 // Entry is one concept of the glossary.
 type Entry struct {
-	ID      string   `yaml:"id"`
-	Kind    Kind     `yaml:"kind"`
-	Russian []string `yaml:"russian"` // lemma forms, matched in any inflected form
+	ID      string   `yaml:"id" json:"id"`
+	Kind    Kind     `yaml:"kind" json:"kind"`
+	Russian []string `yaml:"russian" json:"russian"` // lemma forms, matched in any inflected form
 	// Forms are explicit forms, matched as written (case and ё aside), for
 	// words whose forms do not share a stem. A word ending in "*" matches any
 	// word it begins: "Штыков*".
-	Forms      []string     `yaml:"forms,omitempty"`
-	Translit   string       `yaml:"translit,omitempty"` // generated with the glossary's scheme when empty
-	Renderings []Rendering  `yaml:"renderings"`
-	Gloss      *GlossPolicy `yaml:"gloss,omitempty"`
-	Note       string       `yaml:"note,omitempty"`
-	Definition string       `yaml:"definition,omitempty"`
-	Exceptions []string     `yaml:"exceptions,omitempty"` // findings accepted by the editors
+	Forms      []string     `yaml:"forms,omitempty" json:"forms,omitempty"`
+	Translit   string       `yaml:"translit,omitempty" json:"translit,omitempty"` // generated with the glossary's scheme when empty
+	Renderings []Rendering  `yaml:"renderings" json:"renderings"`
+	Gloss      *GlossPolicy `yaml:"gloss,omitempty" json:"gloss,omitempty"`
+	Note       string       `yaml:"note,omitempty" json:"note,omitempty"`
+	Definition string       `yaml:"definition,omitempty" json:"definition,omitempty"`
+	Exceptions []string     `yaml:"exceptions,omitempty" json:"exceptions,omitempty"` // findings accepted by the editors
 
 	// CaseSensitive makes the Russian terms match only with the case they
 	// are written in: the code name Инстанция, not the word инстанция.
-	CaseSensitive bool `yaml:"case-sensitive,omitempty"`
+	CaseSensitive bool `yaml:"case-sensitive,omitempty" json:"case_sensitive,omitempty"`
 
-	Pos texts.Pos `yaml:"-"` // where the entry starts in the glossary file
+	Pos texts.Pos `yaml:"-" json:"pos"` // where the entry starts in the glossary file
 }
 
 // RenderingsWith returns the renderings with one of the statuses, in order.

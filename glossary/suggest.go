@@ -29,6 +29,7 @@ type Suggestion struct {
 	// Occurrences are in file order.
 	Occurrences []Occurrence `json:"occurrences"`
 	key         string
+	merged      bool // taken into its English counterpart
 }
 
 // The reasons a suggestion is made.
@@ -96,8 +97,12 @@ func Suggest(g *Glossary, cols []*texts.Collection, opts SuggestOptions) []Sugge
 			}
 		}
 	}
+	s.pair()
 	var out []Suggestion
 	for _, sg := range s.order {
+		if sg.merged {
+			continue
+		}
 		if sg.Reason == ReasonRecurringName && len(sg.Occurrences) < minCount {
 			continue
 		}
@@ -120,6 +125,7 @@ func Suggest(g *Glossary, cols []*texts.Collection, opts SuggestOptions) []Sugge
 
 type suggester struct {
 	g          *Glossary
+	ruWords    map[string]string // MatchKey of a Russian word → the word
 	scheme     texts.Scheme
 	byKey      map[string]*Suggestion
 	order      []*Suggestion
@@ -158,6 +164,17 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 	cyr := cyrillicShare(seg.Text) > 0.5
 	s.spans(src, seg)
 	words := scanWordSpans(seg.Text)
+	if cyr {
+		if s.ruWords == nil {
+			s.ruWords = make(map[string]string)
+		}
+		for _, w := range words {
+			k := texts.MatchKey(w.Text)
+			if _, ok := s.ruWords[k]; !ok {
+				s.ruWords[k] = w.Text
+			}
+		}
+	}
 	// A code name on a line of its own: Инстанция.
 	// (A word in capitals on its own line is a signature: a name.)
 	if cyr && len(words) == 1 && isNameWord(words[0].Text) && strings.ToUpper(words[0].Text) != words[0].Text &&
@@ -215,6 +232,48 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 	}
 }
 
+// pair joins a Russian suggestion to the English one that transliterates
+// it (Лаврентьев and Lavrentyev, Инстанция and Instantsia), and gives a
+// transliteration gloss the Russian word it transliterates.
+func (s *suggester) pair() {
+	english := make(map[string]*Suggestion)
+	for _, sg := range s.order {
+		if sg.Russian == "" && sg.English != "" {
+			k := texts.MatchKey(sg.English)
+			if _, ok := english[k]; !ok {
+				english[k] = sg
+			}
+			if sg.Translit != "" {
+				if w, ok := s.ruWords[texts.MatchKey(sg.Translit)]; ok {
+					sg.Russian = strings.ToLower(w)
+				}
+			}
+		}
+	}
+	for _, sg := range s.order {
+		if sg.Russian == "" || sg.English != "" {
+			continue
+		}
+		en := english[texts.MatchKey(sg.Russian)]
+		if en == nil || en.Russian != "" {
+			continue
+		}
+		en.Russian = sg.Russian
+		if en.Translit == "" {
+			en.Translit = sg.Translit
+		}
+		if en.Kind == Term {
+			en.Kind = sg.Kind
+		}
+		en.Occurrences = append(en.Occurrences, sg.Occurrences...)
+		sg.merged = true
+		// Recurring in both languages counts as recurring.
+		if s.nonInitial[sg.key] {
+			s.nonInitial[en.key] = true
+		}
+	}
+}
+
 // spans suggests entries from bracketed glosses.
 func (s *suggester) spans(src *texts.Source, seg *texts.Segment) {
 	for _, sp := range texts.FindSpans(seg.Text, seg.Start, nil) {
@@ -245,7 +304,8 @@ func (s *suggester) spans(src *texts.Source, seg *texts.Segment) {
 		if hi < 0 {
 			hi = i
 		}
-		occ := Occurrence{Pos: s.pos(src, seg, hi), Text: seg.Text[hi : sp.End-seg.Start]}
+		end := min(max(sp.End-seg.Start, hi), len(seg.Text))
+		occ := Occurrence{Pos: s.pos(src, seg, hi), Text: seg.Text[hi:end]}
 		switch class {
 		case texts.Gloss:
 			if s.knownTranslit(inner) || s.knownEnglish(head) {
@@ -359,7 +419,8 @@ func sentenceStart(before string) bool {
 		if len(ws) > 0 && ws[len(ws)-1].End == len(before)-1 {
 			w := ws[len(ws)-1].Text
 			n := utf8.RuneCountInString(w)
-			if n == 1 || n <= 4 && strings.ToLower(w) == w {
+			r0, _ := utf8.DecodeRuneInString(w)
+			if n == 1 && unicode.IsLetter(r0) || n <= 4 && strings.ToLower(w) == w && !unicode.IsDigit(r0) {
 				return false
 			}
 		}
