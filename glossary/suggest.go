@@ -218,7 +218,17 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 				s.nonInitial[key] = true
 			}
 			name := titleCase(text)
-			s.add(key, Suggestion{Kind: guessKind(texts.Transliterate(name, texts.ALALC)), Reason: ReasonRecurringName, Russian: name, Translit: texts.Transliterate(name, s.scheme)}, occ)
+			kind := guessKind(texts.Transliterate(name, texts.ALALC))
+			if base, ok := surnameBase(foldRussian(name)); ok && !strings.Contains(name, " ") {
+				// Show the nominative: Маленкову → Маленков.
+				kind = Person
+				if strings.HasSuffix(base, "ск") || strings.HasSuffix(base, "цк") {
+					base += "ий"
+				}
+				r, n := utf8.DecodeRuneInString(base)
+				name = string(unicode.ToUpper(r)) + base[n:]
+			}
+			s.add(key, Suggestion{Kind: kind, Reason: ReasonRecurringName, Russian: name, Translit: texts.Transliterate(name, s.scheme)}, occ)
 			continue
 		}
 		if s.knownEnglish(text) {
@@ -395,7 +405,8 @@ var stopNames = func() map[string]bool {
 		monday tuesday wednesday thursday friday saturday sunday
 		тов товарищ из в во на по для от до и или но не что как это так при за под над с со к ко о об
 		отправлено поступило расшифровал размножено рассылка отп решение выписка вопрос секретарь прошу докладываю
-		экз г ф оп д л п
+		экз г ф оп д л п если вам вас вы мы они он она оно эта это этот эти часть все всё тт т
+		прошу просим сообщаю сообщаем докладываю докладываем копии копия приложение
 		января февраля марта апреля мая июня июля августа сентября октября ноября декабря`) {
 		m[w] = true
 	}
@@ -520,7 +531,7 @@ func englishNameKey(s string) string {
 // titleCase writes a name in capitals as telegrams do (LAVRENTYEV) the way
 // running text does (Lavrentyev).
 func titleCase(s string) string {
-	if strings.ToUpper(s) != s {
+	if strings.ToUpper(s) != s || isAbbreviation(s) {
 		return englishNameKey(s)
 	}
 	var b strings.Builder
@@ -536,9 +547,18 @@ func titleCase(s string) string {
 	return b.String()
 }
 
-// guessKind guesses a person from a Latin surname ending; anything else is
-// a term for the editor to classify.
+// isAbbreviation reports whether s is a short word in capitals: КНА, DPRK.
+func isAbbreviation(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 4 && !strings.Contains(s, " ") && strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+// guessKind guesses an abbreviation from capitals and a person from a Latin
+// surname ending; anything else is a term for the editor to classify.
 func guessKind(latin string) Kind {
+	if isAbbreviation(latin) {
+		return Abbreviation
+	}
 	l := strings.ToLower(latin)
 	for _, end := range []string{"ov", "ev", "yev", "in", "sky", "skii", "skiy", "ova", "eva", "ina", "skaia", "skaya"} {
 		if strings.HasSuffix(l, end) && len(l) > len(end)+2 {
