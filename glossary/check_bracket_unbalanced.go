@@ -45,7 +45,7 @@ func (c *checker) unbalancedIn(t Text) {
 	para := -1
 	flush := func() {
 		for _, o := range stack {
-			c.reportBracket(t, o.seg, o.at, fmt.Sprintf("%q is never closed in its paragraph", o.r))
+			c.reportBracket(t, o.seg, o.at, fmt.Sprintf("%q is never closed in its paragraph", string(o.r)))
 		}
 		stack = stack[:0]
 	}
@@ -69,11 +69,11 @@ func (c *checker) unbalancedIn(t Text) {
 					if r == ')' && isListNumber(seg.Text[:i]) {
 						continue
 					}
-					c.reportBracket(t, seg, i, fmt.Sprintf("%q closes nothing", r))
+					c.reportBracket(t, seg, i, fmt.Sprintf("%q closes nothing", string(r)))
 					continue
 				}
 				for _, o := range stack[j+1:] {
-					c.reportBracket(t, o.seg, o.at, fmt.Sprintf("%q is never closed before %q", o.r, r))
+					c.reportBracket(t, o.seg, o.at, fmt.Sprintf("%q is never closed before %q", string(o.r), string(r)))
 				}
 				stack = stack[:j]
 			}

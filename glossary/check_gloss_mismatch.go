@@ -47,10 +47,9 @@ func (c *checker) glossMismatch(p *Pair, links []int, k int, b bracketSpan) {
 			}
 		}
 		// Another form of the word (the gloss gives the nominative, the
-		// sentence has the genitive): the stem, spelt exactly, decides.
+		// sentence the genitive): a form of the same stem, spelt exactly.
 		if c.g == nil || c.entryIDFor(w.Text) == "" {
-			stem := canonGloss(texts.Transliterate(stemRU(w.Text), c.scheme))
-			if len(stem) >= 4 && strings.HasPrefix(gloss, stem) && len(gloss)-len(stem) <= 3 {
+			if c.isFormOf(gloss, w.Text) {
 				return
 			}
 		}
@@ -115,4 +114,23 @@ func (c *checker) entryIDFor(ru string) string {
 		return m.Entry.ID
 	}
 	return ""
+}
+
+// russianEndings are noun and adjective endings a gloss may give a word
+// in, beside the form the sentence has.
+var russianEndings = []string{"ь", "а", "я", "ы", "и", "у", "ю", "е", "о", "й", "ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ами", "ями", "ов", "ев", "ий", "ый", "ая", "ое", "ие", "ые"}
+
+// isFormOf reports whether a gloss transliterates some form of the Russian
+// word: its stem with a usual ending, spelt exactly in the scheme.
+func (c *checker) isFormOf(gloss, ru string) bool {
+	stem := stemRU(ru)
+	if stem == strings.ToLower(ru) && canonGloss(texts.Transliterate(stem, c.scheme)) == gloss {
+		return true
+	}
+	for _, e := range russianEndings {
+		if canonGloss(texts.Transliterate(stem+e, c.scheme)) == gloss {
+			return true
+		}
+	}
+	return false
 }

@@ -38,7 +38,7 @@ func checkNameVariant(c *checker) {
 			seg := &t.Doc.Segments[k]
 			for _, w := range splitWords(seg.Text) {
 				name := stripPossessive(w.Text)
-				if !isCapitalised(name) || utf8.RuneCountInString(name) < 3 {
+				if !isCapitalised(name) || utf8.RuneCountInString(name) < 3 || isCyrillicWord(name) {
 					continue
 				}
 				key := variantKey(name)

@@ -62,7 +62,7 @@ func checkTermInconsistent(c *checker) {
 			// capitalised Russian word of the aligned sentence.
 			for _, ew := range splitWords(seg.Text) {
 				name := stripPossessive(ew.Text)
-				if !isCapitalised(name) || utf8.RuneCountInString(name) < 4 {
+				if !isCapitalised(name) || utf8.RuneCountInString(name) < 4 || isCyrillicWord(name) {
 					continue
 				}
 				w, ok := transliteratedName(name, ru, c.scheme)
@@ -70,7 +70,7 @@ func checkTermInconsistent(c *checker) {
 					continue
 				}
 				seq++
-				stem := stemRU(w.Text)
+				stem := nameStem(w.Text)
 				names[stem] = append(names[stem], renderingOcc{
 					Pos: p.English.pos(seg, ew.Start), Text: name, Key: spelling(name),
 					Russian: p.Russian.pos(w.Seg, w.Start), RuWord: w.Text, seq: seq,
@@ -100,7 +100,7 @@ func transliteratedName(name string, ru []russianWord, scheme texts.Scheme) (rus
 		if !isCapitalised(w.Text) {
 			continue
 		}
-		sk := variantKey(texts.Transliterate(stemRU(w.Text), scheme))
+		sk := variantKey(texts.Transliterate(nameStem(w.Text), scheme))
 		if len(sk) < 4 || len(ek) < len(sk) || len(ek)-len(sk) > 3 {
 			continue
 		}
@@ -172,4 +172,21 @@ func oneKey(occ []renderingOcc) bool {
 		}
 	}
 	return true
+}
+
+// nameEndings are the case endings of Russian surnames and place names,
+// longest first. Snowball stems names unevenly (Лаврентьев → лаврент but
+// Лаврентьеву → лаврентьев), so names get this plainer stemming.
+var nameEndings = []string{"ыми", "ими", "ому", "ему", "ого", "его", "ой", "ей", "ий", "ый", "ым", "им", "ом", "ем", "ую", "ая", "у", "а", "е", "ы", "и", "ю", "я"}
+
+// nameStem strips one case ending from a Russian name, keeping at least
+// four letters.
+func nameStem(w string) string {
+	w = strings.ToLower(strings.ReplaceAll(w, "ё", "е"))
+	for _, e := range nameEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 4 {
+			return strings.TrimSuffix(w, e)
+		}
+	}
+	return w
 }
