@@ -56,7 +56,7 @@ func Guess(fsys fs.FS) (*Config, error) {
 	if _, err := fs.Stat(fsys, "glossary.yaml"); err == nil {
 		c.Glossary = "glossary.yaml"
 	}
-	if pattern, ok := numberPattern(ru); ok && len(en) == 1 {
+	if pattern, ok := numberPattern(ru); ok && len(ru) > 1 && len(en) == 1 {
 		c.Documents = &DocumentsRule{Source: pattern, Target: en[0]}
 		return c, nil
 	}
