@@ -27,8 +27,8 @@ func sampleFindings() []Finding {
 			Message: `gloss [shtormoboyazn] differs from shtormoboiazn' of "штормобоязнь" (ru/doc2.txt:9:12)`,
 			Pos:     texts.Pos{File: "en.txt", Line: 41, Col: 27, Offset: 2210}, Match: "[shtormoboyazn]",
 			Russian: &ru, RussianMatch: "штормобоязнь",
-			Fix:     &Fix{Replace: "[shtormoboiazn']", Description: "use the edition's transliteration"},
-			Entry:   "storm-fright",
+			Fix:   &Fix{Replace: "[shtormoboiazn']", Description: "use the edition's transliteration"},
+			Entry: "storm-fright",
 		},
 		{
 			Rule: "name-variant", Severity: Warning,
