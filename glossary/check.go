@@ -91,6 +91,14 @@ type checker struct {
 	scheme   texts.Scheme
 	rule     *Rule
 	findings []Finding
+
+	// Caches of keys and stems for the run.
+	ruKeys map[string]russianKeys
+	keys   map[string]string
+	stems  map[string]string
+	// linkWords are the Russian words of each link.
+	linkWords map[linkRef][]russianWord
+	glossed   map[glossRef]glossedResult
 }
 
 // Check runs the rules on the pairs and returns the findings, sorted by

@@ -39,7 +39,7 @@ func (c *checker) glossMismatch(p *Pair, links []int, k int, b bracketSpan) {
 	gloss := canonGloss(b.Inner)
 	pos := p.English.pos(b.Seg, b.At)
 	// The original decides when the glossed word is found there.
-	if w, ok := glossedWord(gloss, russianWordsFor(p, links, k), c.scheme); ok {
+	if w, ok := c.glossedWordFor(p, links, k, gloss); ok {
 		want := c.expectedGlosses(w.Text)
 		for _, g := range want {
 			if canonGloss(g) == gloss {
@@ -123,7 +123,7 @@ var russianEndings = []string{"ь", "а", "я", "ы", "и", "у", "ю", "е", "�
 // isFormOf reports whether a gloss transliterates some form of the Russian
 // word: its stem with a usual ending, spelt exactly in the scheme.
 func (c *checker) isFormOf(gloss, ru string) bool {
-	stem := stemRU(ru)
+	stem := c.stem(ru)
 	if stem == strings.ToLower(ru) && canonGloss(texts.Transliterate(stem, c.scheme)) == gloss {
 		return true
 	}

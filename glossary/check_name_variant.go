@@ -41,7 +41,7 @@ func checkNameVariant(c *checker) {
 				if !isCapitalised(name) || utf8.RuneCountInString(name) < 3 || isCyrillicWord(name) {
 					continue
 				}
-				key := variantKey(name)
+				key := c.key(name)
 				if len(key) < 3 {
 					continue
 				}

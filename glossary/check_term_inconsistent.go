@@ -37,7 +37,7 @@ func checkTermInconsistent(c *checker) {
 		links := targetLinks(p)
 		for k := range p.English.Doc.Segments {
 			seg := &p.English.Doc.Segments[k]
-			ru := russianWordsFor(p, links, k)
+			ru := c.russianWordsFor(p, links, k)
 			if len(ru) == 0 {
 				continue
 			}
@@ -47,12 +47,12 @@ func checkTermInconsistent(c *checker) {
 					continue
 				}
 				head, at := b.head()
-				w, ok := glossedWord(canonGloss(b.Inner), ru, c.scheme)
+				w, ok := c.glossedWordFor(p, links, k, canonGloss(b.Inner))
 				if !ok || at < 0 || c.inGlossary(w.Text) {
 					continue
 				}
 				seq++
-				stem := stemRU(w.Text)
+				stem := c.stem(w.Text)
 				terms[stem] = append(terms[stem], renderingOcc{
 					Pos: p.English.pos(seg, at), Text: head, Key: strings.ToLower(head),
 					Russian: p.Russian.pos(w.Seg, w.Start), RuWord: w.Text, seq: seq,
@@ -65,7 +65,7 @@ func checkTermInconsistent(c *checker) {
 				if !isCapitalised(name) || utf8.RuneCountInString(name) < 4 || isCyrillicWord(name) {
 					continue
 				}
-				w, ok := transliteratedName(name, ru, c.scheme)
+				w, ok := c.transliteratedName(name, ru)
 				if !ok || c.inGlossary(w.Text) {
 					continue
 				}
@@ -91,8 +91,8 @@ func (c *checker) inGlossary(ru string) bool {
 // transliteratedName finds the capitalised Russian word an English name
 // transliterates, allowing for inflection (Лаврентьеву) and for one
 // letter spelled differently beyond what the matching key folds.
-func transliteratedName(name string, ru []russianWord, scheme texts.Scheme) (russianWord, bool) {
-	ek := variantKey(name)
+func (c *checker) transliteratedName(name string, ru []russianWord) (russianWord, bool) {
+	ek := c.key(name)
 	if len(ek) < 4 {
 		return russianWord{}, false
 	}
@@ -100,7 +100,7 @@ func transliteratedName(name string, ru []russianWord, scheme texts.Scheme) (rus
 		if !isCapitalised(w.Text) {
 			continue
 		}
-		sk := variantKey(texts.Transliterate(nameStem(w.Text), scheme))
+		sk := c.russianKeys(w.Text).name
 		if len(sk) < 4 || len(ek) < len(sk) || len(ek)-len(sk) > 3 {
 			continue
 		}

@@ -145,11 +145,32 @@ func isCyrillicWord(w string) bool {
 	return false
 }
 
-// levenshtein is the Levenshtein distance between two strings, by runes.
+// levenshtein is the Levenshtein distance between two strings, by runes
+// (by bytes when both are ASCII, as matching keys mostly are).
 func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	if isASCII(a) && isASCII(b) {
+		return levenshteinOf([]byte(a), []byte(b))
+	}
+	return levenshteinOf([]rune(a), []rune(b))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func levenshteinOf[T byte | rune](ra, rb []T) int {
+	var buf [2 * 64]int
+	var prev, cur []int
+	if len(rb) < 64 {
+		prev, cur = buf[:len(rb)+1], buf[64:64+len(rb)+1]
+	} else {
+		prev, cur = make([]int, len(rb)+1), make([]int, len(rb)+1)
+	}
 	for j := range prev {
 		prev[j] = j
 	}
