@@ -183,7 +183,7 @@ td.n .flag{display:block;color:#a40000;font-weight:600;overflow-wrap:normal}
 tr.heading td.src,tr.heading td.tgt{font-weight:bold;font-size:1.06em;padding-top:.8rem}
 tr.header td.src,tr.header td.tgt{font:.86em/1.45 system-ui,sans-serif;color:#333;background:#f6f6f3}
 tr.citation td.src,tr.citation td.tgt{font-size:.84em;color:#555;font-style:italic;background:#f6f6f3}
-.seg{border-radius:3px;transition:background-color .1s}
+.seg{border-radius:3px}
 .seg:hover,.seg.pair{background:#fff0a0}
 .gap{font:italic .8em system-ui,sans-serif;color:#a40000}
 tr.flag-omission td.tgt,tr.flag-addition td.src{background:repeating-linear-gradient(135deg,#fff,#fff 6px,#fbeaea 6px,#fbeaea 12px)}
