@@ -27,15 +27,15 @@ func docOf(file string, lines ...string) *texts.Document {
 // oldTranslation is an invented translation of a 1951 report, one
 // sentence a line.
 var oldTranslation = []string{
-	"From Vladivostok.",                                                              // 0
+	"From Vladivostok.", // 0
 	"I report on the progress of the repair of pier No. 4 in the port of Nakhodka.", // 1
 	"The work began on 2.3.51 with the forces of a construction battalion of 310 men.",
 	"The work is carried out in two shifts.",
 	"The concrete work is 60 percent complete.",
-	"Because of the severe frost, the laying of concrete at night has been stopped.",                      // 5
-	"To finish the work we need an additional 40 tons of cement and 12 tons of reinforcing steel.",         // 6
+	"Because of the severe frost, the laying of concrete at night has been stopped.",                        // 5
+	"To finish the work we need an additional 40 tons of cement and 12 tons of reinforcing steel.",          // 6
 	"The request was sent to the Main Directorate, to Comrade Kozlov, but there has been no answer so far.", // 7
-	"Among the workers one notices storm-fright [shtormoboiazn'].",                                         // 8
+	"Among the workers one notices storm-fright [shtormoboiazn'].",                                          // 8
 	"After the loss of the cutter \"Smelyi\" the crews refuse to go out to the roadstead in windy weather.",
 	"I request Your instruction on the urgent shipment of cement from Khabarovsk.", // 10
 	"LAVRENTYEV",
