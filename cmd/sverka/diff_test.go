@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/sverka/sverka/glossary"
 )
 
 const (
@@ -121,7 +119,6 @@ func TestDiffGlossaryRenderings(t *testing.T) {
 	if !strings.Contains(out, "Glossary renderings changed:") || !strings.Contains(out, `"storm-fright" → "storm-fear"`) {
 		t.Errorf("rendering change not named:\n%s", out)
 	}
-	_ = glossary.Preferred
 }
 
 func TestDiffErrors(t *testing.T) {
