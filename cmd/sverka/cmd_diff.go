@@ -84,7 +84,7 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 	var g *glossary.Glossary
 	if opts.glossary != "" {
 		var err error
-		if g, err = loadGlossary(opts.glossary); err != nil {
+		if g, err = readGlossaryFlag(opts.glossary); err != nil {
 			return err
 		}
 	}

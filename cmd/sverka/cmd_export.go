@@ -87,7 +87,7 @@ func runExport(sio *IO, opts *exportOptions, args []string) error {
 	var g *glossary.Glossary
 	if opts.glossary != "" {
 		var err error
-		if g, err = loadGlossary(opts.glossary); err != nil {
+		if g, err = readGlossaryFlag(opts.glossary); err != nil {
 			return err
 		}
 	}
@@ -115,7 +115,7 @@ func runExport(sio *IO, opts *exportOptions, args []string) error {
 	return nil
 }
 
-func loadGlossary(path string) (*glossary.Glossary, error) {
+func readGlossaryFlag(path string) (*glossary.Glossary, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, &inputError{file: path, err: unwrapPathError(err)}
@@ -225,12 +225,12 @@ func readAlignmentFile(path string) ([]align.Link, error) {
 // alignPair aligns two documents, with the glossary's renderings as word
 // pairs when there is a glossary.
 func alignPair(src, tgt *texts.Document, g *glossary.Glossary) ([]align.Link, error) {
-	return align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: glossaryWordPairs(g)})
+	return align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: exportWordPairs(g)})
 }
 
-// glossaryWordPairs turns a glossary into lexical evidence for the
+// exportWordPairs turns a glossary into lexical evidence for the
 // aligner: every Russian term with every rendering that is not forbidden.
-func glossaryWordPairs(g *glossary.Glossary) []align.WordPair {
+func exportWordPairs(g *glossary.Glossary) []align.WordPair {
 	if g == nil {
 		return nil
 	}

@@ -16,7 +16,7 @@ const (
 // TestDiffReportsTheEdits: new.txt is old.txt with three sentences edited,
 // one split and one dropped; diff must report exactly that.
 func TestDiffReportsTheEdits(t *testing.T) {
-	code, out, errs := runMain(t, "", "diff", diffOld, diffNew)
+	code, out, errs := runSverka(t, "", "diff", diffOld, diffNew)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1 (differences): %s", code, errs)
 	}
@@ -41,7 +41,7 @@ func TestDiffReportsTheEdits(t *testing.T) {
 }
 
 func TestDiffIdenticalExitsZero(t *testing.T) {
-	code, out, errs := runMain(t, "", "diff", diffOld, diffOld)
+	code, out, errs := runSverka(t, "", "diff", diffOld, diffOld)
 	if code != 0 {
 		t.Fatalf("exit %d, want 0: %s", code, errs)
 	}
@@ -78,7 +78,7 @@ func TestDiffColor(t *testing.T) {
 
 func TestDiffHTML(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "review.html")
-	code, _, errs := runMain(t, "", "diff", "--format", "html", "-o", path, diffOld, diffNew)
+	code, _, errs := runSverka(t, "", "diff", "--format", "html", "-o", path, diffOld, diffNew)
 	if code != 1 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -96,7 +96,7 @@ func TestDiffHTML(t *testing.T) {
 // TestDiffThroughSource pairs through the Russian original; whatever the
 // aligner, the edited words must show and nothing may be lost.
 func TestDiffThroughSource(t *testing.T) {
-	code, out, errs := runMain(t, "", "diff", "--unchanged", "--source", diffRU, diffOld, diffNew)
+	code, out, errs := runSverka(t, "", "diff", "--unchanged", "--source", diffRU, diffOld, diffNew)
 	if code != 1 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -108,14 +108,14 @@ func TestDiffThroughSource(t *testing.T) {
 }
 
 func TestDiffGlossaryRenderings(t *testing.T) {
-	g, err := loadGlossary("testdata/diff/glossary.yaml")
+	g, err := readGlossaryFlag("testdata/diff/glossary.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(g.MatchEnglish("one notices storm-fright")) == 0 {
 		t.Skip("glossary.MatchEnglish finds nothing: glossary matching not merged yet")
 	}
-	_, out, _ := runMain(t, "", "diff", "--glossary", "testdata/diff/glossary.yaml", diffOld, diffNew)
+	_, out, _ := runSverka(t, "", "diff", "--glossary", "testdata/diff/glossary.yaml", diffOld, diffNew)
 	if !strings.Contains(out, "Glossary renderings changed:") || !strings.Contains(out, `"storm-fright" → "storm-fear"`) {
 		t.Errorf("rendering change not named:\n%s", out)
 	}
@@ -134,7 +134,7 @@ func TestDiffErrors(t *testing.T) {
 		{"missing source", []string{"diff", "--source", "testdata/diff/none-ru.txt", diffOld, diffNew}, "testdata/diff/none-ru.txt"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			code, _, errs := runMain(t, "", tt.args...)
+			code, _, errs := runSverka(t, "", tt.args...)
 			if code != 2 || !strings.Contains(errs, tt.want) {
 				t.Errorf("exit %d, stderr %q; want 2 and %q", code, errs, tt.want)
 			}

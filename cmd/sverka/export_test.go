@@ -11,7 +11,7 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-func checkGolden(t *testing.T, path string, got []byte) {
+func checkCmdGolden(t *testing.T, path string, got []byte) {
 	t.Helper()
 	if *update {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
@@ -28,9 +28,9 @@ func checkGolden(t *testing.T, path string, got []byte) {
 	}
 }
 
-// runMain runs sverka with args and returns the exit status, stdout and
+// runSverka runs sverka with args and returns the exit status, stdout and
 // stderr.
-func runMain(t *testing.T, stdin string, args ...string) (int, string, string) {
+func runSverka(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	sio, out, errb := newTestIO(stdin)
 	code := Main(args, sio)
@@ -46,11 +46,11 @@ const (
 // TestExportStoredAlignment exports with a stored alignment, so that the
 // output depends on the reader and the writers, not the aligner.
 func TestExportStoredAlignment(t *testing.T) {
-	code, out, errs := runMain(t, "", "export", "--format", "tsv", "--alignment", exportLinks, exportRU, exportEN)
+	code, out, errs := runSverka(t, "", "export", "--format", "tsv", "--alignment", exportLinks, exportRU, exportEN)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	checkGolden(t, "testdata/export/doc.tsv", []byte(out))
+	checkCmdGolden(t, "testdata/export/doc.tsv", []byte(out))
 }
 
 func TestExportFormats(t *testing.T) {
@@ -68,7 +68,7 @@ func TestExportFormats(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.format, func(t *testing.T) {
-			code, out, errs := runMain(t, "", "export", "--format", tt.format, "--alignment", exportLinks, exportRU, exportEN)
+			code, out, errs := runSverka(t, "", "export", "--format", tt.format, "--alignment", exportLinks, exportRU, exportEN)
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errs)
 			}
@@ -87,7 +87,7 @@ func TestExportFormats(t *testing.T) {
 }
 
 func TestExportKeepEmpty(t *testing.T) {
-	_, out, _ := runMain(t, "", "export", "--format", "tmx", "--keep-empty", "--alignment", exportLinks, exportRU, exportEN)
+	_, out, _ := runSverka(t, "", "export", "--format", "tmx", "--keep-empty", "--alignment", exportLinks, exportRU, exportEN)
 	if !strings.Contains(out, "Из-за гололеда") || !strings.Contains(out, `<prop type="x-flags">omission</prop>`) {
 		t.Errorf("--keep-empty left the omission out:\n%s", out)
 	}
@@ -95,7 +95,7 @@ func TestExportKeepEmpty(t *testing.T) {
 
 func TestExportToFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "edition.html")
-	code, out, errs := runMain(t, "", "export", "-o", path, "--alignment", exportLinks, exportRU, exportEN)
+	code, out, errs := runSverka(t, "", "export", "-o", path, "--alignment", exportLinks, exportRU, exportEN)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -114,7 +114,7 @@ func TestExportToFile(t *testing.T) {
 // TestExportAligns exports without a stored alignment: whatever the
 // aligner does, every sentence of both sides appears exactly once.
 func TestExportAligns(t *testing.T) {
-	code, out, errs := runMain(t, "", "export", "--format", "tsv", exportRU, exportEN)
+	code, out, errs := runSverka(t, "", "export", "--format", "tsv", exportRU, exportEN)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -142,7 +142,7 @@ func TestExportErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errs := runMain(t, "", tt.args...)
+			code, out, errs := runSverka(t, "", tt.args...)
 			if code != tt.code {
 				t.Errorf("exit %d, want %d", code, tt.code)
 			}
