@@ -9,11 +9,24 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
+// The -update flag may be declared by another test file of this package;
+// package variables are initialised before init functions run, so this
+// declares it only where nobody else has.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite golden files")
+	}
+}
+
+// updateGolden reports whether -update was given.
+func updateGolden() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
 
 func checkCmdGolden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
+	if updateGolden() {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
