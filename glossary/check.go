@@ -130,7 +130,7 @@ func Check(pairs []Pair, g *Glossary, opts Options) []Finding {
 		c.rule = r
 		r.run(c)
 	}
-	out := c.findings
+	out := dropCovered(c.findings)
 	if g != nil {
 		out = g.dropExceptions(out)
 	}
@@ -231,4 +231,49 @@ func segAt(doc *texts.Document, idx []int, i int) (*texts.Segment, int) {
 		return nil, 0
 	}
 	return last, len(last.Text)
+}
+
+// covers says which rules' findings make another rule's finding at the
+// same place redundant: a forbidden spelling of a name is also a variant
+// of it, and the glossary's finding says more.
+var covers = map[string][]string{
+	"term-forbidden": {"name-variant", "term-inconsistent"},
+}
+
+// dropCovered leaves out findings another rule reports more precisely at
+// the same place.
+func dropCovered(fs []Finding) []Finding {
+	type place struct {
+		file      string
+		line, col int
+		rule      string
+	}
+	covered := make(map[place]bool)
+	for _, f := range fs {
+		for _, r := range covers[f.Rule] {
+			covered[place{f.Pos.File, f.Pos.Line, f.Pos.Col, r}] = true
+		}
+	}
+	if len(covered) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if !covered[place{f.Pos.File, f.Pos.Line, f.Pos.Col, f.Rule}] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// withHeading returns the document's segments, preceded by its heading
+// line ("Document 1: Ciphered telegram from Lavrentyev ...") as a segment
+// of its own when it has one: names and brackets in editorial titles count
+// too. The heading's Start is -1: its positions come from TitlePos.
+func withHeading(doc *texts.Document) []texts.Segment {
+	if doc.Heading == "" {
+		return doc.Segments
+	}
+	head := texts.Segment{ID: "heading", Kind: texts.Heading, Text: doc.Heading, Start: -1, End: -1, Pos: doc.TitlePos, Para: 0, Spans: doc.TitleSpans}
+	return append([]texts.Segment{head}, doc.Segments...)
 }

@@ -34,8 +34,9 @@ func checkNameVariant(c *checker) {
 		if t.Doc == nil {
 			continue
 		}
-		for k := range t.Doc.Segments {
-			seg := &t.Doc.Segments[k]
+		segs := withHeading(t.Doc)
+		for k := range segs {
+			seg := &segs[k]
 			for _, w := range splitWords(seg.Text) {
 				name := stripPossessive(w.Text)
 				if !isCapitalised(name) || utf8.RuneCountInString(name) < 3 || isCyrillicWord(name) {

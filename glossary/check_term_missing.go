@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -23,7 +24,9 @@ func checkTermMissing(c *checker) {
 				continue // omissions and additions are the aligner's findings
 			}
 			ru := linkText(p.Russian.Doc, l.Source)
-			en := linkText(p.English.Doc, l.Target)
+			// Expansions count as written out: M[inistry of the] M[aritime]
+			// F[leet] renders Министерство морского флота.
+			en := joinExpansions(linkText(p.English.Doc, l.Target))
 			rendered := make(map[*Entry]bool)
 			for _, m := range c.g.MatchEnglish(en) {
 				// A forbidden rendering is term-forbidden's finding: do
@@ -58,4 +61,15 @@ func checkTermMissing(c *checker) {
 			}
 		}
 	})
+}
+
+// expansion is a bracket glued to the letters before it: C[entral].
+var expansion = regexp.MustCompile(`(\pL)\[([^\[\]]*)\]`)
+
+// joinExpansions writes expansions out: M[inistry] → Ministry.
+func joinExpansions(s string) string {
+	if !strings.Contains(s, "[") {
+		return s
+	}
+	return expansion.ReplaceAllString(s, "$1$2")
 }
