@@ -99,6 +99,7 @@ type checker struct {
 	// linkWords are the Russian words of each link.
 	linkWords map[linkRef][]russianWord
 	glossed   map[glossRef]glossedResult
+	accepted  map[string]*Entry
 }
 
 // Check runs the rules on the pairs and returns the findings, sorted by
@@ -240,28 +241,31 @@ var covers = map[string][]string{
 	"term-forbidden": {"name-variant", "term-inconsistent"},
 }
 
-// dropCovered leaves out findings another rule reports more precisely at
-// the same place.
+// dropCovered leaves out findings another rule reports more precisely
+// within the same match.
 func dropCovered(fs []Finding) []Finding {
-	type place struct {
-		file      string
-		line, col int
-		rule      string
+	type span struct {
+		file           string
+		line, col, end int
 	}
-	covered := make(map[place]bool)
+	covered := make(map[string][]span)
 	for _, f := range fs {
 		for _, r := range covers[f.Rule] {
-			covered[place{f.Pos.File, f.Pos.Line, f.Pos.Col, r}] = true
+			covered[r] = append(covered[r], span{f.Pos.File, f.Pos.Line, f.Pos.Col, max(f.endCol(), f.Pos.Col+1)})
 		}
 	}
 	if len(covered) == 0 {
 		return fs
 	}
 	out := fs[:0]
+next:
 	for _, f := range fs {
-		if !covered[place{f.Pos.File, f.Pos.Line, f.Pos.Col, f.Rule}] {
-			out = append(out, f)
+		for _, s := range covered[f.Rule] {
+			if s.file == f.Pos.File && s.line == f.Pos.Line && s.col <= f.Pos.Col && f.Pos.Col < s.end {
+				continue next
+			}
 		}
+		out = append(out, f)
 	}
 	return out
 }
