@@ -128,7 +128,7 @@ func classifyLine(line string) lineClass {
 		return headerLine
 	case word == "Ministry" && words <= 10 && !endsSentence(line):
 		return headerLine
-	case word == "To" && words <= 10 && !endsSentence(line) && isCapitalized(rest):
+	case word == "To" && words <= 10 && (!endsSentence(line) || endsWithInitials(line)) && isCapitalized(rest):
 		return headerLine
 	case isAddressee(word, line):
 		return headerLine
@@ -199,4 +199,11 @@ func isZoneHeader(line string) bool {
 func isStrongProse(line string) bool {
 	words := wordCount(line)
 	return words > 8 || (words > 3 && endsSentence(line)) || strings.HasSuffix(strings.TrimSpace(line), ":") && words > 2
+}
+
+// endsWithInitials: "To Comrade Ivanov A.M." ends with a full stop that
+// is not a sentence's.
+func endsWithInitials(line string) bool {
+	i := strings.LastIndexByte(line, ' ')
+	return isInitials(strings.TrimSuffix(line[i+1:], "."))
 }

@@ -244,7 +244,15 @@ func stopEnds(text string, start, i, next int) bool {
 	if w == "" {
 		return true
 	}
-	switch lookupAbbr(w) {
+	class := lookupAbbr(w)
+	if class == endAbbr && isInitials(w) {
+		// "A.M." after a time is a.m.; elsewhere it is initials.
+		prev := wordBefore(text, start, trimRight(text, start, i-len(w)))
+		if prev == "" || !isDigit(prev[len(prev)-1]) {
+			class = notAbbr
+		}
+	}
+	switch class {
 	case prefixAbbr:
 		return false
 	case endAbbr:

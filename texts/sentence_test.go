@@ -39,6 +39,8 @@ func TestSentences(t *testing.T) {
 		{"etc.", "en", "Roads, bridges, etc. were ruined. Work stopped.", "Roads, bridges, etc. were ruined.|Work stopped."},
 		{"etc. ends", "en", "Roads, bridges, etc. The enemy bombed them all.", "Roads, bridges, etc.|The enemy bombed them all."},
 		{"initials", "en", "Comrade A.P. Kozlov replied. He agreed.", "Comrade A.P. Kozlov replied.|He agreed."},
+		{"initials like a.m.", "en", "To send Comrade A.M. Ivanov to the place. He is to report.", "To send Comrade A.M. Ivanov to the place.|He is to report."},
+		{"A.M. time", "en", "It arrived at 9 A.M. The crews were ready.", "It arrived at 9 A.M.|The crews were ready."},
 		{"initials spaced", "en", "Mansourov A. Y. wrote it. It is long.", "Mansourov A. Y. wrote it.|It is long."},
 		{"initial after surname ends", "en", "The request went to Kozlov A.P. There was no answer.", "The request went to Kozlov A.P.|There was no answer."},
 		// Russian abbreviations.

@@ -133,8 +133,8 @@ func classifySpan(s string, j, k int) Span {
 	case isNumber(inner) && isNumber(lastWord(before)):
 		sp.Class = DateNorm // a corrected day or number: 26 [27] September
 		sp.Head = lastWord(before)
-	case hasPrefixFold(inner, "in russian translation", "in russian", "russian:", "in the original", "or:", "var.", "variant",
-		"в оригинале", "в тексте", "также", "в переводе", "иначе"):
+	case hasPrefixFold(inner, "in russian translation", "in russian", "russian:", "in the original", "original", "russian original", "or:", "var.", "variant",
+		"в оригинале", "оригинал", "в тексте", "также", "в переводе", "иначе"):
 		sp.Class = Variant
 		sp.Head = lastWord(before)
 	case isCapsWord(lastWord(before)) && isCapsText(inner):
@@ -367,7 +367,7 @@ var functionWords = map[string]bool{
 
 // translitMarks are letter groups that English rarely has and romanised
 // Russian often does.
-var translitMarks = []string{"'", "’", "zh", "kh", "shch", "ts", "iu", "ia", "yu", "ya", "ii", "yi", "yo", "ye", "iy", "ei", "oi", "ui"}
+var translitMarks = []string{"'", "’", "zh", "kh", "shch", "sh", "ch", "ts", "iu", "ia", "yu", "ya", "ii", "yi", "yo", "ye", "iy", "ei", "oi", "ui"}
 
 // isTranslitGloss: one to three small Latin words that look romanised.
 func isTranslitGloss(s string) bool {
