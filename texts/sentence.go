@@ -83,6 +83,7 @@ func nextSentence(text string, from int, lang Lang, final bool) (Bounds, bool) {
 		return Bounds{}, false
 	}
 	i := start + listMarkerLen(text, start)
+	noClose := -1 // brackets opened before this offset have no pair on their line
 	for i < len(text) {
 		c := text[i]
 		if !candidate[c] {
@@ -92,9 +93,15 @@ func nextSentence(text string, from int, lang Lang, final bool) (Bounds, bool) {
 		switch c {
 		case '[':
 			// An insertion closed on the same line is never split.
-			if j := closingBracket(text, i); j > 0 {
-				i = j + 1
-				continue
+			if i >= noClose {
+				if j := closingBracket(text, i); j > 0 {
+					i = j + 1
+					continue
+				}
+				noClose = len(text)
+				if nl := strings.IndexByte(text[i:], '\n'); nl >= 0 {
+					noClose = i + nl
+				}
 			}
 			i++
 		case '\n':
@@ -307,6 +314,9 @@ func stopEnds(text string, start, i, next int) bool {
 // hyphens) that ends at i.
 func wordBefore(text string, start, i int) string {
 	j := i
+	// Words worth looking at are short; the bound keeps a long run of
+	// letters and full stops from making the scan quadratic.
+	start = max(start, i-maxWordBefore)
 	for j > start {
 		r, n := utf8.DecodeLastRuneInString(text[start:j])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-' || r == '\'' || r == '’') {
@@ -356,6 +366,8 @@ func isInitialAt(text string, k int) bool {
 	r, n := utf8.DecodeRuneInString(text[k:])
 	return unicode.IsUpper(r) && k+n < len(text) && text[k+n] == '.'
 }
+
+const maxWordBefore = 48
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
