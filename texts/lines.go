@@ -22,15 +22,15 @@ const (
 const maxHeaderLine = 240
 
 var (
-	reCitationEN    = regexp.MustCompile(`^\[?\s*(Source|Sources|Archive)\s*:|^(APRF|AP RF|AVP RF|AVPRF|RGASPI|GARF|TsAMO|RGANI|RGVA|RGAE|RTsKhIDNI|TsKhSD|TsA FSB)\b[,.]`)
-	reCitationRU    = regexp.MustCompile(`^\[?\s*(Источник|Архив)\s*:|^(АПРФ|АП РФ|АВП РФ|АВПРФ|РГАСПИ|ГАРФ|ЦАМО|ЦАМО РФ|РГАНИ|РГВА|РГАЭ|РЦХИДНИ|ЦХСД|ЦА ФСБ)[,. ]`)
+	reCitationEN    = regexp.MustCompile(`^(?:\[?\s*(Source|Sources|Archive)\s*:|(APRF|AP RF|AVP RF|AVPRF|RGASPI|GARF|TsAMO|RGANI|RGVA|RGAE|RTsKhIDNI|TsKhSD|TsA FSB)\b[,.])`)
+	reCitationRU    = regexp.MustCompile(`^(?:\[?\s*(Источник|Архив)\s*:|(АПРФ|АП РФ|АВП РФ|АВПРФ|РГАСПИ|ГАРФ|ЦАМО|ЦАМО РФ|РГАНИ|РГВА|РГАЭ|РЦХИДНИ|ЦХСД|ЦА ФСБ)[,. ])`)
 	reCitationFonds = regexp.MustCompile(`(^|\s)(Ф|ф|F|f)\.\s*[\dА-ЯA-Z-]+.*\s(Оп|оп|Op|op)\.\s*\d+.*\s(Д|д|D|d)\.\s*\d+|(?i)\bfond\s+\d+.*\bopis\s+\d+.*\bdelo\s+\d+`)
 	reItemHeading   = regexp.MustCompile(`^(#|№\s*|No\.\s*)?\d{1,4}\.\s*[-–—]\s+\S`)
 	reNumberLine    = regexp.MustCompile(`^(No\.|Nos\.|Nr\.|N|№|#)\s*[\p{L}\d][\p{L}\d/\-.]*(\s*[\p{L}\d/\-]+)?\.?$`)
 	reDateLine      = regexp.MustCompile(`(?i)^(["«“]?\d{1,2}["»”]?\s+(` + monthNames + `)\s+\d{4}(\s*(г\.?|года))?|(` + monthNames + `)\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}(\s*г\.?)?)\.?$`)
-	reTimeLine      = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?,?\s+(\p{L}+\s+)?time$|^\d{1,2}[.:]\d{2}\s+по\s+.*времени$`)
+	reTimeLine      = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(?:\s*(a\.?m\.?|p\.?m\.?)?,?\s+(\p{L}+\s+)?time|\s+по\s+.*времени)$`)
 	reDistCont      = regexp.MustCompile(`^(?:[^,;:]{1,60}?\s*[-–—]\s*\d+\s*[,.;]?\s*)+$`)
-	reSeparator     = regexp.MustCompile(`^(\*\s*){3,}$|^[-_=~]{3,}$`)
+	reSeparator     = regexp.MustCompile(`^(?:(\*\s*){3,}|[-_=~]{3,})$`)
 )
 
 const monthNames = `january|february|march|april|may|june|july|august|september|october|november|december|` +
@@ -84,7 +84,19 @@ func firstWord(line string) (string, string) {
 	return line[:i], line[i:]
 }
 
-func wordCount(line string) int { return len(strings.Fields(line)) }
+// wordCount counts the words of a line, without allocating.
+func wordCount(line string) int {
+	n := 0
+	inWord := false
+	for i := 0; i < len(line); i++ {
+		space := line[i] == ' ' || line[i] == '\t'
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}
 
 // classifyLine says what a trimmed line is by its own shape. Lines it
 // calls prose may still be headers by their place (see markZones).
@@ -95,7 +107,7 @@ func classifyLine(line string) lineClass {
 		}
 		return proseLine
 	}
-	if reCitationEN.MatchString(line) || reCitationRU.MatchString(line) || reCitationFonds.MatchString(line) {
+	if reCitationEN.MatchString(line) || reCitationRU.MatchString(line) || mayCiteFonds(line) && reCitationFonds.MatchString(line) {
 		return citationLine
 	}
 	if reItemHeading.MatchString(line) {
@@ -206,4 +218,10 @@ func isStrongProse(line string) bool {
 func endsWithInitials(line string) bool {
 	i := strings.LastIndexByte(line, ' ')
 	return isInitials(strings.TrimSuffix(line[i+1:], "."))
+}
+
+// mayCiteFonds is a cheap test before reCitationFonds.
+func mayCiteFonds(line string) bool {
+	return strings.Contains(line, "Оп.") || strings.Contains(line, "оп.") || strings.Contains(line, "Op.") ||
+		strings.Contains(line, "op.") || strings.Contains(line, "opis")
 }

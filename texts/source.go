@@ -306,7 +306,9 @@ func (b *builder) add(o origRune) {
 }
 
 func boundaryBefore(r rune) bool {
-	if r < 0x300 {
+	// Fast paths: Latin-1, the Cyrillic letters and general punctuation
+	// are all starters.
+	if r < 0x300 || (r >= 0x400 && r <= 0x482) || (r >= 0x2000 && r <= 0x206F) {
 		return true
 	}
 	var buf [utf8.UTFMax]byte

@@ -399,6 +399,9 @@ func isTranslitGloss(s string) bool {
 // impossible minutes ("8:101", a footnote marker after "8:10"). They are
 // suspicions for an editor, never errors.
 func footnoteMarkers(s string, add func(Span)) {
+	if !hasDigitOrSuperscript(s) {
+		return
+	}
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
@@ -485,4 +488,20 @@ func firstWordOf(s string) string {
 		i += n
 	}
 	return strings.Trim(s[:i], ".,:")
+}
+
+// hasDigitOrSuperscript is the cheap test before footnoteMarkers looks at
+// every word: most sentences have no digits at all.
+func hasDigitOrSuperscript(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isDigit(c) {
+			return true
+		}
+		// ¹ ² ³ are C2 B9, C2 B2, C2 B3; ⁰ and ⁴-⁹ are E2 81 B0-B9.
+		if (c == 0xC2 || c == 0xE2) && i+1 < len(s) && (s[i+1] == 0xB9 || s[i+1] == 0xB2 || s[i+1] == 0xB3 || s[i+1] == 0x81) {
+			return true
+		}
+	}
+	return false
 }
