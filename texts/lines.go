@@ -43,13 +43,14 @@ const monthNames = `january|february|march|april|may|june|july|august|september|
 var headerStarts = map[string]int{
 	// English
 	"Sent": 0, "Received": 0, "Arrived": 0, "Deciphered": 0, "Decoded": 0, "Typed": 0, "Dispatched": 0,
-	"Transmitted": 0, "Encoded": 0, "Ciphered": 14, "Enclosure": 0, "Enclosures": 0, "Attachment": 12,
+	"Transmitted": 0, "Encoded": 0, "Ciphered": 14, "Enclosure": 12, "Enclosures": 12, "Attachment": 12,
 	"Extract": 0, "Secretary": 8, "Instantsia": 4, "Respectfully": 10, "Sincerely": 10, "Copies": 0,
 	"Copy": 4, "Cc": 0,
 	// Russian
 	"Отправлено": 0, "Отправлена": 0, "Отправил": 0, "Поступило": 0, "Поступила": 0, "Получено": 0,
 	"Получена": 0, "Принято": 0, "Принята": 0, "Расшифровал": 0, "Расшифровала": 0, "Расшифровано": 0,
-	"Размножено": 0, "Отп": 0, "Отпечатано": 0, "Отпечатал": 0, "Отпечатала": 0, "Приложение": 0,
+	"Размножено": 0, "Отп": 0, "Отпечатано": 0, "Отпечатал": 0, "Отпечатала": 0, "Приложение": 12,
+	"Экз": 4, "Шифртелеграмма": 4, "Спецсообщение": 4,
 	"Выписка": 0, "Секретарь": 8, "Инстанция": 4, "Копии": 0, "Копия": 4, "Зашифровал": 0,
 	"Исх": 0, "Вх": 0,
 }
@@ -66,7 +67,7 @@ var stamps = map[string]bool{
 	"top secret": true, "secret": true, "strictly secret": true, "absolutely secret": true, "extremely urgent": true,
 	"urgent": true, "very urgent": true, "personal": true, "special file": true, "of special importance": true,
 	"совершенно секретно": true, "секретно": true, "весьма срочно": true, "срочно": true, "особая папка": true,
-	"лично": true, "особой важности": true, "строго секретно": true, "вне очереди": true,
+	"лично": true, "особой важности": true, "сов. секретно": true, "сов.секретно": true, "только лично": true, "строго секретно": true, "вне очереди": true,
 	"moscow, kremlin": true, "москва, кремль": true, "с уважением": true, "with respect": true,
 }
 
@@ -118,9 +119,10 @@ func classifyLine(line string) lineClass {
 	if distStarts[word] {
 		return distLine
 	}
-	if max, ok := headerStarts[word]; ok && (max == 0 || words <= max) {
-		// "Extract", "Copies" and the like open a header only as a
-		// heading of their own, not inside a sentence.
+	if max, ok := headerStarts[word]; ok && (max == 0 || words <= max && (!endsSentence(line) || words <= 3)) {
+		// Words with a limit ("Secretary", "Инстанция") make a header
+		// line only when short and not a sentence: a signature, not
+		// "Secretary Acheson said so."
 		return headerLine
 	}
 	lower := strings.ToLower(strings.TrimRight(line, ". "))
@@ -136,7 +138,8 @@ func classifyLine(line string) lineClass {
 		return headerLine
 	case (word == "Decision" && strings.HasPrefix(rest, " dated")) || (word == "Решение" && strings.HasPrefix(rest, " от")):
 		return headerLine
-	case (word == "From" || word == "Из") && (words <= 3 || strings.ContainsAny(rest, "0123456789")):
+	case (word == "From" || word == "Из") && !endsSentence(line) &&
+		(words <= 3 || strings.Contains(rest, " Sent ") || strings.Contains(rest, " sent ") || strings.Contains(rest, " отправлено ")):
 		return headerLine
 	case word == "Ministry" && words <= 10 && !endsSentence(line):
 		return headerLine

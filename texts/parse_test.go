@@ -271,3 +271,42 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// Lines that start like header lines but are sentences, and short header
+// lines that look like sentences.
+func TestClassifyLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want lineClass
+	}{
+		{"From 1950 to 1953 the war went on.", proseLine},
+		{"Из 40 самолетов 12 неисправны.", proseLine},
+		{"Secretary Acheson said that the troops would stay.", proseLine},
+		{"To oblige the Ministry of Railways to ship cement.", proseLine},
+		{"Передать т. Сталину лично.", proseLine},
+		{"Received the letter, he left for Moscow at once without a word.", headerLine}, // a known limit: "Received" opens a header
+		{"From Vladivostok", headerLine},
+		{"From Pyongyang Sent on 26.9.50 at 8:10 a.m., by wire", headerLine},
+		{"Из Пхеньяна", headerLine},
+		{"Сов. секретно", headerLine},
+		{"Экз. № 2", headerLine},
+		{"To Comrade Ivanov A.M.", headerLine},
+		{"Тт. Маленкову Г.М., Булганину Н.А.", headerLine},
+		{"Secretary of the C[entral] C[ommittee]", headerLine},
+		{"Рассылка:", distLine},
+		{"# P78/73", headerLine},
+		{"12:35pm, Pyongyang time", headerLine},
+		{"\"21\" September 1950", headerLine},
+		{"September 27, 1950", headerLine},
+		{"[Source: APRF, fond 3]", citationLine},
+		{"АВП РФ. Ф. 07. Оп. 25. П. 14. Д. 3. Л. 12–13.", citationLine},
+		{"Ф. 3. Оп. 65. Д. 827.", citationLine},
+		{"#112. - The question of the port.", headingLine},
+		{"№ 112. – Вопрос порта Находка.", headingLine},
+	}
+	for _, tt := range tests {
+		if got := classifyLine(tt.line); got != tt.want {
+			t.Errorf("%q: class %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}

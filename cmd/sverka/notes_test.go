@@ -70,3 +70,10 @@ func TestNotesFiles(t *testing.T) {
 		t.Errorf("no file: exit %d, %q", code, errs)
 	}
 }
+
+func TestNotesHelp(t *testing.T) {
+	code, out, _ := runCLI(t, "", "notes", "--help")
+	if code != 0 || !strings.Contains(out, "Example") || !strings.Contains(out, "Exit status") || !strings.Contains(out, "footnote-marker") {
+		t.Errorf("help lacks an example, the classes or the exit statuses (exit %d):\n%s", code, out)
+	}
+}
