@@ -310,3 +310,13 @@ func TestClassifyLine(t *testing.T) {
 		}
 	}
 }
+
+// A hard-wrapped paragraph at the top of a document is running text, not
+// header lines.
+func TestParseWrappedTop(t *testing.T) {
+	text := "Докладываю о ходе ремонта\nпричала № 4 в порту Находка.\nРаботы идут.\n\nЛАВРЕНТЬЕВ\n"
+	want := "sentence:Докладываю о ходе ремонта причала № 4 в порту Находка.\nsentence:Работы идут.\nheader:ЛАВРЕНТЬЕВ\n"
+	if got := kinds(parseString(t, text, Options{}).Documents[0]); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
