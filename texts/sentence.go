@@ -252,6 +252,12 @@ func stopEnds(text string, start, i, next int) bool {
 		return true
 	}
 	class := lookupAbbr(w)
+	if h := strings.LastIndexByte(w, '-'); class == notAbbr && h >= 0 && h+1 < len(w) {
+		// "16-Oct." is an abbreviation after a hyphen.
+		if c := lookupAbbr(w[h+1:]); c != notAbbr {
+			w, class = w[h+1:], c
+		}
+	}
 	if class == endAbbr && isInitials(w) {
 		// "A.M." after a time is a.m.; elsewhere it is initials.
 		prev := wordBefore(text, start, trimRight(text, start, i-len(w)))
