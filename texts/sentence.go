@@ -27,6 +27,12 @@ type Bounds struct {
 // a boundary. A line break inside a paragraph is a boundary after
 // sentence-final punctuation, a colon or a semicolon, before a list item and
 // around a line in capitals; elsewhere it is a soft wrap.
+//
+// lang names the language of the text. The English and Russian
+// abbreviations are told apart by their script, so both tables apply to
+// every text (an English translation quotes Russian citations); LangAuto
+// is as good as naming the language today, and lang is there for rules
+// that will depend on it.
 func Sentences(text string, lang Lang) iter.Seq[Bounds] {
 	return func(yield func(Bounds) bool) {
 		for pos := 0; ; {
