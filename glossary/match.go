@@ -60,6 +60,7 @@ func (ix *matchIndex) lemmaStems(folded string) []string {
 type russianTerm struct {
 	entry *Entry
 	words []termWord
+	gaps  []string // gapKind between words i and i+1
 }
 
 // englishTerm is a rendering of an entry as words.
@@ -68,6 +69,7 @@ type englishTerm struct {
 	rendering *Rendering
 	words     []string // folded
 	exact     []string // as written, for case-sensitive renderings
+	gaps      []string // gapKind between words i and i+1
 }
 
 // matchIndex finds terms by their first word.
@@ -111,12 +113,15 @@ func buildIndex(g *Glossary) *matchIndex {
 }
 
 func (ix *matchIndex) addRussian(e *Entry, term string, explicit bool) {
-	toks := scanWordSpans(term)
+	toks := scanWordSpans(term, false)
 	if len(toks) == 0 {
 		return
 	}
 	rt := &russianTerm{entry: e}
 	for i, tok := range toks {
+		if i > 0 {
+			rt.gaps = append(rt.gaps, gapKind(term[toks[i-1].End:tok.Start]))
+		}
 		folded := foldRussian(tok.Text)
 		w := termWord{upper: firstRuneUpper(tok.Text), strict: e.CaseSensitive}
 		switch {
@@ -158,12 +163,15 @@ func (ix *matchIndex) addRussian(e *Entry, term string, explicit bool) {
 }
 
 func (ix *matchIndex) addEnglish(e *Entry, r *Rendering) {
-	toks := scanWordSpans(r.Text)
+	toks := scanWordSpans(r.Text, false)
 	if len(toks) == 0 {
 		return
 	}
 	et := &englishTerm{entry: e, rendering: r}
-	for _, t := range toks {
+	for i, t := range toks {
+		if i > 0 {
+			et.gaps = append(et.gaps, gapKind(r.Text[toks[i-1].End:t.Start]))
+		}
 		et.words = append(et.words, foldEnglish(t.Text))
 		et.exact = append(et.exact, strings.NewReplacer("’", "'", "ʼ", "'").Replace(t.Text))
 	}
@@ -190,7 +198,7 @@ func (g *Glossary) MatchRussian(s string) []Match {
 		return nil
 	}
 	ix := g.matchIndex()
-	toks := scanWordSpans(s)
+	toks := scanWordSpans(s, false)
 	folded := make([]string, len(toks))
 	stems := make([]string, len(toks))
 	for i, t := range toks {
@@ -219,6 +227,10 @@ func (g *Glossary) MatchRussian(s string) []Match {
 			ok := true
 			for j := range rt.words {
 				k := i + j
+				if j > 0 && !russianGapOK(rt.gaps[j-1], s[toks[k-1].End:toks[k].Start]) {
+					ok = false
+					break
+				}
 				if !rt.words[j].matches(toks[k], folded[k], func() string { return stemAt(k) }) {
 					ok = false
 					break
@@ -243,7 +255,7 @@ func (g *Glossary) MatchEnglish(s string) []Match {
 		return nil
 	}
 	ix := g.matchIndex()
-	toks := scanWordSpans(s)
+	toks := scanWordSpans(s, false)
 	bases := make([][]string, len(toks))
 	for i, t := range toks {
 		bases[i] = englishBases(foldEnglish(t.Text))
@@ -257,7 +269,7 @@ func (g *Glossary) MatchEnglish(s string) []Match {
 					continue
 				}
 				seen[et] = true
-				if matchEnglishAt(et, toks[i:], bases[i:]) {
+				if matchEnglishAt(et, s, toks[i:], bases[i:]) {
 					end := toks[i+len(et.words)-1].End
 					out = append(out, Match{Entry: et.entry, Start: toks[i].Start, End: end, Text: s[toks[i].Start:end], Rendering: et.rendering})
 				}
@@ -267,8 +279,12 @@ func (g *Glossary) MatchEnglish(s string) []Match {
 	return pruneMatches(out)
 }
 
-func matchEnglishAt(et *englishTerm, toks []wordSpan, bases [][]string) bool {
+func matchEnglishAt(et *englishTerm, s string, toks []wordSpan, bases [][]string) bool {
 	for j, w := range et.words {
+		// A rendering is a spelling: storm-fright is not storm fright.
+		if j > 0 && gapKind(s[toks[j-1].End:toks[j].Start]) != et.gaps[j-1] {
+			return false
+		}
 		if !slices.Contains(bases[j], w) {
 			return false
 		}
@@ -280,6 +296,17 @@ func matchEnglishAt(et *englishTerm, toks []wordSpan, bases [][]string) bool {
 		}
 	}
 	return true
+}
+
+// russianGapOK lets the words of a Russian term be separated by white space
+// or a hyphen either way (Пак Хен Ен, Пак Хен-Ен), and anything else only as
+// in the term: ЦК ВКП(б).
+func russianGapOK(want, gap string) bool {
+	got := gapKind(gap)
+	if want == gapSpace || want == gapHyphen {
+		return got == gapSpace || got == gapHyphen
+	}
+	return got == want
 }
 
 // pruneMatches sorts matches by position, keeps one per entry and place, and

@@ -57,6 +57,7 @@ func TestMatchRussian(t *testing.T) {
 		{"Пак Хон-Ен сказал; Пак Хон Ену", "pak-khon-en:Пак Хон-Ен pak-khon-en:Пак Хон Ену"},
 		{"Ёршов и Ершову", "ershov:Ёршов ershov:Ершову"},
 		{"сомовая Сомовой", "somova:Сомовой"},
+		{"Главное. Управление", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -80,6 +81,10 @@ func TestMatchEnglish(t *testing.T) {
 		{"Directorate", ""},
 		{"piers, piercing", "prichal:piers/preferred"},
 		{"Nakhodkaport", ""},
+		{"Spassk-Nakhodka-Vladivostok", "nakhodka:Nakhodka/preferred"},
+		{"storm fright; storm, phobia; storm-phobia", ""},
+		{"Main\nDirectorate", "glavnoe-upravlenie:Main\nDirectorate/preferred"},
+		{"CC VKP(b), CC VKP b", "tsk-vkpb:CC VKP(b/preferred"},
 		{"Instantsia [Highest Authority]", "instantsiia:Instantsia/preferred"},
 	}
 	for _, tt := range tests {
@@ -103,13 +108,19 @@ func TestMatchOffsets(t *testing.T) {
 }
 
 func TestScanWordSpans(t *testing.T) {
-	var got []string
-	for _, w := range scanWordSpans("Пак Хон-Ен, DAL'NII's «Смелый»—storm-fright - 12:30 ё") {
-		got = append(got, w.Text)
-	}
-	want := "Пак|Хон-Ен|DAL'NII's|Смелый|storm-fright|12|30|ё"
-	if strings.Join(got, "|") != want {
-		t.Errorf("got %s\nwant %s", strings.Join(got, "|"), want)
+	const s = "Пак Хон-Ен, DAL'NII's «Смелый»—storm-fright - 12:30 ё"
+	for _, join := range []bool{true, false} {
+		var got []string
+		for _, w := range scanWordSpans(s, join) {
+			got = append(got, w.Text)
+		}
+		want := "Пак|Хон-Ен|DAL'NII's|Смелый|storm-fright|12|30|ё"
+		if !join {
+			want = "Пак|Хон|Ен|DAL'NII's|Смелый|storm|fright|12|30|ё"
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("join %v: got %s\nwant %s", join, strings.Join(got, "|"), want)
+		}
 	}
 }
 

@@ -163,7 +163,7 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 	}
 	cyr := cyrillicShare(seg.Text) > 0.5
 	s.spans(src, seg)
-	words := scanWordSpans(seg.Text)
+	words := scanWordSpans(seg.Text, true)
 	if cyr {
 		if s.ruWords == nil {
 			s.ruWords = make(map[string]string)
@@ -353,7 +353,7 @@ func guessSpanClass(head, inner string) texts.SpanClass {
 // headBefore returns the word before a bracket, hyphenated words whole.
 func headBefore(s string) string {
 	s = strings.TrimRight(s, " \u00a0")
-	ws := scanWordSpans(s)
+	ws := scanWordSpans(s, true)
 	if len(ws) == 0 || ws[len(ws)-1].End != len(s) {
 		return ""
 	}
@@ -426,7 +426,7 @@ func sentenceStart(before string) bool {
 	r, _ := utf8.DecodeLastRuneInString(before)
 	if r == '.' {
 		// An abbreviation (тов., т., Comrade A.P.) does not end a sentence.
-		ws := scanWordSpans(before)
+		ws := scanWordSpans(before, true)
 		if len(ws) > 0 && ws[len(ws)-1].End == len(before)-1 {
 			w := ws[len(ws)-1].Text
 			n := utf8.RuneCountInString(w)
@@ -490,7 +490,7 @@ func cyrillicShare(s string) float64 {
 // any other word by its stem.
 func russianNameKey(text string) string {
 	var parts []string
-	for _, w := range scanWordSpans(text) {
+	for _, w := range scanWordSpans(text, true) {
 		f := foldRussian(w.Text)
 		if base, ok := surnameBase(f); ok {
 			parts = append(parts, "~"+base)
