@@ -156,7 +156,10 @@ func readConcept(c *xmlNode, opts ImportOptions) (*Entry, string) {
 		}
 	}
 	if len(e.Russian) == 0 {
-		return nil, fmt.Sprintf("concept %q skipped: no %s term", c.attrs["id"], src)
+		if id := c.attrs["id"]; id != "" {
+			return nil, fmt.Sprintf("concept %q skipped: no %s term", id, src)
+		}
+		return nil, fmt.Sprintf("concept skipped: no %s term", src)
 	}
 	// Without statuses, the first rendering is preferred and the others
 	// admitted; a concept whose only statuses are deprecated keeps them.
