@@ -74,7 +74,9 @@ type englishTerm struct {
 
 // matchIndex finds terms by their first word.
 type matchIndex struct {
-	russian map[string][]*russianTerm // "s"+stem, "f"+form, "p"+first two letters of a prefix
+	byStem   map[string][]*russianTerm // by the stem of the first word
+	byForm   map[string][]*russianTerm // by a form of the first word
+	byPrefix map[string][]*russianTerm // by the first two letters of a prefix
 	// stemStarts holds the first three letters of every stem (the whole stem
 	// when shorter), so that most words of a text are never stemmed: a
 	// Snowball stem is always a beginning of the word.
@@ -94,7 +96,9 @@ func (g *Glossary) matchIndex() *matchIndex {
 
 func buildIndex(g *Glossary) *matchIndex {
 	ix := &matchIndex{
-		russian:    make(map[string][]*russianTerm),
+		byStem:     make(map[string][]*russianTerm),
+		byForm:     make(map[string][]*russianTerm),
+		byPrefix:   make(map[string][]*russianTerm),
 		stemStarts: make(map[string]bool),
 		english:    make(map[string][]*englishTerm),
 	}
@@ -149,14 +153,14 @@ func (ix *matchIndex) addRussian(e *Entry, term string, explicit bool) {
 		switch w.test {
 		case byStem:
 			for _, st := range w.stems {
-				ix.russian["s"+st] = append(ix.russian["s"+st], rt)
+				ix.byStem[st] = append(ix.byStem[st], rt)
 			}
 		case byPrefix:
-			k := "p" + runePrefix(w.key, 2)
-			ix.russian[k] = append(ix.russian[k], rt)
+			k := runePrefix(w.key, 2)
+			ix.byPrefix[k] = append(ix.byPrefix[k], rt)
 		case byForm:
 			for f := range w.forms {
-				ix.russian["f"+f] = append(ix.russian["f"+f], rt)
+				ix.byForm[f] = append(ix.byForm[f], rt)
 			}
 		}
 	}
@@ -215,10 +219,10 @@ func (g *Glossary) MatchRussian(s string) []Match {
 	for i := range toks {
 		f := folded[i]
 		cands = cands[:0]
-		cands = append(cands, ix.russian["f"+f]...)
-		cands = append(cands, ix.russian["p"+runePrefix(f, 2)]...)
+		cands = append(cands, ix.byForm[f]...)
+		cands = append(cands, ix.byPrefix[runePrefix(f, 2)]...)
 		if ix.stemStarts[runePrefix(f, 3)] || ix.stemStarts[runePrefix(f, 2)] || ix.stemStarts[runePrefix(f, 1)] {
-			cands = append(cands, ix.russian["s"+stemAt(i)]...)
+			cands = append(cands, ix.byStem[stemAt(i)]...)
 		}
 		for _, rt := range cands {
 			if i+len(rt.words) > len(toks) {
@@ -261,14 +265,15 @@ func (g *Glossary) MatchEnglish(s string) []Match {
 		bases[i] = englishBases(foldEnglish(t.Text))
 	}
 	var out []Match
+	var seen []*englishTerm // tried at this word: a word has few bases
 	for i := range toks {
-		seen := make(map[*englishTerm]bool)
+		seen = seen[:0]
 		for _, b := range bases[i] {
 			for _, et := range ix.english[b] {
-				if seen[et] || i+len(et.words) > len(toks) {
+				if slices.Contains(seen, et) || i+len(et.words) > len(toks) {
 					continue
 				}
-				seen[et] = true
+				seen = append(seen, et)
 				if matchEnglishAt(et, s, toks[i:], bases[i:]) {
 					end := toks[i+len(et.words)-1].End
 					out = append(out, Match{Entry: et.entry, Start: toks[i].Start, End: end, Text: s[toks[i].Start:end], Rendering: et.rendering})

@@ -163,3 +163,18 @@ func BenchmarkMatch10000(b *testing.B) {
 		}
 	}
 }
+
+func FuzzMatch(f *testing.F) {
+	g := loadExample(f)
+	f.Add("Отправить в Дальний группу водолазов; ЦК ВКП(б)")
+	f.Add("storm-fright [shtormoboiazn'] LAVRENTYEV's\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, ms := range [][]Match{g.MatchRussian(s), g.MatchEnglish(s)} {
+			for _, m := range ms {
+				if m.Start < 0 || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text {
+					t.Fatalf("bad match %+v in %q", m, s)
+				}
+			}
+		}
+	})
+}
