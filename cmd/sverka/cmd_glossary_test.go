@@ -12,8 +12,8 @@ import (
 
 var exampleGlossary = filepath.Join("..", "..", "examples", "telegrams", "glossary.yaml")
 
-// run runs sverka and checks the exit status.
-func runSverka(t *testing.T, stdin string, status int, args ...string) (string, string) {
+// runGlossaryCLI runs sverka and checks the exit status.
+func runGlossaryCLI(t *testing.T, stdin string, status int, args ...string) (string, string) {
 	t.Helper()
 	sio, out, errb := newTestIO(stdin)
 	if got := Main(args, sio); got != status {
@@ -41,7 +41,7 @@ func TestGlossaryGolden(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
-			out, _ := runSverka(t, "", 0, tt.args...)
+			out, _ := runGlossaryCLI(t, "", 0, tt.args...)
 			glossaryGolden(t, tt.golden, []byte(out))
 		})
 	}
@@ -57,9 +57,9 @@ func TestGlossaryRoundTripCLI(t *testing.T) {
 	}
 	for _, format := range []string{"tbx", "csv", "tsv"} {
 		exported := filepath.Join(dir, "g."+format)
-		runSverka(t, "", 0, "glossary", "export", "--format", format, exampleGlossary, "-o", exported)
+		runGlossaryCLI(t, "", 0, "glossary", "export", "--format", format, exampleGlossary, "-o", exported)
 		imported := filepath.Join(dir, format+".yaml")
-		runSverka(t, "", 0, "glossary", "import", exported, "-o", imported)
+		runGlossaryCLI(t, "", 0, "glossary", "import", exported, "-o", imported)
 		got, err := glossary.LoadFile(imported)
 		if err != nil {
 			t.Fatalf("%s: %v", format, err)
@@ -79,7 +79,7 @@ func TestGlossaryRoundTripCLI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, _ := runSverka(t, string(tbx), 0, "glossary", "import", "-")
+	out, _ := runGlossaryCLI(t, string(tbx), 0, "glossary", "import", "-")
 	if !strings.Contains(out, "id: shtormoboiazn") {
 		t.Errorf("import from stdin:\n%s", out)
 	}
@@ -87,12 +87,12 @@ func TestGlossaryRoundTripCLI(t *testing.T) {
 
 func TestGlossaryImportSamples(t *testing.T) {
 	sample := sharedtest.Path(t, "formats", "tbx", "v2-samples", "weblate-cs.tbx")
-	out, _ := runSverka(t, "", 0, "glossary", "import", "--source-lang", "en", "--target-lang", "cs", sample)
+	out, _ := runGlossaryCLI(t, "", 0, "glossary", "import", "--source-lang", "en", "--target-lang", "cs", sample)
 	if !strings.Contains(out, "russian: [address bar]") || !strings.Contains(out, "adresní řádek") {
 		t.Errorf("martif import:\n%s", out)
 	}
 	// Russian is the default source: nothing in a Czech glossary.
-	_, errOut := runSverka(t, "", 0, "glossary", "import", sample)
+	_, errOut := runGlossaryCLI(t, "", 0, "glossary", "import", sample)
 	if !strings.Contains(errOut, "skipped: no ru term") || !strings.Contains(errOut, "weblate-cs.tbx:13:13: warning: concept skipped: no ru term") {
 		t.Errorf("stderr: %s", errOut)
 	}
@@ -125,7 +125,7 @@ func TestGlossaryErrors(t *testing.T) {
 		{[]string{"glossary", "suggest", "--glossary", broken, exampleGlossary}, 2, broken + ":4:30:"},
 	}
 	for _, tt := range tests {
-		_, errOut := runSverka(t, "", tt.status, tt.args...)
+		_, errOut := runGlossaryCLI(t, "", tt.status, tt.args...)
 		if !strings.Contains(errOut, tt.message) {
 			t.Errorf("sverka %s: stderr %q, want it to contain %q", strings.Join(tt.args, " "), errOut, tt.message)
 		}
@@ -144,7 +144,7 @@ func TestGlossaryImportKeepsFileOnError(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("<tbx><text>"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	runSverka(t, "", 2, "glossary", "import", bad, "-o", out)
+	runGlossaryCLI(t, "", 2, "glossary", "import", bad, "-o", out)
 	if b, _ := os.ReadFile(out); string(b) != "# правки редактора\n" {
 		t.Errorf("output file changed: %q", b)
 	}
