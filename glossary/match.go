@@ -61,6 +61,7 @@ type russianTerm struct {
 	entry *Entry
 	words []termWord
 	gaps  []string // gapKind between words i and i+1
+	tail  string   // what follows the last word: ")" of ЦК ВКП(б)
 }
 
 // englishTerm is a rendering of an entry as words.
@@ -70,6 +71,7 @@ type englishTerm struct {
 	words     []string // folded
 	exact     []string // as written, for case-sensitive renderings
 	gaps      []string // gapKind between words i and i+1
+	tail      string   // what follows the last word: ")" of CC VKP(b)
 }
 
 // matchIndex finds terms by their first word.
@@ -121,7 +123,7 @@ func (ix *matchIndex) addRussian(e *Entry, term string, explicit bool) {
 	if len(toks) == 0 {
 		return
 	}
-	rt := &russianTerm{entry: e}
+	rt := &russianTerm{entry: e, tail: strings.TrimRight(term[toks[len(toks)-1].End:], "*")}
 	for i, tok := range toks {
 		if i > 0 {
 			rt.gaps = append(rt.gaps, gapKind(term[toks[i-1].End:tok.Start]))
@@ -171,7 +173,7 @@ func (ix *matchIndex) addEnglish(e *Entry, r *Rendering) {
 	if len(toks) == 0 {
 		return
 	}
-	et := &englishTerm{entry: e, rendering: r}
+	et := &englishTerm{entry: e, rendering: r, tail: r.Text[toks[len(toks)-1].End:]}
 	for i, t := range toks {
 		if i > 0 {
 			et.gaps = append(et.gaps, gapKind(r.Text[toks[i-1].End:t.Start]))
@@ -241,7 +243,7 @@ func (g *Glossary) MatchRussian(s string) []Match {
 				}
 			}
 			if ok {
-				end := toks[i+len(rt.words)-1].End
+				end := withTail(s, toks[i+len(rt.words)-1].End, rt.tail)
 				out = append(out, Match{Entry: rt.entry, Start: toks[i].Start, End: end, Text: s[toks[i].Start:end]})
 			}
 		}
@@ -252,13 +254,17 @@ func (g *Glossary) MatchRussian(s string) []Match {
 // MatchEnglish finds the renderings of entries that occur in s, whole words
 // only, case-insensitive unless the rendering is marked case-sensitive, and
 // allowing a plural or possessive ending on each word (storm-frights,
-// Lavrentyev's). Forbidden renderings are found too: Match.Rendering says
+// Lavrentyev's). An editor's expansion of an abbreviation inside words is
+// read through: M[inistry of the] M[aritime] F[leet] matches Ministry of the
+// Maritime Fleet, and the match covers the bracketed text. Forbidden renderings are found too: Match.Rendering says
 // which rendering matched.
 func (g *Glossary) MatchEnglish(s string) []Match {
 	if g == nil || len(g.Entries) == 0 {
 		return nil
 	}
 	ix := g.matchIndex()
+	orig := s
+	s, back := unbracketExpansions(s)
 	toks := scanWordSpans(s, false)
 	bases := make([][]string, len(toks))
 	for i, t := range toks {
@@ -275,8 +281,14 @@ func (g *Glossary) MatchEnglish(s string) []Match {
 				}
 				seen = append(seen, et)
 				if matchEnglishAt(et, s, toks[i:], bases[i:]) {
-					end := toks[i+len(et.words)-1].End
-					out = append(out, Match{Entry: et.entry, Start: toks[i].Start, End: end, Text: s[toks[i].Start:end], Rendering: et.rendering})
+					start, end := toks[i].Start, withTail(s, toks[i+len(et.words)-1].End, et.tail)
+					if back != nil {
+						start, end = back[start], back[end-1]+1
+						for end < len(orig) && orig[end] == ']' {
+							end++ // M[inistry of the] M[aritime] F[leet] ends with its bracket
+						}
+					}
+					out = append(out, Match{Entry: et.entry, Start: start, End: end, Text: orig[start:end], Rendering: et.rendering})
 				}
 			}
 		}
@@ -368,4 +380,45 @@ func caseRank(m Match) int {
 		return 0
 	}
 	return 1
+}
+
+// unbracketExpansions removes the brackets of expansions that complete a
+// word (a "[" right after a letter, and its "]"), and returns the text without
+// them with a map from its byte offsets to those of s; nil when there are
+// none.
+func unbracketExpansions(s string) (string, []int) {
+	if !strings.Contains(s, "[") {
+		return s, nil
+	}
+	var b strings.Builder
+	var back []int
+	open := false
+	found := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '[' && !open && i > 0 && prevIsLetter(s[:i]) && i+1 < len(s) && nextIsLetter(s[i+1:]):
+			open, found = true, true
+			continue
+		case c == ']' && open:
+			open = false
+			continue
+		}
+		b.WriteByte(c)
+		back = append(back, i)
+	}
+	if !found {
+		return s, nil
+	}
+	back = append(back, len(s))
+	return b.String(), back
+}
+
+// withTail extends a match over the punctuation that ends its term when the
+// text has it there too.
+func withTail(s string, end int, tail string) int {
+	if tail != "" && strings.HasPrefix(s[end:], tail) {
+		return end + len(tail)
+	}
+	return end
 }

@@ -53,7 +53,7 @@ func TestMatchRussian(t *testing.T) {
 		{"Министерство путей сообщения отгрузить; Министерству путей сообщения", "ministerstvo-putei-soobshcheniia:Министерство путей сообщения ministerstvo-putei-soobshcheniia:Министерству путей сообщения"},
 		{"отгрузить в Находку, из Находки", "nakhodka:Находку nakhodka:Находки"},
 		{"причала № 4, причалы, к причалам", "prichal:причала prichal:причалы prichal:причалам"},
-		{"Политбюро ЦК ВКП(б)", "tsk-vkpb:ЦК ВКП(б"},
+		{"Политбюро ЦК ВКП(б)", "tsk-vkpb:ЦК ВКП(б)"},
 		{"Пак Хон-Ен сказал; Пак Хон Ену", "pak-khon-en:Пак Хон-Ен pak-khon-en:Пак Хон Ену"},
 		{"Ёршов и Ершову", "ershov:Ёршов ershov:Ершову"},
 		{"сомовая Сомовой", "somova:Сомовой"},
@@ -84,7 +84,7 @@ func TestMatchEnglish(t *testing.T) {
 		{"Spassk-Nakhodka-Vladivostok", "nakhodka:Nakhodka/preferred"},
 		{"storm fright; storm, phobia; storm-phobia", ""},
 		{"Main\nDirectorate", "glavnoe-upravlenie:Main\nDirectorate/preferred"},
-		{"CC VKP(b), CC VKP b", "tsk-vkpb:CC VKP(b/preferred"},
+		{"CC VKP(b), CC VKP b", "tsk-vkpb:CC VKP(b)/preferred"},
 		{"Instantsia [Highest Authority]", "instantsiia:Instantsia/preferred"},
 	}
 	for _, tt := range tests {
@@ -177,4 +177,14 @@ func FuzzMatch(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestMatchEnglishExpansions(t *testing.T) {
+	g := loadExample(t)
+	s := "to oblige the M[inistry of the] M[aritime] F[leet] to strengthen it; CC VKP(b) [sic]"
+	got := describeMatches(g.MatchEnglish(s))
+	want := "ministerstvo-morskogo-flota:M[inistry of the] M[aritime] F[leet]/preferred tsk-vkpb:CC VKP(b)/preferred"
+	if got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
 }
