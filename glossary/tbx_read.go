@@ -199,7 +199,7 @@ func readAux(n *xmlNode, e *Entry, notes *[]string) {
 				e.Definition = collapse(c.text.String())
 			}
 		case c.name == "note":
-			if s := strings.TrimSpace(c.text.String()); s != "" {
+			if s := trimLines(c.text.String()); s != "" {
 				*notes = append(*notes, s)
 			}
 		}
@@ -301,6 +301,18 @@ func joinNote(a, b string) string {
 		return b
 	}
 	return a + "\n" + b
+}
+
+// trimLines trims every line of s and drops the empty ones: the indentation
+// of a wrapped TBX note is not part of it, its line breaks may be.
+func trimLines(s string) string {
+	var out []string
+	for line := range strings.Lines(s) {
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // collapse trims s and folds its runs of white space into single spaces, as
