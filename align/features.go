@@ -50,6 +50,7 @@ type features struct {
 	stems   []uint32 // word stems, sorted, unique
 	para    int
 	heading bool
+	forced  bool // must stay without counterpart
 }
 
 // extractor turns sentences into features.
@@ -63,7 +64,7 @@ type extractor struct {
 
 // extract computes the features of s.
 func (x *extractor) extract(s Sentence) features {
-	f := features{para: s.Para, heading: s.Kind == headingKind}
+	f := features{para: s.Para, heading: s.Kind == headingKind, forced: s.forced}
 	x.scratch = x.scratch[:0]
 	f.length = x.scan(s.Text, &f, true)
 	for _, g := range s.Glosses {

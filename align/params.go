@@ -27,6 +27,7 @@ type params struct {
 	variance   float64 // Gale–Church variance before it is estimated
 	paraCost   float64 // a link across a paragraph break
 	headCost   float64 // a heading paired without lexical support
+	deadCost   float64 // a sentence merged into a link it shares no word with
 	bandWidth  int     // half-width of the search band
 	learnConf  float64 // posterior a link needs to teach the word table
 	learnDice  float64 // Dice a word pair needs to enter the table
@@ -48,6 +49,7 @@ func defaultParams() params {
 		variance:   20,
 		paraCost:   1,
 		headCost:   3,
+		deadCost:   0,
 		bandWidth:  40,
 		learnConf:  0.9,
 		learnDice:  0.5,
