@@ -29,7 +29,7 @@ const (
 type Segment struct {
 	ID    string `json:"id"` // unique within the document: "1", "2", ...
 	Kind  Kind   `json:"kind"`
-	Text  string `json:"text"` // as in Source.Text, whitespace-trimmed
+	Text  string `json:"text"`  // as in Source.Text, whitespace-trimmed
 	Start int    `json:"start"` // offsets in Source.Text
 	End   int    `json:"end"`
 	Pos   Pos    `json:"pos"`  // of Start
@@ -45,6 +45,11 @@ type Document struct {
 	TitlePos Pos       `json:"title_pos"`
 	Lang     Lang      `json:"lang"`
 	Segments []Segment `json:"segments"`
+	// Heading is the heading line as written ("Document 3: Telegram
+	// from ..."); empty for a file of one document.
+	Heading string `json:"heading,omitempty"`
+	// TitleSpans are the bracketed spans of the title.
+	TitleSpans []Span `json:"title_spans,omitempty"`
 }
 
 // Dropped is a line recognised as web boilerplate and left out of the
@@ -60,6 +65,10 @@ type Collection struct {
 	Source    *Source
 	Documents []*Document
 	Dropped   []Dropped
+	// Title is the collection's own title: the line before its first
+	// document heading. It is also listed in Dropped.
+	Title    string
+	TitlePos Pos
 }
 
 // Options say how to read and parse a file.
@@ -68,6 +77,9 @@ type Options struct {
 	Lang Lang // LangAuto detects per document by script
 	// Boilerplate replaces the default web-junk line patterns when not nil.
 	Boilerplate []*regexp.Regexp
+	// BoilerplateRules replaces the default rules, with names that
+	// Dropped.Reason reports; it wins over Boilerplate.
+	BoilerplateRules []BoilerplateRule
 }
 
 // Read decodes and parses r.
@@ -86,37 +98,9 @@ func (c *Collection) Document(id string) (*Document, error) {
 			return d, nil
 		}
 	}
-	return nil, fmt.Errorf("%s: no document %q", c.Source.Name, id)
-}
-
-// Parse splits a source into documents and segments.
-//
-// SKELETON: one document, one segment per non-empty line.
-func Parse(src *Source, opts Options) (*Collection, error) {
-	doc := &Document{ID: "1", Lang: opts.Lang}
-	if doc.Lang == LangAuto {
-		doc.Lang = English
+	ids := make([]string, len(c.Documents))
+	for i, d := range c.Documents {
+		ids[i] = d.ID
 	}
-	start := 0
-	n := 0
-	para := 1
-	text := src.Text
-	for start < len(text) {
-		end := start
-		for end < len(text) && text[end] != '\n' {
-			end++
-		}
-		line := text[start:end]
-		if line == "" {
-			para++
-		} else {
-			n++
-			doc.Segments = append(doc.Segments, Segment{
-				ID: fmt.Sprint(n), Kind: Sentence, Text: line, Start: start, End: end,
-				Pos: src.Pos(start), Para: para, Spans: FindSpans(line, start, src),
-			})
-		}
-		start = end + 1
-	}
-	return &Collection{Source: src, Documents: []*Document{doc}}, nil
+	return nil, fmt.Errorf("%s: no document %q (the file has %v)", c.Source.Name, id, ids)
 }

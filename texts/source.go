@@ -4,59 +4,536 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
+	"sort"
 	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
 )
 
 // ReadOptions say how to decode a file.
 type ReadOptions struct {
-	// Encoding overrides detection: "utf-8", "utf-16", "windows-1251",
-	// "koi8-r". Empty or "auto" detects.
+	// Encoding overrides detection: "utf-8", "utf-16" (with or without a
+	// BOM; little-endian without), "utf-16le", "utf-16be",
+	// "windows-1251" (also "cp1251"), "koi8-r". Empty or "auto" detects.
 	Encoding string
 }
+
+// Encoding names as Source.Encoding reports them.
+const (
+	EncUTF8    = "utf-8"
+	EncUTF16LE = "utf-16le"
+	EncUTF16BE = "utf-16be"
+	EncCP1251  = "windows-1251"
+	EncKOI8R   = "koi8-r"
+)
 
 // Source is one decoded, normalised file with a map back to its bytes.
 type Source struct {
 	Name     string // file name as the user gave it; "-" or "" for standard input
 	Text     string // decoded, NFC, LF line endings
 	Encoding string // the encoding that was used
+	BOM      bool   // the file began with a byte order mark
 
 	// lineStarts are offsets in Text where lines begin.
 	lineStarts []int
+	// anchors map offsets of Text to the original file; between two
+	// anchors every rune of Text is the rune of the file, so positions
+	// are found by walking at most anchorEvery runes from an anchor.
+	anchors []anchor
+	// runeLen is how many bytes a rune takes in the original encoding.
+	runeLen func(r rune) int
 }
 
-// ReadSource decodes r. The name is used in positions and errors.
+// anchor ties an offset of Source.Text to the original file: the byte
+// offset and the index of the rune (counted from the start of the decoded
+// file, BOM excluded).
+type anchor struct {
+	text, orig, rune int
+}
+
+// anchorEvery bounds the walk of one position lookup.
+const anchorEvery = 64
+
+// Error is bad input: it names the file and, when known, the line and the
+// column (in characters) where the problem is.
+type Error struct {
+	File string
+	Line int // 1-based; 0 when the problem is the whole file
+	Col  int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	name := e.File
+	if name == "" {
+		name = "<stdin>"
+	}
+	if e.Line == 0 {
+		return fmt.Sprintf("%s: %s", name, e.Msg)
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", name, e.Line, e.Col, e.Msg)
+}
+
+// ReadSource decodes r, normalises the text and keeps the map back to the
+// file. The name is used in positions and errors.
 //
-// SKELETON: UTF-8 only, no normalisation; the offsets of Text are the offsets
-// of the file.
+// Normalisation: NFC, CRLF and CR become LF, no-break and other fixed-width
+// spaces become a space, soft hyphens, zero-width characters and stray byte
+// order marks are dropped. Positions still point into the file as it is.
 func ReadSource(name string, r io.Reader, opts ReadOptions) (*Source, error) {
 	b, err := io.ReadAll(r)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, &Error{File: name, Msg: err.Error()}
 	}
 	if len(b) == 0 {
-		return nil, fmt.Errorf("%s: empty file", name)
+		return nil, &Error{File: name, Msg: "empty file"}
 	}
-	if bytes.IndexByte(b, 0) >= 0 {
-		return nil, fmt.Errorf("%s: binary file (NUL byte)", name)
+	enc, bom, err := chooseEncoding(name, b, opts.Encoding)
+	if err != nil {
+		return nil, err
 	}
-	s := &Source{Name: name, Text: string(b), Encoding: "utf-8"}
-	s.lineStarts = []int{0}
-	for i := 0; i < len(s.Text); i++ {
-		if s.Text[i] == '\n' {
-			s.lineStarts = append(s.lineStarts, i+1)
-		}
+	s := &Source{Name: name, Encoding: enc, BOM: bom > 0}
+	if err := s.decode(b, bom); err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(s.Text) == "" {
+		return nil, &Error{File: name, Msg: "empty file (only white space)"}
 	}
 	return s, nil
 }
 
+// chooseEncoding names the encoding of b and the length of its BOM.
+func chooseEncoding(name string, b []byte, override string) (enc string, bom int, err error) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		enc, bom = EncUTF8, 3
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+		enc, bom = EncUTF16LE, 2
+	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		enc, bom = EncUTF16BE, 2
+	}
+	switch o := strings.ToLower(strings.TrimSpace(override)); o {
+	case "", "auto":
+	case "utf-8", "utf8":
+		if enc != EncUTF8 {
+			enc, bom = EncUTF8, 0
+		}
+	case "utf-16", "utf16":
+		if enc != EncUTF16LE && enc != EncUTF16BE {
+			enc, bom = EncUTF16LE, 0
+		}
+	case "utf-16le", "utf16le":
+		if enc != EncUTF16LE {
+			bom = 0
+		}
+		enc = EncUTF16LE
+	case "utf-16be", "utf16be":
+		if enc != EncUTF16BE {
+			bom = 0
+		}
+		enc = EncUTF16BE
+	case "windows-1251", "cp1251", "1251", "win-1251", "win1251":
+		enc, bom = EncCP1251, 0
+	case "koi8-r", "koi8r", "koi8":
+		enc, bom = EncKOI8R, 0
+	default:
+		return "", 0, fmt.Errorf("unknown encoding %q (want auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r)", override)
+	}
+	if enc == EncUTF16LE || enc == EncUTF16BE {
+		return enc, bom, nil
+	}
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		line, col := lineColBytes(b[bom:], i-bom)
+		return "", 0, &Error{File: name, Line: line, Col: col, Msg: "binary file (NUL byte)"}
+	}
+	if enc != "" {
+		return enc, bom, nil
+	}
+	if utf8.Valid(b) {
+		return EncUTF8, 0, nil
+	}
+	if legacy := guessLegacy(b); legacy != "" {
+		return legacy, 0, nil
+	}
+	return EncUTF8, 0, nil // decode reports where the UTF-8 breaks
+}
+
+// lineColBytes gives the line and column (in characters, counting each
+// byte that is not valid UTF-8 as one) of offset i of b.
+func lineColBytes(b []byte, i int) (line, col int) {
+	i = max(0, min(i, len(b)))
+	line = 1 + bytes.Count(b[:i], []byte{'\n'})
+	start := bytes.LastIndexByte(b[:i], '\n') + 1
+	return line, 1 + utf8.RuneCount(b[start:i])
+}
+
+// Russian letter frequencies (per mille), for telling Windows-1251 from
+// KOI8-R: the same bytes decode to plausible Russian under one and to a
+// jumble of capitals and rare letters under the other.
+var ruFreq = map[rune]float64{ // per mille
+	'о': 110, 'е': 85, 'а': 80, 'и': 74, 'н': 67, 'т': 63, 'с': 55, 'р': 47, 'в': 45,
+	'л': 44, 'к': 35, 'м': 32, 'д': 30, 'п': 28, 'у': 26, 'я': 20, 'ы': 19, 'ь': 17,
+	'г': 17, 'з': 16, 'б': 16, 'ч': 14, 'й': 12, 'х': 10, 'ж': 9, 'ш': 7, 'ю': 6,
+	'ц': 5, 'щ': 4, 'э': 3, 'ф': 3, 'ъ': 0.4, 'ё': 1,
+}
+
+// guessLegacy returns windows-1251 or koi8-r when the non-ASCII bytes of b
+// read as Russian under one of them, and "" when b looks like broken UTF-8
+// or like neither.
+func guessLegacy(b []byte) string {
+	valid, invalid := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += n
+	}
+	// A UTF-8 file with a few bad bytes: report them rather than guess.
+	if valid > invalid {
+		return ""
+	}
+	best, bestScore := "", 0.0
+	for _, cand := range []struct {
+		name string
+		cm   *charmap.Charmap
+	}{{EncCP1251, charmap.Windows1251}, {EncKOI8R, charmap.KOI8R}} {
+		score, letters, high := 0.0, 0, 0
+		prevLower := false // the previous byte was a small Cyrillic letter
+		for _, c := range b {
+			if c < 0x80 {
+				prevLower = false
+				continue
+			}
+			high++
+			r := cand.cm.DecodeByte(c)
+			lower := toLowerCyr(r)
+			if f, ok := ruFreq[lower]; ok {
+				letters++
+				score += math.Log(f / 1000)
+				// A capital right after a small letter inside a word is
+				// what a wrong guess looks like: the two encodings swap
+				// the cases.
+				if lower != r && prevLower {
+					score -= 5
+				}
+				prevLower = lower == r
+				continue
+			}
+			prevLower = false
+			switch r {
+			case '«', '»', '–', '—', '№', '\u00a0', '…', '“', '”', '„':
+				score -= 4
+			default:
+				score -= 10
+			}
+		}
+		if high == 0 || letters*2 < high {
+			continue
+		}
+		score /= float64(high)
+		if best == "" || score > bestScore {
+			best, bestScore = cand.name, score
+		}
+	}
+	return best
+}
+
+func toLowerCyr(r rune) rune {
+	switch {
+	case r >= 'А' && r <= 'Я':
+		return r + 32
+	case r == 'Ё':
+		return 'ё'
+	}
+	return r
+}
+
+// builder accumulates the normalised text and its anchors.
+type builder struct {
+	text        []byte
+	anchors     []anchor
+	lineStarts  []int
+	since       int  // runes since the last anchor
+	broken      bool // the last rune was not copied as it is
+	cluster     []origRune
+	clusterText []byte
+}
+
+// origRune is one decoded rune with its place in the file, and the rune
+// it becomes after cleaning (-1: dropped).
+type origRune struct {
+	r     rune // as cleaned
+	orig  int  // byte offset in the file
+	index int  // rune index in the decoded file
+	same  bool // r is the rune of the file
+}
+
+func (b *builder) emit(r rune, orig, index int, same bool) {
+	if !same || b.broken || b.since >= anchorEvery || len(b.anchors) == 0 {
+		b.anchors = append(b.anchors, anchor{text: len(b.text), orig: orig, rune: index})
+		b.since = 0
+	}
+	b.broken = !same
+	b.since++
+	b.text = utf8.AppendRune(b.text, r)
+	if r == '\n' {
+		b.lineStarts = append(b.lineStarts, len(b.text))
+	}
+}
+
+// drop notes that a rune of the file left no trace in the text.
+func (b *builder) drop() { b.broken = true }
+
+// add takes one cleaned rune, gathering runes into NFC clusters.
+func (b *builder) add(o origRune) {
+	if len(b.cluster) > 0 && !boundaryBefore(o.r) {
+		b.cluster = append(b.cluster, o)
+		return
+	}
+	b.flush()
+	b.cluster = append(b.cluster, o)
+}
+
+func boundaryBefore(r rune) bool {
+	if r < 0x300 {
+		return true
+	}
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	return norm.NFC.Properties(buf[:n]).BoundaryBefore()
+}
+
+// flush writes the pending cluster, composed.
+func (b *builder) flush() {
+	switch len(b.cluster) {
+	case 0:
+		return
+	case 1:
+		o := b.cluster[0]
+		b.emit(o.r, o.orig, o.index, o.same)
+		b.cluster = b.cluster[:0]
+		return
+	}
+	b.clusterText = b.clusterText[:0]
+	for _, o := range b.cluster {
+		b.clusterText = utf8.AppendRune(b.clusterText, o.r)
+	}
+	composed := norm.NFC.Bytes(b.clusterText)
+	if bytes.Equal(composed, b.clusterText) {
+		for _, o := range b.cluster {
+			b.emit(o.r, o.orig, o.index, o.same)
+		}
+	} else {
+		// Every position inside a composed character points at its start.
+		first := b.cluster[0]
+		for _, r := range string(composed) {
+			b.emit(r, first.orig, first.index, false)
+		}
+		b.broken = true
+	}
+	b.cluster = b.cluster[:0]
+}
+
+// clean says what a decoded rune becomes in Text: itself, another rune, or
+// nothing (-1).
+func clean(r rune) rune {
+	switch r {
+	case '\u00a0', '\u2007', '\u202f', '\u2000', '\u2001', '\u2002', '\u2003',
+		'\u2004', '\u2005', '\u2006', '\u2008', '\u2009', '\u200a', '\u3000':
+		return ' '
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return -1
+	case '\u2028', '\u2029', '\u0085':
+		return ' '
+	}
+	return r
+}
+
+// decode fills Text, the anchors and the line starts from the bytes.
+func (s *Source) decode(b []byte, bom int) error {
+	bld := &builder{lineStarts: []int{0}, text: make([]byte, 0, len(b)+len(b)/2)}
+	index := 0
+	pendingCR := -1 // offset of a CR waiting to see whether LF follows
+	pendingIdx := 0
+	put := func(r rune, off int) {
+		if pendingCR >= 0 {
+			if r == '\n' {
+				// CRLF: the CR goes, the LF stays.
+				bld.flush()
+				bld.drop()
+				bld.add(origRune{r: '\n', orig: off, index: index, same: true})
+				pendingCR = -1
+				index++
+				return
+			}
+			bld.add(origRune{r: '\n', orig: pendingCR, index: pendingIdx, same: false})
+			pendingCR = -1
+		}
+		switch c := clean(r); {
+		case r == '\r':
+			pendingCR, pendingIdx = off, index
+		case c < 0:
+			bld.flush()
+			bld.drop()
+		default:
+			bld.add(origRune{r: c, orig: off, index: index, same: c == r})
+		}
+		index++
+	}
+
+	switch s.Encoding {
+	case EncUTF8:
+		s.runeLen = utf8.RuneLen
+		for i := bom; i < len(b); {
+			r, n := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && n == 1 {
+				line, col := lineColBytes(b[bom:], i-bom)
+				return &Error{File: s.Name, Line: line, Col: col,
+					Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X); if the file is in a legacy encoding, name it with --encoding", b[i])}
+			}
+			put(r, i)
+			i += n
+		}
+	case EncCP1251, EncKOI8R:
+		s.runeLen = func(rune) int { return 1 }
+		cm := charmap.Windows1251
+		if s.Encoding == EncKOI8R {
+			cm = charmap.KOI8R
+		}
+		var table [256]rune
+		for c := range table {
+			table[c] = cm.DecodeByte(byte(c))
+		}
+		for i := bom; i < len(b); i++ {
+			put(table[b[i]], i)
+		}
+	case EncUTF16LE, EncUTF16BE:
+		s.runeLen = func(r rune) int {
+			if r >= 0x10000 {
+				return 4
+			}
+			return 2
+		}
+		if (len(b)-bom)%2 != 0 {
+			return &Error{File: s.Name, Msg: "truncated UTF-16 (odd number of bytes)"}
+		}
+		unit := func(i int) uint16 {
+			if s.Encoding == EncUTF16LE {
+				return uint16(b[i]) | uint16(b[i+1])<<8
+			}
+			return uint16(b[i])<<8 | uint16(b[i+1])
+		}
+		line := 1
+		for i := bom; i+1 < len(b); {
+			u := unit(i)
+			r, n := rune(u), 2
+			if utf16.IsSurrogate(r) {
+				r = utf8.RuneError
+				if i+3 < len(b) {
+					if pair := utf16.DecodeRune(rune(u), rune(unit(i+2))); pair != utf8.RuneError {
+						r, n = pair, 4
+					}
+				}
+			}
+			if r == 0 {
+				return &Error{File: s.Name, Line: line, Col: 1, Msg: "binary file (NUL character)"}
+			}
+			if r == '\n' {
+				line++
+			}
+			put(r, i)
+			i += n
+		}
+	default:
+		return fmt.Errorf("%s: unknown encoding %q", s.Name, s.Encoding)
+	}
+	if pendingCR >= 0 {
+		bld.add(origRune{r: '\n', orig: pendingCR, index: pendingIdx, same: false})
+	}
+	bld.flush()
+	// The end of the text maps to the end of the file.
+	bld.anchors = append(bld.anchors, anchor{text: len(bld.text), orig: len(b), rune: index})
+	s.Text = string(bld.text)
+	s.anchors = bld.anchors
+	s.lineStarts = bld.lineStarts
+	return nil
+}
+
+// Offset returns the byte offset in the original file of an offset of
+// Text.
+func (s *Source) Offset(offset int) int {
+	orig, _ := s.locate(offset)
+	return orig
+}
+
+// locate maps an offset of Text to the file's byte offset and rune index.
+func (s *Source) locate(offset int) (orig, index int) {
+	offset = max(0, min(offset, len(s.Text)))
+	if len(s.anchors) == 0 {
+		// A Source built by hand: Text is the file.
+		return offset, utf8.RuneCountInString(s.Text[:offset])
+	}
+	k := sort.Search(len(s.anchors), func(i int) bool { return s.anchors[i].text > offset }) - 1
+	a := s.anchors[max(k, 0)]
+	orig, index = a.orig, a.rune
+	if a.text == offset {
+		return orig, index
+	}
+	// Stop before a rune that offset cuts: a position inside a rune is the
+	// position of the rune.
+	for i := a.text; i < offset; {
+		r, n := utf8.DecodeRuneInString(s.Text[i:])
+		if i+n > offset {
+			break
+		}
+		orig += s.runeLen(r)
+		index++
+		i += n
+	}
+	return orig, index
+}
+
 // Pos maps an offset of Text to the position in the original file.
 func (s *Source) Pos(offset int) Pos {
-	line := 0
-	for line+1 < len(s.lineStarts) && s.lineStarts[line+1] <= offset {
-		line++
+	if s == nil {
+		return Pos{}
 	}
-	start := s.lineStarts[line]
-	col := 1 + len([]rune(s.Text[start:min(offset, len(s.Text))]))
-	_ = strings.ToLower
-	return Pos{File: s.Name, Line: line + 1, Col: col, Offset: offset}
+	if s.lineStarts == nil {
+		s.lineStarts = []int{0}
+		for i := 0; i < len(s.Text); i++ {
+			if s.Text[i] == '\n' {
+				s.lineStarts = append(s.lineStarts, i+1)
+			}
+		}
+	}
+	offset = max(0, min(offset, len(s.Text)))
+	line := sort.SearchInts(s.lineStarts, offset+1) - 1
+	orig, index := s.locate(offset)
+	_, lineIndex := s.locate(s.lineStarts[line])
+	return Pos{File: s.Name, Line: line + 1, Col: index - lineIndex + 1, Offset: orig}
+}
+
+// Line returns the text of the 1-based line n of Text, without its newline.
+func (s *Source) Line(n int) string {
+	s.Pos(0) // builds lineStarts for a hand-made Source
+	if n < 1 || n > len(s.lineStarts) {
+		return ""
+	}
+	start := s.lineStarts[n-1]
+	end := len(s.Text)
+	if n < len(s.lineStarts) {
+		end = s.lineStarts[n] - 1
+	}
+	return s.Text[start:end]
 }

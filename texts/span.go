@@ -1,6 +1,10 @@
 package texts
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // SpanClass says what a bracketed span is.
 type SpanClass string
@@ -24,6 +28,10 @@ const (
 	FootnoteMarker SpanClass = "footnote-marker" // digits fused to a word or time: MDGS2, 8:101
 )
 
+// Suspicion reports the classes that flag a possible problem rather than
+// an editorial span.
+func (c SpanClass) Suspicion() bool { return c == Unbalanced || c == FootnoteMarker }
+
 // Span is a bracketed span (or a suspicion) in a text.
 type Span struct {
 	Class SpanClass `json:"class"`
@@ -42,28 +50,439 @@ type Span struct {
 }
 
 // FindSpans finds the bracketed spans of s, which starts at offset base of
-// src (src may be nil: positions are then left zero).
-//
-// SKELETON: square brackets only, everything a note.
+// src (src may be nil: positions are then left zero), and the suspicious
+// digits fused to words and times. Spans are in the order of their start.
 func FindSpans(s string, base int, src *Source) []Span {
 	var out []Span
-	for i := 0; i < len(s); {
-		j := strings.IndexByte(s[i:], '[')
-		if j < 0 {
-			break
-		}
-		j += i
-		k := strings.IndexByte(s[j:], ']')
-		if k < 0 {
-			break
-		}
-		k += j
-		sp := Span{Class: Note, Text: s[j : k+1], Inner: s[j+1 : k], Start: base + j, End: base + k + 1}
+	var open []int // offsets of the '[' not yet closed
+	add := func(sp Span) {
+		sp.End = sp.Start + len(sp.Text)
+		sp.Start += base
+		sp.End += base
 		if src != nil {
 			sp.Pos = src.Pos(sp.Start)
 		}
 		out = append(out, sp)
-		i = k + 1
 	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[':
+			open = append(open, i)
+		case ']':
+			if len(open) == 0 {
+				add(Span{Class: Unbalanced, Text: "]", Start: i})
+				continue
+			}
+			j := open[len(open)-1]
+			open = open[:len(open)-1]
+			if len(open) == 0 {
+				// Nested brackets are part of the outer span.
+				add(classifySpan(s, j, i))
+			}
+		case '\n':
+			// A bracket never spans a line: what is open stays unbalanced.
+			for _, j := range open {
+				add(Span{Class: Unbalanced, Text: s[j:i], Start: j})
+			}
+			open = open[:0]
+		}
+	}
+	for _, j := range open {
+		add(Span{Class: Unbalanced, Text: s[j:], Start: j})
+	}
+	footnoteMarkers(s, add)
+	sortSpans(out)
 	return out
+}
+
+func sortSpans(spans []Span) {
+	// Insertion sort: a segment has few spans, mostly in order already.
+	for i := 1; i < len(spans); i++ {
+		for j := i; j > 0 && spans[j].Start < spans[j-1].Start; j-- {
+			spans[j], spans[j-1] = spans[j-1], spans[j]
+		}
+	}
+}
+
+// classifySpan classifies the span s[j:k+1] ('[' at j, ']' at k) by its
+// content and its neighbours.
+func classifySpan(s string, j, k int) Span {
+	sp := Span{Text: s[j : k+1], Inner: s[j+1 : k], Start: j}
+	inner := strings.TrimSpace(sp.Inner)
+	lower := strings.ToLower(inner)
+	before := s[:j]
+	after := s[k+1:]
+	switch {
+	case hasPrefixFold(inner, "source:", "sources:", "источник:", "archive:", "архив:"):
+		sp.Class = CiteSpan
+	case isSic(lower):
+		sp.Class = Sic
+	case strings.Contains(lower, "illegib") || strings.Contains(lower, "unreadable") || strings.Contains(lower, "indecipherable") ||
+		strings.Contains(lower, "неразб") || strings.Contains(lower, "нрзб") || strings.Contains(lower, "не разобран"):
+		sp.Class = Illegible
+	case inner != "" && strings.Trim(inner, "?! ") == "":
+		sp.Class = Query
+	case signInsertion(&sp):
+		sp.Class = Insertion
+	case endsWithLetter(before) || startsWithLetter(after):
+		sp.Class = Expansion
+		sp.Head = trailingLetters(before)
+	case isDateText(inner):
+		sp.Class = DateNorm
+		sp.Head = lastWord(before)
+	case isNumber(inner) && isNumber(lastWord(before)):
+		sp.Class = DateNorm // a corrected day or number: 26 [27] September
+		sp.Head = lastWord(before)
+	case hasPrefixFold(inner, "in russian translation", "in russian", "russian:", "in the original", "or:", "var.", "variant",
+		"в оригинале", "в тексте", "также", "в переводе", "иначе"):
+		sp.Class = Variant
+		sp.Head = lastWord(before)
+	case isCapsWord(lastWord(before)) && isCapsText(inner):
+		sp.Class = Variant
+		sp.Head = capsWordsBefore(before)
+	case strings.HasSuffix(inner, ":") && strings.TrimSpace(before) == "":
+		sp.Class = Supplied // [To:]
+	case isInitials(strings.TrimSuffix(inner, ".")) && startsWithCapital(after, skipSpace(after, 0)):
+		sp.Class = Supplied // [A.I.] SHABSHIN
+		sp.Head = firstWordOf(after)
+	case isTranslitGloss(inner) && lastWord(before) != "":
+		sp.Class = Gloss
+		sp.Head = wordsBefore(before, len(strings.Fields(inner)))
+	case startsLower(inner):
+		sp.Class = Supplied // [the situation]
+	case isCapitalizedWord(lastWord(before)) && startsUpper(inner):
+		if len(strings.Fields(inner)) == 1 {
+			sp.Class = Variant // Dal'nii [Dairen]
+		} else {
+			sp.Class = Translation // Instantsia [Highest Authority]
+		}
+		sp.Head = lastWord(before)
+	default:
+		sp.Class = Note
+	}
+	return sp
+}
+
+func hasPrefixFold(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isSic(lower string) bool {
+	switch strings.Trim(lower, "!. ") {
+	case "sic", "так в тексте", "так в документе", "так в оригинале", "так!":
+		return true
+	}
+	return false
+}
+
+// signInsertion recognises a signed insertion, "the North Korean
+// leadership - AM", and fills Inner, Signer and SignMark.
+func signInsertion(sp *Span) bool {
+	inner := strings.TrimRight(sp.Inner, " ")
+	// The signature: initials in capitals with optional full stops, or
+	// an editor's mark.
+	sigStart := len(inner)
+	for _, mark := range []string{"Прим. ред.", "Прим. пер.", "Ред.", "ред.", "Пер.", "пер.", "Ed.", "ed.", "Eds.", "eds.", "Trans.", "trans.", "Tr.", "transl."} {
+		if strings.HasSuffix(inner, mark) {
+			sigStart = len(inner) - len(mark)
+			break
+		}
+	}
+	if sigStart == len(inner) {
+		letters := 0
+		for sigStart > 0 {
+			r, n := utf8.DecodeLastRuneInString(inner[:sigStart])
+			if unicode.IsUpper(r) {
+				letters++
+			} else if r != '.' {
+				break
+			}
+			sigStart -= n
+		}
+		if letters == 0 || letters > 4 {
+			return false
+		}
+	}
+	signer := inner[sigStart:]
+	// The separator: a dash with or without spaces.
+	m := sigStart
+	for m > 0 && inner[m-1] == ' ' {
+		m--
+	}
+	r, n := utf8.DecodeLastRuneInString(inner[:m])
+	if !(r == '-' || r == '–' || r == '—') {
+		return false
+	}
+	m -= n
+	for m > 0 && inner[m-1] == ' ' {
+		m--
+	}
+	text := strings.TrimSpace(inner[:m])
+	if text == "" {
+		return false
+	}
+	sp.SignMark = inner[m:sigStart]
+	sp.Signer = strings.ReplaceAll(signer, ".", "")
+	if strings.ContainsFunc(signer, unicode.IsLower) {
+		sp.Signer = signer // an editor's mark stays as written
+	}
+	sp.Inner = text
+	return true
+}
+
+func endsWithLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// trailingLetters returns the letters at the end of s.
+func trailingLetters(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	return s[i:]
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'' || r == '’' || r == '.' || r == '/' || r == ':'
+}
+
+// lastWord returns the word before the spaces at the end of s.
+func lastWord(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !isWordRune(r) {
+			break
+		}
+		i -= n
+	}
+	return strings.Trim(s[i:], ".,:")
+}
+
+// wordsBefore returns the last n words of s.
+func wordsBefore(s string, n int) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	end := len(s)
+	start := end
+	for ; n > 0; n-- {
+		w := lastWord(s[:start])
+		if w == "" {
+			break
+		}
+		start = strings.LastIndex(s[:start], w)
+		if start < 0 {
+			return lastWord(s)
+		}
+	}
+	return s[start:end]
+}
+
+// capsWordsBefore returns the run of words in capitals at the end of s:
+// the name a variant reads differently.
+func capsWordsBefore(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	start := len(s)
+	for {
+		w := lastWord(s[:start])
+		if !isCapsWord(w) {
+			break
+		}
+		start = strings.LastIndex(s[:start], w)
+		rest := strings.TrimRightFunc(s[:start], unicode.IsSpace)
+		if len(rest) == start {
+			break
+		}
+	}
+	return s[start:]
+}
+
+// isCapsWord: a word of two letters or more, all capitals.
+func isCapsWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func isCapsText(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !isCapsWord(strings.Trim(w, ",.;")) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isCapitalizedWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && !isCapsWord(w)
+}
+
+// isDateText recognises a written-out date: "26 September 1950",
+// "September 26, 1950", "26 сентября 1950 г.".
+func isDateText(s string) bool {
+	return len(s) <= 40 && reDateLine.MatchString(s) && !isNumber(strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), "/", ""))
+}
+
+// functionWords are English words a transliteration never is.
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "and": true, "or": true, "for": true,
+	"with": true, "by": true, "on": true, "at": true, "is": true, "was": true, "were": true, "be": true, "are": true,
+	"it": true, "they": true, "he": true, "she": true, "we": true, "that": true, "this": true, "his": true,
+	"her": true, "their": true, "its": true, "from": true, "as": true, "not": true, "i.e.": true, "e.g.": true,
+}
+
+// translitMarks are letter groups that English rarely has and romanised
+// Russian often does.
+var translitMarks = []string{"'", "’", "zh", "kh", "shch", "ts", "iu", "ia", "yu", "ya", "ii", "yi", "yo", "ye", "iy", "ei", "oi", "ui"}
+
+// isTranslitGloss: one to three small Latin words that look romanised.
+func isTranslitGloss(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	marks := 0
+	for _, w := range words {
+		if functionWords[w] {
+			return false
+		}
+		for _, r := range w {
+			if !(r >= 'a' && r <= 'z' || r == '\'' || r == '’' || r == '-') {
+				return false
+			}
+		}
+		for _, m := range translitMarks {
+			if strings.Contains(w, m) {
+				marks++
+				break
+			}
+		}
+	}
+	return marks > 0
+}
+
+// footnoteMarkers finds digits fused to a word ("MDGS2") and times with
+// impossible minutes ("8:101", a footnote marker after "8:10"). They are
+// suspicions for an editor, never errors.
+func footnoteMarkers(s string, add func(Span)) {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if isSuperscriptDigit(r) && i > 0 {
+				start := i
+				for i < len(s) {
+					r, n := utf8.DecodeRuneInString(s[i:])
+					if !isSuperscriptDigit(r) {
+						break
+					}
+					i += n
+				}
+				add(Span{Class: FootnoteMarker, Text: s[start:i], Inner: s[start:i], Start: start, Head: lastWord(s[:start])})
+				continue
+			}
+			i += n
+			continue
+		}
+		// A token of letters and digits (with a time's colon).
+		start := i
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || (r == ':' && i+1 < len(s) && isDigit(s[i+1]) && i > start && isDigit(s[i-1]))) {
+				break
+			}
+			i += n
+		}
+		// Skip tokens glued to a hyphen or slash: YAK-9, 8D/GS, 1298/sh.
+		if start > 0 && strings.ContainsRune("-/", rune(s[start-1])) || i < len(s) && strings.ContainsRune("-/", rune(s[i])) {
+			continue
+		}
+		if sp, ok := fusedDigits(s[start:i]); ok {
+			sp.Start += start
+			add(sp)
+		}
+	}
+}
+
+func isSuperscriptDigit(r rune) bool {
+	return r == '¹' || r == '²' || r == '³' || (r >= '⁰' && r <= '⁹' && r != 'ⁱ' && r != '⁲' && r != '⁳')
+}
+
+// fusedDigits checks one token: letters then digits ("MDGS2"), or a time
+// whose minutes run to three digits or past 59 ("8:101").
+func fusedDigits(tok string) (Span, bool) {
+	if c := strings.IndexByte(tok, ':'); c > 0 {
+		h, m := tok[:c], tok[c+1:]
+		if isNumber(h) && isNumber(m) && len(h) <= 2 && len(m) >= 3 {
+			return Span{Class: FootnoteMarker, Text: tok, Inner: m[2:], Start: 0, Head: tok[:c+3]}, true
+		}
+		return Span{}, false
+	}
+	// Letters, then one to three digits at the end.
+	d := len(tok)
+	for d > 0 && isDigit(tok[d-1]) {
+		d--
+	}
+	if d == len(tok) || d == 0 || len(tok)-d > 3 {
+		return Span{}, false
+	}
+	letters := tok[:d]
+	n := 0
+	for _, r := range letters {
+		if !unicode.IsLetter(r) {
+			return Span{}, false // digits inside: a code like P78A2
+		}
+		n++
+	}
+	if n < 2 {
+		return Span{}, false // P78, B29: a code
+	}
+	return Span{Class: FootnoteMarker, Text: tok, Inner: tok[d:], Start: 0, Head: letters}, true
+}
+
+// firstWordOf returns the first word of s after its spaces.
+func firstWordOf(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return strings.Trim(s[:i], ".,:")
 }

@@ -1,14 +1,160 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"encoding/json"
+	"fmt"
+	"io"
 
-// SKELETON: to be written.
+	"github.com/spf13/cobra"
+	"github.com/sverka/sverka/texts"
+)
+
+type notesOptions struct {
+	read   readFlags
+	format string
+}
+
 func newNotesCommand(io *IO) *cobra.Command {
-	return &cobra.Command{
-		Use:   "notes",
-		Short: "not written yet",
+	opts := &notesOptions{}
+	cmd := &cobra.Command{
+		Use:   "notes [flags] FILE[#ID]...",
+		Short: "List the bracketed spans of translations: insertions, glosses, expansions",
+		Long: `Notes lists every bracketed span of the files, classified:
+
+  insertion    a translator's insertion signed with initials: [the leadership - AM]
+  gloss        a transliteration after its rendering: aircraft-fright [aviaboiazn']
+  translation  a translation of a foreign word or code name: Instantsia [Highest Authority]
+  expansion    an abbreviation completed inside a word: C[entral] C[ommittee]
+  supplied     text the editor supplied: [To:], [A.I.] SHABSHIN, [the situation]
+  variant      another reading of a name: P'UNGGI [BUNKEI], [in Russian translation: ...]
+  date         a normalised date: 26.9.50 [26 September 1950]
+  citation     [Source: ...]
+  sic, illegible, query ([?]), note (anything else)
+
+and two suspicions for an editor to look at, never errors:
+
+  unbalanced       a bracket without its pair
+  footnote-marker  digits fused to a word or a time: MDGS2, 8:101 a.m.
+
+Text output is one span per line, "file:line:col: class: text", with the
+signature of an insertion after it; JSON is an array of objects with file,
+doc, line, col, offset, class, text, inner, head, signer and sign_mark.
+Lines and columns are those of the file as it is.
+
+` + exitStatusHelp,
+		Example: `  sverka notes examples/telegrams/en.txt
+  sverka notes --format json 'examples/telegrams/en.txt#1'
+  sverka notes --show-dropped page-copy.txt | grep -v ': citation:'`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usagef("notes: want at least one FILE (or - for standard input)")
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return usagef("notes: not written yet")
+			return runNotes(io, opts, args)
 		},
 	}
+	opts.read.add(cmd, false)
+	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
+	return cmd
+}
+
+// noteRecord is one span as notes reports it.
+type noteRecord struct {
+	File     string          `json:"file"`
+	Doc      string          `json:"doc"`
+	Segment  string          `json:"segment,omitempty"` // the segment id; empty for a span in a title
+	Line     int             `json:"line"`
+	Col      int             `json:"col"`
+	Offset   int             `json:"offset"`
+	Class    texts.SpanClass `json:"class"`
+	Text     string          `json:"text"`
+	Inner    string          `json:"inner"`
+	Head     string          `json:"head,omitempty"`
+	Signer   string          `json:"signer,omitempty"`
+	SignMark string          `json:"sign_mark,omitempty"`
+}
+
+func runNotes(sio *IO, opts *notesOptions, specs []string) error {
+	topts, err := opts.read.options()
+	if err != nil {
+		return err
+	}
+	if opts.format != "text" && opts.format != "json" {
+		return usagef("--format %q: want text or json", opts.format)
+	}
+	records := []noteRecord{}
+	var dropped []jsonDroppedFile
+	for _, spec := range specs {
+		c, docs, err := readDocuments(sio, spec, topts)
+		if err != nil {
+			return err
+		}
+		name := c.Source.Name
+		for _, d := range docs {
+			rec := func(seg string, sp texts.Span) {
+				records = append(records, noteRecord{File: name, Doc: d.ID, Segment: seg, Line: sp.Pos.Line, Col: sp.Pos.Col,
+					Offset: sp.Pos.Offset, Class: sp.Class, Text: sp.Text, Inner: sp.Inner, Head: sp.Head,
+					Signer: sp.Signer, SignMark: sp.SignMark})
+			}
+			for _, sp := range d.TitleSpans {
+				rec("", sp)
+			}
+			for _, s := range d.Segments {
+				for _, sp := range s.Spans {
+					rec(s.ID, sp)
+				}
+			}
+		}
+		if opts.read.showDropped {
+			for _, d := range c.Dropped {
+				dropped = append(dropped, jsonDroppedFile{File: name, jsonDropped: jsonDropped{Line: d.Pos.Line, Col: d.Pos.Col, Text: d.Text, Reason: d.Reason}})
+			}
+		}
+	}
+	return writeOutput(sio, "", func(w io.Writer) error {
+		if opts.format == "json" {
+			return writeNotesJSON(w, records, dropped, opts.read.showDropped)
+		}
+		return writeNotesText(w, records, dropped)
+	})
+}
+
+type jsonDroppedFile struct {
+	File string `json:"file"`
+	jsonDropped
+}
+
+func writeNotesText(w io.Writer, records []noteRecord, dropped []jsonDroppedFile) error {
+	for _, r := range records {
+		line := fmt.Sprintf("%s:%d:%d: %s: %s", r.File, r.Line, r.Col, r.Class, oneLine(r.Text))
+		if r.Signer != "" {
+			line += fmt.Sprintf(" (signed %s, with %q)", r.Signer, r.SignMark)
+		}
+		if _, err := fmt.Fprintln(w, line); err != nil {
+			return err
+		}
+	}
+	for _, d := range dropped {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: dropped (%s): %s\n", d.File, d.Line, d.Col, d.Reason, d.Text); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeNotesJSON writes the array of spans; with --show-dropped the
+// dropped lines follow as records of class "dropped" with the reason in
+// inner, so that the output stays one array.
+func writeNotesJSON(w io.Writer, records []noteRecord, dropped []jsonDroppedFile, showDropped bool) error {
+	if showDropped {
+		for _, d := range dropped {
+			records = append(records, noteRecord{File: d.File, Line: d.Line, Col: d.Col, Class: "dropped", Text: d.Text, Inner: d.Reason})
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(records)
 }

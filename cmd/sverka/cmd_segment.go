@@ -1,14 +1,249 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
 
-// SKELETON: to be written.
+	"github.com/spf13/cobra"
+	"github.com/sverka/sverka/texts"
+)
+
+// readFlags are the reading options shared by segment and notes.
+type readFlags struct {
+	lang        string
+	encoding    string
+	showDropped bool
+}
+
+func (f *readFlags) add(cmd *cobra.Command, withLang bool) {
+	if withLang {
+		cmd.Flags().StringVar(&f.lang, "lang", "auto", "language of the text: auto (by script, per document), en or ru")
+	}
+	cmd.Flags().StringVar(&f.encoding, "encoding", "auto", "encoding of the file: auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r")
+	cmd.Flags().BoolVar(&f.showDropped, "show-dropped", false, "also list the web boilerplate lines left out of the documents")
+}
+
+func (f *readFlags) options() (texts.Options, error) {
+	opts := texts.Options{Read: texts.ReadOptions{Encoding: f.encoding}}
+	switch f.lang {
+	case "", "auto":
+	case "en", "ru":
+		opts.Lang = texts.Lang(f.lang)
+	default:
+		return opts, usagef("--lang %q: want auto, en or ru", f.lang)
+	}
+	switch strings.ToLower(f.encoding) {
+	case "", "auto", "utf-8", "utf8", "utf-16", "utf16", "utf-16le", "utf16le", "utf-16be", "utf16be",
+		"windows-1251", "cp1251", "1251", "win-1251", "win1251", "koi8-r", "koi8r", "koi8":
+	default:
+		return opts, usagef("--encoding %q: want auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r", f.encoding)
+	}
+	return opts, nil
+}
+
+type segmentOptions struct {
+	read   readFlags
+	format string
+}
+
 func newSegmentCommand(io *IO) *cobra.Command {
-	return &cobra.Command{
-		Use:   "segment",
-		Short: "not written yet",
+	opts := &segmentOptions{}
+	cmd := &cobra.Command{
+		Use:   "segment [flags] FILE[#ID]",
+		Short: "Split a file into documents and segments",
+		Long: `Segment reads a file (or standard input, "-") and prints its documents and
+their segments: sentences, telegram header lines and archive citations.
+
+The file may be UTF-8 (with or without a BOM), UTF-16 with a BOM,
+Windows-1251 or KOI8-R; the encoding is detected unless --encoding names it.
+A collection is split at its headings ("Document 3: ...", "Документ № 3");
+the id of a document is the number of its heading, or 1 for a file of one
+document. FILE#ID prints one document. Web boilerplate (download links,
+page numbers, share buttons, copyright lines) is left out; --show-dropped
+lists it.
+
+Formats:
+  lines  one segment per line (line breaks inside a segment become spaces);
+         dropped lines go to standard error
+  tsv    file, doc, id, kind, para, line, col, text; with --show-dropped,
+         rows of kind "dropped" with the reason in a last column
+  json   {"file", "encoding", "documents": [{"id", "title", "lang",
+         "segments": [{"id", "kind", "text", "line", "col", "offset",
+         "para", "spans"}]}], "dropped": [...]}
+
+Lines and columns are those of the file as it is (columns count
+characters); offset is the byte offset in the file.
+
+` + exitStatusHelp,
+		Example: `  sverka segment examples/telegrams/en.txt
+  sverka segment --format json 'examples/telegrams/en.txt#2'
+  sverka segment --lang ru --encoding windows-1251 --format tsv telegram.txt
+  sverka segment --show-dropped --format tsv page-copy.txt`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usagef("segment: want one FILE (or - for standard input), got %d arguments", len(args))
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return usagef("segment: not written yet")
+			return runSegment(io, opts, args[0])
 		},
 	}
+	opts.read.add(cmd, true)
+	cmd.Flags().StringVar(&opts.format, "format", "lines", "output format: lines, tsv or json")
+	return cmd
+}
+
+func runSegment(sio *IO, opts *segmentOptions, spec string) error {
+	topts, err := opts.read.options()
+	if err != nil {
+		return err
+	}
+	var write func(w io.Writer, c *texts.Collection, docs []*texts.Document) error
+	switch opts.format {
+	case "lines":
+		write = func(w io.Writer, c *texts.Collection, docs []*texts.Document) error {
+			return writeSegmentLines(w, sio.Err, c, docs, opts.read.showDropped)
+		}
+	case "tsv":
+		write = func(w io.Writer, c *texts.Collection, docs []*texts.Document) error {
+			return writeSegmentTSV(w, c, docs, opts.read.showDropped)
+		}
+	case "json":
+		write = func(w io.Writer, c *texts.Collection, docs []*texts.Document) error {
+			return writeSegmentJSON(w, c, docs, opts.read.showDropped)
+		}
+	default:
+		return usagef("--format %q: want lines, tsv or json", opts.format)
+	}
+	c, docs, err := readDocuments(sio, spec, topts)
+	if err != nil {
+		return err
+	}
+	return writeOutput(sio, "", func(w io.Writer) error { return write(w, c, docs) })
+}
+
+// oneLine puts a segment on one line: line breaks and tabs become spaces.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\t") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func writeSegmentLines(w, errw io.Writer, c *texts.Collection, docs []*texts.Document, showDropped bool) error {
+	for _, d := range docs {
+		for _, s := range d.Segments {
+			if _, err := fmt.Fprintln(w, oneLine(s.Text)); err != nil {
+				return err
+			}
+		}
+	}
+	if showDropped {
+		for _, d := range c.Dropped {
+			fmt.Fprintf(errw, "%s: dropped (%s): %s\n", d.Pos, d.Reason, d.Text)
+		}
+	}
+	return nil
+}
+
+func writeSegmentTSV(w io.Writer, c *texts.Collection, docs []*texts.Document, showDropped bool) error {
+	fmt.Fprintln(w, "file\tdoc\tid\tkind\tpara\tline\tcol\ttext")
+	for _, d := range docs {
+		for _, s := range d.Segments {
+			if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%s\n", c.Source.Name, d.ID, s.ID, s.Kind, s.Para, s.Pos.Line, s.Pos.Col, oneLine(s.Text)); err != nil {
+				return err
+			}
+		}
+	}
+	if showDropped {
+		for _, d := range c.Dropped {
+			if _, err := fmt.Fprintf(w, "%s\t\t\tdropped\t\t%d\t%d\t%s\t%s\n", c.Source.Name, d.Pos.Line, d.Pos.Col, oneLine(d.Text), d.Reason); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+type jsonSpan struct {
+	Class    texts.SpanClass `json:"class"`
+	Text     string          `json:"text"`
+	Inner    string          `json:"inner"`
+	Line     int             `json:"line"`
+	Col      int             `json:"col"`
+	Offset   int             `json:"offset"`
+	Head     string          `json:"head,omitempty"`
+	Signer   string          `json:"signer,omitempty"`
+	SignMark string          `json:"sign_mark,omitempty"`
+}
+
+type jsonSegment struct {
+	ID     string     `json:"id"`
+	Kind   texts.Kind `json:"kind"`
+	Text   string     `json:"text"`
+	Line   int        `json:"line"`
+	Col    int        `json:"col"`
+	Offset int        `json:"offset"`
+	Para   int        `json:"para"`
+	Spans  []jsonSpan `json:"spans,omitempty"`
+}
+
+type jsonDocument struct {
+	ID       string        `json:"id"`
+	Title    string        `json:"title"`
+	Lang     texts.Lang    `json:"lang"`
+	Line     int           `json:"line,omitempty"` // of the heading
+	Segments []jsonSegment `json:"segments"`
+}
+
+type jsonDropped struct {
+	Line   int    `json:"line"`
+	Col    int    `json:"col"`
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
+}
+
+func toJSONSpans(spans []texts.Span) []jsonSpan {
+	var out []jsonSpan
+	for _, sp := range spans {
+		out = append(out, jsonSpan{Class: sp.Class, Text: sp.Text, Inner: sp.Inner, Line: sp.Pos.Line, Col: sp.Pos.Col,
+			Offset: sp.Pos.Offset, Head: sp.Head, Signer: sp.Signer, SignMark: sp.SignMark})
+	}
+	return out
+}
+
+func toJSONDropped(c *texts.Collection) []jsonDropped {
+	out := []jsonDropped{}
+	for _, d := range c.Dropped {
+		out = append(out, jsonDropped{Line: d.Pos.Line, Col: d.Pos.Col, Text: d.Text, Reason: d.Reason})
+	}
+	return out
+}
+
+func writeSegmentJSON(w io.Writer, c *texts.Collection, docs []*texts.Document, showDropped bool) error {
+	out := struct {
+		File      string         `json:"file"`
+		Encoding  string         `json:"encoding"`
+		Title     string         `json:"title,omitempty"`
+		Documents []jsonDocument `json:"documents"`
+		Dropped   []jsonDropped  `json:"dropped,omitempty"`
+	}{File: c.Source.Name, Encoding: c.Source.Encoding, Title: c.Title, Documents: []jsonDocument{}}
+	for _, d := range docs {
+		jd := jsonDocument{ID: d.ID, Title: d.Title, Lang: d.Lang, Line: d.TitlePos.Line, Segments: []jsonSegment{}}
+		for _, s := range d.Segments {
+			jd.Segments = append(jd.Segments, jsonSegment{ID: s.ID, Kind: s.Kind, Text: s.Text, Line: s.Pos.Line,
+				Col: s.Pos.Col, Offset: s.Pos.Offset, Para: s.Para, Spans: toJSONSpans(s.Spans)})
+		}
+		out.Documents = append(out.Documents, jd)
+	}
+	if showDropped {
+		out.Dropped = toJSONDropped(c)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
 }

@@ -1,0 +1,202 @@
+package texts
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lineClass is what one line of a document is, before sentences.
+type lineClass uint8
+
+const (
+	proseLine    lineClass = iota // running text, to be split into sentences
+	headerLine                    // a telegram or memo header line
+	citationLine                  // an archive citation
+	headingLine                   // an item heading: "#73. - Questions of Korea."
+	distLine                      // the start of a distribution list: "Рассылка:", "Distribution List:"
+)
+
+// maxHeaderLine: header lines are short; long lines are prose.
+const maxHeaderLine = 240
+
+var (
+	reCitationEN    = regexp.MustCompile(`^\[?\s*(Source|Sources|Archive)\s*:|^(APRF|AP RF|AVP RF|AVPRF|RGASPI|GARF|TsAMO|RGANI|RGVA|RGAE|RTsKhIDNI|TsKhSD|TsA FSB)\b[,.]`)
+	reCitationRU    = regexp.MustCompile(`^\[?\s*(Источник|Архив)\s*:|^(АПРФ|АП РФ|АВП РФ|АВПРФ|РГАСПИ|ГАРФ|ЦАМО|ЦАМО РФ|РГАНИ|РГВА|РГАЭ|РЦХИДНИ|ЦХСД|ЦА ФСБ)[,. ]`)
+	reCitationFonds = regexp.MustCompile(`(^|\s)(Ф|ф|F|f)\.\s*[\dА-ЯA-Z-]+.*\s(Оп|оп|Op|op)\.\s*\d+.*\s(Д|д|D|d)\.\s*\d+|(?i)\bfond\s+\d+.*\bopis\s+\d+.*\bdelo\s+\d+`)
+	reItemHeading   = regexp.MustCompile(`^(#|№\s*|No\.\s*)?\d{1,4}\.\s*[-–—]\s+\S`)
+	reNumberLine    = regexp.MustCompile(`^(No\.|Nos\.|Nr\.|N|№|#)\s*[\p{L}\d][\p{L}\d/\-.]*(\s*[\p{L}\d/\-]+)?\.?$`)
+	reDateLine      = regexp.MustCompile(`(?i)^(["«“]?\d{1,2}["»”]?\s+(` + monthNames + `)\s+\d{4}(\s*(г\.?|года))?|(` + monthNames + `)\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}(\s*г\.?)?)\.?$`)
+	reTimeLine      = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?,?\s+(\p{L}+\s+)?time$|^\d{1,2}[.:]\d{2}\s+по\s+.*времени$`)
+	reDistCont      = regexp.MustCompile(`^(?:[^,;:]{1,60}?\s*[-–—]\s*\d+\s*[,.;]?\s*)+$`)
+	reSeparator     = regexp.MustCompile(`^(\*\s*){3,}$|^[-_=~]{3,}$`)
+)
+
+const monthNames = `january|february|march|april|may|june|july|august|september|october|november|december|` +
+	`jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|` +
+	`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|` +
+	`январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь`
+
+// headerStarts are the first words of header lines, written as in the
+// texts. The value is the most words the line may have (0: any).
+var headerStarts = map[string]int{
+	// English
+	"Sent": 0, "Received": 0, "Arrived": 0, "Deciphered": 0, "Decoded": 0, "Typed": 0, "Dispatched": 0,
+	"Transmitted": 0, "Encoded": 0, "Ciphered": 14, "Enclosure": 0, "Enclosures": 0, "Attachment": 12,
+	"Extract": 0, "Secretary": 8, "Instantsia": 4, "Respectfully": 10, "Sincerely": 10, "Copies": 0,
+	"Copy": 4, "Cc": 0,
+	// Russian
+	"Отправлено": 0, "Отправлена": 0, "Отправил": 0, "Поступило": 0, "Поступила": 0, "Получено": 0,
+	"Получена": 0, "Принято": 0, "Принята": 0, "Расшифровал": 0, "Расшифровала": 0, "Расшифровано": 0,
+	"Размножено": 0, "Отп": 0, "Отпечатано": 0, "Отпечатал": 0, "Отпечатала": 0, "Приложение": 0,
+	"Выписка": 0, "Секретарь": 8, "Инстанция": 4, "Копии": 0, "Копия": 4, "Зашифровал": 0,
+	"Исх": 0, "Вх": 0,
+}
+
+// distStarts begin a distribution list, which may go on over the lines
+// that follow.
+var distStarts = map[string]bool{
+	"Distribution": true, "Рассылка": true, "Разослано": true, "Разосланы": true, "Список": false,
+}
+
+// stamps are whole header lines (compared in lower case, without a final
+// full stop).
+var stamps = map[string]bool{
+	"top secret": true, "secret": true, "strictly secret": true, "absolutely secret": true, "extremely urgent": true,
+	"urgent": true, "very urgent": true, "personal": true, "special file": true, "of special importance": true,
+	"совершенно секретно": true, "секретно": true, "весьма срочно": true, "срочно": true, "особая папка": true,
+	"лично": true, "особой важности": true, "строго секретно": true, "вне очереди": true,
+	"moscow, kremlin": true, "москва, кремль": true, "с уважением": true, "with respect": true,
+}
+
+// firstWord returns the first word of a line (letters and digits), and
+// the rest of the line.
+func firstWord(line string) (string, string) {
+	i := 0
+	for i < len(line) {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		i += n
+	}
+	return line[:i], line[i:]
+}
+
+func wordCount(line string) int { return len(strings.Fields(line)) }
+
+// classifyLine says what a trimmed line is by its own shape. Lines it
+// calls prose may still be headers by their place (see markZones).
+func classifyLine(line string) lineClass {
+	if len(line) > maxHeaderLine {
+		if reCitationEN.MatchString(line) || reCitationRU.MatchString(line) {
+			return citationLine
+		}
+		return proseLine
+	}
+	if reCitationEN.MatchString(line) || reCitationRU.MatchString(line) || reCitationFonds.MatchString(line) {
+		return citationLine
+	}
+	if reItemHeading.MatchString(line) {
+		return headingLine
+	}
+	word, rest := firstWord(line)
+	words := wordCount(line)
+	if distStarts[word] {
+		return distLine
+	}
+	if max, ok := headerStarts[word]; ok && (max == 0 || words <= max) {
+		// "Extract", "Copies" and the like open a header only as a
+		// heading of their own, not inside a sentence.
+		return headerLine
+	}
+	lower := strings.ToLower(strings.TrimRight(line, ". "))
+	switch {
+	case stamps[lower]:
+		return headerLine
+	case reSeparator.MatchString(line), reNumberLine.MatchString(line), reDateLine.MatchString(line),
+		reTimeLine.MatchString(line):
+		return headerLine
+	case strings.HasPrefix(line, "[To:]") || strings.HasPrefix(line, "[Кому:]"):
+		return headerLine
+	case word == "Number" && strings.HasPrefix(rest, " of copies"):
+		return headerLine
+	case (word == "Decision" && strings.HasPrefix(rest, " dated")) || (word == "Решение" && strings.HasPrefix(rest, " от")):
+		return headerLine
+	case (word == "From" || word == "Из") && (words <= 3 || strings.ContainsAny(rest, "0123456789")):
+		return headerLine
+	case word == "Ministry" && words <= 10 && !endsSentence(line):
+		return headerLine
+	case word == "To" && words <= 10 && !endsSentence(line) && isCapitalized(rest):
+		return headerLine
+	case isAddressee(word, line):
+		return headerLine
+	case inCapitals(line) && words <= 8:
+		return headerLine
+	}
+	return proseLine
+}
+
+// isAddressee recognises "Товарищу СТАЛИНУ", "т. СТАЛИНУ", "Тт. Маленкову
+// Г.М., Булганину Н.А.": an address word, then only capitalised words.
+func isAddressee(word, line string) bool {
+	switch word {
+	case "т", "тт", "Т", "Тт", "Тов", "тов", "Товарищу", "Товарищам", "Comrade", "Comrades", "Cmrd", "Cmrds":
+	default:
+		return false
+	}
+	if endsSentence(line) && !strings.HasSuffix(line, ".") {
+		return false
+	}
+	fields := strings.Fields(line)
+	if len(fields) > 12 {
+		return false
+	}
+	for _, f := range fields[1:] {
+		r, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsLower(r) {
+			if c := lookupAbbr(strings.TrimRight(f, ".,")); c == notAbbr {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isCapitalized(s string) bool {
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// endsSentence reports a line ending with sentence-final punctuation.
+func endsSentence(line string) bool {
+	line = strings.TrimRightFunc(line, func(r rune) bool { return isCloser(r) || unicode.IsSpace(r) })
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// isDistContinuation recognises the lines of a distribution list after its
+// first: "т. Берия – 1, т. Микояну – 1,", "Bulganin - 1, 8th MDGS file - 1."
+func isDistContinuation(line string) bool {
+	return len(line) <= maxHeaderLine && reDistCont.MatchString(line)
+}
+
+// isZoneHeader: a short line without final punctuation at the top or the
+// bottom of a document (before its first sentence or after its last) is a
+// header line: an addressee, a code name, a signature.
+func isZoneHeader(line string) bool {
+	words := wordCount(line)
+	if words > 8 {
+		return false
+	}
+	return !endsSentence(line) || words <= 2
+}
+
+// isStrongProse: a line that is surely running text, which ends the top
+// zone of header lines.
+func isStrongProse(line string) bool {
+	words := wordCount(line)
+	return words > 8 || (words > 3 && endsSentence(line)) || strings.HasSuffix(strings.TrimSpace(line), ":") && words > 2
+}

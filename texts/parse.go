@@ -1,0 +1,296 @@
+package texts
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Reasons for dropping a line besides the boilerplate rules.
+const (
+	DropCollectionTitle = "collection title"
+	DropBeforeFirst     = "before the first document"
+	DropRepeatedHeading = "repeated heading"
+	DropRepeatedTitle   = "repeated title"
+)
+
+var (
+	reHeadingEN = regexp.MustCompile(`^(?i:document|doc\.)\s+(?:(?i:no\.?|nr\.?|#|№)\s*)?(\d{1,5}[A-Za-z]?)\b\s*(?:[:.–—-]\s*(.*))?$`)
+	reHeadingRU = regexp.MustCompile(`^(?:Документ|ДОКУМЕНТ|Док\.)\s*(?:№\s*)?(\d{1,5})(?:\s*[:.–—-]\s*(.*)|\s*)$`)
+)
+
+// line is one line of Source.Text: [start, end) without the line feed,
+// and the trimmed text at [tstart, tend).
+type line struct {
+	start, end   int
+	tstart, tend int
+	text         string // trimmed
+	class        lineClass
+	para         int
+}
+
+// matchHeading recognises a collection heading: "Document 3: Ciphered
+// telegram ...", "Document No. 3", "Документ № 3".
+func matchHeading(s string) (id, title string, ok bool) {
+	if len(s) < 8 || len(s) > 1000 {
+		return "", "", false
+	}
+	if c := s[0]; c != 'D' && c != 'd' && !strings.HasPrefix(s, "Док") && !strings.HasPrefix(s, "ДОК") {
+		return "", "", false
+	}
+	for _, re := range []*regexp.Regexp{reHeadingEN, reHeadingRU} {
+		if m := re.FindStringSubmatch(s); m != nil {
+			return m[1], strings.TrimSpace(m[2]), true
+		}
+	}
+	return "", "", false
+}
+
+// splitLines cuts text into lines with their trimmed bounds.
+func splitLines(text string) []line {
+	var lines []line
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		ts, te := start, end
+		for ts < te && isSpaceByteOrRune(text, ts) {
+			_, n := decodeAt(text, ts)
+			ts += n
+		}
+		te = trimRight(text, ts, te)
+		lines = append(lines, line{start: start, end: end, tstart: ts, tend: te, text: text[ts:te]})
+		if end == len(text) {
+			break
+		}
+		start = end + 1
+	}
+	return lines
+}
+
+func isSpaceByteOrRune(text string, i int) bool {
+	r, _ := decodeAt(text, i)
+	return unicode.IsSpace(r)
+}
+
+// Parse splits a source into documents and segments.
+func Parse(src *Source, opts Options) (*Collection, error) {
+	c := &Collection{Source: src}
+	rules := opts.boilerplateRules()
+	lines := splitLines(src.Text)
+
+	hasHeadings := false
+	for _, l := range lines {
+		if _, _, ok := matchHeading(l.text); ok {
+			hasHeadings = true
+			break
+		}
+	}
+
+	drop := func(l line, reason string) {
+		c.Dropped = append(c.Dropped, Dropped{Pos: src.Pos(l.tstart), Text: l.text, Reason: reason})
+	}
+
+	type docLines struct {
+		doc   *Document
+		lines []line
+	}
+	var docs []*docLines
+	var cur *docLines
+	if !hasHeadings {
+		cur = &docLines{doc: &Document{ID: "1"}}
+		docs = append(docs, cur)
+	}
+	seen := map[string]*docLines{}
+	para := 1
+	blank := true // a paragraph break is pending
+	for _, l := range lines {
+		if l.text == "" {
+			blank = true
+			continue
+		}
+		if reason, ok := matchBoilerplate(rules, l.text); ok {
+			drop(l, reason)
+			blank = true
+			continue
+		}
+		if id, title, ok := matchHeading(l.text); ok {
+			if prev := seen[id]; prev != nil && (prev == cur && len(cur.lines) == 0 || prev.doc.Heading == l.text) {
+				// Web copies repeat the heading around their junk.
+				drop(l, DropRepeatedHeading)
+				blank = true
+				continue
+			}
+			if seen[id] != nil {
+				id = uniqueID(id, seen)
+			}
+			doc := &Document{ID: id, Title: title, TitlePos: src.Pos(l.tstart), Heading: l.text}
+			doc.TitleSpans = FindSpans(l.text, l.tstart, src)
+			cur = &docLines{doc: doc}
+			seen[id] = cur
+			docs = append(docs, cur)
+			para, blank = 1, false
+			continue
+		}
+		if cur == nil {
+			if c.Title == "" && len(c.Dropped) == 0 {
+				c.Title, c.TitlePos = l.text, src.Pos(l.tstart)
+				drop(l, DropCollectionTitle)
+			} else {
+				drop(l, DropBeforeFirst)
+			}
+			continue
+		}
+		if c.Title != "" && l.text == c.Title {
+			drop(l, DropRepeatedTitle)
+			blank = true
+			continue
+		}
+		if blank && len(cur.lines) > 0 {
+			para++
+		}
+		blank = false
+		l.para = para
+		cur.lines = append(cur.lines, l)
+	}
+
+	for _, d := range docs {
+		d.doc.Lang = opts.Lang
+		if d.doc.Lang == LangAuto {
+			d.doc.Lang = detectLang(src.Text, d.lines)
+		}
+		d.doc.Segments = segmentDocument(src, d.doc.Lang, d.lines)
+		c.Documents = append(c.Documents, d.doc)
+	}
+	return c, nil
+}
+
+func uniqueID[T any](id string, seen map[string]T) string {
+	for n := 2; ; n++ {
+		cand := id + "." + strconv.Itoa(n)
+		if _, ok := seen[cand]; !ok {
+			return cand
+		}
+	}
+}
+
+// detectLang says Russian when Cyrillic letters outnumber Latin ones.
+func detectLang(text string, lines []line) Lang {
+	cyr, lat := 0, 0
+	for _, l := range lines {
+		for _, r := range l.text {
+			switch {
+			case r < 0x80:
+				if r|0x20 >= 'a' && r|0x20 <= 'z' {
+					lat++
+				}
+			case isCyrillic(r):
+				cyr++
+			}
+		}
+	}
+	if cyr > lat {
+		return Russian
+	}
+	return English
+}
+
+// segmentDocument classifies the lines of a document and splits its
+// running text into sentences.
+func segmentDocument(src *Source, lang Lang, lines []line) []Segment {
+	for i := range lines {
+		lines[i].class = classifyLine(lines[i].text)
+	}
+	markZones(lines)
+
+	var segs []Segment
+	add := func(kind Kind, start, end, para int) {
+		if end <= start {
+			return
+		}
+		text := src.Text[start:end]
+		segs = append(segs, Segment{
+			ID: strconv.Itoa(len(segs) + 1), Kind: kind, Text: text, Start: start, End: end,
+			Pos: src.Pos(start), Para: para, Spans: FindSpans(text, start, src),
+		})
+	}
+	for i := 0; i < len(lines); {
+		l := lines[i]
+		switch l.class {
+		case citationLine:
+			add(Citation, l.tstart, l.tend, l.para)
+			i++
+		case headingLine:
+			add(Heading, l.tstart, l.tend, l.para)
+			i++
+		case headerLine, distLine:
+			// A distribution list goes on over the lines that look like
+			// one; a header line ending in a preposition ("Attachment
+			// to") goes on to the next line.
+			j := i + 1
+			for j < len(lines) && lines[j].para == l.para {
+				next := lines[j]
+				if l.class == distLine && isDistContinuation(next.text) ||
+					endsWithLink(lines[j-1].text) && next.class != citationLine {
+					j++
+					continue
+				}
+				break
+			}
+			add(Header, l.tstart, lines[j-1].tend, l.para)
+			i = j
+		default:
+			j := i + 1
+			for j < len(lines) && lines[j].class == proseLine && lines[j].para == l.para {
+				j++
+			}
+			block := src.Text[l.tstart:lines[j-1].tend]
+			for b := range Sentences(block, lang) {
+				add(Sentence, l.tstart+b.Start, l.tstart+b.End, l.para)
+			}
+			i = j
+		}
+	}
+	return segs
+}
+
+// linkWords end a header line that goes on in the next one.
+var linkWords = map[string]bool{
+	"to": true, "of": true, "from": true, "and": true, "the": true, "for": true,
+	"к": true, "от": true, "из": true, "и": true, "для": true, "по": true, "в": true,
+}
+
+func endsWithLink(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	return linkWords[strings.ToLower(s[i+1:])]
+}
+
+// markZones turns the short lines at the top and the bottom of a document
+// (before its first sentence and after its last) into header lines:
+// addressees, code names, signatures.
+func markZones(lines []line) {
+	first, last := -1, -1
+	for i, l := range lines {
+		if l.class == proseLine && isStrongProse(l.text) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		first, last = len(lines), len(lines)
+	}
+	for i := range lines {
+		if lines[i].class != proseLine || (i >= first && i <= last) {
+			continue
+		}
+		if isZoneHeader(lines[i].text) {
+			lines[i].class = headerLine
+		}
+	}
+}
