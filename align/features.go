@@ -2,6 +2,8 @@ package align
 
 import (
 	"slices"
+
+	"github.com/sverka/sverka/texts"
 	"strconv"
 	"unicode"
 	"unicode/utf8"
@@ -51,6 +53,8 @@ type features struct {
 	para    int
 	heading bool
 	forced  bool // must stay without counterpart
+	line    bool // a header line or citation: merged with others only on lexical evidence
+	header  bool // a header line: merging with other header lines is usual
 }
 
 // extractor turns sentences into features.
@@ -64,7 +68,8 @@ type extractor struct {
 
 // extract computes the features of s.
 func (x *extractor) extract(s Sentence) features {
-	f := features{para: s.Para, heading: s.Kind == headingKind, forced: s.forced}
+	f := features{para: s.Para, heading: s.Kind == headingKind, forced: s.forced,
+		line: s.Kind == texts.Header || s.Kind == texts.Citation, header: s.Kind == texts.Header}
 	x.scratch = x.scratch[:0]
 	f.length = x.scan(s.Text, &f, true)
 	for _, g := range s.Glosses {

@@ -175,8 +175,14 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 	c += s.lengthCost(s.ls[i]-s.ls[pi], s.lt[j]-s.lt[pj])
 	sim, _ := s.similarity(pi, i, pj, j)
 	c -= s.p.lexWeight * sim
-	if s.p.deadCost > 0 && (a > 1 || b > 1) {
-		c += s.p.deadCost * float64(s.deadMembers(pi, i, pj, j, a > 1, b > 1))
+	if a > 1 || b > 1 {
+		c += s.p.deadCost * float64(s.deadMembers(pi, i, pj, j, a > 1, b > 1, false))
+		// A header line (a signature, a date line) merged into a
+		// sentence it shares nothing with is more likely left untranslated.
+		// Header lines merged with each other are usual: one side's
+		// lines are often run together.
+		c += s.p.lineMergeCost * float64(s.deadMembers(pi, i, pj, j, a > 1 && !s.allHeaders(s.src[pi:i]),
+			b > 1 && !s.allHeaders(s.tgt[pj:j]), true))
 	}
 	if a > 1 && s.src[pi].para != s.src[i-1].para {
 		c += s.p.paraCost
@@ -195,13 +201,14 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 	return c
 }
 
-// deadMembers counts the sentences of a merge that have words to match and
-// match nothing on the other side: more likely left out than merged.
-func (s *scorer) deadMembers(pi, i, pj, j int, srcSide, tgtSide bool) int {
+// deadMembers counts the sentences of a merge that have words to match (or,
+// with lines, that are header lines) and match nothing on the other side:
+// more likely left out than merged.
+func (s *scorer) deadMembers(pi, i, pj, j int, srcSide, tgtSide, lines bool) int {
 	dead := 0
 	if srcSide {
 		for x := pi; x < i; x++ {
-			if s.ks[x+1]-s.ks[x] < deadKeys {
+			if lines && !s.src[x].line || !lines && s.ks[x+1]-s.ks[x] < deadKeys {
 				continue
 			}
 			m := 0.0
@@ -215,7 +222,7 @@ func (s *scorer) deadMembers(pi, i, pj, j int, srcSide, tgtSide bool) int {
 	}
 	if tgtSide {
 		for y := pj; y < j; y++ {
-			if s.kt[y+1]-s.kt[y] < deadKeys {
+			if lines && !s.tgt[y].line || !lines && s.kt[y+1]-s.kt[y] < deadKeys {
 				continue
 			}
 			m := 0.0
@@ -228,6 +235,15 @@ func (s *scorer) deadMembers(pi, i, pj, j int, srcSide, tgtSide bool) int {
 		}
 	}
 	return dead
+}
+
+func (s *scorer) allHeaders(fs []features) bool {
+	for k := range fs {
+		if !fs[k].header {
+			return false
+		}
+	}
+	return true
 }
 
 // deadKeys is the key weight from which a sentence is expected to match.
