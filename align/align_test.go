@@ -142,6 +142,7 @@ func TestEvidenceKeys(t *testing.T) {
 		{"short date", "Отправлено 26.9.50 в 3.30", "Sent on 26 September 1950", kindNumber, 3},
 		{"long date", "21 сентября 1950 г.", "21 September 1950", kindNumber, 3},
 		{"engine code", "двигатель 1172сс", "engine 1172cc", kindNumber, 1},
+		{"thousands", "выгружено 1450 т и 3\u00a0400 т", "1,450 tons and 3,400 tons", kindNumber, 2},
 		{"aircraft code", "самолёты ЯК-9", "YAK-9 aircraft", kindWord, 1},
 		{"aircraft number", "самолёты ЯК-9", "YAK-9 aircraft", kindNumber, 1},
 		{"name", "тов. Василевскому", "to Comrade Vasilevsky", kindWord, 1},

@@ -105,12 +105,16 @@ func (x *extractor) scan(text string, f *features, counted bool) float64 {
 			for j < len(text) {
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsDigit(r2) {
+					// A thousands separator: 1,450 and 1 450 are 1450.
+					if k := thousands(text, j, r2, s2); k > 0 {
+						j = k
+						continue
+					}
 					break
 				}
 				j += s2
 			}
-			n += utf8.RuneCountInString(text[i:j])
-			x.number(text[i:j], f)
+			n += x.number(text[i:j], f)
 			i = j
 		default:
 			if (r == '?' || r == '!') && x.ev.has(evIdentical) {
@@ -174,19 +178,43 @@ func (x *extractor) word(w string, f *features) int {
 	return letters
 }
 
-// number adds the key of a run of digits. A year of the twentieth or
-// twenty-first century also counts as its last two digits, as in 26.9.50.
-func (x *extractor) number(d string, f *features) {
-	if !x.ev.has(evNumbers) {
-		return
+// thousands returns the end of a group of three digits after a thousands
+// separator at j (a comma, a no-break or thin space), or 0.
+func thousands(text string, j int, sep rune, size int) int {
+	if sep != ',' && sep != '\u00a0' && sep != '\u202f' && sep != '\u2009' {
+		return 0
 	}
+	k := j + size
+	if k+3 > len(text) {
+		return 0
+	}
+	for _, c := range []byte(text[k : k+3]) {
+		if c < '0' || c > '9' {
+			return 0
+		}
+	}
+	if k+3 < len(text) && text[k+3] >= '0' && text[k+3] <= '9' {
+		return 0
+	}
+	return k + 3
+}
+
+// number adds the key of a number and returns its count of digits. A year
+// of the twentieth or twenty-first century also counts as its last two
+// digits, as in 26.9.50.
+func (x *extractor) number(d string, f *features) int {
 	b := x.numBuf[:0]
 	for _, r := range d {
-		if r >= '0' && r <= '9' {
+		switch {
+		case r >= '0' && r <= '9':
 			b = append(b, byte(r))
-		} else {
-			b = append(b, byte('0'+unicode.ToLower(r)%10)) // other scripts' digits, roughly
+		case unicode.IsDigit(r):
+			b = append(b, byte('0'+r%10)) // other scripts' digits, roughly
 		}
+	}
+	n := len(b)
+	if !x.ev.has(evNumbers) {
+		return n
 	}
 	for len(b) > 1 && b[0] == '0' {
 		b = b[1:]
@@ -199,6 +227,7 @@ func (x *extractor) number(d string, f *features) {
 	}
 	x.numBuf = b
 	f.keys = append(f.keys, x.v.id(kindNumber, b))
+	return n
 }
 
 // monthOfKey recognises a month name by its coarse key, in English, German,
