@@ -15,22 +15,26 @@ func syntheticBitext(n int, seed uint64) (src, tgt []Sentence) {
 	r := rand.New(rand.NewPCG(seed, 1))
 	syll := []string{"ка", "ро", "ми", "на", "ту", "ле", "вос", "при", "ско", "да", "ни", "ор", "ва", "ге", "ль"}
 	lat := []string{"ka", "ro", "mi", "na", "tu", "le", "vos", "pri", "sko", "da", "ni", "or", "va", "ge", "l"}
+	// A word is k written in base 15 with syllables: common words are
+	// short, rare names long, as in real texts.
 	word := func(rs []string, k int) string {
 		var b strings.Builder
-		for s := 0; s < 2+k%3; s++ {
-			b.WriteString(rs[(k/(s+1)+s*7)%len(rs)])
+		for s := 0; s < 2 || k > 0; s++ {
+			b.WriteString(rs[k%len(rs)])
+			k /= len(rs)
 		}
 		return b.String()
 	}
 	sentence := func(words int, cyr bool) (string, string) {
 		var s, t []string
 		for w := 0; w < words; w++ {
-			k := r.IntN(3000)
+			k := int(r.ExpFloat64() * 2000)
 			switch {
 			case r.IntN(25) == 0:
-				num := fmt.Sprint(r.IntN(2000))
+				num := fmt.Sprint(r.IntN(100000))
 				s, t = append(s, num), append(t, num)
 			case r.IntN(12) == 0: // a name, transliterated
+				k = 225 + r.IntN(700000)
 				s, t = append(s, strings.ToUpper(word(syll, k)[:2])+word(syll, k)[2:]), append(t, word(lat, k))
 			default:
 				s, t = append(s, word(syll, k)), append(t, "w"+fmt.Sprint(k%700))
