@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -24,6 +25,7 @@ type exportOptions struct {
 	title      string
 	sourceLang string
 	targetLang string
+	config     string
 }
 
 // exportWriters are the export formats by name.
@@ -52,18 +54,25 @@ alignment) and writes the result as one file:
   md    a facing table in Markdown for a code host
 
 SOURCE and TARGET are files, or one document of a collection as FILE#ID.
-When both are collections, their documents are paired by id.
+When both are collections, their documents are paired by id. Without
+SOURCE and TARGET, export writes the whole edition that sverka.yaml (here
+or in a parent directory, or --config) describes, with its glossary and
+its stored alignments where they exist.
 
 ` + exitStatusHelp,
-		Example: `  sverka export --format html -o doc1.html examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
+		Example: `  sverka export --format html -o edition.html     # the edition of sverka.yaml
+  sverka export --format html -o doc1.html examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
   sverka export --format tmx --alignment doc1.links ru/doc1.txt 'en.txt#1' > doc1.tmx`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 2 {
-				return usagef("export: want SOURCE and TARGET, got %d argument(s)", len(args))
+			if len(args) != 2 && len(args) != 0 {
+				return usagef("export: want SOURCE and TARGET, or none to export the edition of sverka.yaml; got %d argument(s)", len(args))
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return runExportEdition(io, opts)
+			}
 			return runExport(io, opts, args)
 		},
 	}
@@ -76,6 +85,7 @@ When both are collections, their documents are paired by id.
 	f.StringVar(&opts.title, "title", "", "the edition's title")
 	f.StringVar(&opts.sourceLang, "source-lang", "ru", "the language of SOURCE")
 	f.StringVar(&opts.targetLang, "target-lang", "en", "the language of TARGET")
+	f.StringVar(&opts.config, "config", "", "the edition's `sverka.yaml`, when exporting a whole edition (default: found here or above)")
 	return cmd
 }
 
@@ -95,6 +105,11 @@ func runExport(sio *IO, opts *exportOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	return writeEdition(sio, opts, write, ed)
+}
+
+// writeEdition writes the export and says on stderr where it went.
+func writeEdition(sio *IO, opts *exportOptions, write func(io.Writer, *edition.Edition, edition.Options) error, ed *edition.Edition) error {
 	if err := writeOutput(sio, opts.output, func(w io.Writer) error {
 		return write(w, ed, edition.Options{KeepEmpty: opts.keepEmpty})
 	}); err != nil {
@@ -146,9 +161,6 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 	if err != nil {
 		return nil, err
 	}
-	if opts.alignment != "" && len(pairs) > 1 {
-		return nil, usagef("export: --alignment holds one document pair's links, but %s and %s pair %d documents: name one with FILE#ID", srcSpec, tgtSpec, len(pairs))
-	}
 	ed := &edition.Edition{Title: opts.title}
 	for _, p := range pairs {
 		b := &edition.Bitext{
@@ -158,7 +170,7 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 			Glossary: g,
 		}
 		if opts.alignment != "" {
-			if b.Links, err = readAlignmentFile(opts.alignment); err != nil {
+			if b.Links, err = readAlignmentFile(opts.alignment, p[0], p[1]); err != nil {
 				return nil, err
 			}
 			if err := b.Validate(); err != nil {
@@ -213,13 +225,28 @@ func pairDocuments(sio *IO, srcSpec, tgtSpec string, src, tgt []*texts.Document)
 	return out, nil
 }
 
-func readAlignmentFile(path string) ([]align.Link, error) {
+// readAlignmentFile reads a stored alignment as sverka align writes it
+// (JSON or links) and returns the links of the pair src, tgt: the only
+// bitext of the file, or the one naming these documents.
+func readAlignmentFile(path string, src, tgt *texts.Document) ([]align.Link, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, &inputError{file: path, err: unwrapPathError(err)}
 	}
 	defer f.Close()
-	return edition.ReadAlignment(path, f)
+	bitexts, err := align.ReadAlignment(path, f)
+	if err != nil {
+		return nil, err
+	}
+	if len(bitexts) == 1 {
+		return bitexts[0].Links, nil
+	}
+	for _, b := range bitexts {
+		if (b.Source.Document == "" || b.Source.Document == src.ID) && b.Target.Document == tgt.ID {
+			return b.Links, nil
+		}
+	}
+	return nil, fmt.Errorf("%s: no alignment of documents %s and %s among its %d", path, src.ID, tgt.ID, len(bitexts))
 }
 
 // alignPair aligns two documents, with the glossary's renderings as word
@@ -257,4 +284,122 @@ func editionTitle(ed *edition.Edition, srcSpec, tgtSpec string) string {
 		}
 	}
 	return filepath.Base(srcSpec) + " · " + filepath.Base(tgtSpec)
+}
+
+// runExportEdition exports the whole edition of sverka.yaml: every
+// document pair it names, aligned from its stored alignment where that
+// exists, with its glossary.
+func runExportEdition(sio *IO, opts *exportOptions) error {
+	write, ok := exportWriters[opts.format]
+	if !ok {
+		return usagef("export: unknown format %q (want html, tei, tmx, xces, tsv or md)", opts.format)
+	}
+	name := opts.config
+	if name == "" {
+		found, err := edition.Find(".")
+		if err != nil {
+			if errors.Is(err, edition.ErrNoConfig) {
+				return usagef("export: %v; or name SOURCE and TARGET", err)
+			}
+			return err
+		}
+		name = relToWD(found)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return &inputError{file: name, err: unwrapPathError(err)}
+	}
+	cfg, err := edition.Load(name, f)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	dir := filepath.Dir(name)
+	rel := func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) }
+	glossName := opts.glossary
+	if glossName == "" && cfg.Glossary != "" {
+		glossName = rel(cfg.Glossary)
+	}
+	var g *glossary.Glossary
+	if glossName != "" {
+		if g, err = readGlossaryFlag(glossName); err != nil {
+			return err
+		}
+	}
+	specs, err := cfg.ResolvePairs(os.DirFS(dir))
+	if err != nil {
+		return err
+	}
+	cache := map[string]*texts.Collection{}
+	read := func(spec string, lang texts.Lang) (*texts.Collection, []*texts.Document, error) {
+		file, id := splitDocSpec(rel(spec))
+		c, ok := cache[file]
+		if !ok {
+			if c, err = readCollection(sio, file, texts.Options{Lang: lang}); err != nil {
+				return nil, nil, err
+			}
+			cache[file] = c
+		}
+		if id == "" {
+			return c, c.Documents, nil
+		}
+		d, err := c.Document(id)
+		if err != nil {
+			return nil, nil, err
+		}
+		return c, []*texts.Document{d}, nil
+	}
+	sl, tl := cfg.Languages.Source, cfg.Languages.Target
+	ed := &edition.Edition{Title: opts.title}
+	for _, s := range specs {
+		sc, sds, err := read(s.Source, sl)
+		if err != nil {
+			return err
+		}
+		tc, tds, err := read(s.Target, tl)
+		if err != nil {
+			return err
+		}
+		pairs, err := pairDocuments(sio, rel(s.Source), rel(s.Target), sds, tds)
+		if err != nil {
+			return fmt.Errorf("%s: %w", s.Pos, err)
+		}
+		for _, p := range pairs {
+			b := &edition.Bitext{
+				ID: p[1].ID, Source: p[0], Target: p[1], SourceLang: sl, TargetLang: tl,
+				SourceFile: sc.Source.Name, TargetFile: tc.Source.Name, Glossary: g,
+			}
+			if s.ID != "" {
+				b.ID = s.ID
+			}
+			stored := ""
+			if s.Alignment != "" {
+				if _, err := os.Stat(rel(s.Alignment)); err == nil {
+					stored = rel(s.Alignment)
+				}
+			}
+			if stored != "" {
+				if b.Links, err = readAlignmentFile(stored, p[0], p[1]); err != nil {
+					return err
+				}
+				if err := b.Validate(); err != nil {
+					return fmt.Errorf("%s: does not fit %s and %s: %v (realign)", stored, s.Source, s.Target, strings.TrimPrefix(err.Error(), "edition: "))
+				}
+			} else if b.Links, err = alignPair(p[0], p[1], g); err != nil {
+				return err
+			}
+			ed.Bitexts = append(ed.Bitexts, b)
+		}
+	}
+	if ed.Title == "" {
+		ed.Title = filepath.Base(mustAbs(dir))
+	}
+	return writeEdition(sio, opts, write, ed)
+}
+
+func mustAbs(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
 }
