@@ -25,7 +25,9 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 		page.Title = "Bilingual edition"
 	}
 	for i, b := range ed.Bitexts {
-		page.Docs = append(page.Docs, htmlDocument(b, i))
+		d := htmlDocument(b, i)
+		d.Heading = len(ed.Bitexts) > 1 || d.Title != page.Title
+		page.Docs = append(page.Docs, d)
 	}
 	if len(page.Docs) > 0 {
 		page.Lang = page.Docs[0].TgtLang
@@ -48,6 +50,8 @@ type htmlDoc struct {
 	SrcName, TgtName string
 	Rows             []htmlRow
 	Flagged          int
+	// Heading is false when the page's title already says the document's.
+	Heading bool
 }
 
 type htmlRow struct {
@@ -219,7 +223,7 @@ footer{margin-top:2rem;font-size:.75rem;color:#888}
 </header>
 <main>{{range .Docs}}
 <section class="doc" id="{{.ID}}">
-<h2>{{.Title}}<a class="self" href="#{{.ID}}" title="link to this document">#</a></h2>
+{{if .Heading}}<h2>{{.Title}}<a class="self" href="#{{.ID}}" title="link to this document">#</a></h2>{{end}}
 <table class="facing">
 <colgroup><col class="n"><col class="src"><col class="tgt"></colgroup>
 <thead><tr><th></th><th lang="{{.SrcLang}}">{{.SrcName}}</th><th lang="{{.TgtLang}}">{{.TgtName}}</th></tr></thead>

@@ -182,7 +182,7 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 		ed.Bitexts = append(ed.Bitexts, b)
 	}
 	if ed.Title == "" {
-		ed.Title = editionTitle(ed, srcSpec, tgtSpec)
+		ed.Title = editionTitle(ed, tgtColl, srcSpec, tgtSpec)
 	}
 	return ed, nil
 }
@@ -277,11 +277,17 @@ func exportWordPairs(g *glossary.Glossary) []align.WordPair {
 	return out
 }
 
-func editionTitle(ed *edition.Edition, srcSpec, tgtSpec string) string {
+// editionTitle is the title of an export given none: the document's title
+// for one document, else the collection's own title, else the files'
+// names.
+func editionTitle(ed *edition.Edition, tgt *texts.Collection, srcSpec, tgtSpec string) string {
 	if len(ed.Bitexts) == 1 {
 		if t := strings.TrimSpace(ed.Bitexts[0].Target.Title); t != "" {
 			return t
 		}
+	}
+	if tgt != nil && strings.TrimSpace(tgt.Title) != "" {
+		return strings.TrimSpace(tgt.Title)
 	}
 	return filepath.Base(srcSpec) + " · " + filepath.Base(tgtSpec)
 }
@@ -331,6 +337,7 @@ func runExportEdition(sio *IO, opts *exportOptions) error {
 		return err
 	}
 	cache := map[string]*texts.Collection{}
+	var firstTarget *texts.Collection
 	read := func(spec string, lang texts.Lang) (*texts.Collection, []*texts.Document, error) {
 		file, id := splitDocSpec(rel(spec))
 		c, ok := cache[file]
@@ -359,6 +366,9 @@ func runExportEdition(sio *IO, opts *exportOptions) error {
 		tc, tds, err := read(s.Target, tl)
 		if err != nil {
 			return err
+		}
+		if firstTarget == nil {
+			firstTarget = tc
 		}
 		pairs, err := pairDocuments(sio, rel(s.Source), rel(s.Target), sds, tds)
 		if err != nil {
@@ -390,6 +400,9 @@ func runExportEdition(sio *IO, opts *exportOptions) error {
 			}
 			ed.Bitexts = append(ed.Bitexts, b)
 		}
+	}
+	if ed.Title == "" && firstTarget != nil {
+		ed.Title = strings.TrimSpace(firstTarget.Title)
 	}
 	if ed.Title == "" {
 		ed.Title = filepath.Base(mustAbs(dir))
