@@ -214,3 +214,30 @@ func TestExportEditionStoredAlignment(t *testing.T) {
 		t.Errorf("edition export from the stored alignment differs from doc.tsv:\n%s", out)
 	}
 }
+
+// TestExportReadsAlignOutput: what sverka align writes (JSON and links),
+// export reads back as a stored alignment, with the same result as
+// aligning anew.
+func TestExportReadsAlignOutput(t *testing.T) {
+	dir := t.TempDir()
+	code, direct, errs := runSverka(t, "", "export", "--format", "tsv", exportRU, exportEN)
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	for _, format := range []string{"json", "links"} {
+		stored := filepath.Join(dir, "doc."+format)
+		if code, _, errs := runSverka(t, "", "align", "--format", format, "-o", stored, exportRU, exportEN); code != 0 {
+			t.Fatalf("align --format %s: exit %d: %s", format, code, errs)
+		}
+		code, out, errs := runSverka(t, "", "export", "--format", "tsv", "--alignment", stored, exportRU, exportEN)
+		if code != 0 {
+			t.Fatalf("export --alignment %s: exit %d: %s", stored, code, errs)
+		}
+		if format == "json" && out != direct {
+			t.Errorf("export from align's JSON differs from aligning anew:\n%s\nwant:\n%s", out, direct)
+		}
+		if strings.Count(out, "\n") != strings.Count(direct, "\n") {
+			t.Errorf("export from align's %s has %d lines, want %d", format, strings.Count(out, "\n"), strings.Count(direct, "\n"))
+		}
+	}
+}
