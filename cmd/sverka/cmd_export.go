@@ -97,7 +97,7 @@ func runExport(sio *IO, opts *exportOptions, args []string) error {
 	var g *glossary.Glossary
 	if opts.glossary != "" {
 		var err error
-		if g, err = readGlossaryFlag(opts.glossary); err != nil {
+		if g, err = loadGlossary(sio, opts.glossary); err != nil {
 			return err
 		}
 	}
@@ -128,15 +128,6 @@ func writeEdition(sio *IO, opts *exportOptions, write func(io.Writer, *edition.E
 		fmt.Fprintf(sio.Err, "sverka: wrote %s: %d document(s), %d links, %d flagged\n", opts.output, len(ed.Bitexts), links, flagged)
 	}
 	return nil
-}
-
-func readGlossaryFlag(path string) (*glossary.Glossary, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, &inputError{file: path, err: unwrapPathError(err)}
-	}
-	defer f.Close()
-	return glossary.Load(path, f)
 }
 
 func unwrapPathError(err error) error {
@@ -252,29 +243,7 @@ func readAlignmentFile(path string, src, tgt *texts.Document) ([]align.Link, err
 // alignPair aligns two documents, with the glossary's renderings as word
 // pairs when there is a glossary.
 func alignPair(src, tgt *texts.Document, g *glossary.Glossary) ([]align.Link, error) {
-	return align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: exportWordPairs(g)})
-}
-
-// exportWordPairs turns a glossary into lexical evidence for the
-// aligner: every Russian term with every rendering that is not forbidden.
-func exportWordPairs(g *glossary.Glossary) []align.WordPair {
-	if g == nil {
-		return nil
-	}
-	var out []align.WordPair
-	for _, e := range g.Entries {
-		if e == nil {
-			continue
-		}
-		for _, ru := range e.Russian {
-			for _, r := range e.Renderings {
-				if r.Status != glossary.Forbidden && r.Text != "" && ru != "" {
-					out = append(out, align.WordPair{Source: ru, Target: r.Text})
-				}
-			}
-		}
-	}
-	return out
+	return align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: glossaryWordPairs(g)})
 }
 
 // editionTitle is the title of an export given none: the document's title
@@ -328,7 +297,7 @@ func runExportEdition(sio *IO, opts *exportOptions) error {
 	}
 	var g *glossary.Glossary
 	if glossName != "" {
-		if g, err = readGlossaryFlag(glossName); err != nil {
+		if g, err = loadGlossary(sio, glossName); err != nil {
 			return err
 		}
 	}

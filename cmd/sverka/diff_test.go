@@ -110,7 +110,7 @@ func TestDiffThroughSource(t *testing.T) {
 }
 
 func TestDiffGlossaryRenderings(t *testing.T) {
-	g, err := readGlossaryFlag("testdata/diff/glossary.yaml")
+	g, err := loadGlossary(nil, "testdata/diff/glossary.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
