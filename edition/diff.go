@@ -186,6 +186,7 @@ func Diff(old, new *texts.Document, opts DiffOptions) (*Revision, error) {
 				groups = append(groups, [2][]int{remap(sub[0], g[0]), remap(sub[1], g[1])})
 			}
 		}
+		groups = repairOneSided(groups, ot, nt)
 	} else {
 		groups = pairDirect(segTexts(old), segTexts(new))
 	}
@@ -215,6 +216,36 @@ func Diff(old, new *texts.Document, opts DiffOptions) (*Revision, error) {
 		r.Renderings = renderingChanges(r.Changes, opts.Glossary)
 	}
 	return r, nil
+}
+
+// repairOneSided pairs directly the sentences of each run of groups that
+// have one side only: sentences the original has no counterpart for
+// (translators' notes, web lines) are in no alignment group, yet may be
+// the same sentence in both revisions.
+func repairOneSided(groups [][2][]int, ot, nt []string) [][2][]int {
+	var out [][2][]int
+	for i := 0; i < len(groups); {
+		if len(groups[i][0]) > 0 && len(groups[i][1]) > 0 {
+			out = append(out, groups[i])
+			i++
+			continue
+		}
+		var olds, news []int
+		j := i
+		for ; j < len(groups) && (len(groups[j][0]) == 0 || len(groups[j][1]) == 0); j++ {
+			olds = append(olds, groups[j][0]...)
+			news = append(news, groups[j][1]...)
+		}
+		if len(olds) == 0 || len(news) == 0 {
+			out = append(out, groups[i:j]...)
+		} else {
+			for _, sub := range pairDirect(pick(ot, olds), pick(nt, news)) {
+				out = append(out, [2][]int{remap(sub[0], olds), remap(sub[1], news)})
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 // pick returns ss at the indexes idx.

@@ -190,4 +190,16 @@ func TestDiffSeedRevision(t *testing.T) {
 			}
 		}
 	}
+	// The whole collections: documents paired by id, only the first
+	// changed.
+	code, out, errs := runSverka(t, "", "diff", seed, revised)
+	if code != 1 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if n := strings.Count(out, "\nno differences; "); n != 5 {
+		t.Errorf("%d documents without differences, want 5:\n%s", n, out)
+	}
+	if !strings.Contains(out, "+++ "+revised+"#1\n") || strings.Count(out, "\n4 sentences changed (1 split), 1 removed; ") != 1 {
+		t.Errorf("document 1 not reported as revised:\n%s", out)
+	}
 }
