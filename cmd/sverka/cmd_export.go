@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -111,7 +112,7 @@ func runExport(sio *IO, opts *exportOptions, args []string) error {
 // writeEdition writes the export and says on stderr where it went.
 func writeEdition(sio *IO, opts *exportOptions, write func(io.Writer, *edition.Edition, edition.Options) error, ed *edition.Edition) error {
 	if err := writeOutput(sio, opts.output, func(w io.Writer) error {
-		return write(w, ed, edition.Options{KeepEmpty: opts.keepEmpty})
+		return write(w, ed, edition.Options{KeepEmpty: opts.keepEmpty, Version: toolVersion()})
 	}); err != nil {
 		return err
 	}
@@ -128,6 +129,15 @@ func writeEdition(sio *IO, opts *exportOptions, write func(io.Writer, *edition.E
 		fmt.Fprintf(sio.Err, "sverka: wrote %s: %d document(s), %d links, %d flagged\n", opts.output, len(ed.Bitexts), links, flagged)
 	}
 	return nil
+}
+
+// toolVersion is sverka's module version as the build recorded it:
+// "v1.2.0" when installed with go install, "(devel)" from a clone.
+func toolVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
 }
 
 func unwrapPathError(err error) error {
