@@ -97,7 +97,7 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 	if err != nil {
 		return err
 	}
-	pairs, err := pairDocuments(sio, oldSpec, newSpec, oldDocs, newDocs)
+	pairs, err := pairDocuments(sio, "diff", oldSpec, newSpec, oldDocs, newDocs)
 	if err != nil {
 		return err
 	}

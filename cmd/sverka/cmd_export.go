@@ -30,7 +30,7 @@ type exportOptions struct {
 }
 
 // exportWriters are the export formats by name.
-var exportWriters = map[string]func(io.Writer, *edition.Edition, edition.Options) error{
+var exportWriters = map[string]exportWriter{
 	"html": edition.WriteHTML,
 	"tei":  edition.WriteTEI,
 	"tmx":  edition.WriteTMX,
@@ -71,10 +71,14 @@ its stored alignments where they exist.
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return runExportEdition(io, opts)
+			write, ok := exportWriters[opts.format]
+			if !ok {
+				return usagef("export: unknown format %q (want html, tei, tmx, xces, tsv or md)", opts.format)
 			}
-			return runExport(io, opts, args)
+			if len(args) == 0 {
+				return runExportEdition(io, opts, write)
+			}
+			return runExport(io, opts, write, args)
 		},
 	}
 	f := cmd.Flags()
@@ -90,11 +94,10 @@ its stored alignments where they exist.
 	return cmd
 }
 
-func runExport(sio *IO, opts *exportOptions, args []string) error {
-	write, ok := exportWriters[opts.format]
-	if !ok {
-		return usagef("export: unknown format %q (want html, tei, tmx, xces, tsv or md)", opts.format)
-	}
+// exportWriter is the writer of one format.
+type exportWriter = func(io.Writer, *edition.Edition, edition.Options) error
+
+func runExport(sio *IO, opts *exportOptions, write exportWriter, args []string) error {
 	var g *glossary.Glossary
 	if opts.glossary != "" {
 		var err error
@@ -110,7 +113,7 @@ func runExport(sio *IO, opts *exportOptions, args []string) error {
 }
 
 // writeEdition writes the export and says on stderr where it went.
-func writeEdition(sio *IO, opts *exportOptions, write func(io.Writer, *edition.Edition, edition.Options) error, ed *edition.Edition) error {
+func writeEdition(sio *IO, opts *exportOptions, write exportWriter, ed *edition.Edition) error {
 	if err := writeOutput(sio, opts.output, func(w io.Writer) error {
 		return write(w, ed, edition.Options{KeepEmpty: opts.keepEmpty, Version: toolVersion()})
 	}); err != nil {
@@ -158,7 +161,7 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 	if err != nil {
 		return nil, err
 	}
-	pairs, err := pairDocuments(sio, srcSpec, tgtSpec, srcDocs, tgtDocs)
+	pairs, err := pairDocuments(sio, "export", srcSpec, tgtSpec, srcDocs, tgtDocs)
 	if err != nil {
 		return nil, err
 	}
@@ -189,8 +192,9 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 }
 
 // pairDocuments pairs the documents named: one with one, or a collection
-// with a collection by id.
-func pairDocuments(sio *IO, srcSpec, tgtSpec string, src, tgt []*texts.Document) ([][2]*texts.Document, error) {
+// with a collection by id. Documents left without a counterpart are named
+// on stderr; cmd names the command in messages.
+func pairDocuments(sio *IO, cmd, srcSpec, tgtSpec string, src, tgt []*texts.Document) ([][2]*texts.Document, error) {
 	switch {
 	case len(src) == 0:
 		return nil, fmt.Errorf("%s: no documents", srcSpec)
@@ -199,7 +203,7 @@ func pairDocuments(sio *IO, srcSpec, tgtSpec string, src, tgt []*texts.Document)
 	case len(src) == 1 && len(tgt) == 1:
 		return [][2]*texts.Document{{src[0], tgt[0]}}, nil
 	case len(src) == 1 || len(tgt) == 1:
-		return nil, usagef("export: %s has %d document(s) and %s has %d: name one document with FILE#ID", srcSpec, len(src), tgtSpec, len(tgt))
+		return nil, usagef("%s: %s has %d document(s) and %s has %d: name one document with FILE#ID", cmd, srcSpec, len(src), tgtSpec, len(tgt))
 	}
 	byID := map[string]*texts.Document{}
 	for _, d := range tgt {
@@ -212,16 +216,16 @@ func pairDocuments(sio *IO, srcSpec, tgtSpec string, src, tgt []*texts.Document)
 			out = append(out, [2]*texts.Document{d, t})
 			used[d.ID] = true
 		} else {
-			fmt.Fprintf(sio.Err, "sverka: export: %s: document %s has no counterpart in %s: left out\n", srcSpec, d.ID, tgtSpec)
+			fmt.Fprintf(sio.Err, "sverka: %s: %s: document %s has no counterpart in %s: left out\n", cmd, srcSpec, d.ID, tgtSpec)
 		}
 	}
 	for _, d := range tgt {
 		if !used[d.ID] {
-			fmt.Fprintf(sio.Err, "sverka: export: %s: document %s has no counterpart in %s: left out\n", tgtSpec, d.ID, srcSpec)
+			fmt.Fprintf(sio.Err, "sverka: %s: %s: document %s has no counterpart in %s: left out\n", cmd, tgtSpec, d.ID, srcSpec)
 		}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("export: no document of %s has the id of a document of %s", srcSpec, tgtSpec)
+		return nil, fmt.Errorf("%s: no document of %s has the id of a document of %s", cmd, srcSpec, tgtSpec)
 	}
 	return out, nil
 }
@@ -274,11 +278,7 @@ func editionTitle(ed *edition.Edition, tgt *texts.Collection, srcSpec, tgtSpec s
 // runExportEdition exports the whole edition of sverka.yaml: every
 // document pair it names, aligned from its stored alignment where that
 // exists, with its glossary.
-func runExportEdition(sio *IO, opts *exportOptions) error {
-	write, ok := exportWriters[opts.format]
-	if !ok {
-		return usagef("export: unknown format %q (want html, tei, tmx, xces, tsv or md)", opts.format)
-	}
+func runExportEdition(sio *IO, opts *exportOptions, write exportWriter) error {
 	name := opts.config
 	if name == "" {
 		found, err := edition.Find(".")
@@ -349,7 +349,7 @@ func runExportEdition(sio *IO, opts *exportOptions) error {
 		if firstTarget == nil {
 			firstTarget = tc
 		}
-		pairs, err := pairDocuments(sio, rel(s.Source), rel(s.Target), sds, tds)
+		pairs, err := pairDocuments(sio, "export", rel(s.Source), rel(s.Target), sds, tds)
 		if err != nil {
 			return fmt.Errorf("%s: %w", s.Pos, err)
 		}
