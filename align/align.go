@@ -1,7 +1,8 @@
 package align
 
 import (
-	"strings"
+	"errors"
+	"fmt"
 
 	"github.com/sverka/sverka/texts"
 )
@@ -23,43 +24,205 @@ type Sentence struct {
 	Glosses []string
 	// Para is the paragraph number: paragraph breaks are soft boundaries.
 	Para int
+	// Kind is the kind of segment the sentence comes from. A heading (an
+	// editorial title) is paired only when the words support it.
+	Kind texts.Kind
+
+	forced bool // confirmed without counterpart: only a 1-0 or 0-1 link may hold it
 }
+
+const headingKind = texts.Heading
+
+// DefaultMaxLink is the most sentences on one side of a link unless
+// Options say otherwise: links up to 1-3 and 3-1 (and 2-3, 3-2, 3-3).
+const DefaultMaxLink = 3
 
 // Options tune the aligner.
 type Options struct {
-	MaxLink int        // the most sentences on one side of a link; 0 means the default
+	MaxLink int        // the most sentences on one side of a link; 0 means DefaultMaxLink
 	Pairs   []WordPair // dictionary and glossary evidence
 	Keep    []Link     // confirmed links kept fixed
+	// Progress, when not nil, is called now and then with the fraction of
+	// the work done. It must be cheap.
+	Progress func(done float64)
 }
 
 // Align pairs src with tgt. Every sentence of both sides is in exactly one
 // link, and links are in text order.
 //
-// SKELETON: pairs by index.
+// Links in opts.Keep are returned as they are, marked Confirmed, and only
+// the stretches between them are aligned.
 func Align(src, tgt []Sentence, opts Options) ([]Link, error) {
-	var links []Link
-	n := max(len(src), len(tgt))
-	for i := 0; i < n; i++ {
-		l := Link{Confidence: 0.5}
-		if i < len(src) {
-			l.Source = []int{i}
-		}
-		if i < len(tgt) {
-			l.Target = []int{i}
-		}
-		links = append(links, l)
-	}
-	return links, nil
+	return alignWith(src, tgt, opts, defaultParams())
 }
 
-// FromSegments turns segments into sentences for Align, leaving translator
-// insertions out of the evidence and collecting transliteration glosses.
-//
-// SKELETON: text as is.
-func FromSegments(segs []texts.Segment) []Sentence {
-	out := make([]Sentence, len(segs))
-	for i, s := range segs {
-		out[i] = Sentence{Text: strings.TrimSpace(s.Text), Para: s.Para}
+func alignWith(src, tgt []Sentence, opts Options, p params) ([]Link, error) {
+	maxLink := opts.MaxLink
+	if maxLink == 0 {
+		maxLink = DefaultMaxLink
+	}
+	if maxLink < 1 || maxLink > 8 {
+		return nil, fmt.Errorf("align: max link %d out of range 1..8", maxLink)
+	}
+	if len(opts.Keep) > 0 {
+		return alignKeeping(src, tgt, opts, p, maxLink)
+	}
+	return alignStretch(src, tgt, opts, p, maxLink), nil
+}
+
+// errEmpty is returned for nothing to align.
+var errEmpty = errors.New("align: nothing to align")
+
+// alignStretch aligns two runs of sentences with no fixed links.
+func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Link {
+	n, m := len(src), len(tgt)
+	switch {
+	case n == 0 && m == 0:
+		return nil
+	case n == 0 || m == 0:
+		var links []Link
+		for i := range n {
+			links = append(links, Link{Source: []int{i}, Target: []int{}, Confidence: 1})
+		}
+		for j := range m {
+			links = append(links, Link{Source: []int{}, Target: []int{j}, Confidence: 1})
+		}
+		finish(links, src, tgt, p)
+		return links
+	}
+	v := newVocab()
+	x := &extractor{v: v, ev: p.ev}
+	fs := make([]features, n)
+	for i, s := range src {
+		fs[i] = x.extract(s)
+	}
+	ft := make([]features, m)
+	for j, s := range tgt {
+		ft[j] = x.extract(s)
+	}
+	if p.ev.has(evPairs) && len(opts.Pairs) > 0 {
+		addPairs(v, fs, ft, opts.Pairs)
+	}
+	weight := keyWeights(v, fs, ft)
+	progress := func(f float64) {
+		if opts.Progress != nil {
+			opts.Progress(f)
+		}
+	}
+	progress(0.05)
+
+	// A first pass around the anchors; then the length model is fitted to
+	// its 1-1 links, the word table learned from its confident links, and
+	// the search repeated around its path.
+	learn := p.ev.has(evLearned)
+	sc := newScorer(p, fs, ft, maxLink, weight)
+	path := searchWidening(sc, anchorPath(fs, ft, len(v.kind)), p.bandWidth, maxLink, learn)
+	progress(0.5)
+	if learn {
+		if table := learnTable(fs, ft, path, p); len(table) > 0 {
+			addLearned(v, fs, ft, table)
+			weight = keyWeights(v, fs, ft)
+		}
+	}
+	sc = newScorer(p, fs, ft, maxLink, weight)
+	sc.estimateVariance(path)
+	path = searchWidening(sc, pathPoints(path), p.bandWidth/4, maxLink, true)
+	progress(0.95)
+	links := make([]Link, len(path))
+	for k, st := range path {
+		if calibrationHook != nil {
+			calibrationHook(st)
+		}
+		links[k] = Link{Source: span(st.pi, st.i), Target: span(st.pj, st.j), Confidence: calibrate(st)}
+	}
+	finish(links, src, tgt, p)
+	progress(1)
+	return links
+}
+
+// calibrationHook sees every link of a final path; the calibration test
+// sets it.
+var calibrationHook func(step)
+
+// searchWidening runs the search in a band around the path. While the best
+// path runs along an edge of the band, the band is moved to follow it, and
+// widened when moving is not enough; each round costs time linear in the
+// length of the texts.
+func searchWidening(sc *scorer, points [][2]int, w, maxLink int, posteriors bool) []step {
+	n, m := len(sc.src), len(sc.tgt)
+	for round := 0; ; round++ {
+		b := newBand(n, m, points, w)
+		sc.setBand(b, maxLink)
+		path := sc.viterbi(false)
+		if w >= max(n, m) || round >= 12 || !touchesEdge(b, path, 2) {
+			if posteriors {
+				path = sc.viterbi(true)
+			}
+			return path
+		}
+		points = pathPoints(path)
+		if round%2 == 1 {
+			w *= 2
+		}
+	}
+}
+
+func pathPoints(path []step) [][2]int {
+	points := make([][2]int, 0, len(path)+1)
+	points = append(points, [2]int{0, 0})
+	for _, st := range path {
+		points = append(points, [2]int{st.i, st.j})
+	}
+	return points
+}
+
+// estimateVariance sets the Gale–Church variance from the 1-1 links of a
+// first pass.
+func (s *scorer) estimateVariance(path []step) {
+	var num, den float64
+	k := 0
+	for _, st := range path {
+		if st.i-st.pi != 1 || st.j-st.pj != 1 {
+			continue
+		}
+		ls, lt := s.src[st.pi].length, s.tgt[st.pj].length
+		d := lt - ls*s.ratio
+		num += d * d
+		den += (ls + lt/s.ratio) / 2
+		k++
+	}
+	if k >= 20 && den > 0 {
+		v := num / den
+		// Keep it within sensible bounds: a few bad links inflate it.
+		s.variance = max(s.ratio*2, min(v, s.ratio*20))
+	}
+}
+
+func span(a, b int) []int {
+	out := make([]int, 0, b-a)
+	for k := a; k < b; k++ {
+		out = append(out, k)
 	}
 	return out
+}
+
+// finish sets the flags of the links.
+func finish(links []Link, src, tgt []Sentence, p params) {
+	for k := range links {
+		l := &links[k]
+		l.Flags = nil
+		if l.Confirmed {
+			continue
+		}
+		if len(l.Target) == 0 && len(l.Source) == 1 && letters(src[l.Source[0]].Text) >= p.longLetter {
+			l.Flags = append(l.Flags, Omission)
+		}
+		if len(l.Source) == 0 && len(l.Target) == 1 && tgt[l.Target[0]].Kind != headingKind &&
+			letters(tgt[l.Target[0]].Text) >= p.longLetter {
+			l.Flags = append(l.Flags, Addition)
+		}
+		if l.Confidence < p.lowConf {
+			l.Flags = append(l.Flags, LowConfidence)
+		}
+	}
 }

@@ -1,6 +1,11 @@
 package glossary
 
-import "github.com/sverka/sverka/texts"
+import (
+	"strings"
+	"sync/atomic"
+
+	"github.com/sverka/sverka/texts"
+)
 
 // Kind is what an entry names.
 type Kind string
@@ -14,6 +19,20 @@ const (
 	Abbreviation Kind = "abbreviation"
 )
 
+// Kinds lists the kinds in the order the YAML documentation gives them.
+func Kinds() []Kind {
+	return []Kind{Term, Person, Place, Organisation, CodeName, Abbreviation}
+}
+
+func (k Kind) valid() bool {
+	for _, v := range Kinds() {
+		if k == v {
+			return true
+		}
+	}
+	return false
+}
+
 // Status is the standing of an English rendering.
 type Status string
 
@@ -23,33 +42,83 @@ const (
 	Forbidden Status = "forbidden"
 )
 
+func (s Status) valid() bool { return s == Preferred || s == Admitted || s == Forbidden }
+
 // Rendering is one English rendering of an entry.
 type Rendering struct {
-	Text          string `yaml:"text"`
-	Status        Status `yaml:"status"`
-	CaseSensitive bool   `yaml:"case-sensitive,omitempty"`
+	Text          string `yaml:"text" json:"text"`
+	Status        Status `yaml:"status" json:"status"`
+	CaseSensitive bool   `yaml:"case-sensitive,omitempty" json:"case_sensitive,omitempty"`
 }
+
+// Accepted reports whether the rendering may be used: preferred or admitted.
+func (r *Rendering) Accepted() bool { return r.Status == Preferred || r.Status == Admitted }
+
+// The forms and moments of a gloss policy.
+const (
+	GlossTranslit    = "translit"    // the transliteration in brackets: storm-fright [shtormoboiazn']
+	GlossTranslation = "translation" // a translation in brackets after the rendering: Instantsia [Highest Authority]
+
+	GlossFirstInDocument = "first-in-document"
+	GlossAlways          = "always"
+)
 
 // GlossPolicy says how the original word is glossed in the English.
 type GlossPolicy struct {
-	Form string `yaml:"form"` // "translit": the transliteration in brackets
-	When string `yaml:"when"` // "first-in-document" or "always"
+	Form string `yaml:"form" json:"form"` // GlossTranslit or GlossTranslation
+	When string `yaml:"when" json:"when"` // GlossFirstInDocument (the default) or GlossAlways
+	// Text is the gloss itself when Form is GlossTranslation ("Highest
+	// Authority"); for GlossTranslit it is the entry's transliteration.
+	Text string `yaml:"text,omitempty" json:"text,omitempty"`
 }
 
 // Entry is one concept of the glossary.
 type Entry struct {
-	ID         string       `yaml:"id"`
-	Kind       Kind         `yaml:"kind"`
-	Russian    []string     `yaml:"russian"`            // lemma forms
-	Forms      []string     `yaml:"forms,omitempty"`    // explicit inflected forms that do not share a stem
-	Translit   string       `yaml:"translit,omitempty"` // generated with the glossary's scheme when empty
-	Renderings []Rendering  `yaml:"renderings"`
-	Gloss      *GlossPolicy `yaml:"gloss,omitempty"`
-	Note       string       `yaml:"note,omitempty"`
-	Definition string       `yaml:"definition,omitempty"`
-	Exceptions []string     `yaml:"exceptions,omitempty"` // findings accepted by the editors
+	ID      string   `yaml:"id" json:"id"`
+	Kind    Kind     `yaml:"kind" json:"kind"`
+	Russian []string `yaml:"russian" json:"russian"` // lemma forms, matched in any inflected form
+	// Forms are explicit forms, matched as written (case and ё aside), for
+	// words whose forms do not share a stem. A word ending in "*" matches any
+	// word it begins: "Штыков*".
+	Forms      []string     `yaml:"forms,omitempty" json:"forms,omitempty"`
+	Translit   string       `yaml:"translit,omitempty" json:"translit,omitempty"` // generated with the glossary's scheme when empty
+	Renderings []Rendering  `yaml:"renderings" json:"renderings"`
+	Gloss      *GlossPolicy `yaml:"gloss,omitempty" json:"gloss,omitempty"`
+	Note       string       `yaml:"note,omitempty" json:"note,omitempty"`
+	Definition string       `yaml:"definition,omitempty" json:"definition,omitempty"`
+	Exceptions []string     `yaml:"exceptions,omitempty" json:"exceptions,omitempty"` // findings accepted by the editors
 
-	Pos texts.Pos `yaml:"-"` // where the entry starts in the glossary file
+	// CaseSensitive makes the Russian terms match only with the case they
+	// are written in: the code name Инстанция, not the word инстанция.
+	CaseSensitive bool `yaml:"case-sensitive,omitempty" json:"case_sensitive,omitempty"`
+
+	Pos texts.Pos `yaml:"-" json:"pos"` // where the entry starts in the glossary file
+}
+
+// RenderingsWith returns the renderings with one of the statuses, in order.
+func (e *Entry) RenderingsWith(statuses ...Status) []*Rendering {
+	var out []*Rendering
+	for i := range e.Renderings {
+		for _, s := range statuses {
+			if e.Renderings[i].Status == s {
+				out = append(out, &e.Renderings[i])
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Preferred returns the first preferred rendering, or the first admitted
+// one, or nil.
+func (e *Entry) Preferred() *Rendering {
+	if rs := e.RenderingsWith(Preferred); len(rs) > 0 {
+		return rs[0]
+	}
+	if rs := e.RenderingsWith(Admitted); len(rs) > 0 {
+		return rs[0]
+	}
+	return nil
 }
 
 // Glossary is a set of entries.
@@ -57,6 +126,40 @@ type Glossary struct {
 	File    string       `yaml:"-"`
 	Scheme  texts.Scheme `yaml:"scheme,omitempty"`
 	Entries []*Entry     `yaml:"entries"`
+
+	// index is built at the first match; Reindex drops it.
+	index atomic.Pointer[matchIndex]
+}
+
+// Reindex makes the next match rebuild the index: call it after changing
+// entries of a glossary that has already matched.
+func (g *Glossary) Reindex() { g.index.Store(nil) }
+
+// Entry returns the entry with the id, or nil.
+func (g *Glossary) Entry(id string) *Entry {
+	for _, e := range g.Entries {
+		if e.ID == id {
+			return e
+		}
+	}
+	return nil
+}
+
+// Translit returns the entry's transliteration: as given, or generated from
+// its first Russian term with the glossary's scheme (ALA-LC when none), in
+// the case the term is written in.
+func (g *Glossary) Translit(e *Entry) string {
+	if e.Translit != "" {
+		return e.Translit
+	}
+	if len(e.Russian) == 0 {
+		return ""
+	}
+	scheme := texts.ALALC
+	if g != nil && g.Scheme != "" {
+		scheme = g.Scheme
+	}
+	return texts.Transliterate(e.Russian[0], scheme)
 }
 
 // Match is one occurrence of an entry in a text. Start and End are byte
@@ -68,13 +171,24 @@ type Match struct {
 	Rendering  *Rendering // for matches in English
 }
 
-// MatchRussian finds the entries whose Russian terms occur in s, in any
-// inflected form.
-//
-// SKELETON: not implemented.
-func (g *Glossary) MatchRussian(s string) []Match { return nil }
-
-// MatchEnglish finds the renderings of entries that occur in s.
-//
-// SKELETON: not implemented.
-func (g *Glossary) MatchEnglish(s string) []Match { return nil }
+// defaultID makes an id from a Russian term: its ALA-LC transliteration in
+// lower case, words joined by hyphens, apostrophes left out.
+func defaultID(russian string) string {
+	s := strings.ToLower(texts.Transliterate(russian, texts.ALALC))
+	var b strings.Builder
+	dash := false
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r == '\'' || r == '"':
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}

@@ -1,14 +1,427 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
 
-// SKELETON: to be written.
+	"github.com/spf13/cobra"
+
+	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/texts"
+)
+
+// alignOptions are the flags of sverka align.
+type alignOptions struct {
+	split    string
+	format   string
+	scores   bool
+	output   string
+	maxLink  int
+	dict     string
+	glossary string
+	keep     string
+}
+
 func newAlignCommand(io *IO) *cobra.Command {
-	return &cobra.Command{
-		Use:   "align",
-		Short: "not written yet",
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return usagef("align: not written yet")
+	var opts alignOptions
+	cmd := &cobra.Command{
+		Use:   "align [flags] SOURCE TARGET",
+		Short: "Pair the sentences of an original with those of its translation",
+		Long: `align pairs each sentence of SOURCE (the original) with its rendering in
+TARGET (the translation): 1-1 links, merges and splits up to --max-link
+sentences a side, and sentences left without counterpart (1-0 and 0-1).
+Every link has a confidence in [0, 1]; links are flagged low-confidence,
+omission (a long source sentence the translation leaves out) or addition.
+
+A FILE may name one document of a collection as FILE#ID, ID as 'sverka
+segment' reports it. When both files hold several documents, documents are
+paired by id. Evidence: sentence lengths, numbers and dates, codes, names and
+international words matched across scripts through transliteration,
+transliteration glosses in brackets, a word table learned from the texts,
+and the word pairs of --dict and --glossary.
+
+--keep FILE reads an earlier alignment (json or links format); its links
+marked confirmed ("confirmed": true, or a trailing ":confirmed" in the links
+format) stay as they are and only the stretches between them are realigned.
+
+Formats: links (vecalign's "[0, 1]:[2]", with --scores a third field),
+tsv (source text, target text, confidence, flags), json (everything, with
+positions; what --keep reads best), xces (OPUS cesAlign).
+
+` + exitStatusHelp,
+		Example: `  sverka align examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
+  sverka align --format tsv ru/doc2.txt 'en.txt#2'
+  sverka align --split lines --scores de.txt fr.txt
+  sverka align --format json -o doc1.align.json ru/doc1.txt 'en.txt#1'
+  sverka align --keep doc1.align.json --format json -o doc1.align.json ru/doc1.txt 'en.txt#1'`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 2 {
+				return usagef("align: want SOURCE and TARGET, got %d argument(s)", len(args))
+			}
+			return nil
 		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runAlign(io, opts, args[0], args[1])
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.split, "split", "auto", "how to cut the texts: auto (documents and sentences) or lines (one sentence a line)")
+	f.StringVar(&opts.format, "format", "links", "output format: links, tsv, json or xces")
+	f.BoolVar(&opts.scores, "scores", false, "links format: add the confidence as a third field")
+	f.StringVarP(&opts.output, "output", "o", "", "write to FILE (atomically) instead of standard output")
+	f.IntVar(&opts.maxLink, "max-link", align.DefaultMaxLink, "the most sentences on one side of a link")
+	f.StringVar(&opts.dict, "dict", "", "bilingual dictionary: hunalign 'target @ source' lines or two-column TSV (source, target)")
+	f.StringVar(&opts.glossary, "glossary", "", "the edition's glossary (YAML): its terms and renderings are evidence")
+	f.StringVar(&opts.keep, "keep", "", "earlier alignment whose confirmed links are kept")
+	return cmd
+}
+
+func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
+	switch opts.split {
+	case "auto", "lines":
+	default:
+		return usagef("align: --split %q: want auto or lines", opts.split)
+	}
+	switch opts.format {
+	case "links", "tsv", "json", "xces":
+	default:
+		return usagef("align: --format %q: want links, tsv, json or xces", opts.format)
+	}
+	if opts.maxLink < 1 || opts.maxLink > 8 {
+		return usagef("align: --max-link %d: want 1 to 8", opts.maxLink)
+	}
+	if srcSpec == "-" && tgtSpec == "-" {
+		return usagef("align: only one of SOURCE and TARGET can be standard input")
+	}
+	var pairs []align.WordPair
+	if opts.dict != "" {
+		p, err := readDictFile(opts.dict)
+		if err != nil {
+			return err
+		}
+		pairs = append(pairs, p...)
+	}
+	var glossPairs []align.WordPair
+	if opts.glossary != "" {
+		p, err := readGlossaryPairs(opts.glossary)
+		if err != nil {
+			return err
+		}
+		glossPairs = p
+	}
+	var kept []align.Bitext
+	if opts.keep != "" {
+		f, err := os.Open(opts.keep)
+		if err != nil {
+			return err
+		}
+		kept, err = align.ReadAlignment(opts.keep, f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	jobs, err := readBitexts(sio, opts.split, srcSpec, tgtSpec)
+	if err != nil {
+		return err
+	}
+	bar := newProgress(sio)
+	var bitexts []align.Bitext
+	for k, job := range jobs {
+		aopts := align.Options{MaxLink: opts.maxLink, Pairs: pairs}
+		if len(glossPairs) > 0 {
+			// Glossary entries go Russian to English; turn them round when
+			// the original is the English side.
+			if job.srcLang == texts.English && job.tgtLang == texts.Russian {
+				for _, p := range glossPairs {
+					aopts.Pairs = append(aopts.Pairs, align.WordPair{Source: p.Target, Target: p.Source})
+				}
+			} else {
+				aopts.Pairs = append(aopts.Pairs, glossPairs...)
+			}
+		}
+		if kept != nil {
+			keep, err := keptLinks(opts.keep, kept, job, len(jobs))
+			if err != nil {
+				return err
+			}
+			aopts.Keep = keep
+		}
+		done, total := float64(k), float64(len(jobs))
+		aopts.Progress = func(f float64) { bar.set((done + f) / total) }
+		links, err := align.Align(job.src, job.tgt, aopts)
+		if err != nil {
+			return fmt.Errorf("%s and %s: %w", job.b.Source.File, job.b.Target.File, err)
+		}
+		job.b.Links = links
+		bitexts = append(bitexts, job.b)
+	}
+	bar.done()
+	return writeOutput(sio, opts.output, func(w io.Writer) error {
+		switch opts.format {
+		case "tsv":
+			return align.WriteTSV(w, bitexts)
+		case "json":
+			return align.WriteJSON(w, bitexts)
+		case "xces":
+			return align.WriteXCES(w, bitexts)
+		}
+		return align.WriteLinksFile(w, bitexts, opts.scores)
+	})
+}
+
+// alignJob is one pair of documents to align.
+type alignJob struct {
+	b                align.Bitext
+	src, tgt         []align.Sentence
+	srcLang, tgtLang texts.Lang
+}
+
+// readBitexts reads both sides and pairs their documents: one with one, or
+// by id when both files hold several.
+func readBitexts(sio *IO, split, srcSpec, tgtSpec string) ([]alignJob, error) {
+	if split == "lines" {
+		s, err := readLineSide(sio, srcSpec)
+		if err != nil {
+			return nil, err
+		}
+		t, err := readLineSide(sio, tgtSpec)
+		if err != nil {
+			return nil, err
+		}
+		return []alignJob{{b: align.Bitext{Source: s.side, Target: t.side}, src: s.sents, tgt: t.sents}}, nil
+	}
+	sc, sdocs, err := readDocuments(sio, srcSpec, texts.Options{})
+	if err != nil {
+		return nil, err
+	}
+	tc, tdocs, err := readDocuments(sio, tgtSpec, texts.Options{})
+	if err != nil {
+		return nil, err
+	}
+	if len(sdocs) == 0 || len(tdocs) == 0 {
+		return nil, fmt.Errorf("align: %s has no documents", map[bool]string{true: srcSpec, false: tgtSpec}[len(sdocs) == 0])
+	}
+	var jobs []alignJob
+	add := func(sd, td *texts.Document) {
+		s, st := docSide(sc, sd)
+		t, tt := docSide(tc, td)
+		jobs = append(jobs, alignJob{b: align.Bitext{Source: s, Target: t}, src: st, tgt: tt, srcLang: sd.Lang, tgtLang: td.Lang})
+	}
+	switch {
+	case len(sdocs) == 1 && len(tdocs) == 1:
+		add(sdocs[0], tdocs[0])
+	case len(sdocs) > 1 && len(tdocs) > 1:
+		byID := map[string]*texts.Document{}
+		for _, d := range tdocs {
+			byID[d.ID] = d
+		}
+		for _, sd := range sdocs {
+			if td, ok := byID[sd.ID]; ok {
+				add(sd, td)
+				delete(byID, sd.ID)
+			} else {
+				fmt.Fprintf(sio.Err, "sverka: align: %s: document %s has no counterpart in %s: left out\n", srcSpec, sd.ID, tgtSpec)
+			}
+		}
+		for _, td := range tdocs {
+			if _, ok := byID[td.ID]; ok {
+				fmt.Fprintf(sio.Err, "sverka: align: %s: document %s has no counterpart in %s: left out\n", tgtSpec, td.ID, srcSpec)
+			}
+		}
+		if len(jobs) == 0 {
+			return nil, fmt.Errorf("align: %s and %s share no document id", srcSpec, tgtSpec)
+		}
+	default:
+		many, spec := srcSpec, len(sdocs)
+		if len(tdocs) > 1 {
+			many, spec = tgtSpec, len(tdocs)
+		}
+		return nil, usagef("align: %s holds %d documents and the other side one: name one as FILE#ID", many, spec)
+	}
+	return jobs, nil
+}
+
+func docSide(c *texts.Collection, d *texts.Document) (align.Side, []align.Sentence) {
+	side := align.Side{File: c.Source.Name, Document: d.ID}
+	for _, s := range d.Segments {
+		side.Sentences = append(side.Sentences, align.Unit{ID: s.ID, Kind: s.Kind, Text: s.Text, Pos: s.Pos})
+	}
+	return side, align.FromSegments(d.Segments)
+}
+
+type lineSide struct {
+	side  align.Side
+	sents []align.Sentence
+}
+
+// readLineSide reads a file as one sentence a line, ids being 0-based line
+// numbers, as vecalign and hunalign read their input.
+func readLineSide(sio *IO, spec string) (lineSide, error) {
+	var r io.Reader
+	name := spec
+	if spec == "-" {
+		r, name = sio.In, "<stdin>"
+	} else {
+		f, err := os.Open(spec)
+		if err != nil {
+			return lineSide{}, err
+		}
+		defer f.Close()
+		r = f
+	}
+	src, err := texts.ReadSource(name, r, texts.ReadOptions{})
+	if err != nil {
+		return lineSide{}, err
+	}
+	text := strings.TrimSuffix(src.Text, "\n")
+	ls := lineSide{side: align.Side{File: name}}
+	off := 0
+	for k, line := range strings.Split(text, "\n") {
+		line = strings.TrimSuffix(line, "\r")
+		ls.side.Sentences = append(ls.side.Sentences, align.Unit{ID: fmt.Sprint(k), Text: line, Pos: src.Pos(off)})
+		ls.sents = append(ls.sents, align.Sentence{Text: line})
+		off += len(line) + 1
+	}
+	return ls, nil
+}
+
+// keptLinks finds the links of the kept alignment for a job: the bitext with
+// the same document ids, or the only one.
+func keptLinks(file string, kept []align.Bitext, job alignJob, jobs int) ([]align.Link, error) {
+	var found *align.Bitext
+	for k := range kept {
+		b := &kept[k]
+		if b.Source.Document == job.b.Source.Document && b.Target.Document == job.b.Target.Document {
+			found = b
+			break
+		}
+	}
+	if found == nil && len(kept) == 1 && jobs == 1 {
+		found = &kept[0]
+	}
+	if found == nil {
+		return nil, nil
+	}
+	var out []align.Link
+	for _, l := range found.Links {
+		if l.Confirmed {
+			out = append(out, l)
+		}
+	}
+	for _, l := range out {
+		for _, i := range l.Source {
+			if i >= len(job.src) {
+				return nil, fmt.Errorf("%s: confirmed link %s:%s names source sentence %d, but %s has %d", file,
+					align.FormatIDs(l.Source), align.FormatIDs(l.Target), i, job.b.Source.File, len(job.src))
+			}
+		}
+		for _, j := range l.Target {
+			if j >= len(job.tgt) {
+				return nil, fmt.Errorf("%s: confirmed link %s:%s names target sentence %d, but %s has %d", file,
+					align.FormatIDs(l.Source), align.FormatIDs(l.Target), j, job.b.Target.File, len(job.tgt))
+			}
+		}
+	}
+	return out, nil
+}
+
+// readDictFile reads a bilingual dictionary: hunalign's "target @ source"
+// lines, or two tab-separated columns, source then target. Blank lines and
+// lines starting with # are skipped.
+func readDictFile(path string) ([]align.WordPair, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var pairs []align.WordPair
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		if tgt, src, ok := strings.Cut(s, " @ "); ok {
+			pairs = append(pairs, align.WordPair{Source: strings.TrimSpace(src), Target: strings.TrimSpace(tgt)})
+			continue
+		}
+		if src, tgt, ok := strings.Cut(s, "\t"); ok {
+			tgt, _, _ = strings.Cut(tgt, "\t")
+			if strings.TrimSpace(src) != "" && strings.TrimSpace(tgt) != "" {
+				pairs = append(pairs, align.WordPair{Source: strings.TrimSpace(src), Target: strings.TrimSpace(tgt)})
+				continue
+			}
+		}
+		return nil, fmt.Errorf("%s:%d: want 'target @ source' or 'source<TAB>target', got %q", path, line, s)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return pairs, nil
+}
+
+// readGlossaryPairs turns the glossary's entries into word pairs: every
+// Russian form with every rendering that is not forbidden.
+func readGlossaryPairs(path string) ([]align.WordPair, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	g, err := glossary.Load(path, f)
+	if err != nil {
+		return nil, err
+	}
+	var pairs []align.WordPair
+	for _, e := range g.Entries {
+		if e == nil {
+			continue
+		}
+		ru := append(append([]string(nil), e.Russian...), e.Forms...)
+		for _, r := range ru {
+			for _, rend := range e.Renderings {
+				if rend.Status == glossary.Forbidden || strings.TrimSpace(rend.Text) == "" || strings.TrimSpace(r) == "" {
+					continue
+				}
+				pairs = append(pairs, align.WordPair{Source: r, Target: rend.Text})
+			}
+		}
+	}
+	return pairs, nil
+}
+
+// progress draws a bar on stderr when stderr is a terminal and the work has
+// taken more than a moment.
+type progress struct {
+	sio   *IO
+	start time.Time
+	shown bool
+}
+
+func newProgress(sio *IO) *progress { return &progress{sio: sio, start: time.Now()} }
+
+func (p *progress) set(f float64) {
+	if !p.sio.ErrTTY || time.Since(p.start) < 700*time.Millisecond {
+		return
+	}
+	p.shown = true
+	const width = 30
+	n := int(f * width)
+	n = max(0, min(width, n))
+	fmt.Fprintf(p.sio.Err, "\raligning [%s%s] %3.0f%%", strings.Repeat("#", n), strings.Repeat(" ", width-n), 100*f)
+}
+
+func (p *progress) done() {
+	if p.shown {
+		fmt.Fprint(p.sio.Err, "\r\033[K")
 	}
 }

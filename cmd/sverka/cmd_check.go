@@ -1,14 +1,366 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 
-// SKELETON: to be written.
+	"github.com/spf13/cobra"
+
+	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/edition"
+	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/texts"
+)
+
+// checkOptions are the flags of sverka check.
+type checkOptions struct {
+	format         string
+	failOn         string
+	baseline       string
+	updateBaseline bool
+	config         string
+	glossary       string
+}
+
 func newCheckCommand(io *IO) *cobra.Command {
-	return &cobra.Command{
-		Use:   "check",
-		Short: "not written yet",
+	opts := &checkOptions{}
+	cmd := &cobra.Command{
+		Use:   "check [FILE...]",
+		Short: "Check the edition against its glossary, names, glosses and insertions",
+		Long: `Check runs sverka's checks on the edition and reports findings.
+
+With no FILE, check finds sverka.yaml in the current directory or above it
+(or reads --config), reads every document pair it names, aligns each pair
+(with the stored alignment file where the configuration names one and it
+exists) and runs every check: term-missing, term-forbidden,
+term-inconsistent, name-variant, gloss-mismatch, gloss-missing,
+insertion-mark, bracket-unbalanced.
+
+With FILE arguments (English translations, FILE or FILE#ID), check runs the
+checks that need no original: name-variant, gloss-mismatch against the
+glossary, insertion-mark, bracket-unbalanced, and with --glossary
+term-forbidden and gloss-missing.
+
+--baseline FILE records today's findings in FILE when it does not exist
+(or with --update-baseline); later runs report only findings it does not
+record. Exceptions can also be recorded on a glossary entry.
+
+` + exitStatusHelp,
+		Example: `  cd examples/telegrams && sverka check
+  sverka check --format github            # annotations on a pull request
+  sverka check --format sarif > sverka.sarif
+  sverka check --baseline .sverka-baseline.json --fail-on warning
+  sverka check --glossary glossary.yaml en.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return usagef("check: not written yet")
+			return runCheck(io, opts, args)
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&opts.format, "format", "text", "output format: text, json, github or sarif")
+	f.StringVar(&opts.failOn, "fail-on", "error", "exit 1 for findings at or above this severity: error, warning or info")
+	f.StringVar(&opts.baseline, "baseline", "", "report only findings not recorded in this `FILE` (recorded when it does not exist)")
+	f.BoolVar(&opts.updateBaseline, "update-baseline", false, "record today's findings in the --baseline file")
+	f.StringVar(&opts.config, "config", "", "the edition's configuration `FILE` (default: sverka.yaml here or above)")
+	f.StringVar(&opts.glossary, "glossary", "", "the glossary `FILE` (default: the configuration's)")
+	return cmd
+}
+
+func runCheck(sio *IO, opts *checkOptions, args []string) error {
+	if !contains(glossary.Formats, opts.format) {
+		return usagef("check: unknown --format %q (want %s)", opts.format, strings.Join(glossary.Formats, ", "))
+	}
+	failOn, err := glossary.ParseSeverity(opts.failOn)
+	if err != nil {
+		return usagef("check: --fail-on: %v", err)
+	}
+	if opts.updateBaseline && opts.baseline == "" {
+		return usagef("check: --update-baseline needs --baseline FILE")
+	}
+	var (
+		cfg   *edition.Config
+		dir   string
+		pairs []glossary.Pair
+	)
+	if opts.config != "" || len(args) == 0 {
+		cfg, dir, err = loadConfig(opts.config)
+		if err != nil {
+			return err
+		}
+	}
+	gloss, err := loadCheckGlossary(cfg, dir, opts.glossary)
+	if err != nil {
+		return err
+	}
+	if len(args) > 0 {
+		pairs, err = englishPairs(sio, args)
+	} else {
+		pairs, err = editionPairs(sio, cfg, dir, gloss)
+	}
+	if err != nil {
+		return err
+	}
+	checkOpts := glossary.Options{}
+	if cfg != nil {
+		checkOpts = cfg.CheckOptions()
+	}
+	findings := glossary.Check(pairs, gloss, checkOpts)
+
+	if opts.baseline != "" {
+		findings, err = applyBaseline(sio, opts, findings)
+		if err != nil {
+			return err
+		}
+	}
+	err = writeOutput(sio, "", func(w io.Writer) error {
+		return glossary.Print(w, opts.format, findings, glossary.PrintOptions{ToolVersion: "dev"})
+	})
+	if err != nil {
+		return err
+	}
+	for _, f := range findings {
+		if f.Severity.Rank() >= failOn.Rank() {
+			return errFindings
+		}
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// loadConfig reads the configuration named, or the sverka.yaml found here
+// or above, and returns it with its directory as file names should show
+// it (relative to the working directory where possible).
+func loadConfig(name string) (*edition.Config, string, error) {
+	if name == "" {
+		found, err := edition.Find(".")
+		if err != nil {
+			if errors.Is(err, edition.ErrNoConfig) {
+				return nil, "", usagef("check: %v; or name English files to check them alone", err)
+			}
+			return nil, "", err
+		}
+		name = relToWD(found)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, "", err
+	}
+	defer f.Close()
+	cfg, err := edition.Load(name, f)
+	if err != nil {
+		return nil, "", err
+	}
+	return cfg, filepath.Dir(name), nil
+}
+
+// relToWD shortens an absolute path to one relative to the working
+// directory when that is shorter, so positions read as editors expect.
+func relToWD(p string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
+	}
+	if rel, err := filepath.Rel(wd, p); err == nil && len(rel) < len(p) {
+		return rel
+	}
+	return p
+}
+
+// loadCheckGlossary reads the glossary the flag or the configuration names; nil
+// when neither does.
+func loadCheckGlossary(cfg *edition.Config, dir, flagName string) (*glossary.Glossary, error) {
+	name := flagName
+	if name == "" && cfg != nil && cfg.Glossary != "" {
+		name = filepath.Join(dir, filepath.FromSlash(cfg.Glossary))
+	}
+	if name == "" {
+		return nil, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("glossary: %w", err)
+	}
+	defer f.Close()
+	return glossary.Load(name, f)
+}
+
+// englishPairs reads English files for the checks that need no original.
+func englishPairs(sio *IO, args []string) ([]glossary.Pair, error) {
+	var pairs []glossary.Pair
+	for _, a := range args {
+		c, docs, err := readDocuments(sio, a, texts.Options{Lang: texts.English})
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range docs {
+			pairs = append(pairs, glossary.Pair{English: glossary.Text{Source: c.Source, Doc: d}})
+		}
+	}
+	return pairs, nil
+}
+
+// editionPairs reads and aligns every document pair of the configuration.
+func editionPairs(sio *IO, cfg *edition.Config, dir string, gloss *glossary.Glossary) ([]glossary.Pair, error) {
+	specs, err := cfg.ResolvePairs(os.DirFS(dir))
+	if err != nil {
+		return nil, err
+	}
+	words := glossaryWordPairs(gloss)
+	cache := make(map[string]*texts.Collection)
+	read := func(spec string, lang texts.Lang) (*texts.Collection, []*texts.Document, error) {
+		file, id := splitDocSpec(filepath.Join(dir, filepath.FromSlash(spec)))
+		c, ok := cache[file]
+		if !ok {
+			var err error
+			if c, err = readCollection(sio, file, texts.Options{Lang: lang}); err != nil {
+				return nil, nil, err
+			}
+			cache[file] = c
+		}
+		if id == "" {
+			return c, c.Documents, nil
+		}
+		d, err := c.Document(id)
+		if err != nil {
+			return nil, nil, err
+		}
+		return c, []*texts.Document{d}, nil
+	}
+	var pairs []glossary.Pair
+	for _, s := range specs {
+		rc, rds, err := read(s.Source, texts.Russian)
+		if err != nil {
+			return nil, err
+		}
+		ec, eds, err := read(s.Target, texts.English)
+		if err != nil {
+			return nil, err
+		}
+		if len(rds) != len(eds) {
+			return nil, fmt.Errorf("%s: %s has %d documents and %s %d: name the documents as FILE#ID", s.Pos, s.Source, len(rds), s.Target, len(eds))
+		}
+		for i := range rds {
+			p := glossary.Pair{
+				English: glossary.Text{Source: ec.Source, Doc: eds[i]},
+				Russian: &glossary.Text{Source: rc.Source, Doc: rds[i]},
+			}
+			if p.Links, err = pairLinks(s, dir, rds[i], eds[i], words); err != nil {
+				return nil, err
+			}
+			pairs = append(pairs, p)
+		}
+	}
+	return pairs, nil
+}
+
+// pairLinks reads the pair's stored alignment when the configuration names
+// one and it exists, else aligns the pair.
+func pairLinks(s edition.PairSpec, dir string, ru, en *texts.Document, words []align.WordPair) ([]align.Link, error) {
+	if s.Alignment != "" {
+		name := filepath.Join(dir, filepath.FromSlash(s.Alignment))
+		f, err := os.Open(name)
+		switch {
+		case err == nil:
+			defer f.Close()
+			return readStoredLinks(name, f, len(ru.Segments), len(en.Segments))
+		case !errors.Is(err, fs.ErrNotExist):
+			return nil, err
+		}
+	}
+	return align.Align(align.FromSegments(ru.Segments), align.FromSegments(en.Segments), align.Options{Pairs: words})
+}
+
+// readStoredLinks reads a stored alignment: a JSON array of links, or an
+// object with a "links" array, as align writes them. Indexes must fall in
+// the documents.
+func readStoredLinks(name string, r io.Reader, nSource, nTarget int) ([]align.Link, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	var links []align.Link
+	if err := json.Unmarshal(b, &links); err != nil {
+		var wrapped struct {
+			Links []align.Link `json:"links"`
+		}
+		if err2 := json.Unmarshal(b, &wrapped); err2 != nil || wrapped.Links == nil {
+			return nil, fmt.Errorf("%s: not a stored alignment: %v", name, err)
+		}
+		links = wrapped.Links
+	}
+	for i, l := range links {
+		for _, k := range l.Source {
+			if k < 0 || k >= nSource {
+				return nil, fmt.Errorf("%s: link %d: source sentence %d out of range (the original has %d): realign", name, i+1, k, nSource)
+			}
+		}
+		for _, k := range l.Target {
+			if k < 0 || k >= nTarget {
+				return nil, fmt.Errorf("%s: link %d: target sentence %d out of range (the translation has %d): realign", name, i+1, k, nTarget)
+			}
+		}
+	}
+	return links, nil
+}
+
+// glossaryWordPairs gives the aligner the glossary's terms and preferred
+// renderings as lexical evidence.
+func glossaryWordPairs(g *glossary.Glossary) []align.WordPair {
+	if g == nil {
+		return nil
+	}
+	var out []align.WordPair
+	for _, e := range g.Entries {
+		for _, ru := range e.Russian {
+			for _, r := range e.Renderings {
+				if r.Status != glossary.Forbidden {
+					out = append(out, align.WordPair{Source: ru, Target: r.Text})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// applyBaseline records the findings in a new (or updated) baseline, or
+// leaves out those an existing one records.
+func applyBaseline(sio *IO, opts *checkOptions, fs []glossary.Finding) ([]glossary.Finding, error) {
+	f, err := os.Open(opts.baseline)
+	if errors.Is(err, os.ErrNotExist) || (err == nil && opts.updateBaseline) {
+		if f != nil {
+			f.Close()
+		}
+		b := glossary.NewBaseline(fs)
+		if err := writeFileAtomic(opts.baseline, b.Write); err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(sio.Err, "sverka: recorded %d findings in the baseline %s\n", len(b.Findings), opts.baseline)
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := glossary.ReadBaseline(opts.baseline, f)
+	if err != nil {
+		return nil, err
+	}
+	fresh, known := b.Filter(fs)
+	if known > 0 {
+		fmt.Fprintf(sio.Err, "sverka: %d findings recorded in the baseline %s left out\n", known, opts.baseline)
+	}
+	return fresh, nil
 }

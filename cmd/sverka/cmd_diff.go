@@ -1,14 +1,177 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"fmt"
+	"io"
 
-// SKELETON: to be written.
+	"github.com/spf13/cobra"
+
+	"github.com/sverka/sverka/edition"
+	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/texts"
+)
+
+type diffOptions struct {
+	source     string
+	format     string
+	color      string
+	glossary   string
+	output     string
+	unchanged  bool
+	sourceLang string
+	targetLang string
+}
+
 func newDiffCommand(io *IO) *cobra.Command {
-	return &cobra.Command{
-		Use:   "diff",
-		Short: "not written yet",
+	opts := &diffOptions{}
+	cmd := &cobra.Command{
+		Use:   "diff [flags] OLD NEW",
+		Short: "Show what changed between two revisions of a translation, sentence by sentence",
+		Long: `Diff compares two revisions of an English translation (or two
+translations of one original): it pairs their sentences, directly by
+similarity or, with --source, through the original each is aligned with,
+and shows the words changed within each pair, [-deleted-] and {+inserted+}
+(in colour on a terminal). A summary counts the sentences changed (split and
+merged among them), added, removed and moved; with --glossary it names the
+glossary renderings that changed.
+
+OLD and NEW are files, or one document of a collection as FILE#ID. When both
+are collections, their documents are paired by id.
+
+--color auto colours on a terminal unless NO_COLOR is set; always and never
+decide for you.
+
+` + exitStatusHelp,
+		Example: `  sverka diff en-2023.txt en-2024.txt
+  sverka diff --source ru/doc1.txt 'old/en.txt#1' 'en.txt#1'
+  sverka diff --format html -o review.html old/en.txt en.txt`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 2 {
+				return usagef("diff: want OLD and NEW, got %d argument(s)", len(args))
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return usagef("diff: not written yet")
+			return runDiff(io, opts, args[0], args[1])
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&opts.source, "source", "", "the original `FILE` (or FILE#ID) to pair sentences through")
+	f.StringVar(&opts.format, "format", "text", "text or html")
+	f.StringVar(&opts.color, "color", "auto", "auto, always or never")
+	f.StringVar(&opts.glossary, "glossary", "", "name the renderings of the glossary `FILE` that changed")
+	f.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
+	f.BoolVar(&opts.unchanged, "unchanged", false, "show unchanged sentences too")
+	f.StringVar(&opts.sourceLang, "source-lang", "ru", "the language of --source")
+	f.StringVar(&opts.targetLang, "lang", "en", "the language of OLD and NEW")
+	return cmd
+}
+
+func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
+	if opts.format != "text" && opts.format != "html" {
+		return usagef("diff: unknown format %q (want text or html)", opts.format)
+	}
+	color := false
+	switch opts.color {
+	case "auto":
+		color = sio.Color && opts.output == ""
+	case "always":
+		color = true
+	case "never":
+	default:
+		return usagef("diff: --color must be auto, always or never, not %q", opts.color)
+	}
+	var g *glossary.Glossary
+	if opts.glossary != "" {
+		var err error
+		if g, err = loadGlossary(sio, opts.glossary); err != nil {
+			return err
+		}
+	}
+	lang := texts.Options{Lang: texts.Lang(opts.targetLang)}
+	_, oldDocs, err := readDocuments(sio, oldSpec, lang)
+	if err != nil {
+		return err
+	}
+	_, newDocs, err := readDocuments(sio, newSpec, lang)
+	if err != nil {
+		return err
+	}
+	pairs, err := pairDocuments(sio, "diff", oldSpec, newSpec, oldDocs, newDocs)
+	if err != nil {
+		return err
+	}
+	if opts.format == "html" && len(pairs) > 1 {
+		return usagef("diff: --format html compares one document pair, but %s and %s pair %d: name one with FILE#ID", oldSpec, newSpec, len(pairs))
+	}
+	var sources map[string]*texts.Document
+	var onlySource *texts.Document
+	if opts.source != "" {
+		_, srcDocs, err := readDocuments(sio, opts.source, texts.Options{Lang: texts.Lang(opts.sourceLang)})
+		if err != nil {
+			return err
+		}
+		if len(srcDocs) == 1 {
+			onlySource = srcDocs[0]
+		} else {
+			sources = map[string]*texts.Document{}
+			for _, d := range srcDocs {
+				sources[d.ID] = d
+			}
+		}
+		if onlySource != nil && len(pairs) > 1 {
+			return usagef("diff: --source %s is one document, but %s and %s pair %d: name one with FILE#ID", opts.source, oldSpec, newSpec, len(pairs))
+		}
+	}
+	var revs []*edition.Revision
+	differs := false
+	for _, p := range pairs {
+		dopts := edition.DiffOptions{Glossary: g, Source: onlySource}
+		if sources != nil {
+			s, ok := sources[p[1].ID]
+			if !ok {
+				return fmt.Errorf("%s: no document %q to pair %s#%s through", opts.source, p[1].ID, newSpec, p[1].ID)
+			}
+			dopts.Source = s
+		}
+		r, err := edition.Diff(p[0], p[1], dopts)
+		if err != nil {
+			return err
+		}
+		if r.Summary().Differs() {
+			differs = true
+		}
+		revs = append(revs, r)
+	}
+	popts := edition.DiffPrintOptions{OldName: oldSpec, NewName: newSpec, Color: color, Unchanged: opts.unchanged}
+	err = writeOutput(sio, opts.output, func(w io.Writer) error {
+		for i, r := range revs {
+			if len(revs) > 1 {
+				popts.OldName = oldSpec + "#" + pairs[i][0].ID
+				popts.NewName = newSpec + "#" + pairs[i][1].ID
+			}
+			if i > 0 && opts.format == "text" {
+				if _, err := io.WriteString(w, "\n"); err != nil {
+					return err
+				}
+			}
+			var err error
+			if opts.format == "html" {
+				err = edition.WriteDiffHTML(w, r, popts)
+			} else {
+				err = edition.WriteDiffText(w, r, popts)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if differs {
+		return errFindings
+	}
+	return nil
 }

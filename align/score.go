@@ -1,0 +1,302 @@
+package align
+
+import (
+	"math"
+)
+
+// scorer holds what the cost of a link needs: prefix sums of lengths and
+// key weights, the length model, and the lexical matches of the sentence
+// pairs inside the band.
+type scorer struct {
+	p          params
+	src, tgt   []features
+	ls, lt     []float64 // prefix sums of lengths
+	ks, kt     []float64 // prefix sums of key weights
+	fs, ft     []int32   // prefix counts of forced sentences
+	ratio      float64   // target letters per source letter
+	variance   float64   // Gale–Church variance per source letter
+	types      [][2]int  // link types by sizes
+	typeCost   []float64
+	b          *band
+	mmStart    []int // pair matches: row x holds pairs (x, y), mmLo[x] <= y <= mmHi[x]
+	mmLo, mmHi []int32
+	mm         []float32
+	weight     []float32 // weight of each key id
+}
+
+func newScorer(p params, src, tgt []features, maxLink int, weight []float32) *scorer {
+	s := &scorer{p: p, src: src, tgt: tgt, weight: weight}
+	s.ls, s.ks, s.fs = s.prefix(src)
+	s.lt, s.kt, s.ft = s.prefix(tgt)
+	s.ratio = 1
+	if s.ls[len(src)] > 0 && s.lt[len(tgt)] > 0 {
+		s.ratio = s.lt[len(tgt)] / s.ls[len(src)]
+	}
+	s.variance = p.variance * s.ratio
+	for a := 0; a <= maxLink; a++ {
+		for b := 0; b <= maxLink; b++ {
+			if a+b == 0 || a == 0 && b > 1 || b == 0 && a > 1 {
+				continue
+			}
+			c, ok := p.prior[[2]int{a, b}]
+			if !ok {
+				c = 2.5 * float64(a+b-2) // beyond the tuned sizes
+			}
+			s.types = append(s.types, [2]int{a, b})
+			s.typeCost = append(s.typeCost, c)
+		}
+	}
+	return s
+}
+
+func (s *scorer) prefix(fs []features) (lens, keys []float64, forced []int32) {
+	lens = make([]float64, len(fs)+1)
+	keys = make([]float64, len(fs)+1)
+	forced = make([]int32, len(fs)+1)
+	for i, f := range fs {
+		forced[i+1] = forced[i]
+		if f.forced {
+			forced[i+1]++
+		}
+		lens[i+1] = lens[i] + f.length
+		w := 0.0
+		for _, k := range f.keys {
+			w += float64(s.weight[k])
+		}
+		keys[i+1] = keys[i] + w
+	}
+	return lens, keys, forced
+}
+
+// forbidden is the cost of a link that must not be made.
+const forbidden = 1e9
+
+// setBand computes the lexical matches of every sentence pair a link inside
+// the band can hold.
+func (s *scorer) setBand(b *band, maxLink int) {
+	s.b = b
+	n, m := len(s.src), len(s.tgt)
+	s.mmStart = make([]int, n+1)
+	s.mmLo = make([]int32, n)
+	s.mmHi = make([]int32, n)
+	total := 0
+	for x := 0; x < n; x++ {
+		s.mmStart[x] = total
+		lo := b.lo[x]
+		hi := min(int32(m-1), b.hi[min(x+maxLink, n)])
+		if hi < lo {
+			hi = lo - 1
+		}
+		s.mmLo[x], s.mmHi[x] = lo, hi
+		total += int(hi - lo + 1)
+	}
+	s.mmStart[n] = total
+	if cap(s.mm) >= total {
+		s.mm = s.mm[:total]
+	} else {
+		s.mm = make([]float32, total)
+	}
+	for x := 0; x < n; x++ {
+		ks := s.src[x].keys
+		row := s.mm[s.mmStart[x]:s.mmStart[x+1]]
+		for y := s.mmLo[x]; y <= s.mmHi[x]; y++ {
+			if len(ks) == 0 {
+				row[y-s.mmLo[x]] = 0
+				continue
+			}
+			row[y-s.mmLo[x]] = s.match(ks, s.tgt[y].keys)
+		}
+	}
+}
+
+// match is the weight of the keys two sorted key lists share.
+func (s *scorer) match(a, b []uint32) float32 {
+	var w float32
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			w += s.weight[a[i]]
+			i++
+			j++
+		}
+	}
+	return w
+}
+
+func (s *scorer) pairMatch(x, y int) float64 {
+	if y < int(s.mmLo[x]) || y > int(s.mmHi[x]) {
+		return 0
+	}
+	return float64(s.mm[s.mmStart[x]+y-int(s.mmLo[x])])
+}
+
+// similarity is the Dice coefficient of the weighted keys of the link
+// [pi,i) x [pj,j), and whether there were keys at all.
+func (s *scorer) similarity(pi, i, pj, j int) (float64, bool) {
+	k := s.ks[i] - s.ks[pi] + s.kt[j] - s.kt[pj]
+	if k <= 0 {
+		return 0, false
+	}
+	var m float64
+	for x := pi; x < i; x++ {
+		for y := pj; y < j; y++ {
+			m += s.pairMatch(x, y)
+		}
+	}
+	return min(1, 2*m/k), true
+}
+
+// cost is the cost of the link [pi,i) x [pj,j) of type t: -log of its
+// probability, up to a constant.
+func (s *scorer) cost(pi, i, pj, j, t int) float64 {
+	a, b := i-pi, j-pj
+	c := s.typeCost[t]
+	if a == 0 || b == 0 {
+		var f *features
+		if a == 1 {
+			f = &s.src[pi]
+		} else {
+			f = &s.tgt[pj]
+		}
+		if f.heading {
+			// An editorial title usually has no counterpart.
+			return 1
+		}
+		return c + s.p.unpaired*f.length
+	}
+	if s.fs[i] != s.fs[pi] || s.ft[j] != s.ft[pj] {
+		return forbidden
+	}
+	c += s.lengthCost(s.ls[i]-s.ls[pi], s.lt[j]-s.lt[pj])
+	sim, _ := s.similarity(pi, i, pj, j)
+	c -= s.p.lexWeight * sim
+	if a > 1 || b > 1 {
+		c += s.p.deadCost * float64(s.deadMembers(pi, i, pj, j, a > 1, b > 1, false))
+		// A header line (a signature, a date line) merged into a
+		// sentence it shares nothing with is more likely left untranslated.
+		// Header lines merged with each other are usual: one side's
+		// lines are often run together.
+		c += s.p.lineMergeCost * float64(s.deadMembers(pi, i, pj, j, a > 1 && !s.allHeaders(s.src[pi:i]),
+			b > 1 && !s.allHeaders(s.tgt[pj:j]), true))
+	}
+	if a > 1 && s.src[pi].para != s.src[i-1].para {
+		c += s.p.paraCost
+	}
+	if b > 1 && s.tgt[pj].para != s.tgt[j-1].para {
+		c += s.p.paraCost
+	}
+	if s.hasHeading(pi, i, pj, j) {
+		if a > 1 || b > 1 {
+			c += 2 * s.p.headCost
+		}
+		if sim < 0.3 {
+			c += s.p.headCost
+		}
+	}
+	return c
+}
+
+// deadMembers counts the sentences of a merge that have words to match (or,
+// with lines, that are header lines) and match nothing on the other side:
+// more likely left out than merged.
+func (s *scorer) deadMembers(pi, i, pj, j int, srcSide, tgtSide, lines bool) int {
+	dead := 0
+	if srcSide {
+		for x := pi; x < i; x++ {
+			if lines && !s.src[x].line || !lines && s.ks[x+1]-s.ks[x] < deadKeys {
+				continue
+			}
+			m := 0.0
+			for y := pj; y < j; y++ {
+				m += s.pairMatch(x, y)
+			}
+			if m == 0 {
+				dead++
+			}
+		}
+	}
+	if tgtSide {
+		for y := pj; y < j; y++ {
+			if lines && !s.tgt[y].line || !lines && s.kt[y+1]-s.kt[y] < deadKeys {
+				continue
+			}
+			m := 0.0
+			for x := pi; x < i; x++ {
+				m += s.pairMatch(x, y)
+			}
+			if m == 0 {
+				dead++
+			}
+		}
+	}
+	return dead
+}
+
+func (s *scorer) allHeaders(fs []features) bool {
+	for k := range fs {
+		if !fs[k].header {
+			return false
+		}
+	}
+	return true
+}
+
+// deadKeys is the key weight from which a sentence is expected to match.
+const deadKeys = 2
+
+func (s *scorer) hasHeading(pi, i, pj, j int) bool {
+	for x := pi; x < i; x++ {
+		if s.src[x].heading {
+			return true
+		}
+	}
+	for y := pj; y < j; y++ {
+		if s.tgt[y].heading {
+			return true
+		}
+	}
+	return false
+}
+
+// lengthCost is the Gale–Church cost: -log of the probability of a length
+// difference at least as large as the one seen.
+func (s *scorer) lengthCost(ls, lt float64) float64 {
+	mean := (ls + lt/s.ratio) / 2
+	delta := math.Abs(lt-ls*s.ratio) / math.Sqrt(s.variance*(mean+1))
+	return negLogErfc(delta / math.Sqrt2)
+}
+
+// negLogErfc is -log(erfc(x)) for x >= 0, read from a table with linear
+// interpolation (the exact function is most of the search's time), with
+// the asymptotic form beyond it.
+func negLogErfc(x float64) float64 {
+	if x < erfcTableMax {
+		f := x * erfcTableStep
+		k := int(f)
+		return erfcTable[k] + (f-float64(k))*(erfcTable[k+1]-erfcTable[k])
+	}
+	return x*x + math.Log(x*math.SqrtPi)
+}
+
+const (
+	erfcTableMax  = 24
+	erfcTableStep = 32 // entries per unit
+)
+
+var erfcTable = func() []float64 {
+	t := make([]float64, erfcTableMax*erfcTableStep+2)
+	for k := range t {
+		x := float64(k) / erfcTableStep
+		if x < 5 {
+			t[k] = -math.Log(math.Erfc(x))
+		} else {
+			t[k] = x*x + math.Log(x*math.SqrtPi) + math.Log1p(-1/(2*x*x))*-1
+		}
+	}
+	return t
+}()

@@ -1,0 +1,155 @@
+package align
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sverka/sverka/internal/sharedtest"
+)
+
+// The Text+Berg German–French gold set (../shared/eval/textberg-de-fr):
+// the aligner must reach a strict F1 of at least 0.85 on the test set.
+
+type bitext struct {
+	name     string
+	src, tgt []Sentence
+	gold     []Link
+}
+
+func readLines(t testing.TB, path string) []Sentence {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []Sentence
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		out = append(out, Sentence{Text: strings.TrimRight(sc.Text(), "\r")})
+	}
+	return out
+}
+
+func loadTextBerg(t testing.TB, names ...string) []bitext {
+	t.Helper()
+	dir := sharedtest.Path(t, "eval", "textberg-de-fr")
+	var out []bitext
+	for _, n := range names {
+		g, err := os.Open(filepath.Join(dir, n+".defr"))
+		if err != nil {
+			t.Skipf("Text+Berg set not found: %v", err)
+		}
+		gold, err := ReadLinks(n+".defr", g)
+		g.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, bitext{name: n, src: readLines(t, filepath.Join(dir, n+".de")),
+			tgt: readLines(t, filepath.Join(dir, n+".fr")), gold: gold})
+	}
+	return out
+}
+
+var textBergTest = []string{"test0", "test1", "test2", "test3", "test4", "test5", "test6"}
+
+func scoreSet(t testing.TB, set []bitext, p params) Scores {
+	t.Helper()
+	var c Counts
+	for _, b := range set {
+		links, err := alignWith(b.src, b.tgt, Options{}, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Compare(b.gold, links)
+	}
+	return c.Scores()
+}
+
+func TestTextBergStrictF1(t *testing.T) {
+	set := loadTextBerg(t, textBergTest...)
+	s := scoreSet(t, set, defaultParams())
+	t.Logf("test: strict P %.3f R %.3f F1 %.3f, lax F1 %.3f", s.StrictP, s.StrictR, s.StrictF1, s.LaxF1)
+	if s.StrictF1 < 0.85 {
+		t.Errorf("strict F1 %.3f on Text+Berg test, want at least 0.85", s.StrictF1)
+	}
+}
+
+func TestTextBergDev(t *testing.T) {
+	set := loadTextBerg(t, "dev")
+	s := scoreSet(t, set, defaultParams())
+	t.Logf("dev: strict P %.3f R %.3f F1 %.3f, lax F1 %.3f", s.StrictP, s.StrictR, s.StrictF1, s.LaxF1)
+	if s.StrictF1 < 0.80 {
+		t.Errorf("strict F1 %.3f on Text+Berg dev, want at least 0.80", s.StrictF1)
+	}
+}
+
+// TestTextBergConfidence checks that the confidence means what it says:
+// links at 0.9 or more are nearly always exactly right.
+func TestTextBergConfidence(t *testing.T) {
+	for _, set := range [][]string{{"dev"}, textBergTest} {
+		var sure, right int
+		for _, b := range loadTextBerg(t, set...) {
+			links, err := Align(b.src, b.tgt, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			gold := map[string]bool{}
+			for _, g := range b.gold {
+				gold[linkKey(g)] = true
+			}
+			for _, l := range links {
+				if l.Confidence >= 0.9 {
+					sure++
+					if gold[linkKey(l)] {
+						right++
+					}
+				}
+			}
+		}
+		share := float64(right) / float64(max(sure, 1))
+		t.Logf("%v: %d links with confidence >= 0.9, %.1f%% exactly right", set, sure, 100*share)
+		if sure < 100 || share < 0.88 {
+			t.Errorf("%v: %d of %d links with confidence >= 0.9 right, want at least 88%% of 100 or more", set, right, sure)
+		}
+	}
+}
+
+// TestTextBergAblation reports what each kind of evidence adds. It asserts
+// only that the full model beats length alone.
+func TestTextBergAblation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	test := loadTextBerg(t, textBergTest...)
+	dev := loadTextBerg(t, "dev")
+	rows := []struct {
+		name string
+		ev   evidence
+	}{
+		{"length only", 0},
+		{"+ numbers, identical words", evNumbers | evIdentical},
+		{"+ cognates", evNumbers | evIdentical | evCognates},
+		{"+ learned table", evNumbers | evIdentical | evCognates | evLearned},
+	}
+	var first, last float64
+	for k, r := range rows {
+		p := defaultParams()
+		p.ev = r.ev
+		st, sd := scoreSet(t, test, p), scoreSet(t, dev, p)
+		t.Logf("| %-28s | %.3f | %.3f | %.3f | %.3f |", r.name, st.StrictF1, st.LaxF1, sd.StrictF1, sd.LaxF1)
+		if k == 0 {
+			first = st.StrictF1
+		}
+		last = st.StrictF1
+	}
+	if last <= first {
+		t.Errorf("full model %.3f does not beat length alone %.3f", last, first)
+	}
+	_ = fmt.Sprint
+}

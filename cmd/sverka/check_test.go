@@ -1,0 +1,360 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sverka/sverka/internal/sharedtest"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// runMain runs sverka with args and returns the exit status, stdout and
+// stderr.
+func runMain(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	sio, out, errb := newTestIO("")
+	code := Main(args, sio)
+	return code, out.String(), errb.String()
+}
+
+// copyTree copies a fixture folder into a temporary directory, so tests
+// that write (baselines, init) leave testdata alone.
+func copyTree(t *testing.T, src string) string {
+	t.Helper()
+	dst := t.TempDir()
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func goldenFile(t *testing.T, path string, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s:\ngot:\n%s\nwant:\n%s", path, got, want)
+	}
+}
+
+func TestCheckFormats(t *testing.T) {
+	golden, err := filepath.Abs(filepath.Join("testdata", "check", "golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(filepath.Join("testdata", "check", "edition"))
+	for _, format := range []string{"text", "json", "github", "sarif"} {
+		t.Run(format, func(t *testing.T) {
+			code, out, errs := runMain(t, "check", "--format", format)
+			if code != exitFindings {
+				t.Errorf("exit %d, want %d; stderr: %s", code, exitFindings, errs)
+			}
+			goldenFile(t, filepath.Join(golden, "edition."+format), out)
+		})
+	}
+}
+
+func TestCheckExitStatus(t *testing.T) {
+	edition := filepath.Join("testdata", "check", "edition")
+	cfg := filepath.Join(edition, "sverka.yaml")
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"errors", []string{"check", "--config", cfg}, exitFindings, ""},
+		{"warnings do not fail by default", []string{"check", "--fail-on", "error", filepath.Join(edition, "en1.txt")}, exitClean, ""},
+		{"fail on warning", []string{"check", "--fail-on", "warning", filepath.Join(edition, "en1.txt")}, exitFindings, ""},
+		{"bad format", []string{"check", "--format", "xml", "--config", cfg}, exitBad, `unknown --format "xml"`},
+		{"bad fail-on", []string{"check", "--fail-on", "fatal", "--config", cfg}, exitBad, `unknown severity "fatal"`},
+		{"update without baseline", []string{"check", "--update-baseline", "--config", cfg}, exitBad, "needs --baseline"},
+		{"missing file", []string{"check", filepath.Join(edition, "nope.txt")}, exitBad, "nope.txt"},
+		{"missing config", []string{"check", "--config", filepath.Join(edition, "nope.yaml")}, exitBad, "nope.yaml"},
+		{"missing glossary", []string{"check", "--glossary", "nope.yaml", filepath.Join(edition, "en1.txt")}, exitBad, "nope.yaml"},
+		{"broken glossary", []string{"check", "--glossary", filepath.Join("testdata", "check", "broken-glossary.yaml"), filepath.Join(edition, "en1.txt")}, exitBad, "broken-glossary.yaml"},
+		{"broken config", []string{"check", "--config", filepath.Join("testdata", "check", "broken-sverka.yaml")}, exitBad, "broken-sverka.yaml:3:5: unknown key \"taget\""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, errs := runMain(t, tc.args...)
+			if code != tc.code || !strings.Contains(errs, tc.stderr) {
+				t.Errorf("exit %d, stderr %q; want %d and %q", code, errs, tc.code, tc.stderr)
+			}
+		})
+	}
+}
+
+// TestCheckEnglishOnly runs the checks that need no original on files
+// named on the command line.
+func TestCheckEnglishOnly(t *testing.T) {
+	en := filepath.Join("testdata", "check", "edition", "en1.txt")
+	code, out, _ := runMain(t, "check", "--format", "json", en)
+	if code != exitClean {
+		t.Errorf("exit %d, want 0 (warnings only)", code)
+	}
+	var fs []map[string]any
+	if err := json.Unmarshal([]byte(out), &fs); err != nil {
+		t.Fatal(err)
+	}
+	rules := map[string]bool{}
+	for _, f := range fs {
+		rules[f["rule"].(string)] = true
+	}
+	if !rules["name-variant"] || !rules["insertion-mark"] {
+		t.Errorf("English-only checks missing: %v", rules)
+	}
+	if rules["gloss-mismatch"] {
+		t.Errorf("gloss-mismatch without original or glossary: %v", rules)
+	}
+	// With the glossary, the gloss is checked against its transliteration.
+	code, out, _ = runMain(t, "check", "--glossary", filepath.Join("testdata", "check", "edition", "glossary.yaml"), en)
+	if code != exitFindings || !strings.Contains(out, "gloss-mismatch: gloss [shtormoboyazn] differs from the glossary's transliteration") {
+		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+}
+
+func TestCheckNoConfig(t *testing.T) {
+	t.Chdir(t.TempDir())
+	code, _, errs := runMain(t, "check")
+	if code != exitBad || !strings.Contains(errs, "no sverka.yaml found") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestCheckBaseline(t *testing.T) {
+	dir := copyTree(t, filepath.Join("testdata", "check", "edition"))
+	t.Chdir(dir)
+	// First run: records the findings, reports nothing.
+	code, out, errs := runMain(t, "check", "--baseline", "baseline.json")
+	if code != exitClean || out != "" || !strings.Contains(errs, "recorded 3 findings") {
+		t.Fatalf("recording: exit %d, out %q, err %q", code, out, errs)
+	}
+	// Again: everything known.
+	code, out, errs = runMain(t, "check", "--baseline", "baseline.json")
+	if code != exitClean || out != "" || !strings.Contains(errs, "3 findings recorded in the baseline") {
+		t.Fatalf("known: exit %d, out %q, err %q", code, out, errs)
+	}
+	// Lines added above and a new finding: only the new one is reported.
+	en, err := os.ReadFile("en1.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	en = append([]byte("Copy to Comrade Beriya.\n"), en...)
+	en = append(en, []byte("Copy to Comrade Beria.\n")...)
+	if err := os.WriteFile("en1.txt", en, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = runMain(t, "check", "--baseline", "baseline.json", "--fail-on", "warning")
+	if code != exitFindings || strings.Count(out, "\n") != 1 || !strings.Contains(out, "Beria is also spelled Beriya") {
+		t.Errorf("new finding: exit %d, out:\n%s", code, out)
+	}
+	// --update-baseline records it too.
+	code, _, _ = runMain(t, "check", "--baseline", "baseline.json", "--update-baseline")
+	if code != exitClean {
+		t.Errorf("update: exit %d", code)
+	}
+	code, out, _ = runMain(t, "check", "--baseline", "baseline.json", "--fail-on", "info")
+	if code != exitClean || out != "" {
+		t.Errorf("after update: exit %d, out %q", code, out)
+	}
+	if err := os.WriteFile("broken.json", []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runMain(t, "check", "--baseline", "broken.json"); code != exitBad || !strings.Contains(errs, "broken.json") {
+		t.Errorf("broken baseline: exit %d, %q", code, errs)
+	}
+}
+
+func TestCheckStoredAlignment(t *testing.T) {
+	dir := copyTree(t, filepath.Join("testdata", "check", "edition"))
+	t.Chdir(dir)
+	cfg := "pairs:\n  - source: ru/doc1.txt\n    target: en1.txt\n    alignment: doc1.links.json\n"
+	if err := os.WriteFile("sverka.yaml", []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Not there yet: check aligns by itself.
+	if code, _, errs := runMain(t, "check"); code != exitFindings {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	// A stored alignment that pairs the glossed sentence with nothing
+	// Russian: the gloss-mismatch has no original to come from.
+	links := `[{"source":[0],"target":[0]},{"source":[1],"target":[1]},{"source":[2],"target":[2]},{"source":[3],"target":[3]},{"source":[4],"target":[4]},{"source":[5],"target":[]},{"source":[],"target":[5]}]`
+	if err := os.WriteFile("doc1.links.json", []byte(links), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runMain(t, "check")
+	if code != exitClean || strings.Contains(out, "gloss-mismatch") {
+		t.Errorf("stored alignment not used: exit %d, out %q, err %q", code, out, errs)
+	}
+	if err := os.WriteFile("doc1.links.json", []byte(`[{"source":[0],"target":[99]}]`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runMain(t, "check"); code != exitBad || !strings.Contains(errs, "doc1.links.json: link 1: target sentence 99 out of range") {
+		t.Errorf("bad stored alignment: exit %d, %q", code, errs)
+	}
+}
+
+func TestInit(t *testing.T) {
+	dir := copyTree(t, filepath.Join("testdata", "check", "edition"))
+	if err := os.Remove(filepath.Join(dir, "sverka.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runMain(t, "init", dir)
+	if code != exitClean || !strings.Contains(errs, "1 document pairs") {
+		t.Fatalf("init: exit %d, %q", code, errs)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "sverka.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"glossary: glossary.yaml", "source: ru/doc1.txt", "target: en1.txt"} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("sverka.yaml lacks %q:\n%s", want, b)
+		}
+	}
+	if code, _, errs := runMain(t, "init", dir); code != exitBad || !strings.Contains(errs, "exists; use --force") {
+		t.Errorf("overwrite: exit %d, %q", code, errs)
+	}
+	if code, _, _ := runMain(t, "init", "--force", dir); code != exitClean {
+		t.Errorf("--force: exit %d", code)
+	}
+	t.Chdir(dir)
+	if code, out, errs := runMain(t, "check"); code != exitFindings || !strings.Contains(out, "gloss-mismatch") {
+		t.Errorf("check after init: exit %d, %s %s", code, out, errs)
+	}
+	if code, _, _ := runMain(t, "init", "nowhere"); code != exitBad {
+		t.Errorf("init of a missing directory: exit %d", code)
+	}
+	empty := t.TempDir()
+	if code, _, errs := runMain(t, "init", empty); code != exitBad || !strings.Contains(errs, "needs both") {
+		t.Errorf("init of an empty directory: exit %d, %q", code, errs)
+	}
+}
+
+// TestCheckExampleEdition runs check in examples/telegrams as the README
+// shows: the edition deliberately has a forbidden spelling of a name
+// (Lavrentiev beside Lavrentyev) and a gloss off the scheme
+// ([shtormoboyazn]).
+func TestCheckExampleEdition(t *testing.T) {
+	t.Chdir(filepath.Join("..", "..", "examples", "telegrams"))
+	code, out, errs := runMain(t, "check")
+	if code != exitFindings {
+		t.Fatalf("exit %d, want 1; stderr %s", code, errs)
+	}
+	for _, want := range []string{
+		`term-forbidden: "Lavrentiev" is a forbidden rendering`,
+		"gloss-mismatch: gloss [shtormoboyazn] differs from shtormoboiazn'",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	// Without the glossary the spelling is still caught, as a variant.
+	code, out, _ = runMain(t, "check", "en.txt")
+	if code != exitClean || !strings.Contains(out, "name-variant: Lavrentiev is also spelled Lavrentyev") {
+		t.Errorf("English alone: exit %d:\n%s", code, out)
+	}
+}
+
+// TestCheckKoreaCorpus checks the seed translation against the korea-1950
+// Russian corpus with the glossary in testdata/check/korea-1950, and pins
+// what an editor reading the findings found real, and the noise that was
+// removed.
+func TestCheckKoreaCorpus(t *testing.T) {
+	ruDir := sharedtest.Path(t, "corpus", "korea-1950", "ru")
+	seed := sharedtest.Path(t, "seeds", "000_cd92320a92b46101.txt")
+	dir := copyTree(t, filepath.Join("testdata", "check", "korea-1950"))
+	copyFile(t, seed, filepath.Join(dir, "en.txt"))
+	if err := os.MkdirAll(filepath.Join(dir, "ru"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= 6; i++ {
+		name := fmt.Sprintf("doc%d.txt", i)
+		copyFile(t, filepath.Join(ruDir, name), filepath.Join(dir, "ru", name))
+	}
+	t.Chdir(dir)
+	code, out, errs := runMain(t, "check", "--format", "json")
+	if code != exitFindings {
+		t.Fatalf("exit %d, stderr %s", code, errs)
+	}
+	var fs []struct {
+		Rule, Match, Message string
+		Line                 int
+	}
+	if err := json.Unmarshal([]byte(out), &fs); err != nil {
+		t.Fatal(err)
+	}
+	has := func(rule, match string) bool {
+		for _, f := range fs {
+			if f.Rule == rule && f.Match == match {
+				return true
+			}
+		}
+		return false
+	}
+	// Real: diacritics lost in one spelling, a forbidden spelling in a
+	// title, an unsigned insertion.
+	for _, w := range [][2]string{
+		{"name-variant", "Inch'on"},
+		{"term-forbidden", "Pak Hon-Yong"},
+		{"insertion-mark", "[the situation]"},
+	} {
+		if !has(w[0], w[1]) {
+			t.Errorf("no %s finding on %q; got:\n%s", w[0], w[1], out)
+		}
+	}
+	// Noise removed: Pyongyang inside route names (Andong-Pyongyang),
+	// Korea and Korean, the admitted Beria beside Beriya.
+	for _, f := range fs {
+		switch {
+		case f.Rule == "term-missing" && strings.Contains(f.Match, "Пхеньян"),
+			f.Rule == "term-inconsistent" && f.Match == "Korean",
+			f.Rule == "name-variant" && strings.HasPrefix(f.Match, "Beri"):
+			t.Errorf("noise: %s %q: %s", f.Rule, f.Match, f.Message)
+		}
+	}
+	if len(fs) > 12 {
+		t.Errorf("%d findings: more noise than the editor's reading found", len(fs))
+	}
+}
+
+func copyFile(t *testing.T, src, dst string) {
+	t.Helper()
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

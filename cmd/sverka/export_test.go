@@ -1,0 +1,243 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The -update flag may be declared by another test file of this package;
+// package variables are initialised before init functions run, so this
+// declares it only where nobody else has.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite golden files")
+	}
+}
+
+// updateGolden reports whether -update was given.
+func updateGolden() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+func checkCmdGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if updateGolden() {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to write it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file (go test ./cmd/sverka -update rewrites it):\n%s", path, got)
+	}
+}
+
+// runSverka runs sverka with args and returns the exit status, stdout and
+// stderr.
+func runSverka(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	sio, out, errb := newTestIO(stdin)
+	code := Main(args, sio)
+	return code, out.String(), errb.String()
+}
+
+const (
+	exportRU    = "testdata/export/ru.txt"
+	exportEN    = "testdata/export/en.txt"
+	exportLinks = "testdata/export/doc.links"
+)
+
+// TestExportStoredAlignment exports with a stored alignment, so that the
+// output depends on the reader and the writers, not the aligner.
+func TestExportStoredAlignment(t *testing.T) {
+	code, out, errs := runSverka(t, "", "export", "--format", "tsv", "--alignment", exportLinks, exportRU, exportEN)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	checkCmdGolden(t, "testdata/export/doc.tsv", []byte(out))
+}
+
+func TestExportFormats(t *testing.T) {
+	tests := []struct {
+		format string
+		want   []string
+		not    []string
+	}{
+		{"html", []string{`<!DOCTYPE html>`, `id="d1"`, `id="d1-l7"`, `id="d1-s-1"`, `id="d1-t-6"`, `&lt;script&gt;alert(1)&lt;/script&gt;`, `Из Хабаровска`, `flag-omission`}, []string{"<script>alert(1)"}},
+		{"tei", []string{`<TEI xmlns="http://www.tei-c.org/ns/1.0">`, `<s xml:id="d1-s-5">`, `<linkGrp type="translation"`, `target="#d1-s-1 #d1-t-1"`, `&lt;script&gt;`}, []string{"<script>"}},
+		{"tmx", []string{`<tmx version="1.4">`, `segtype="sentence"`, `srclang="ru"`, `<tuv xml:lang="en"><seg>From Khabarovsk</seg></tuv>`}, []string{"Из-за гололеда"}},
+		{"xces", []string{`<cesAlign version="1.0">`, `xtargets="s5;"`, `certainty="0.70"`}, nil},
+		{"md", []string{`| # | Русский | English |`, `signal company \| &lt;script&gt;`, `⚠ omission`}, []string{"<script>"}},
+		{"tsv", []string{"document\tlink\t", "Из-за гололеда работы идут медленно.\t\t0.70\tomission"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			code, out, errs := runSverka(t, "", "export", "--format", tt.format, "--alignment", exportLinks, exportRU, exportEN)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q", w)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(out, n) {
+					t.Errorf("output has %q", n)
+				}
+			}
+		})
+	}
+}
+
+func TestExportKeepEmpty(t *testing.T) {
+	_, out, _ := runSverka(t, "", "export", "--format", "tmx", "--keep-empty", "--alignment", exportLinks, exportRU, exportEN)
+	if !strings.Contains(out, "Из-за гололеда") || !strings.Contains(out, `<prop type="x-flags">omission</prop>`) {
+		t.Errorf("--keep-empty left the omission out:\n%s", out)
+	}
+}
+
+func TestExportToFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "edition.html")
+	code, out, errs := runSverka(t, "", "export", "-o", path, "--alignment", exportLinks, exportRU, exportEN)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if out != "" {
+		t.Errorf("stdout not empty with -o: %q", out)
+	}
+	if !strings.Contains(errs, "wrote "+path+": 1 document(s), 7 links, 1 flagged") {
+		t.Errorf("stderr does not say where the file is: %q", errs)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil || !bytes.Contains(b, []byte("</html>")) {
+		t.Errorf("file not written whole: %v", err)
+	}
+}
+
+// TestExportAligns exports without a stored alignment: whatever the
+// aligner does, every sentence of both sides appears exactly once.
+func TestExportAligns(t *testing.T) {
+	code, out, errs := runSverka(t, "", "export", "--format", "tsv", exportRU, exportEN)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, s := range []string{"Докладываю о прибытии эшелона с цементом в Находку.", "KOZLOV", "Из-за гололеда работы идут медленно."} {
+		if strings.Count(out, s) != 1 {
+			t.Errorf("%q appears %d times, want once:\n%s", s, strings.Count(out, s), out)
+		}
+	}
+}
+
+func TestExportErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"one arg", []string{"export", exportRU}, 2, "want SOURCE and TARGET, or none"},
+		{"no sverka.yaml", []string{"export", "--config", "testdata/export/none.yaml"}, 2, "testdata/export/none.yaml"},
+		{"unknown format", []string{"export", "--format", "pdf", exportRU, exportEN}, 2, `unknown format "pdf"`},
+		{"missing file", []string{"export", exportRU, "testdata/export/none.txt"}, 2, "testdata/export/none.txt"},
+		{"missing document", []string{"export", exportRU, exportEN + "#7"}, 2, `no document "7"`},
+		{"bad alignment", []string{"export", "--alignment", "testdata/export/bad.links", exportRU, exportEN}, 2, `testdata/export/bad.links:2: bad sentence id "one"`},
+		{"alignment out of range", []string{"export", "--alignment", "testdata/export/far.links", exportRU, exportEN}, 2, "testdata/export/far.links: does not fit"},
+		{"missing glossary", []string{"export", "--glossary", "testdata/export/none.yaml", exportRU, exportEN}, 2, "testdata/export/none.yaml"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runSverka(t, "", tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d", code, tt.code)
+			}
+			if !strings.Contains(errs, tt.want) {
+				t.Errorf("stderr %q lacks %q", errs, tt.want)
+			}
+			if out != "" {
+				t.Errorf("stdout not empty: %q", out)
+			}
+		})
+	}
+}
+
+// TestExportEdition exports the example edition from its sverka.yaml:
+// both documents, aligned, with the glossary's terms marked.
+func TestExportEdition(t *testing.T) {
+	code, out, errs := runSverka(t, "", "export", "--format", "html", "--config", "../../examples/telegrams/sverka.yaml",
+		"--glossary", "../../examples/telegrams/glossary.yaml")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{`<section class="doc" id="d1">`, `<section class="doc" id="d2">`, `class="term"`, `signed NO`, "Инстанция"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the edition's HTML lacks %q", want)
+		}
+	}
+}
+
+// TestExportEditionStoredAlignment: a pair whose stored alignment exists
+// is exported from it, not realigned.
+func TestExportEditionStoredAlignment(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"ru.txt", "en.txt", "doc.links"} {
+		b, err := os.ReadFile(filepath.Join("testdata/export", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := "pairs:\n  - {source: ru.txt, target: en.txt, alignment: doc.links}\n"
+	if err := os.WriteFile(filepath.Join(dir, "sverka.yaml"), []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runSverka(t, "", "export", "--format", "tsv", "--config", filepath.Join(dir, "sverka.yaml"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	want, err := os.ReadFile("testdata/export/doc.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != string(want) {
+		t.Errorf("edition export from the stored alignment differs from doc.tsv:\n%s", out)
+	}
+}
+
+// TestExportReadsAlignOutput: what sverka align writes (JSON and links),
+// export reads back as a stored alignment, with the same result as
+// aligning anew.
+func TestExportReadsAlignOutput(t *testing.T) {
+	dir := t.TempDir()
+	code, direct, errs := runSverka(t, "", "export", "--format", "tsv", exportRU, exportEN)
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	for _, format := range []string{"json", "links"} {
+		stored := filepath.Join(dir, "doc."+format)
+		if code, _, errs := runSverka(t, "", "align", "--format", format, "-o", stored, exportRU, exportEN); code != 0 {
+			t.Fatalf("align --format %s: exit %d: %s", format, code, errs)
+		}
+		code, out, errs := runSverka(t, "", "export", "--format", "tsv", "--alignment", stored, exportRU, exportEN)
+		if code != 0 {
+			t.Fatalf("export --alignment %s: exit %d: %s", stored, code, errs)
+		}
+		if format == "json" && out != direct {
+			t.Errorf("export from align's JSON differs from aligning anew:\n%s\nwant:\n%s", out, direct)
+		}
+		if strings.Count(out, "\n") != strings.Count(direct, "\n") {
+			t.Errorf("export from align's %s has %d lines, want %d", format, strings.Count(out, "\n"), strings.Count(direct, "\n"))
+		}
+	}
+}

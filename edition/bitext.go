@@ -1,0 +1,285 @@
+package edition
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/texts"
+)
+
+// Bitext is one aligned document pair: an original, its translation, and
+// the links between their segments. Link indexes are positions in
+// Source.Segments and Target.Segments.
+type Bitext struct {
+	// ID names the pair in anchors and ids ("3" gives id="d3"); empty means
+	// its position in the edition, from 1.
+	ID         string
+	Source     *texts.Document
+	Target     *texts.Document
+	SourceLang texts.Lang // empty: Source.Lang, else Russian
+	TargetLang texts.Lang // empty: Target.Lang, else English
+	// SourceFile and TargetFile name where the texts came from (XCES
+	// fromDoc and toDoc, TEI sourceDesc); they may be empty.
+	SourceFile string
+	TargetFile string
+	Links      []align.Link
+	// Glossary marks terms in the HTML and TEI; nil marks none.
+	Glossary *glossary.Glossary
+}
+
+// Edition is what an export writes: a title and document pairs in order.
+type Edition struct {
+	Title   string
+	Bitexts []*Bitext
+}
+
+// Options tune the exports.
+type Options struct {
+	// KeepEmpty keeps omissions and additions (links with an empty side)
+	// in TMX, where translation memories usually leave them out.
+	KeepEmpty bool
+	// Generator names the tool in headers ("sverka"); empty means sverka.
+	Generator string
+	// Version is the tool's version in headers; empty leaves it out where
+	// it is optional.
+	Version string
+}
+
+func (o Options) generator() string {
+	if o.Generator == "" {
+		return "sverka"
+	}
+	return o.Generator
+}
+
+// Validate checks that every link points at segments that exist and that
+// no link is empty, so that writers can index without checks.
+func (b *Bitext) Validate() error {
+	if b.Source == nil || b.Target == nil {
+		return fmt.Errorf("edition: document pair %q lacks a source or a target", b.ID)
+	}
+	ns, nt := len(b.Source.Segments), len(b.Target.Segments)
+	for i, l := range b.Links {
+		if len(l.Source) == 0 && len(l.Target) == 0 {
+			return fmt.Errorf("edition: document pair %q: link %d is empty", b.ID, i+1)
+		}
+		for _, s := range l.Source {
+			if s < 0 || s >= ns {
+				return fmt.Errorf("edition: document pair %q: link %d: source sentence %d out of range (the source has %d)", b.ID, i+1, s, ns)
+			}
+		}
+		for _, t := range l.Target {
+			if t < 0 || t >= nt {
+				return fmt.Errorf("edition: document pair %q: link %d: target sentence %d out of range (the target has %d)", b.ID, i+1, t, nt)
+			}
+		}
+	}
+	return nil
+}
+
+// Validate checks every pair and gives each one a unique anchor id.
+func (e *Edition) Validate() error {
+	seen := map[string]bool{}
+	for i, b := range e.Bitexts {
+		if b == nil {
+			return fmt.Errorf("edition: document pair %d is nil", i+1)
+		}
+		if err := b.Validate(); err != nil {
+			return err
+		}
+		id := b.anchor(i)
+		if seen[id] {
+			return fmt.Errorf("edition: two document pairs have the id %q", b.ID)
+		}
+		seen[id] = true
+	}
+	return nil
+}
+
+// anchor is the document's id in exports: "d" and the pair's ID made safe
+// for XML ids and URLs.
+func (b *Bitext) anchor(i int) string {
+	if b.ID == "" {
+		return "d" + strconv.Itoa(i+1)
+	}
+	return "d" + safeID(b.ID)
+}
+
+// safeID keeps letters, digits, '.', '-' and '_' of s (so that the result
+// is an XML name char sequence and needs no escaping in a URL fragment).
+func safeID(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)), r == '.', r == '-', r == '_':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
+	}
+	if b.Len() == 0 {
+		return "_"
+	}
+	return b.String()
+}
+
+func (b *Bitext) sourceLang() texts.Lang {
+	switch {
+	case b.SourceLang != "":
+		return b.SourceLang
+	case b.Source != nil && b.Source.Lang != "":
+		return b.Source.Lang
+	}
+	return texts.Russian
+}
+
+func (b *Bitext) targetLang() texts.Lang {
+	switch {
+	case b.TargetLang != "":
+		return b.TargetLang
+	case b.Target != nil && b.Target.Lang != "":
+		return b.Target.Lang
+	}
+	return texts.English
+}
+
+// title is the pair's heading: the translation's editorial title, the
+// original's, or the pair's id.
+func (b *Bitext) title(i int) string {
+	if t := strings.TrimSpace(b.Target.Title); t != "" {
+		return t
+	}
+	if t := strings.TrimSpace(b.Source.Title); t != "" {
+		return t
+	}
+	if b.ID != "" {
+		return "Document " + b.ID
+	}
+	return "Document " + strconv.Itoa(i+1)
+}
+
+// segID is a segment's id within a pair: its own ID made safe, or its
+// position from 1.
+func segID(s *texts.Segment, i int) string {
+	if s.ID == "" {
+		return strconv.Itoa(i + 1)
+	}
+	return safeID(s.ID)
+}
+
+// row is one link as the writers see it.
+type row struct {
+	n      int // from 1
+	id     string
+	link   align.Link
+	source []int
+	target []int
+	kind   texts.Kind // of the first segment, Source side first
+}
+
+func (b *Bitext) rows(anchor string) []row {
+	out := make([]row, len(b.Links))
+	for i, l := range b.Links {
+		r := row{n: i + 1, id: anchor + "-l" + strconv.Itoa(i+1), link: l, source: l.Source, target: l.Target, kind: texts.Sentence}
+		switch {
+		case len(l.Source) > 0:
+			r.kind = b.Source.Segments[l.Source[0]].Kind
+		case len(l.Target) > 0:
+			r.kind = b.Target.Segments[l.Target[0]].Kind
+		}
+		out[i] = r
+	}
+	return out
+}
+
+// linkType is "1-1", "2-1", "0-1" and so on.
+func linkType(l align.Link) string {
+	return strconv.Itoa(len(l.Source)) + "-" + strconv.Itoa(len(l.Target))
+}
+
+// flagNames lists the link's flags, adding omission and addition for links
+// with an empty side when the aligner did not flag them.
+func flagNames(l align.Link) []string {
+	var out []string
+	has := map[align.Flag]bool{}
+	for _, f := range l.Flags {
+		if !has[f] {
+			out = append(out, string(f))
+			has[f] = true
+		}
+	}
+	if len(l.Target) == 0 && !has[align.Omission] {
+		out = append(out, string(align.Omission))
+	}
+	if len(l.Source) == 0 && !has[align.Addition] {
+		out = append(out, string(align.Addition))
+	}
+	return out
+}
+
+func formatConfidence(c float64) string {
+	if c != c || c < 0 { // NaN or negative: say nothing useful
+		c = 0
+	}
+	if c > 1 {
+		c = 1
+	}
+	return strconv.FormatFloat(c, 'f', 2, 64)
+}
+
+// joinText joins segments of one side of a link into one line: merges and
+// splits become one segment, whitespace runs (line breaks inside a
+// sentence, tabs) one space.
+func joinText(doc *texts.Document, idx []int) string {
+	parts := make([]string, 0, len(idx))
+	for _, i := range idx {
+		parts = append(parts, doc.Segments[i].Text)
+	}
+	return oneLine(strings.Join(parts, " "))
+}
+
+// oneLine folds every run of whitespace, control characters included, into
+// one space.
+func oneLine(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || unicode.IsControl(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// foldSpace turns every run of whitespace and control characters into one
+// space, keeping a space at either end where there was one (unlike
+// oneLine, for pieces of a line).
+func foldSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || unicode.IsControl(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}

@@ -1,0 +1,220 @@
+package edition
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/sverka/sverka/texts"
+)
+
+// Guess writes a first configuration for the edition in fsys from the
+// files present: text files are told Russian or English by their script;
+// numbered Russian files (ru/doc1.txt, ru/doc2.txt) with one English file
+// become a documents rule; Russian and English files with the same number
+// or name become pairs; a glossary.yaml is named.
+func Guess(fsys fs.FS) (*Config, error) {
+	var ru, en []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if p != "." && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !strings.EqualFold(path.Ext(p), ".txt") {
+			return nil
+		}
+		switch scriptOf(fsys, p) {
+		case texts.Russian:
+			ru = append(ru, p)
+		case texts.English:
+			en = append(en, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(ru) == 0 || len(en) == 0 {
+		return nil, fmt.Errorf("found %d Russian and %d English text files: an edition needs both", len(ru), len(en))
+	}
+	sort.Strings(ru)
+	sort.Strings(en)
+	c := &Config{Languages: Languages{Source: texts.Russian, Target: texts.English}, Scheme: texts.ALALC}
+	if _, err := fs.Stat(fsys, "glossary.yaml"); err == nil {
+		c.Glossary = "glossary.yaml"
+	}
+	if pattern, ok := numberPattern(ru); ok && len(ru) > 1 && len(en) == 1 {
+		c.Documents = &DocumentsRule{Source: pattern, Target: en[0]}
+		return c, nil
+	}
+	// Pair files by their number, else by their base name.
+	byKey := make(map[string]string)
+	for _, e := range en {
+		byKey[pairKey(e)] = e
+	}
+	for _, r := range ru {
+		if e, ok := byKey[pairKey(r)]; ok {
+			c.Pairs = append(c.Pairs, PairSpec{Source: r, Target: e})
+		}
+	}
+	if len(c.Pairs) == 0 {
+		if len(ru) == 1 && len(en) == 1 {
+			c.Pairs = []PairSpec{{Source: ru[0], Target: en[0]}}
+		} else {
+			return nil, fmt.Errorf("cannot tell which of %d Russian and %d English files pair: write the pairs in %s", len(ru), len(en), ConfigName)
+		}
+	}
+	return c, nil
+}
+
+var digits = regexp.MustCompile(`\d+`)
+
+// numberPattern returns ru/doc{id}.txt when every file is the same name
+// around one number.
+func numberPattern(files []string) (string, bool) {
+	pattern := ""
+	for _, f := range files {
+		locs := digits.FindAllStringIndex(f, -1)
+		if len(locs) == 0 {
+			return "", false
+		}
+		last := locs[len(locs)-1]
+		p := f[:last[0]] + IDPlaceholder + f[last[1]:]
+		if pattern != "" && p != pattern {
+			return "", false
+		}
+		pattern = p
+	}
+	return pattern, pattern != ""
+}
+
+// pairKey is what a Russian and an English file of one pair share: the
+// last number in the name, else the base name.
+func pairKey(p string) string {
+	base := path.Base(p)
+	if d := digits.FindAllString(base, -1); len(d) > 0 {
+		return "#" + strings.TrimLeft(d[len(d)-1], "0")
+	}
+	return strings.TrimSuffix(base, path.Ext(base))
+}
+
+// scriptOf reads the start of a file and says whether it is mostly
+// Cyrillic or Latin; other files are neither.
+func scriptOf(fsys fs.FS, p string) texts.Lang {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return texts.LangAuto
+	}
+	defer f.Close()
+	buf := make([]byte, 16<<10)
+	n, _ := io.ReadFull(f, buf)
+	var cyr, lat int
+	for _, r := range string(bytes.ToValidUTF8(buf[:n], nil)) {
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+		case unicode.Is(unicode.Latin, r):
+			lat++
+		}
+	}
+	switch {
+	case cyr+lat < 20:
+		return texts.LangAuto
+	case cyr > lat:
+		return texts.Russian
+	default:
+		return texts.English
+	}
+}
+
+// configYAML is sverka.yaml as written: keys in the order a reader wants.
+type configYAML struct {
+	Languages  map[string]string `yaml:"languages"`
+	Scheme     string            `yaml:"scheme"`
+	Glossary   string            `yaml:"glossary,omitempty"`
+	Documents  *documentsYAML    `yaml:"documents,omitempty"`
+	Pairs      []pairYAML        `yaml:"pairs,omitempty"`
+	Insertions insertionsYAML    `yaml:"insertions"`
+	Rules      map[string]string `yaml:"rules,omitempty"`
+}
+
+type documentsYAML struct {
+	Source    string `yaml:"source"`
+	Target    string `yaml:"target"`
+	Alignment string `yaml:"alignment,omitempty"`
+}
+
+type pairYAML struct {
+	Source    string `yaml:"source"`
+	Target    string `yaml:"target"`
+	Alignment string `yaml:"alignment,omitempty"`
+}
+
+type insertionsYAML struct {
+	Signers  []string `yaml:"signers,flow"`
+	Required bool     `yaml:"required"`
+	Mark     string   `yaml:"mark"`
+}
+
+// Write writes the configuration as sverka.yaml, which Load reads back.
+func (c *Config) Write(w io.Writer) error {
+	y := configYAML{
+		Languages: map[string]string{"source": string(c.Languages.Source), "target": string(c.Languages.Target)},
+		Scheme:    string(c.Scheme),
+		Glossary:  c.Glossary,
+		Insertions: insertionsYAML{
+			Signers: c.Insertions.Signers, Required: c.Insertions.Required, Mark: c.Insertions.Mark,
+		},
+	}
+	if y.Languages["source"] == "" {
+		y.Languages["source"] = string(texts.Russian)
+	}
+	if y.Languages["target"] == "" {
+		y.Languages["target"] = string(texts.English)
+	}
+	if y.Scheme == "" {
+		y.Scheme = string(texts.ALALC)
+	}
+	if y.Insertions.Mark == "" {
+		y.Insertions.Mark = " - "
+	}
+	if y.Insertions.Signers == nil {
+		y.Insertions.Signers = []string{}
+	}
+	if d := c.Documents; d != nil {
+		y.Documents = &documentsYAML{Source: d.Source, Target: d.Target, Alignment: d.Alignment}
+	}
+	for _, p := range c.Pairs {
+		y.Pairs = append(y.Pairs, pairYAML{Source: p.Source, Target: p.Target, Alignment: p.Alignment})
+	}
+	if len(c.Rules) > 0 {
+		y.Rules = make(map[string]string)
+		for k, v := range c.Rules {
+			y.Rules[k] = string(v)
+		}
+	}
+	if _, err := io.WriteString(w, "# sverka.yaml: the edition's configuration, read by `sverka check`.\n"+
+		"# documents pairs ru files with the numbered documents of the English file;\n"+
+		"# insertions: the initials that sign translator insertions, [the crews - NO].\n"); err != nil {
+		return err
+	}
+	enc := yaml.NewEncoder(w)
+	enc.SetIndent(2)
+	if err := enc.Encode(y); err != nil {
+		return err
+	}
+	return enc.Close()
+}

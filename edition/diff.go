@@ -1,0 +1,458 @@
+package edition
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/texts"
+)
+
+// ChangeKind says what happened to a sentence between two revisions.
+type ChangeKind string
+
+const (
+	Unchanged ChangeKind = "unchanged"
+	Changed   ChangeKind = "changed" // edited, split or merged
+	Added     ChangeKind = "added"
+	Removed   ChangeKind = "removed"
+	Moved     ChangeKind = "moved" // the same or nearly the same sentence elsewhere
+)
+
+// Change is one step from the old revision to the new: sentences of the
+// old paired with sentences of the new (either side may be empty), and the
+// word-level differences between them.
+type Change struct {
+	Kind ChangeKind
+	Old  []int // indexes in the old document's segments
+	New  []int // indexes in the new document's segments
+	// OldText and NewText are the sentences of each side joined by a space.
+	OldText, NewText string
+	// Words is the word-level diff of OldText into NewText; empty for
+	// unchanged sentences.
+	Words []WordDiff
+}
+
+// Split reports a change that cut one old sentence into several.
+func (c Change) Split() bool { return len(c.Old) == 1 && len(c.New) > 1 }
+
+// Merged reports a change that joined several old sentences into one.
+func (c Change) Merged() bool { return len(c.Old) > 1 && len(c.New) == 1 }
+
+// WordOp is what a run of a word diff does.
+type WordOp int
+
+const (
+	WordEqual WordOp = iota
+	WordDelete
+	WordInsert
+)
+
+// WordDiff is a run of whole words (with the spaces and punctuation
+// between them) kept, deleted or inserted.
+type WordDiff struct {
+	Op   WordOp
+	Text string
+}
+
+// RenderingChange is a glossary entry rendered one way in the old revision
+// and another way in the new, in sentences the diff paired.
+type RenderingChange struct {
+	Entry    *glossary.Entry
+	Old, New []string // the renderings as written; empty when none
+	Change   int      // index of the change in Revision.Changes
+}
+
+// Revision is the difference between two revisions of a translation.
+type Revision struct {
+	Old, New   *texts.Document
+	Changes    []Change // in the order of the new revision, removals where they were
+	Renderings []RenderingChange
+}
+
+// Summary counts the changes of a revision.
+type Summary struct {
+	Changed, Split, Merged, Added, Removed, Moved, Unchanged int
+}
+
+// Differs reports whether anything changed.
+func (s Summary) Differs() bool {
+	return s.Changed+s.Added+s.Removed+s.Moved > 0
+}
+
+// String says the summary in one line: "3 sentences changed (1 split),
+// 1 removed; 12 unchanged".
+func (s Summary) String() string {
+	var parts []string
+	if s.Changed > 0 {
+		p := plural(s.Changed, "sentence", "sentences") + " changed"
+		var sub []string
+		if s.Split > 0 {
+			sub = append(sub, fmt.Sprintf("%d split", s.Split))
+		}
+		if s.Merged > 0 {
+			sub = append(sub, fmt.Sprintf("%d merged", s.Merged))
+		}
+		if len(sub) > 0 {
+			p += " (" + strings.Join(sub, ", ") + ")"
+		}
+		parts = append(parts, p)
+	}
+	if s.Added > 0 {
+		parts = append(parts, fmt.Sprintf("%d added", s.Added))
+	}
+	if s.Removed > 0 {
+		parts = append(parts, fmt.Sprintf("%d removed", s.Removed))
+	}
+	if s.Moved > 0 {
+		parts = append(parts, fmt.Sprintf("%d moved", s.Moved))
+	}
+	if len(parts) == 0 {
+		return "no differences; " + plural(s.Unchanged, "sentence", "sentences") + " unchanged"
+	}
+	return strings.Join(parts, ", ") + "; " + fmt.Sprintf("%d unchanged", s.Unchanged)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// Summary counts the revision's changes.
+func (r *Revision) Summary() Summary {
+	var s Summary
+	for _, c := range r.Changes {
+		switch c.Kind {
+		case Unchanged:
+			s.Unchanged++
+		case Changed:
+			s.Changed++
+			if c.Split() {
+				s.Split++
+			}
+			if c.Merged() {
+				s.Merged++
+			}
+		case Added:
+			s.Added++
+		case Removed:
+			s.Removed++
+		case Moved:
+			s.Moved++
+		}
+	}
+	return s
+}
+
+// DiffOptions tune Diff.
+type DiffOptions struct {
+	// Source is the original both revisions translate. When given, the
+	// revisions' sentences are paired through it: each is aligned with
+	// the original, and sentences aligned with the same original
+	// sentences are paired. Otherwise they are paired directly by
+	// similarity, in order.
+	Source *texts.Document
+	// Align aligns Source with a revision; nil means align.Align.
+	Align func(src, tgt []align.Sentence, opts align.Options) ([]align.Link, error)
+	// Glossary, when given, finds the renderings that changed.
+	Glossary *glossary.Glossary
+}
+
+// Diff compares two revisions of a translation sentence by sentence.
+func Diff(old, new *texts.Document, opts DiffOptions) (*Revision, error) {
+	if old == nil || new == nil {
+		return nil, fmt.Errorf("edition: diff needs two documents")
+	}
+	var groups [][2][]int
+	if opts.Source != nil {
+		coarse, err := pairThroughSource(old, new, opts)
+		if err != nil {
+			return nil, err
+		}
+		// The original only says which stretches correspond: where it
+		// has one sentence for two of the translation, both revisions'
+		// sentences land in one group. Pair within each group directly.
+		ot, nt := segTexts(old), segTexts(new)
+		for _, g := range coarse {
+			if len(g[0]) == 0 || len(g[1]) == 0 {
+				groups = append(groups, g)
+				continue
+			}
+			for _, sub := range pairDirect(pick(ot, g[0]), pick(nt, g[1])) {
+				groups = append(groups, [2][]int{remap(sub[0], g[0]), remap(sub[1], g[1])})
+			}
+		}
+		groups = repairOneSided(groups, ot, nt)
+	} else {
+		groups = pairDirect(segTexts(old), segTexts(new))
+	}
+	r := &Revision{Old: old, New: new}
+	for _, g := range groups {
+		c := Change{Old: g[0], New: g[1], OldText: joinText(old, g[0]), NewText: joinText(new, g[1])}
+		switch {
+		case len(c.Old) == 0:
+			c.Kind = Added
+		case len(c.New) == 0:
+			c.Kind = Removed
+		case len(c.Old) == 1 && len(c.New) == 1 && c.OldText == c.NewText:
+			c.Kind = Unchanged
+		default:
+			c.Kind = Changed
+		}
+		r.Changes = append(r.Changes, c)
+	}
+	r.findMoves()
+	for i := range r.Changes {
+		c := &r.Changes[i]
+		if c.Kind == Changed || c.Kind == Moved && c.OldText != c.NewText {
+			c.Words = WordDiffs(c.OldText, c.NewText)
+		}
+	}
+	if opts.Glossary != nil {
+		r.Renderings = renderingChanges(r.Changes, opts.Glossary)
+	}
+	return r, nil
+}
+
+// repairOneSided pairs directly the sentences of each run of groups that
+// have one side only: sentences the original has no counterpart for
+// (translators' notes, web lines) are in no alignment group, yet may be
+// the same sentence in both revisions.
+func repairOneSided(groups [][2][]int, ot, nt []string) [][2][]int {
+	var out [][2][]int
+	for i := 0; i < len(groups); {
+		if len(groups[i][0]) > 0 && len(groups[i][1]) > 0 {
+			out = append(out, groups[i])
+			i++
+			continue
+		}
+		var olds, news []int
+		j := i
+		for ; j < len(groups) && (len(groups[j][0]) == 0 || len(groups[j][1]) == 0); j++ {
+			olds = append(olds, groups[j][0]...)
+			news = append(news, groups[j][1]...)
+		}
+		if len(olds) == 0 || len(news) == 0 {
+			out = append(out, groups[i:j]...)
+		} else {
+			for _, sub := range pairDirect(pick(ot, olds), pick(nt, news)) {
+				out = append(out, [2][]int{remap(sub[0], olds), remap(sub[1], news)})
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// pick returns ss at the indexes idx.
+func pick(ss []string, idx []int) []string {
+	out := make([]string, len(idx))
+	for i, k := range idx {
+		out[i] = ss[k]
+	}
+	return out
+}
+
+// remap turns positions in a picked slice back into the indexes picked.
+func remap(pos, idx []int) []int {
+	var out []int
+	for _, p := range pos {
+		out = append(out, idx[p])
+	}
+	return out
+}
+
+func segTexts(d *texts.Document) []string {
+	out := make([]string, len(d.Segments))
+	for i, s := range d.Segments {
+		out[i] = oneLine(s.Text)
+	}
+	return out
+}
+
+// moveSimilarity is how alike a removed and an added sentence must be to
+// count as one sentence moved.
+const moveSimilarity = 0.85
+
+// findMoves turns a removal and an addition of the same or nearly the same
+// sentence into one move, kept at its new place.
+func (r *Revision) findMoves() {
+	type cand struct {
+		rem, add int
+		sim      float64
+	}
+	var cands []cand
+	for i, a := range r.Changes {
+		if a.Kind != Removed || len(a.Old) != 1 {
+			continue
+		}
+		ta := wordTokens(a.OldText)
+		for j, b := range r.Changes {
+			if b.Kind != Added || len(b.New) != 1 {
+				continue
+			}
+			if s := similarity(ta, wordTokens(b.NewText)); s >= moveSimilarity {
+				cands = append(cands, cand{i, j, s})
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].sim > cands[j].sim })
+	used := map[int]bool{}
+	drop := map[int]bool{}
+	for _, c := range cands {
+		if used[c.rem] || used[c.add] {
+			continue
+		}
+		used[c.rem], used[c.add] = true, true
+		add := &r.Changes[c.add]
+		add.Kind = Moved
+		add.Old = r.Changes[c.rem].Old
+		add.OldText = r.Changes[c.rem].OldText
+		drop[c.rem] = true
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := r.Changes[:0]
+	for i, c := range r.Changes {
+		if !drop[i] {
+			kept = append(kept, c)
+		}
+	}
+	r.Changes = kept
+}
+
+// pairThroughSource aligns each revision with the original and pairs the
+// sentences that are aligned with the same original sentences: the
+// connected groups of the two alignments.
+func pairThroughSource(old, new *texts.Document, opts DiffOptions) ([][2][]int, error) {
+	alignFn := opts.Align
+	if alignFn == nil {
+		alignFn = align.Align
+	}
+	src := align.FromSegments(opts.Source.Segments)
+	oldLinks, err := alignFn(src, align.FromSegments(old.Segments), align.Options{})
+	if err != nil {
+		return nil, err
+	}
+	newLinks, err := alignFn(src, align.FromSegments(new.Segments), align.Options{})
+	if err != nil {
+		return nil, err
+	}
+	// union-find over old sentences (0..n-1) and new ones (n..n+m-1),
+	// joined through each source sentence
+	n, m := len(old.Segments), len(new.Segments)
+	parent := make([]int, n+m)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	union := func(a, b int) { parent[find(a)] = find(b) }
+	bySource := make([][]int, len(src))
+	add := func(links []align.Link, base, limit int) error {
+		for _, l := range links {
+			var members []int
+			for _, t := range l.Target {
+				if t < 0 || t >= limit {
+					return fmt.Errorf("edition: aligner returned sentence %d of %d", t, limit)
+				}
+				members = append(members, base+t)
+			}
+			for k := 1; k < len(members); k++ {
+				union(members[0], members[k])
+			}
+			for _, s := range l.Source {
+				if s < 0 || s >= len(src) {
+					return fmt.Errorf("edition: aligner returned source sentence %d of %d", s, len(src))
+				}
+				bySource[s] = append(bySource[s], members...)
+			}
+		}
+		return nil
+	}
+	if err := add(oldLinks, 0, n); err != nil {
+		return nil, err
+	}
+	if err := add(newLinks, n, m); err != nil {
+		return nil, err
+	}
+	for _, ms := range bySource {
+		for k := 1; k < len(ms); k++ {
+			union(ms[0], ms[k])
+		}
+	}
+	groups := map[int]*[2][]int{}
+	var order []int
+	for x := 0; x < n+m; x++ {
+		root := find(x)
+		g, ok := groups[root]
+		if !ok {
+			g = &[2][]int{}
+			groups[root] = g
+			order = append(order, root)
+		}
+		if x < n {
+			g[0] = append(g[0], x)
+		} else {
+			g[1] = append(g[1], x-n)
+		}
+	}
+	out := make([][2][]int, 0, len(order))
+	for _, root := range order {
+		out = append(out, *groups[root])
+	}
+	orderGroups(out, n)
+	return out, nil
+}
+
+// orderGroups sorts groups by the new revision; a group with no new
+// sentences goes just after the group holding the old sentence before it.
+func orderGroups(groups [][2][]int, n int) {
+	keys := make([]float64, len(groups))
+	oldKey := make([]float64, n) // key of the group of each old sentence, -1 if unknown
+	for i := range oldKey {
+		oldKey[i] = -1
+	}
+	for gi, g := range groups {
+		if len(g[1]) > 0 {
+			keys[gi] = float64(g[1][0])
+			for _, o := range g[0] {
+				oldKey[o] = keys[gi]
+			}
+		}
+	}
+	for gi, g := range groups {
+		if len(g[1]) > 0 {
+			continue
+		}
+		prev := -1.0
+		for o := g[0][0] - 1; o >= 0; o-- {
+			if oldKey[o] >= 0 {
+				prev = oldKey[o]
+				break
+			}
+		}
+		keys[gi] = prev + 0.5 + float64(g[0][0])/float64(2*n+2)
+	}
+	idx := make([]int, len(groups))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	sorted := make([][2][]int, len(groups))
+	for i, k := range idx {
+		sorted[i] = groups[k]
+	}
+	copy(groups, sorted)
+}

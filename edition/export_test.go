@@ -1,0 +1,106 @@
+package edition
+
+import (
+	"bytes"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sverka/sverka/align"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// writers are the exports by format name, with the golden file each
+// writes for the fixture.
+var writers = []struct {
+	name   string
+	golden string
+	write  func(io.Writer, *Edition, Options) error
+}{
+	{"html", "fixture.html", WriteHTML},
+	{"tei", "fixture.tei.xml", WriteTEI},
+	{"tmx", "fixture.tmx", WriteTMX},
+	{"xces", "fixture.xces.xml", WriteXCES},
+	{"tsv", "fixture.tsv", WriteTSV},
+	{"md", "fixture.md", WriteMarkdown},
+}
+
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to write it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; run go test ./edition -update and review the diff\n--- got ---\n%s", path, got)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	for _, wr := range writers {
+		t.Run(wr.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := wr.write(&buf, fixtureEdition(), Options{Version: "test"}); err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, wr.golden, buf.Bytes())
+		})
+	}
+}
+
+// TestHTMLSelfContainedAndEscaped checks, without a browser, that the page
+// loads nothing and that markup in a document stays text.
+func TestHTMLSelfContainedAndEscaped(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, validationEditions()["two"], Options{}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, bad := range []string{"http://", "https://", " src=", "<link ", "@import", `<script>alert("x")`, "<b>must</b>", "Two <documents>"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("page contains %q", bad)
+		}
+	}
+	for _, want := range []string{`&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;`, "&lt;b&gt;must&lt;/b&gt;", "Two &lt;documents&gt;"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	if n := strings.Count(page, "<script>"); n != 1 {
+		t.Errorf("%d <script> elements, want the page's own", n)
+	}
+}
+
+// TestValidateRejectsBadLinks: a link to a sentence that does not exist is
+// an error, not a panic, in every writer.
+func TestValidateRejectsBadLinks(t *testing.T) {
+	for _, bad := range []align.Link{
+		{Source: []int{99}, Target: []int{0}},
+		{Source: []int{0}, Target: []int{-1}},
+		{},
+	} {
+		b := fixtureBitext()
+		b.Links = append(b.Links, bad)
+		for _, wr := range writers {
+			err := wr.write(io.Discard, &Edition{Bitexts: []*Bitext{b}}, Options{})
+			if err == nil {
+				t.Errorf("%s accepted link %+v", wr.name, bad)
+			}
+		}
+	}
+	twice := &Edition{Bitexts: []*Bitext{fixtureBitext(), fixtureBitext()}}
+	if err := WriteTSV(io.Discard, twice, Options{}); err == nil || !strings.Contains(err.Error(), "two document pairs have the id") {
+		t.Errorf("duplicate ids: %v", err)
+	}
+}

@@ -1,0 +1,275 @@
+package edition
+
+import (
+	"html/template"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/texts"
+)
+
+// WriteHTML writes the edition as one self-contained HTML page: the
+// original and the translation facing, one table row per link, with
+// anchors for every document (id="d3"), link ("d3-l12") and sentence
+// ("d3-s-5" in the original, "d3-t-7" in the translation). The page loads
+// nothing from the network; its style and script are inline. All text
+// from the inputs is escaped.
+func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
+	if err := ed.Validate(); err != nil {
+		return err
+	}
+	page := htmlPage{Title: ed.Title, Generator: opts.generator(), Version: opts.Version}
+	if page.Title == "" {
+		page.Title = "Bilingual edition"
+	}
+	if len(ed.Bitexts) > 0 {
+		page.Lang = string(ed.Bitexts[0].targetLang())
+	}
+	for i, b := range ed.Bitexts {
+		flagged := 0
+		for _, l := range b.Links {
+			if len(flagNames(l)) > 0 {
+				flagged++
+			}
+		}
+		page.TOC = append(page.TOC, tocEntry{ID: b.anchor(i), Title: b.title(i), Flagged: flagged})
+	}
+	// The page streams document by document, so that memory holds one
+	// document's rows at a time.
+	if err := htmlTemplate.ExecuteTemplate(w, "head", page); err != nil {
+		return err
+	}
+	for i, b := range ed.Bitexts {
+		d := htmlDocument(b, i)
+		d.Heading = len(ed.Bitexts) > 1 || d.Title != page.Title
+		if err := htmlTemplate.ExecuteTemplate(w, "doc", d); err != nil {
+			return err
+		}
+	}
+	return htmlTemplate.ExecuteTemplate(w, "foot", page)
+}
+
+type tocEntry struct {
+	ID, Title string
+	Flagged   int
+}
+
+type htmlPage struct {
+	Title     string
+	Lang      string
+	Generator string
+	Version   string
+	TOC       []tocEntry
+}
+
+type htmlDoc struct {
+	ID               string
+	Title            string
+	SrcLang, TgtLang string
+	SrcName, TgtName string
+	Rows             []htmlRow
+	Flagged          int
+	// Heading is false when the page's title already says the document's.
+	Heading bool
+}
+
+type htmlRow struct {
+	ID       string
+	N        int
+	Class    string
+	Tip      string
+	Flags    []string
+	Src, Tgt []htmlSeg
+}
+
+type htmlSeg struct {
+	ID     string
+	Kind   string
+	With   string // the ids of its counterparts, space-separated
+	Pos    string // where it is in its file
+	Pieces []htmlPiece
+}
+
+type htmlPiece struct {
+	Text  string
+	Class string // empty for plain text
+	Tip   string
+}
+
+func htmlDocument(b *Bitext, i int) htmlDoc {
+	anchor := b.anchor(i)
+	sl, tl := b.sourceLang(), b.targetLang()
+	d := htmlDoc{
+		ID: anchor, Title: b.title(i),
+		SrcLang: string(sl), TgtLang: string(tl),
+		SrcName: langName(sl), TgtName: langName(tl),
+	}
+	for _, r := range b.rows(anchor) {
+		srcIDs := make([]string, len(r.source))
+		for k, s := range r.source {
+			srcIDs[k] = anchor + "-s-" + segID(&b.Source.Segments[s], s)
+		}
+		tgtIDs := make([]string, len(r.target))
+		for k, t := range r.target {
+			tgtIDs[k] = anchor + "-t-" + segID(&b.Target.Segments[t], t)
+		}
+		hr := htmlRow{ID: r.id, N: r.n, Flags: flagNames(r.link)}
+		classes := []string{"row", string(r.kind)}
+		for _, f := range hr.Flags {
+			classes = append(classes, "flag-"+f)
+		}
+		if len(hr.Flags) > 0 {
+			classes = append(classes, "flagged")
+			d.Flagged++
+		}
+		if r.link.Confirmed {
+			classes = append(classes, "confirmed")
+		}
+		hr.Class = strings.Join(classes, " ")
+		hr.Tip = "link " + strconv.Itoa(r.n) + " (" + linkType(r.link) + "), confidence " + formatConfidence(r.link.Confidence)
+		if r.link.Confirmed {
+			hr.Tip += ", confirmed by an editor"
+		}
+		if len(hr.Flags) > 0 {
+			hr.Tip += "; " + strings.Join(hr.Flags, ", ")
+		}
+		for k, s := range r.source {
+			hr.Src = append(hr.Src, htmlSegment(&b.Source.Segments[s], srcIDs[k], tgtIDs, sl, b.Glossary))
+		}
+		for k, t := range r.target {
+			hr.Tgt = append(hr.Tgt, htmlSegment(&b.Target.Segments[t], tgtIDs[k], srcIDs, tl, b.Glossary))
+		}
+		d.Rows = append(d.Rows, hr)
+	}
+	return d
+}
+
+func htmlSegment(seg *texts.Segment, id string, with []string, lang texts.Lang, g *glossary.Glossary) htmlSeg {
+	hs := htmlSeg{ID: id, Kind: string(seg.Kind), With: strings.Join(with, " ")}
+	if seg.Pos.Line > 0 {
+		hs.Pos = seg.Pos.String()
+	}
+	for _, p := range pieces(seg, lang, g) {
+		hp := htmlPiece{Text: p.Text}
+		switch {
+		case p.Span != nil:
+			hp.Class = "sp sp-" + safeID(string(p.Span.Class))
+			hp.Tip = spanLabel(p.Span)
+		case p.Match != nil:
+			hp.Class = "term"
+			if p.Match.Rendering != nil && p.Match.Rendering.Status == glossary.Forbidden {
+				hp.Class += " term-forbidden"
+			}
+			hp.Tip = termLabel(p.Match)
+		}
+		hs.Pieces = append(hs.Pieces, hp)
+	}
+	return hs
+}
+
+func langName(l texts.Lang) string {
+	switch l {
+	case texts.Russian:
+		return "Русский"
+	case texts.English:
+		return "English"
+	}
+	return string(l)
+}
+
+// flagLabel is a flag as the reader sees it in the narrow link column.
+func flagLabel(f string) string { return strings.ReplaceAll(f, "-", " ") }
+
+var htmlTemplate = template.Must(template.New("edition").Funcs(template.FuncMap{"flagLabel": flagLabel}).Parse(`{{define "head"}}<!DOCTYPE html>
+<html lang="{{.Lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="{{.Generator}}{{with .Version}} {{.}}{{end}}">
+<title>{{.Title}}</title>
+<style>
+body{font:16px/1.5 Georgia,"Times New Roman",serif;color:#1b1b1b;background:#fff;margin:0 auto;max-width:1320px;padding:1rem 2rem 3rem}
+h1{font-size:1.55rem;margin:.6rem 0}
+h2{font-size:1.2rem;margin:2rem 0 .5rem}
+h2 a.self{color:#999;text-decoration:none;font-weight:normal;margin-left:.4em}
+.ui{font-family:system-ui,-apple-system,"Segoe UI",sans-serif}
+nav.toc ol{margin:.2rem 0 1rem;padding-left:1.6rem}
+.legend{font-size:.82rem;color:#444;margin:.4rem 0 1rem}
+.legend span{margin-right:1rem;white-space:nowrap}
+table.facing{width:100%;border-collapse:collapse;table-layout:fixed}
+table.facing col.n{width:6.2rem}
+table.facing th{font:600 .8rem system-ui,sans-serif;text-align:left;color:#555;border-bottom:2px solid #ccc;padding:.3rem .6rem}
+table.facing td{vertical-align:top;padding:.35rem .6rem;border-top:1px solid #e6e6e6;overflow-wrap:anywhere}
+td.n{font:.72rem/1.4 system-ui,sans-serif;color:#999;text-align:right;padding-right:.4rem!important}
+td.n a{color:inherit;text-decoration:none}
+td.n .flag{display:block;color:#a40000;font-weight:600;overflow-wrap:normal}
+tr.heading td.src,tr.heading td.tgt{font-weight:bold;font-size:1.06em;padding-top:.8rem}
+tr.header td.src,tr.header td.tgt{font:.86em/1.45 system-ui,sans-serif;color:#333;background:#f6f6f3}
+tr.citation td.src,tr.citation td.tgt{font-size:.84em;color:#555;font-style:italic;background:#f6f6f3}
+.seg{border-radius:3px}
+.seg:hover,.seg.pair{background:#fff0a0}
+.gap{font:italic .8em system-ui,sans-serif;color:#a40000}
+tr.flag-omission td.tgt,tr.flag-addition td.src{background:repeating-linear-gradient(135deg,#fff,#fff 6px,#fbeaea 6px,#fbeaea 12px)}
+tr.flag-low-confidence td.n{box-shadow:inset 3px 0 #e0a000}
+.sp{border-radius:2px;cursor:help}
+.sp-insertion{background:#e2ebff;border-bottom:2px solid #3d6fd0}
+.sp-gloss,.sp-translation{background:#e6f5e1;border-bottom:1px dotted #2f7d22}
+.sp-expansion,.sp-supplied{color:#5d2f94;border-bottom:1px dotted #5d2f94}
+.sp-note,.sp-variant,.sp-date,.sp-sic,.sp-query,.sp-illegible,.sp-citation{background:#f0f0f0;border-bottom:1px dotted #777}
+.term{border-bottom:1.5px dashed #b35c00;cursor:help}
+.term-forbidden{border-bottom-color:#c00;background:#fde8e8}
+footer{margin-top:2rem;font-size:.75rem;color:#888}
+@media print{
+ body{max-width:none;padding:0;font-size:10.5pt}
+ nav.toc,.legend,h2 a.self,footer{display:none}
+ section.doc+section.doc{break-before:page}
+ thead{display:table-header-group}
+ tr{break-inside:avoid}
+ .seg:hover,.seg.pair{background:none}
+ .sp-insertion,.sp-gloss,.sp-translation,.sp-note,.sp-variant,.sp-date,.sp-sic,.sp-query,.sp-illegible,.sp-citation{background:none}
+ tr.flag-omission td.tgt,tr.flag-addition td.src,tr.header td,tr.citation td{background:none}
+ a{color:inherit;text-decoration:none}
+}
+</style>
+</head>
+<body>
+<header>
+<h1>{{.Title}}</h1>
+<p class="legend ui"><span class="sp sp-insertion">[insertion]</span> <span class="sp sp-gloss">[gloss]</span> <span class="sp sp-expansion">expan[sion]</span> <span class="sp sp-note">[note]</span> <span class="term">glossary term</span> <span class="gap">no counterpart</span> &mdash; hover a mark for what it is, a sentence for its counterpart.</p>
+{{if gt (len .TOC) 1}}<nav class="toc ui"><ol>{{range .TOC}}
+<li><a href="#{{.ID}}">{{.Title}}</a>{{if .Flagged}} <span class="gap">({{.Flagged}} flagged)</span>{{end}}</li>{{end}}
+</ol></nav>{{end}}
+</header>
+<main>{{end}}{{define "doc"}}
+<section class="doc" id="{{.ID}}">
+{{if .Heading}}<h2>{{.Title}}<a class="self" href="#{{.ID}}" title="link to this document">#</a></h2>{{end}}
+<table class="facing">
+<colgroup><col class="n"><col class="src"><col class="tgt"></colgroup>
+<thead><tr><th></th><th lang="{{.SrcLang}}">{{.SrcName}}</th><th lang="{{.TgtLang}}">{{.TgtName}}</th></tr></thead>
+<tbody>{{$doc := .}}{{range .Rows}}
+<tr id="{{.ID}}" class="{{.Class}}"><td class="n ui" title="{{.Tip}}"><a href="#{{.ID}}">{{.N}}</a>{{range .Flags}}<span class="flag">{{flagLabel .}}</span>{{end}}</td><td class="src" lang="{{$doc.SrcLang}}">{{template "segs" .Src}}</td><td class="tgt" lang="{{$doc.TgtLang}}">{{template "segs" .Tgt}}</td></tr>{{end}}
+</tbody>
+</table>
+</section>{{end}}{{define "foot"}}
+</main>
+<footer class="ui">Written by {{.Generator}}{{with .Version}} {{.}}{{end}}.</footer>
+<script>
+(function () {
+  var lit = [];
+  function clear() { lit.forEach(function (e) { e.classList.remove("pair"); }); lit = []; }
+  document.addEventListener("mouseover", function (ev) {
+    var seg = ev.target.closest ? ev.target.closest(".seg") : null;
+    clear();
+    if (!seg) return;
+    (seg.getAttribute("data-with") || "").split(" ").forEach(function (id) {
+      var e = id && document.getElementById(id);
+      if (e) { e.classList.add("pair"); lit.push(e); }
+    });
+  });
+})();
+</script>
+</body>
+</html>
+{{end}}{{define "segs"}}{{if .}}{{range $i, $s := .}}{{if $i}} {{end}}<span class="seg {{.Kind}}" id="{{.ID}}"{{with .With}} data-with="{{.}}"{{end}}{{with .Pos}} data-pos="{{.}}"{{end}}>{{range .Pieces}}{{if .Class}}<span class="{{.Class}}" title="{{.Tip}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</span>{{end}}{{else}}<span class="gap">no counterpart</span>{{end}}{{end}}`))

@@ -1,0 +1,325 @@
+package edition
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// tokens cuts s into words (letters and digits, with the apostrophes,
+// hyphens and dots joining them: storm-fright, aviaboiazn', 14.3.51),
+// runs of spaces, and single other characters. The tokens join back to s.
+func tokens(s string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		j := i + n
+		switch {
+		case isWordRune(r):
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				// a joiner between two word characters stays in the word
+				if isJoiner(r2) && j+n2 < len(s) {
+					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				// a trailing apostrophe ends a transliteration: aviaboiazn'
+				if r2 == '\'' || r2 == '\u2019' {
+					j += n2
+				}
+				break
+			}
+		case unicode.IsSpace(r):
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsSpace(r2) {
+					break
+				}
+				j += n2
+			}
+		}
+		out = append(out, s[i:j])
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+func isJoiner(r rune) bool {
+	switch r {
+	case '-', '\'', '\u2019', '.', ',', '/', '\u2010', '\u2011':
+		return true
+	}
+	return false
+}
+
+// wordTokens are the words of s, lower-cased, for comparing sentences.
+func wordTokens(s string) []string {
+	var out []string
+	for _, t := range tokens(s) {
+		r, _ := utf8.DecodeRuneInString(t)
+		if isWordRune(r) {
+			out = append(out, strings.ToLower(t))
+		}
+	}
+	return out
+}
+
+// similarity is the Dice coefficient of the two bags of words: 1 for the
+// same words, 0 for none in common.
+func similarity(a, b []string) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 1
+	}
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	count := make(map[string]int, len(a))
+	for _, w := range a {
+		count[w]++
+	}
+	common := 0
+	for _, w := range b {
+		if count[w] > 0 {
+			count[w]--
+			common++
+		}
+	}
+	return 2 * float64(common) / float64(len(a)+len(b))
+}
+
+// WordDiffs computes the word-level differences that turn old into new:
+// both are cut into words, spaces and punctuation, each distinct token is
+// diffed as one symbol (the way diff-match-patch diffs lines), and the
+// result is cleaned up semantically, so that a change reads as whole words
+// replaced rather than as scattered characters.
+func WordDiffs(old, new string) []WordDiff {
+	ta, tb := tokens(old), tokens(new)
+	index := map[string]rune{}
+	var table []string
+	next := rune(1)
+	encode := func(ts []string) []rune {
+		out := make([]rune, len(ts))
+		for i, t := range ts {
+			r, ok := index[t]
+			if !ok {
+				r = next
+				next++
+				if next == 0xD800 { // skip the surrogates: runes must survive strings
+					next = 0xE000
+				}
+				index[t] = r
+				table = append(table, t)
+			}
+			out[i] = r
+		}
+		return out
+	}
+	ra, rb := encode(ta), encode(tb)
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0
+	diffs := dmp.DiffMainRunes(ra, rb, false)
+	diffs = dmp.DiffCleanupSemantic(diffs)
+	decode := func(s string) string {
+		var b strings.Builder
+		for _, r := range s {
+			k := int(r) - 1
+			if r >= 0xE000 {
+				k -= 0xE000 - 0xD800
+			}
+			if k >= 0 && k < len(table) {
+				b.WriteString(table[k])
+			}
+		}
+		return b.String()
+	}
+	var out []WordDiff
+	for _, d := range diffs {
+		text := decode(d.Text)
+		if text == "" {
+			continue
+		}
+		op := WordEqual
+		switch d.Type {
+		case diffmatchpatch.DiffDelete:
+			op = WordDelete
+		case diffmatchpatch.DiffInsert:
+			op = WordInsert
+		}
+		if n := len(out); n > 0 && out[n-1].Op == op {
+			out[n-1].Text += text
+			continue
+		}
+		out = append(out, WordDiff{Op: op, Text: text})
+	}
+	return out
+}
+
+// pairDirect pairs the sentences of two revisions in order: identical
+// sentences first, as anchors (a diff over whole sentences), then the
+// stretches between anchors by dynamic programming over 1-1, 1-0, 0-1,
+// 1-2, 2-1 and 1-3 pairings scored by word similarity.
+func pairDirect(old, new []string) [][2][]int {
+	index := map[string]rune{}
+	next := rune(1)
+	encode := func(ss []string) []rune {
+		out := make([]rune, len(ss))
+		for i, s := range ss {
+			r, ok := index[s]
+			if !ok {
+				r = next
+				next++
+				if next == 0xD800 {
+					next = 0xE000
+				}
+				index[s] = r
+			}
+			out[i] = r
+		}
+		return out
+	}
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0
+	diffs := dmp.DiffMainRunes(encode(old), encode(new), false)
+	var out [][2][]int
+	i, j := 0, 0
+	gapI, gapJ := 0, 0
+	flush := func() {
+		out = append(out, pairGap(old, new, gapI, i, gapJ, j)...)
+	}
+	for _, d := range diffs {
+		n := utf8.RuneCountInString(d.Text)
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			flush()
+			for k := 0; k < n; k++ {
+				out = append(out, [2][]int{{i + k}, {j + k}})
+			}
+			i += n
+			j += n
+			gapI, gapJ = i, j
+		case diffmatchpatch.DiffDelete:
+			i += n
+		case diffmatchpatch.DiffInsert:
+			j += n
+		}
+	}
+	flush()
+	return out
+}
+
+// Costs of the pairing: a sentence left alone costs gapCost; pairing costs
+// (1-similarity)/(1-pairThreshold), so two sentences are paired rather
+// than one removed and one added when they share more than
+// pairThreshold of their words.
+const (
+	gapCost       = 0.5
+	pairThreshold = 0.4
+	splitPenalty  = 0.1
+)
+
+// pairGap pairs old[i0:i1] with new[j0:j1].
+func pairGap(old, new []string, i0, i1, j0, j1 int) [][2][]int {
+	n, m := i1-i0, j1-j0
+	if n == 0 && m == 0 {
+		return nil
+	}
+	ow := make([][]string, n)
+	for k := range ow {
+		ow[k] = wordTokens(old[i0+k])
+	}
+	nw := make([][]string, m)
+	for k := range nw {
+		nw[k] = wordTokens(new[j0+k])
+	}
+	join := func(ws [][]string, a, b int) []string {
+		var out []string
+		for k := a; k < b; k++ {
+			out = append(out, ws[k]...)
+		}
+		return out
+	}
+	type step struct{ di, dj int }
+	steps := []step{{1, 0}, {0, 1}, {1, 1}, {1, 2}, {2, 1}, {1, 3}, {3, 1}}
+	cost := make([][]float64, n+1)
+	back := make([][]step, n+1)
+	for a := range cost {
+		cost[a] = make([]float64, m+1)
+		back[a] = make([]step, m+1)
+		for b := range cost[a] {
+			cost[a][b] = math.Inf(1)
+		}
+	}
+	cost[0][0] = 0
+	// In a long stretch, search a band around the diagonal only, so that
+	// time grows with the length rather than its square.
+	band := n + m
+	if n*m > 250000 {
+		band = 200 + abs(n-m)
+	}
+	for a := 0; a <= n; a++ {
+		for b := 0; b <= m; b++ {
+			if math.IsInf(cost[a][b], 1) || abs(a*m-b*n) > band*max(n, m, 1) {
+				continue
+			}
+			for _, s := range steps {
+				a2, b2 := a+s.di, b+s.dj
+				if a2 > n || b2 > m {
+					continue
+				}
+				var c float64
+				switch {
+				case s.di == 0 || s.dj == 0:
+					c = gapCost
+				default:
+					sim := similarity(join(ow, a, a2), join(nw, b, b2))
+					c = (1 - sim) / (1 - pairThreshold)
+					if s.di+s.dj > 2 {
+						c += splitPenalty * float64(s.di+s.dj-2)
+					}
+				}
+				if cost[a][b]+c < cost[a2][b2] {
+					cost[a2][b2] = cost[a][b] + c
+					back[a2][b2] = s
+				}
+			}
+		}
+	}
+	var rev [][2][]int
+	for a, b := n, m; a > 0 || b > 0; {
+		s := back[a][b]
+		var g [2][]int
+		for k := a - s.di; k < a; k++ {
+			g[0] = append(g[0], i0+k)
+		}
+		for k := b - s.dj; k < b; k++ {
+			g[1] = append(g[1], j0+k)
+		}
+		rev = append(rev, g)
+		a, b = a-s.di, b-s.dj
+	}
+	// A removal and an addition next to each other read best removal
+	// first; the backtrace gives them in either order.
+	out := make([][2][]int, len(rev))
+	for k := range rev {
+		out[k] = rev[len(rev)-1-k]
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,48 @@
+package glossary
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/sverka/sverka/texts"
+)
+
+func TestBaselineRoundTrip(t *testing.T) {
+	old := sampleFindings()
+	var buf bytes.Buffer
+	if err := NewBaseline(old).Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	b, err := ReadBaseline("baseline.json", &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A later run: the same findings three lines lower, and a new one.
+	later := sampleFindings()
+	for i := range later {
+		later[i].Pos.Line += 3
+	}
+	later = append(later, Finding{Rule: "name-variant", Severity: Warning, Message: "Beria is also spelled Beriya",
+		Pos: texts.Pos{File: "en.txt", Line: 80, Col: 9}, Match: "Beria"})
+	SortFindings(later)
+	SetFingerprints(later)
+	fresh, known := b.Filter(later)
+	if known != len(old) || len(fresh) != 1 || fresh[0].Match != "Beria" {
+		t.Errorf("got %d known, fresh %v; want %d known and Beria new", known, fresh, len(old))
+	}
+}
+
+func TestReadBaselineErrors(t *testing.T) {
+	for _, in := range []string{
+		``,
+		`[]`,
+		`{"version": 2, "findings": []}`,
+		`{"version": 1, "findings": [{"rule": "name-variant"}]}`,
+		`{"version": 1, "findings": [], "extra": true}`,
+	} {
+		if _, err := ReadBaseline("b.json", strings.NewReader(in)); err == nil || !strings.HasPrefix(err.Error(), "b.json: ") {
+			t.Errorf("%q: error %v, want one naming b.json", in, err)
+		}
+	}
+}

@@ -1,0 +1,283 @@
+package glossary
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/texts"
+)
+
+// Text is one parsed document and the file it was read from. Source may be
+// nil; positions are then computed from the segments' own positions.
+type Text struct {
+	Source *texts.Source
+	Doc    *texts.Document
+}
+
+// Pair is an English document with its Russian original and their
+// alignment, when the original is known. Link indexes are positions in
+// Russian.Doc.Segments (Source) and English.Doc.Segments (Target), as
+// align.FromSegments gives them to align.Align.
+type Pair struct {
+	English Text
+	Russian *Text // nil: the English alone
+	Links   []align.Link
+}
+
+// Off disables a rule in Options.Severity.
+const Off Severity = "off"
+
+// InsertionStyle is the edition's form of translator insertions:
+// [the crews - NO].
+type InsertionStyle struct {
+	Signers  []string `yaml:"signers,omitempty"`  // declared initials; empty accepts any
+	Required bool     `yaml:"required,omitempty"` // every insertion must be signed
+	Mark     string   `yaml:"mark,omitempty"`     // the separator before the initials; " - " when empty
+}
+
+// DefaultSignMark is the separator between an insertion and its signer
+// when the edition does not say.
+const DefaultSignMark = " - "
+
+// Options tune the checks.
+type Options struct {
+	// Scheme is the edition's transliteration scheme for glosses; the
+	// glossary's scheme, then ALA-LC, when empty.
+	Scheme     texts.Scheme
+	Insertions InsertionStyle
+	// Severity overrides a rule's default severity, or turns it Off.
+	Severity map[string]Severity
+	// Rules limits the checks to these rule ids when not empty.
+	Rules []string
+}
+
+// Rule describes one check.
+type Rule struct {
+	ID       string
+	Name     string   // CamelCase name, as SARIF tools show it
+	Short    string   // one line
+	Help     string   // what it looks for and how to fix it
+	Default  Severity // severity unless the edition says otherwise
+	Original bool     // needs the Russian original and the alignment
+	Glossary bool     // needs a glossary
+
+	run func(c *checker)
+}
+
+// Rules returns every rule in a fixed order.
+func Rules() []*Rule {
+	return []*Rule{
+		ruleTermMissing, ruleTermForbidden, ruleTermInconsistent, ruleNameVariant,
+		ruleGlossMismatch, ruleGlossMissing, ruleInsertionMark, ruleBracketUnbalanced,
+	}
+}
+
+// RuleByID returns the rule with the id, or nil.
+func RuleByID(id string) *Rule {
+	for _, r := range Rules() {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// checker is the state of one Check run.
+type checker struct {
+	pairs    []Pair
+	g        *Glossary
+	opts     Options
+	scheme   texts.Scheme
+	rule     *Rule
+	findings []Finding
+
+	// Caches of keys and stems for the run.
+	ruKeys map[string]russianKeys
+	keys   map[string]string
+	stems  map[string]string
+	// linkWords are the Russian words of each link.
+	linkWords map[linkRef][]russianWord
+	glossed   map[glossRef]glossedResult
+	accepted  map[string]*Entry
+}
+
+// Check runs the rules on the pairs and returns the findings, sorted by
+// position and fingerprinted. g may be nil: the rules that need a glossary
+// are then skipped; rules that need the original skip pairs without one.
+// Findings the glossary records as exceptions are left out.
+func Check(pairs []Pair, g *Glossary, opts Options) []Finding {
+	c := &checker{pairs: pairs, g: g, opts: opts, scheme: opts.Scheme}
+	if c.scheme == "" && g != nil {
+		c.scheme = g.Scheme
+	}
+	if c.scheme == "" {
+		c.scheme = texts.ALALC
+	}
+	only := make(map[string]bool)
+	for _, id := range opts.Rules {
+		only[id] = true
+	}
+	for _, r := range Rules() {
+		if len(only) > 0 && !only[r.ID] {
+			continue
+		}
+		if r.Glossary && g == nil {
+			continue
+		}
+		if c.severity(r) == Off {
+			continue
+		}
+		c.rule = r
+		r.run(c)
+	}
+	out := dropCovered(c.findings)
+	if g != nil {
+		out = g.dropExceptions(out)
+	}
+	SortFindings(out)
+	SetFingerprints(out)
+	return out
+}
+
+func (c *checker) severity(r *Rule) Severity {
+	if s, ok := c.opts.Severity[r.ID]; ok {
+		return s
+	}
+	return r.Default
+}
+
+// report adds a finding of the running rule.
+func (c *checker) report(f Finding) {
+	f.Rule = c.rule.ID
+	f.Severity = c.severity(c.rule)
+	c.findings = append(c.findings, f)
+}
+
+// withOriginal calls fn for each pair that has its Russian original.
+func (c *checker) withOriginal(fn func(p *Pair)) {
+	for i := range c.pairs {
+		if p := &c.pairs[i]; p.Russian != nil && p.Russian.Doc != nil {
+			fn(p)
+		}
+	}
+}
+
+// pos returns the position of byte i of the segment's text.
+func (t Text) pos(seg *texts.Segment, i int) texts.Pos {
+	i = max(0, min(i, len(seg.Text)))
+	if src := t.Source; src != nil {
+		if seg.Start >= 0 && seg.Start+len(seg.Text) <= len(src.Text) && src.Text[seg.Start:seg.Start+len(seg.Text)] == seg.Text {
+			return src.Pos(seg.Start + i)
+		}
+	}
+	p := seg.Pos
+	prefix := seg.Text[:i]
+	if nl := strings.LastIndexByte(prefix, '\n'); nl >= 0 {
+		p.Line += strings.Count(prefix, "\n")
+		p.Col = 1 + utf8.RuneCountInString(prefix[nl+1:])
+	} else {
+		p.Col += utf8.RuneCountInString(prefix)
+	}
+	p.Offset += i
+	return p
+}
+
+// spanPos returns the position of a span and its start within the segment.
+func (t Text) spanPos(seg *texts.Segment, sp *texts.Span) (texts.Pos, int) {
+	i := sp.Start - seg.Start
+	if i < 0 || i > len(seg.Text) || !strings.HasPrefix(seg.Text[i:], sp.Text) {
+		i = strings.Index(seg.Text, sp.Text)
+	}
+	if i < 0 {
+		if sp.Pos.Line > 0 {
+			return sp.Pos, -1
+		}
+		return seg.Pos, -1
+	}
+	return t.pos(seg, i), i
+}
+
+// linkText joins the segments of one side of a link.
+func linkText(doc *texts.Document, idx []int) string {
+	var b strings.Builder
+	for _, i := range idx {
+		if i < 0 || i >= len(doc.Segments) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(doc.Segments[i].Text)
+	}
+	return b.String()
+}
+
+// segAt finds which segment of a joined link text byte i falls in, and its
+// offset there.
+func segAt(doc *texts.Document, idx []int, i int) (*texts.Segment, int) {
+	var last *texts.Segment
+	for _, k := range idx {
+		if k < 0 || k >= len(doc.Segments) {
+			continue
+		}
+		seg := &doc.Segments[k]
+		if i <= len(seg.Text) {
+			return seg, i
+		}
+		i -= len(seg.Text) + 1
+		last = seg
+	}
+	if last == nil {
+		return nil, 0
+	}
+	return last, len(last.Text)
+}
+
+// covers says which rules' findings make another rule's finding at the
+// same place redundant: a forbidden spelling of a name is also a variant
+// of it, and the glossary's finding says more.
+var covers = map[string][]string{
+	"term-forbidden": {"name-variant", "term-inconsistent"},
+}
+
+// dropCovered leaves out findings another rule reports more precisely
+// within the same match.
+func dropCovered(fs []Finding) []Finding {
+	type span struct {
+		file           string
+		line, col, end int
+	}
+	covered := make(map[string][]span)
+	for _, f := range fs {
+		for _, r := range covers[f.Rule] {
+			covered[r] = append(covered[r], span{f.Pos.File, f.Pos.Line, f.Pos.Col, max(f.endCol(), f.Pos.Col+1)})
+		}
+	}
+	if len(covered) == 0 {
+		return fs
+	}
+	out := fs[:0]
+next:
+	for _, f := range fs {
+		for _, s := range covered[f.Rule] {
+			if s.file == f.Pos.File && s.line == f.Pos.Line && s.col <= f.Pos.Col && f.Pos.Col < s.end {
+				continue next
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// withHeading returns the document's segments, preceded by its heading
+// line ("Document 1: Ciphered telegram from Lavrentyev ...") as a segment
+// of its own when it has one: names and brackets in editorial titles count
+// too. The heading's Start is -1: its positions come from TitlePos.
+func withHeading(doc *texts.Document) []texts.Segment {
+	if doc.Heading == "" {
+		return doc.Segments
+	}
+	head := texts.Segment{ID: "heading", Kind: texts.Heading, Text: doc.Heading, Start: -1, End: -1, Pos: doc.TitlePos, Para: 0, Spans: doc.TitleSpans}
+	return append([]texts.Segment{head}, doc.Segments...)
+}

@@ -1,0 +1,77 @@
+package glossary
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/texts"
+)
+
+// syntheticEdition builds an edition of docs documents of n sentences
+// each, and a glossary of entries terms, in the shape of the example
+// telegrams: glossed terms, names, signed insertions.
+func syntheticEdition(tb testing.TB, docs, n, entries int) ([]Pair, *Glossary) {
+	tb.Helper()
+	syl := []string{"ба", "ро", "ви", "ту", "ше", "ла", "мо", "зу", "ка", "ни"}
+	term := func(i int) string {
+		var b strings.Builder
+		for k := 0; k < 4; k++ {
+			b.WriteString(syl[i%10])
+			i /= 10
+		}
+		return b.String() + "ность"
+	}
+	g := &Glossary{Scheme: texts.ALALC}
+	for i := 0; i < entries; i++ {
+		ru := term(i)
+		g.Entries = append(g.Entries, &Entry{
+			ID: fmt.Sprintf("t%d", i), Kind: Term, Russian: []string{ru},
+			Renderings: []Rendering{{Text: fmt.Sprintf("term-%d", i), Status: Preferred}, {Text: fmt.Sprintf("bad-%d", i), Status: Forbidden}},
+			Gloss:      &GlossPolicy{Form: "translit", When: "first-in-document"},
+		})
+	}
+	var pairs []Pair
+	for d := 0; d < docs; d++ {
+		var ru, en strings.Builder
+		for s := 0; s < n; s++ {
+			k := (d*n + s) % entries
+			t := term(k)
+			fmt.Fprintf(&ru, "Тов. Лаврентьев докладывает, что %s среди рабочих отмечается в порту № %d (бригады).\n", t, s)
+			name := "Lavrentyev"
+			if s%97 == 0 {
+				name = "Lavrentiev"
+			}
+			fmt.Fprintf(&en, "Comrade %s reports that term-%d [%s] is noted among the workers [the crews - NO] in port No. %d.\n", name, k, texts.Transliterate(t, texts.ALALC), s)
+		}
+		rc, err := texts.Read(fmt.Sprintf("ru/doc%d.txt", d), strings.NewReader(ru.String()), texts.Options{Lang: texts.Russian})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		ec, err := texts.Read(fmt.Sprintf("en%d.txt", d), strings.NewReader(en.String()), texts.Options{Lang: texts.English})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		rd, ed := rc.Documents[0], ec.Documents[0]
+		links, err := align.Align(align.FromSegments(rd.Segments), align.FromSegments(ed.Segments), align.Options{})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		pairs = append(pairs, Pair{English: Text{Source: ec.Source, Doc: ed}, Russian: &Text{Source: rc.Source, Doc: rd}, Links: links})
+	}
+	return pairs, g
+}
+
+// BenchmarkCheck checks a 10,000-sentence edition (100 documents of 100
+// sentences) against a 1,000-entry glossary with every rule.
+func BenchmarkCheck(b *testing.B) {
+	pairs, g := syntheticEdition(b, 100, 100, 1000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	var n int
+	for b.Loop() {
+		n = len(Check(pairs, g, Options{Insertions: InsertionStyle{Signers: []string{"NO"}}}))
+	}
+	b.ReportMetric(float64(n), "findings")
+}

@@ -1,0 +1,136 @@
+package glossary
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/sverka/sverka/texts"
+)
+
+var ruleGlossMismatch = &Rule{
+	ID:      "gloss-mismatch",
+	Name:    "GlossMismatch",
+	Short:   "A transliteration gloss that differs from the edition's transliteration",
+	Help:    "A bracketed transliteration after a rendering, storm-fright [shtormoboiazn'], must be the glossary's transliteration of the term, or the edition's scheme applied to the Russian word it glosses (found in the aligned Russian sentence, in any inflected form). Replace the gloss with the suggested one.",
+	Default: Error,
+	run:     checkGlossMismatch,
+}
+
+func checkGlossMismatch(c *checker) {
+	for i := range c.pairs {
+		p := &c.pairs[i]
+		if p.English.Doc == nil {
+			continue
+		}
+		links := targetLinks(p)
+		for k := range p.English.Doc.Segments {
+			seg := &p.English.Doc.Segments[k]
+			for _, b := range spansOf(p.English, seg) {
+				if b.At < 0 || !b.isGloss() {
+					continue
+				}
+				c.glossMismatch(p, links, k, b)
+			}
+		}
+	}
+}
+
+func (c *checker) glossMismatch(p *Pair, links []int, k int, b bracketSpan) {
+	gloss := canonGloss(b.Inner)
+	pos := p.English.pos(b.Seg, b.At)
+	// The original decides when the glossed word is found there.
+	if w, ok := c.glossedWordFor(p, links, k, gloss); ok {
+		want := c.expectedGlosses(w.Text)
+		for _, g := range want {
+			if canonGloss(g) == gloss {
+				return
+			}
+		}
+		// Another form of the word (the gloss gives the nominative, the
+		// sentence the genitive): a form of the same stem, spelt exactly.
+		if c.g == nil || c.entryIDFor(w.Text) == "" {
+			if c.isFormOf(gloss, w.Text) {
+				return
+			}
+		}
+		rp := p.Russian.pos(w.Seg, w.Start)
+		c.report(Finding{
+			Pos: pos, Match: b.Text, Russian: &rp, RussianMatch: w.Text,
+			Message: fmt.Sprintf("gloss [%s] differs from %s of %q (%s)", b.Inner, want[0], w.Text, rp),
+			Fix:     &Fix{Replace: "[" + want[0] + "]", Description: "use the edition's transliteration"},
+			Entry:   c.entryIDFor(w.Text),
+		})
+		return
+	}
+	// Without the original, a glossary entry whose transliteration is a
+	// near spelling of the gloss decides.
+	if c.g == nil {
+		return
+	}
+	gk := variantKey(gloss)
+	for _, e := range c.g.Entries {
+		tr := entryTranslit(e, c.scheme)
+		if tr == "" || canonGloss(tr) == gloss {
+			continue
+		}
+		if variantKey(tr) == gk {
+			c.report(Finding{
+				Pos: pos, Match: b.Text,
+				Message: fmt.Sprintf("gloss [%s] differs from the glossary's transliteration %q (entry %s)", b.Inner, tr, e.ID),
+				Fix:     &Fix{Replace: "[" + tr + "]", Description: "use the glossary's transliteration"},
+				Entry:   e.ID,
+			})
+			return
+		}
+	}
+}
+
+// expectedGlosses returns the transliterations a gloss of the Russian word
+// may take, the preferred first: the glossary's for an entry matching the
+// word, else the scheme applied to the word as written and to forms that
+// share its stem.
+func (c *checker) expectedGlosses(ru string) []string {
+	var out []string
+	if c.g != nil {
+		for _, m := range c.g.MatchRussian(ru) {
+			if tr := entryTranslit(m.Entry, c.scheme); tr != "" {
+				out = append(out, tr)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	out = append(out, texts.Transliterate(strings.ToLower(ru), c.scheme))
+	return out
+}
+
+// entryIDFor returns the id of the glossary entry matching a Russian word.
+func (c *checker) entryIDFor(ru string) string {
+	if c.g == nil {
+		return ""
+	}
+	for _, m := range c.g.MatchRussian(ru) {
+		return m.Entry.ID
+	}
+	return ""
+}
+
+// russianEndings are noun and adjective endings a gloss may give a word
+// in, beside the form the sentence has.
+var russianEndings = []string{"ь", "а", "я", "ы", "и", "у", "ю", "е", "о", "й", "ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ами", "ями", "ов", "ев", "ий", "ый", "ая", "ое", "ие", "ые"}
+
+// isFormOf reports whether a gloss transliterates some form of the Russian
+// word: its stem with a usual ending, spelt exactly in the scheme.
+func (c *checker) isFormOf(gloss, ru string) bool {
+	stem := c.stem(ru)
+	if stem == strings.ToLower(ru) && canonGloss(texts.Transliterate(stem, c.scheme)) == gloss {
+		return true
+	}
+	for _, e := range russianEndings {
+		if canonGloss(texts.Transliterate(stem+e, c.scheme)) == gloss {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,156 @@
+package glossary
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sverka/sverka/texts"
+)
+
+var ruleNameVariant = &Rule{
+	ID:      "name-variant",
+	Name:    "NameVariant",
+	Short:   "One name spelled more than one way in the English",
+	Help:    "Capitalised words that fold to the same matching key (transliteration variants y/i, ye/e, ia/ya, kh/h, -sky/-skii, diacritics lost in a web copy, apostrophes, hyphens) but are spelled differently across the edition. A telegram's SURNAME in capitals and a possessive 's are not variants. Use the spelling the edition uses most.",
+	Default: Warning,
+	run:     checkNameVariant,
+}
+
+// nameOcc is one occurrence of a name in the English.
+type nameOcc struct {
+	Pos  texts.Pos
+	Word string // as written, possessive removed
+	Spel string // spelling: lower case
+	seq  int    // order of appearance
+}
+
+func checkNameVariant(c *checker) {
+	clusters := make(map[string][]nameOcc)
+	seq := 0
+	for i := range c.pairs {
+		t := c.pairs[i].English
+		if t.Doc == nil {
+			continue
+		}
+		segs := withHeading(t.Doc)
+		for k := range segs {
+			seg := &segs[k]
+			for _, w := range splitWords(seg.Text) {
+				name := stripPossessive(w.Text)
+				if !isCapitalised(name) || utf8.RuneCountInString(name) < 3 || isCyrillicWord(name) {
+					continue
+				}
+				key := c.key(name)
+				if len(key) < 3 {
+					continue
+				}
+				seq++
+				clusters[key] = append(clusters[key], nameOcc{Pos: t.pos(seg, w.Start), Word: name, Spel: spelling(name), seq: seq})
+			}
+		}
+	}
+	keys := make([]string, 0, len(clusters))
+	for k, occ := range clusters {
+		if hasTwoSpellings(occ) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		c.reportVariants(clusters[k])
+	}
+}
+
+func hasTwoSpellings(occ []nameOcc) bool {
+	for _, o := range occ[1:] {
+		if o.Spel != occ[0].Spel {
+			return true
+		}
+	}
+	return false
+}
+
+// spellingCount is how often a spelling occurs, and where first.
+type spellingCount struct {
+	Spel  string
+	N     int
+	First nameOcc
+	// Shown is the spelling as written in title case where there is one:
+	// Lavrentyev rather than LAVRENTYEV.
+	Shown string
+}
+
+// tallySpellings counts spellings, most frequent first (ties: the first to
+// appear).
+func tallySpellings(occ []nameOcc) []spellingCount {
+	idx := make(map[string]int)
+	var out []spellingCount
+	for _, o := range occ {
+		i, ok := idx[o.Spel]
+		if !ok {
+			i = len(out)
+			idx[o.Spel] = i
+			out = append(out, spellingCount{Spel: o.Spel, First: o, Shown: o.Word})
+		}
+		out[i].N++
+		if isAllCaps(out[i].Shown) && !isAllCaps(o.Word) {
+			out[i].Shown = o.Word
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].N != out[b].N {
+			return out[a].N > out[b].N
+		}
+		return out[a].First.seq < out[b].First.seq
+	})
+	return out
+}
+
+// reportVariants reports every occurrence of a spelling other than the
+// most frequent one, pointing at the others.
+func (c *checker) reportVariants(occ []nameOcc) {
+	tally := tallySpellings(occ)
+	main := tally[0]
+	accepted := c.acceptedSpellings()
+	for _, o := range occ {
+		if o.Spel == main.Spel {
+			continue
+		}
+		if e := accepted[o.Spel]; e != nil && e == accepted[main.Spel] {
+			continue // the glossary accepts both spellings of the name
+		}
+		var rel []RelatedPlace
+		var others []string
+		for _, s := range tally {
+			if s.Spel == o.Spel {
+				continue
+			}
+			rel = append(rel, RelatedPlace{Pos: s.First.Pos, Match: s.First.Word, Message: fmt.Sprintf("spelled %s (%d×)", s.Shown, s.N)})
+			others = append(others, fmt.Sprintf("%s (%d×, first at %s)", s.Shown, s.N, s.First.Pos))
+		}
+		c.report(Finding{
+			Pos: o.Pos, Match: o.Word, Related: rel,
+			Message: fmt.Sprintf("%s is also spelled %s", o.Word, strings.Join(others, ", ")),
+			Fix:     &Fix{Replace: casedLike(main.Shown, o.Word), Description: "use the edition's most frequent spelling"},
+		})
+	}
+}
+
+// acceptedSpellings maps the lower-case accepted renderings of the
+// glossary's entries to their entry.
+func (c *checker) acceptedSpellings() map[string]*Entry {
+	if c.accepted != nil || c.g == nil {
+		return c.accepted
+	}
+	c.accepted = make(map[string]*Entry)
+	for _, e := range c.g.Entries {
+		for _, r := range e.Renderings {
+			if r.Status != Forbidden {
+				c.accepted[spelling(r.Text)] = e
+			}
+		}
+	}
+	return c.accepted
+}

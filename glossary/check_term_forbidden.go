@@ -1,0 +1,73 @@
+package glossary
+
+import "fmt"
+
+var ruleTermForbidden = &Rule{
+	ID:       "term-forbidden",
+	Name:     "TermForbidden",
+	Short:    "A rendering the glossary forbids",
+	Help:     "The English uses a rendering the glossary marks forbidden for an entry. Use the entry's preferred rendering.",
+	Default:  Error,
+	Glossary: true,
+	run:      checkTermForbidden,
+}
+
+func checkTermForbidden(c *checker) {
+	for i := range c.pairs {
+		t := c.pairs[i].English
+		if t.Doc == nil {
+			continue
+		}
+		segs := withHeading(t.Doc)
+		for k := range segs {
+			seg := &segs[k]
+			ms := c.g.MatchEnglish(seg.Text)
+			for _, m := range ms {
+				if m.Rendering == nil || m.Rendering.Status != Forbidden || insideAllowed(m, ms) {
+					continue
+				}
+				f := Finding{
+					Pos: t.pos(seg, m.Start), Match: m.Text, Entry: m.Entry.ID,
+					Message: fmt.Sprintf("%q is a forbidden rendering of %s", m.Text, entryLabel(m.Entry)),
+				}
+				if pref := preferred(m.Entry); pref != "" {
+					f.Message += fmt.Sprintf("; use %q", pref)
+					f.Fix = &Fix{Replace: casedLike(pref, m.Text), Description: "use the preferred rendering"}
+				}
+				c.report(f)
+			}
+		}
+	}
+}
+
+// insideAllowed reports a forbidden match that lies inside a preferred or
+// admitted one: "fright" inside "storm-fright".
+func insideAllowed(m Match, ms []Match) bool {
+	for _, o := range ms {
+		if o.Rendering != nil && o.Rendering.Status != Forbidden && o.Start <= m.Start && m.End <= o.End && (o.End-o.Start) > (m.End-m.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// preferred returns an entry's preferred rendering, else its first
+// admitted one.
+func preferred(e *Entry) string {
+	for _, st := range []Status{Preferred, Admitted} {
+		for _, r := range e.Renderings {
+			if r.Status == st {
+				return r.Text
+			}
+		}
+	}
+	return ""
+}
+
+// entryLabel names an entry in messages: its id and first Russian term.
+func entryLabel(e *Entry) string {
+	if len(e.Russian) > 0 {
+		return fmt.Sprintf("%s (%s)", e.ID, e.Russian[0])
+	}
+	return e.ID
+}

@@ -1,0 +1,210 @@
+package glossary
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sverka/sverka/texts"
+)
+
+var ruleTermInconsistent = &Rule{
+	ID:       "term-inconsistent",
+	Name:     "TermInconsistent",
+	Short:    "The same Russian term or name rendered in different ways across the edition",
+	Help:     "Without a glossary: a Russian word (by its stem, so in any inflected form) that the edition renders in more than one way. Terms are found through their transliteration glosses, storm-fright [shtormoboiazn'], and names through their transliteration in the aligned English sentence. Choose one rendering, or record the choice in the glossary.",
+	Default:  Warning,
+	Original: true,
+	run:      checkTermInconsistent,
+}
+
+// rendering is one English rendering of a Russian word at a place.
+type renderingOcc struct {
+	Pos     texts.Pos
+	Text    string // the English as written
+	Key     string // what counts as the same rendering
+	Russian texts.Pos
+	RuWord  string
+	seq     int
+}
+
+func checkTermInconsistent(c *checker) {
+	terms := make(map[string][]renderingOcc) // by Russian stem
+	names := make(map[string][]renderingOcc)
+	seq := 0
+	c.withOriginal(func(p *Pair) {
+		links := targetLinks(p)
+		for k := range p.English.Doc.Segments {
+			seg := &p.English.Doc.Segments[k]
+			ru := c.russianWordsFor(p, links, k)
+			if len(ru) == 0 {
+				continue
+			}
+			// Terms: the head of each transliteration gloss.
+			for _, b := range spansOf(p.English, seg) {
+				if b.At < 0 || !b.isGloss() {
+					continue
+				}
+				head, at := b.head()
+				w, ok := c.glossedWordFor(p, links, k, canonGloss(b.Inner))
+				if !ok || at < 0 || c.inGlossary(w.Text) {
+					continue
+				}
+				seq++
+				stem := c.stem(w.Text)
+				terms[stem] = append(terms[stem], renderingOcc{
+					Pos: p.English.pos(seg, at), Text: head, Key: strings.ToLower(head),
+					Russian: p.Russian.pos(w.Seg, w.Start), RuWord: w.Text, seq: seq,
+				})
+			}
+			// Names: capitalised English words that transliterate a
+			// capitalised Russian word of the aligned sentence.
+			for _, ew := range splitWords(seg.Text) {
+				name := stripPossessive(ew.Text)
+				if !isCapitalised(name) || utf8.RuneCountInString(name) < 4 || isCyrillicWord(name) {
+					continue
+				}
+				w, ok := c.transliteratedName(name, ru)
+				if !ok || c.inGlossary(w.Text) {
+					continue
+				}
+				seq++
+				stem := nameStem(w.Text)
+				names[stem] = append(names[stem], renderingOcc{
+					Pos: p.English.pos(seg, ew.Start), Text: name, Key: spelling(name),
+					Russian: p.Russian.pos(w.Seg, w.Start), RuWord: w.Text, seq: seq,
+				})
+			}
+		}
+	})
+	c.reportInconsistent(terms, false)
+	c.reportInconsistent(names, true)
+}
+
+// inGlossary reports a Russian word the glossary has an entry for: the
+// glossary rules check those.
+func (c *checker) inGlossary(ru string) bool {
+	return c.g != nil && len(c.g.MatchRussian(ru)) > 0
+}
+
+// transliteratedName finds the capitalised Russian word an English name
+// transliterates, allowing for inflection (Лаврентьеву) and for one
+// letter spelled differently beyond what the matching key folds.
+func (c *checker) transliteratedName(name string, ru []russianWord) (russianWord, bool) {
+	ek := c.key(name)
+	if len(ek) < 4 {
+		return russianWord{}, false
+	}
+	for _, w := range ru {
+		if !isCapitalised(w.Text) {
+			continue
+		}
+		sk := c.russianKeys(w.Text).name
+		if len(sk) < 4 || len(ek) < len(sk) || len(ek)-len(sk) > 3 {
+			continue
+		}
+		d := levenshtein(ek[:len(sk)], sk)
+		if d == 0 || (d == 1 && len(sk) >= 6) {
+			return w, true
+		}
+	}
+	return russianWord{}, false
+}
+
+// reportInconsistent reports, for each Russian stem rendered more than one
+// way, the renderings other than the most frequent. For names, spellings
+// that fold to one matching key are left to name-variant.
+func (c *checker) reportInconsistent(groups map[string][]renderingOcc, names bool) {
+	stems := make([]string, 0, len(groups))
+	for s := range groups {
+		stems = append(stems, s)
+	}
+	sort.Strings(stems)
+	for _, s := range stems {
+		occ := groups[s]
+		count := make(map[string]int)
+		first := make(map[string]renderingOcc)
+		shown := make(map[string]string)
+		for _, o := range occ {
+			if count[o.Key] == 0 {
+				first[o.Key] = o
+				shown[o.Key] = o.Text
+			}
+			count[o.Key]++
+			if isAllCaps(shown[o.Key]) && !isAllCaps(o.Text) {
+				shown[o.Key] = o.Text
+			}
+		}
+		if len(count) < 2 {
+			continue
+		}
+		if names && (oneKey(occ) || derivedForms(count)) {
+			continue
+		}
+		main := ""
+		for k, n := range count {
+			if main == "" || n > count[main] || (n == count[main] && first[k].seq < first[main].seq) {
+				main = k
+			}
+		}
+		m := first[main]
+		for _, o := range occ {
+			if o.Key == main {
+				continue
+			}
+			rp := o.Russian
+			c.report(Finding{
+				Pos: o.Pos, Match: o.Text, Russian: &rp, RussianMatch: o.RuWord,
+				Message: fmt.Sprintf("%q rendered %q here but %q %d× elsewhere (first at %s)", o.RuWord, o.Text, shown[main], count[main], m.Pos),
+				Related: []RelatedPlace{{Pos: m.Pos, Match: m.Text, Message: fmt.Sprintf("rendered %s", shown[main])}},
+				Fix:     &Fix{Replace: casedLike(shown[main], o.Text), Description: "use the edition's most frequent rendering"},
+			})
+		}
+	}
+}
+
+func oneKey(occ []renderingOcc) bool {
+	k := variantKey(occ[0].Text)
+	for _, o := range occ[1:] {
+		if variantKey(o.Text) != k {
+			return false
+		}
+	}
+	return true
+}
+
+// nameEndings are the case endings of Russian surnames and place names,
+// longest first. Snowball stems names unevenly (Лаврентьев → лаврент but
+// Лаврентьеву → лаврентьев), so names get this plainer stemming.
+var nameEndings = []string{"ыми", "ими", "ому", "ему", "ого", "его", "ой", "ей", "ий", "ый", "ым", "им", "ом", "ем", "ую", "ая", "у", "а", "е", "ы", "и", "ю", "я"}
+
+// nameStem strips one case ending from a Russian name, keeping at least
+// four letters.
+func nameStem(w string) string {
+	w = strings.ToLower(strings.ReplaceAll(w, "ё", "е"))
+	for _, e := range nameEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 4 {
+			return strings.TrimSuffix(w, e)
+		}
+	}
+	return w
+}
+
+// derivedForms reports spellings of which one begins with another: Korea
+// and Korean, Stalin and Stalinist are one name and a word made from it,
+// not two renderings.
+func derivedForms(count map[string]int) bool {
+	var keys []string
+	for k := range count {
+		keys = append(keys, variantKey(k))
+	}
+	for _, a := range keys {
+		for _, b := range keys {
+			if a != b && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,282 @@
+package glossary
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/sverka/sverka/texts"
+)
+
+// listSep separates several values in one CSV cell: russian
+// "Штыков | Штыкова".
+const listSep = "|"
+
+// csvColumns are the columns ReadCSV knows, by every name it accepts.
+var csvColumns = map[string]string{
+	"id": "id", "kind": "kind", "type": "kind",
+	"russian": "russian", "ru": "russian", "source": "russian", "term": "russian", "original": "russian",
+	"english": "english", "en": "english", "target": "english", "translation": "english", "rendering": "english",
+	"preferred": "preferred", "admitted": "admitted", "forbidden": "forbidden", "deprecated": "forbidden",
+	"status": "status", "translit": "translit", "transliteration": "translit",
+	"forms": "forms", "note": "note", "notes": "note", "comment": "note", "definition": "definition",
+	"gloss": "gloss", "case-sensitive": "case-sensitive", "exceptions": "exceptions",
+}
+
+// csvHeader is the header WriteCSV writes, one row per entry.
+var csvHeader = []string{"id", "kind", "russian", "forms", "translit", "preferred", "admitted", "forbidden", "case-sensitive", "gloss", "note", "definition", "exceptions"}
+
+// ReadCSV reads a CSV or TSV glossary whose first row names the columns
+// (russian, english, status, kind, translit, note, definition, forms,
+// preferred, admitted, forbidden, gloss, id; common synonyms such as ru,
+// source, en, target are understood; unknown columns are an error). comma is
+// the separator; 0 guesses it from the header line (tab, semicolon or
+// comma).
+//
+// Rows with the same id, or without ids the same Russian term, make one
+// entry, so a file with one row per rendering (russian, english, status)
+// reads as well as one row per entry. Several values in a cell are separated
+// by "|". Errors name the file, the line and the column.
+func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	b = bytes.TrimPrefix(b, []byte("\ufeff"))
+	if comma == 0 {
+		comma = guessComma(b)
+	}
+	cr := csv.NewReader(bytes.NewReader(b))
+	cr.Comma = comma
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = comma == '\t'
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, fmt.Errorf("%s: empty file, want a header row naming the columns", name)
+	}
+	if err != nil {
+		return nil, csvError(name, err)
+	}
+	cols := make([]string, len(header))
+	var errs ErrorList
+	has := make(map[string]bool)
+	for i, h := range header {
+		key := strings.ToLower(strings.TrimSpace(h))
+		c, ok := csvColumns[key]
+		if !ok {
+			errs.add(texts.Pos{File: name, Line: 1, Col: i + 1}, "column %d: unknown column %q (want russian, english, status, kind, translit, note ...)", i+1, h)
+			continue
+		}
+		cols[i] = c
+		has[c] = true
+	}
+	if !has["russian"] {
+		errs.add(texts.Pos{File: name, Line: 1, Col: 1}, "no russian column in the header")
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+
+	g := &Glossary{File: name}
+	byKey := make(map[string]*Entry)
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, csvError(name, err)
+		}
+		line, _ := cr.FieldPos(0)
+		cell := make(map[string]string)
+		cellCol := make(map[string]int)
+		for i, v := range rec {
+			if i < len(cols) && cols[i] != "" {
+				cell[cols[i]] = strings.TrimSpace(v)
+				_, cellCol[cols[i]] = cr.FieldPos(i)
+			}
+		}
+		if strings.Join(rec, "") == "" {
+			continue
+		}
+		pos := texts.Pos{File: name, Line: line, Col: 1}
+		at := func(col string) texts.Pos { return texts.Pos{File: name, Line: line, Col: cellCol[col]} }
+		russian := splitList(cell["russian"])
+		key := cell["id"]
+		if key == "" && len(russian) > 0 {
+			key = "ru:" + russian[0]
+		}
+		if key == "" {
+			errs.add(pos, "row without a russian term")
+			continue
+		}
+		e := byKey[key]
+		if e == nil {
+			e = &Entry{ID: cell["id"], Pos: pos}
+			byKey[key] = e
+			g.Entries = append(g.Entries, e)
+		}
+		e.Russian = appendNew(e.Russian, russian...)
+		e.Forms = appendNew(e.Forms, splitList(cell["forms"])...)
+		if k := cell["kind"]; k != "" {
+			e.Kind = Kind(k)
+			if !e.Kind.valid() {
+				errs.add(at("kind"), "kind %q: want one of %s", k, kindList())
+			}
+		}
+		setOnce(&e.Translit, cell["translit"])
+		setOnce(&e.Note, cell["note"])
+		setOnce(&e.Definition, cell["definition"])
+		e.Exceptions = appendNew(e.Exceptions, splitList(cell["exceptions"])...)
+		if gl := cell["gloss"]; gl != "" {
+			f := strings.SplitN(gl, " ", 3)
+			p := &GlossPolicy{Form: f[0], When: GlossFirstInDocument}
+			if len(f) > 1 {
+				p.When = f[1]
+			}
+			if len(f) > 2 {
+				p.Text = f[2]
+			}
+			if p.Form != GlossTranslit && p.Form != GlossTranslation || p.When != GlossFirstInDocument && p.When != GlossAlways {
+				errs.add(at("gloss"), "gloss %q: want FORM WHEN [TEXT], e.g. \"translit first-in-document\"", gl)
+			}
+			e.Gloss = p
+		}
+		status := Preferred
+		if s := cell["status"]; s != "" {
+			if status = statusOf(s); status == "" {
+				errs.add(at("status"), "status %q: want preferred, admitted or forbidden", s)
+			}
+		}
+		for _, t := range splitList(cell["english"]) {
+			e.Renderings = append(e.Renderings, Rendering{Text: t, Status: status})
+		}
+		for _, st := range []Status{Preferred, Admitted, Forbidden} {
+			for _, t := range splitList(cell[string(st)]) {
+				e.Renderings = append(e.Renderings, Rendering{Text: t, Status: st})
+			}
+		}
+		for _, t := range splitList(cell["case-sensitive"]) {
+			if t == "russian" {
+				e.CaseSensitive = true
+				continue
+			}
+			for i := range e.Renderings {
+				if e.Renderings[i].Text == t {
+					e.Renderings[i].CaseSensitive = true
+				}
+			}
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	used := make(map[string]bool)
+	for _, e := range g.Entries {
+		if e.Kind == "" {
+			e.Kind = Term
+		}
+		if e.ID == "" {
+			base := defaultID(e.Russian[0])
+			e.ID = base
+			for n := 2; used[e.ID]; n++ {
+				e.ID = base + "-" + itoa(n)
+			}
+		}
+		used[e.ID] = true
+	}
+	return g, nil
+}
+
+// WriteCSV writes the glossary with one row per entry under a header row;
+// comma is the separator (',' for CSV, '\t' for TSV).
+func WriteCSV(w io.Writer, g *Glossary, comma rune) error {
+	cw := csv.NewWriter(w)
+	cw.Comma = comma
+	if err := cw.Write(csvHeader); err != nil {
+		return err
+	}
+	for _, e := range g.Entries {
+		var byStatus = map[Status][]string{}
+		var cs []string
+		if e.CaseSensitive {
+			cs = append(cs, "russian")
+		}
+		for _, r := range e.Renderings {
+			byStatus[r.Status] = append(byStatus[r.Status], r.Text)
+			if r.CaseSensitive {
+				cs = append(cs, r.Text)
+			}
+		}
+		gloss := ""
+		if p := e.Gloss; p != nil {
+			gloss = strings.TrimSpace(p.Form + " " + p.When + " " + p.Text)
+		}
+		row := []string{
+			e.ID, string(e.Kind), joinList(e.Russian), joinList(e.Forms), e.Translit,
+			joinList(byStatus[Preferred]), joinList(byStatus[Admitted]), joinList(byStatus[Forbidden]),
+			joinList(cs), gloss, e.Note, e.Definition, joinList(e.Exceptions),
+		}
+		if comma == '\t' {
+			for i := range row {
+				row[i] = strings.NewReplacer("\t", " ", "\n", " ").Replace(row[i])
+			}
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func guessComma(b []byte) rune {
+	line, _, _ := bytes.Cut(b, []byte("\n"))
+	switch {
+	case bytes.Count(line, []byte("\t")) > 0:
+		return '\t'
+	case bytes.Count(line, []byte(";")) > bytes.Count(line, []byte(",")):
+		return ';'
+	}
+	return ','
+}
+
+func csvError(name string, err error) error {
+	if pe, ok := err.(*csv.ParseError); ok {
+		return &PosError{Pos: texts.Pos{File: name, Line: pe.Line, Col: pe.Column}, Msg: pe.Err.Error()}
+	}
+	return fmt.Errorf("%s: %w", name, err)
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, listSep) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func joinList(ss []string) string { return strings.Join(ss, " "+listSep+" ") }
+
+func appendNew(list []string, add ...string) []string {
+	for _, a := range add {
+		dup := false
+		for _, l := range list {
+			dup = dup || l == a
+		}
+		if !dup {
+			list = append(list, a)
+		}
+	}
+	return list
+}
+
+func setOnce(dst *string, v string) {
+	if *dst == "" {
+		*dst = v
+	}
+}

@@ -1,0 +1,424 @@
+package glossary
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/russian"
+)
+
+// How a word of a term matches a word of the text.
+type wordTest uint8
+
+const (
+	byStem   wordTest = iota // the Snowball stems agree
+	byForm                   // the folded word is one of a set of forms
+	byPrefix                 // the folded word begins with the prefix
+)
+
+// termWord is one word of a Russian term or form.
+type termWord struct {
+	test   wordTest
+	key    string          // the prefix
+	stems  []string        // for byStem: the stems of the word's forms
+	forms  map[string]bool // for byForm
+	upper  bool            // first letter is a capital (case-sensitive entries)
+	strict bool            // check the case
+}
+
+func (w *termWord) matches(tok wordSpan, folded string, stem func() string) bool {
+	if w.strict && firstRuneUpper(tok.Text) != w.upper {
+		return false
+	}
+	switch w.test {
+	case byForm:
+		return w.forms[folded]
+	case byPrefix:
+		return strings.HasPrefix(folded, w.key)
+	}
+	return slices.Contains(w.stems, stem())
+}
+
+// lemmaStems returns the stems a word of a term is known by. The stemmer does
+// not always give a bare noun the stem of its other forms (причал → прича,
+// причала → причал), so a word ending in a consonant also gets the stem of
+// its instrumental, whose ending the stemmer always takes off.
+func (ix *matchIndex) lemmaStems(folded string) []string {
+	out := []string{ix.stem(folded)}
+	r, _ := utf8.DecodeLastRuneInString(folded)
+	if strings.ContainsRune("бвгджзклмнпрстфхцчшщ", r) {
+		if s := ix.stem(folded + "ом"); s != out[0] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// russianTerm is a term, or an explicit form, of an entry.
+type russianTerm struct {
+	entry *Entry
+	words []termWord
+	gaps  []string // gapKind between words i and i+1
+	tail  string   // what follows the last word: ")" of ЦК ВКП(б)
+}
+
+// englishTerm is a rendering of an entry as words.
+type englishTerm struct {
+	entry     *Entry
+	rendering *Rendering
+	words     []string // folded
+	exact     []string // as written, for case-sensitive renderings
+	gaps      []string // gapKind between words i and i+1
+	tail      string   // what follows the last word: ")" of CC VKP(b)
+}
+
+// matchIndex finds terms by their first word.
+type matchIndex struct {
+	byStem   map[string][]*russianTerm // by the stem of the first word
+	byForm   map[string][]*russianTerm // by a form of the first word
+	byPrefix map[string][]*russianTerm // by the first two letters of a prefix
+	// stemStarts holds the first three letters of every stem (the whole stem
+	// when shorter), so that most words of a text are never stemmed: a
+	// Snowball stem is always a beginning of the word.
+	stemStarts map[string]bool
+	english    map[string][]*englishTerm // by first folded word
+	stems      sync.Map                  // word → stem, the cache
+}
+
+func (g *Glossary) matchIndex() *matchIndex {
+	if ix := g.index.Load(); ix != nil {
+		return ix
+	}
+	ix := buildIndex(g)
+	g.index.CompareAndSwap(nil, ix)
+	return g.index.Load()
+}
+
+func buildIndex(g *Glossary) *matchIndex {
+	ix := &matchIndex{
+		byStem:     make(map[string][]*russianTerm),
+		byForm:     make(map[string][]*russianTerm),
+		byPrefix:   make(map[string][]*russianTerm),
+		stemStarts: make(map[string]bool),
+		english:    make(map[string][]*englishTerm),
+	}
+	for _, e := range g.Entries {
+		for _, t := range e.Russian {
+			ix.addRussian(e, t, false)
+		}
+		for _, f := range e.Forms {
+			ix.addRussian(e, f, true)
+		}
+		for i := range e.Renderings {
+			ix.addEnglish(e, &e.Renderings[i])
+		}
+	}
+	return ix
+}
+
+func (ix *matchIndex) addRussian(e *Entry, term string, explicit bool) {
+	toks := scanWordSpans(term, false)
+	if len(toks) == 0 {
+		return
+	}
+	rt := &russianTerm{entry: e, tail: strings.TrimRight(term[toks[len(toks)-1].End:], "*")}
+	for i, tok := range toks {
+		if i > 0 {
+			rt.gaps = append(rt.gaps, gapKind(term[toks[i-1].End:tok.Start]))
+		}
+		folded := foldRussian(tok.Text)
+		w := termWord{upper: firstRuneUpper(tok.Text), strict: e.CaseSensitive}
+		switch {
+		case explicit && tok.End < len(term) && term[tok.End] == '*':
+			w.test, w.key = byPrefix, folded
+		case explicit:
+			w.test, w.forms = byForm, map[string]bool{folded: true}
+		default:
+			if forms := surnameForms(folded); e.Kind == Person && forms != nil {
+				w.test, w.forms = byForm, make(map[string]bool)
+				for _, f := range forms {
+					w.forms[f] = true
+				}
+			} else {
+				w.test, w.stems = byStem, ix.lemmaStems(folded)
+				for _, st := range w.stems {
+					ix.stemStarts[runePrefix(st, 3)] = true
+				}
+			}
+		}
+		rt.words = append(rt.words, w)
+		if i > 0 {
+			continue
+		}
+		switch w.test {
+		case byStem:
+			for _, st := range w.stems {
+				ix.byStem[st] = append(ix.byStem[st], rt)
+			}
+		case byPrefix:
+			k := runePrefix(w.key, 2)
+			ix.byPrefix[k] = append(ix.byPrefix[k], rt)
+		case byForm:
+			for f := range w.forms {
+				ix.byForm[f] = append(ix.byForm[f], rt)
+			}
+		}
+	}
+}
+
+func (ix *matchIndex) addEnglish(e *Entry, r *Rendering) {
+	toks := scanWordSpans(r.Text, false)
+	if len(toks) == 0 {
+		return
+	}
+	et := &englishTerm{entry: e, rendering: r, tail: r.Text[toks[len(toks)-1].End:]}
+	for i, t := range toks {
+		if i > 0 {
+			et.gaps = append(et.gaps, gapKind(r.Text[toks[i-1].End:t.Start]))
+		}
+		et.words = append(et.words, foldEnglish(t.Text))
+		et.exact = append(et.exact, strings.NewReplacer("’", "'", "ʼ", "'").Replace(t.Text))
+	}
+	ix.english[et.words[0]] = append(ix.english[et.words[0]], et)
+}
+
+// stem returns the Snowball stem of a folded Russian word, cached.
+func (ix *matchIndex) stem(folded string) string {
+	if s, ok := ix.stems.Load(folded); ok {
+		return s.(string)
+	}
+	s := russian.Stem(folded, true)
+	ix.stems.Store(folded, s)
+	return s
+}
+
+// MatchRussian finds the entries whose Russian terms occur in s, in any
+// inflected form: by Snowball stem (ё folded to е), by the declension of a
+// person's surname, or by the entry's explicit forms. Matches are sorted by
+// position; where terms overlap the longest wins (Главное управление over
+// управление), and one entry matches a place once.
+func (g *Glossary) MatchRussian(s string) []Match {
+	if g == nil || len(g.Entries) == 0 {
+		return nil
+	}
+	ix := g.matchIndex()
+	toks := scanWordSpans(s, false)
+	folded := make([]string, len(toks))
+	stems := make([]string, len(toks))
+	for i, t := range toks {
+		folded[i] = foldRussian(t.Text)
+	}
+	stemAt := func(i int) string {
+		if stems[i] == "" {
+			stems[i] = ix.stem(folded[i])
+		}
+		return stems[i]
+	}
+	var out []Match
+	var cands []*russianTerm
+	for i := range toks {
+		f := folded[i]
+		cands = cands[:0]
+		cands = append(cands, ix.byForm[f]...)
+		cands = append(cands, ix.byPrefix[runePrefix(f, 2)]...)
+		if ix.stemStarts[runePrefix(f, 3)] || ix.stemStarts[runePrefix(f, 2)] || ix.stemStarts[runePrefix(f, 1)] {
+			cands = append(cands, ix.byStem[stemAt(i)]...)
+		}
+		for _, rt := range cands {
+			if i+len(rt.words) > len(toks) {
+				continue
+			}
+			ok := true
+			for j := range rt.words {
+				k := i + j
+				if j > 0 && !russianGapOK(rt.gaps[j-1], s[toks[k-1].End:toks[k].Start]) {
+					ok = false
+					break
+				}
+				if !rt.words[j].matches(toks[k], folded[k], func() string { return stemAt(k) }) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				end := withTail(s, toks[i+len(rt.words)-1].End, rt.tail)
+				out = append(out, Match{Entry: rt.entry, Start: toks[i].Start, End: end, Text: s[toks[i].Start:end]})
+			}
+		}
+	}
+	return pruneMatches(out)
+}
+
+// MatchEnglish finds the renderings of entries that occur in s, whole words
+// only, case-insensitive unless the rendering is marked case-sensitive, and
+// allowing a plural or possessive ending on each word (storm-frights,
+// Lavrentyev's). An editor's expansion of an abbreviation inside words is
+// read through: M[inistry of the] M[aritime] F[leet] matches Ministry of the
+// Maritime Fleet, and the match covers the bracketed text. Forbidden renderings are found too: Match.Rendering says
+// which rendering matched.
+func (g *Glossary) MatchEnglish(s string) []Match {
+	if g == nil || len(g.Entries) == 0 {
+		return nil
+	}
+	ix := g.matchIndex()
+	orig := s
+	s, back := unbracketExpansions(s)
+	toks := scanWordSpans(s, false)
+	bases := make([][]string, len(toks))
+	for i, t := range toks {
+		bases[i] = englishBases(foldEnglish(t.Text))
+	}
+	var out []Match
+	var seen []*englishTerm // tried at this word: a word has few bases
+	for i := range toks {
+		seen = seen[:0]
+		for _, b := range bases[i] {
+			for _, et := range ix.english[b] {
+				if slices.Contains(seen, et) || i+len(et.words) > len(toks) {
+					continue
+				}
+				seen = append(seen, et)
+				if matchEnglishAt(et, s, toks[i:], bases[i:]) {
+					start, end := toks[i].Start, withTail(s, toks[i+len(et.words)-1].End, et.tail)
+					if back != nil {
+						start, end = back[start], back[end-1]+1
+						for end < len(orig) && orig[end] == ']' {
+							end++ // M[inistry of the] M[aritime] F[leet] ends with its bracket
+						}
+					}
+					out = append(out, Match{Entry: et.entry, Start: start, End: end, Text: orig[start:end], Rendering: et.rendering})
+				}
+			}
+		}
+	}
+	return pruneMatches(out)
+}
+
+func matchEnglishAt(et *englishTerm, s string, toks []wordSpan, bases [][]string) bool {
+	for j, w := range et.words {
+		// A rendering is a spelling: storm-fright is not storm fright.
+		if j > 0 && gapKind(s[toks[j-1].End:toks[j].Start]) != et.gaps[j-1] {
+			return false
+		}
+		if !slices.Contains(bases[j], w) {
+			return false
+		}
+		if et.rendering.CaseSensitive {
+			text := strings.NewReplacer("’", "'", "ʼ", "'").Replace(toks[j].Text)
+			if !strings.HasPrefix(text, et.exact[j]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// russianGapOK lets the words of a Russian term be separated by white space
+// or a hyphen either way (Пак Хен Ен, Пак Хен-Ен), and anything else only as
+// in the term: ЦК ВКП(б).
+func russianGapOK(want, gap string) bool {
+	got := gapKind(gap)
+	if want == gapSpace || want == gapHyphen {
+		return got == gapSpace || got == gapHyphen
+	}
+	return got == want
+}
+
+// pruneMatches sorts matches by position, keeps one per entry and place, and
+// drops a match lying inside a longer match of another entry.
+func pruneMatches(ms []Match) []Match {
+	if len(ms) < 2 {
+		return ms
+	}
+	slices.SortStableFunc(ms, func(a, b Match) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		if a.End != b.End {
+			return b.End - a.End
+		}
+		// At one place, a case-sensitive rendering is the more telling.
+		return caseRank(a) - caseRank(b)
+	})
+	out := ms[:0]
+	maxEnd := -1
+	for _, m := range ms {
+		dup := false
+		for _, o := range out {
+			if o.Entry == m.Entry && o.Start <= m.Start && m.End <= o.End && (o.Rendering == m.Rendering || o.Start == m.Start && o.End == m.End) {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		if m.End <= maxEnd && !startsWithLonger(out, m) {
+			continue // inside a longer match
+		}
+		out = append(out, m)
+		maxEnd = max(maxEnd, m.End)
+	}
+	return out
+}
+
+// startsWithLonger reports whether m spans exactly like a kept match, so two
+// entries sharing a term both stay.
+func startsWithLonger(kept []Match, m Match) bool {
+	for _, o := range kept {
+		if o.Start == m.Start && o.End == m.End {
+			return true
+		}
+	}
+	return false
+}
+
+func caseRank(m Match) int {
+	if m.Rendering != nil && m.Rendering.CaseSensitive {
+		return 0
+	}
+	return 1
+}
+
+// unbracketExpansions removes the brackets of expansions that complete a
+// word (a "[" right after a letter, and its "]"), and returns the text without
+// them with a map from its byte offsets to those of s; nil when there are
+// none.
+func unbracketExpansions(s string) (string, []int) {
+	if !strings.Contains(s, "[") {
+		return s, nil
+	}
+	var b strings.Builder
+	var back []int
+	open := false
+	found := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '[' && !open && i > 0 && prevIsLetter(s[:i]) && i+1 < len(s) && nextIsLetter(s[i+1:]):
+			open, found = true, true
+			continue
+		case c == ']' && open:
+			open = false
+			continue
+		}
+		b.WriteByte(c)
+		back = append(back, i)
+	}
+	if !found {
+		return s, nil
+	}
+	back = append(back, len(s))
+	return b.String(), back
+}
+
+// withTail extends a match over the punctuation that ends its term when the
+// text has it there too.
+func withTail(s string, end int, tail string) int {
+	if tail != "" && strings.HasPrefix(s[end:], tail) {
+		return end + len(tail)
+	}
+	return end
+}

@@ -1,0 +1,596 @@
+package glossary
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/russian"
+
+	"github.com/sverka/sverka/texts"
+)
+
+// Occurrence is a place a suggested entry was seen.
+type Occurrence struct {
+	Pos  texts.Pos `json:"pos"`
+	Text string    `json:"text"`
+}
+
+// Suggestion is a candidate glossary entry found in the texts.
+type Suggestion struct {
+	Kind     Kind   `json:"kind"`
+	Reason   string `json:"reason"`
+	Russian  string `json:"russian,omitempty"`  // for a Russian text: the shortest form seen
+	English  string `json:"english,omitempty"`  // the rendering seen
+	Translit string `json:"translit,omitempty"` // the bracketed transliteration, or generated for Russian
+	Gloss    string `json:"gloss,omitempty"`    // the bracketed translation of a code name
+	// Occurrences are in file order.
+	Occurrences []Occurrence `json:"occurrences"`
+	key         string
+	merged      bool // taken into its English counterpart
+}
+
+// The reasons a suggestion is made.
+const (
+	ReasonTranslitGloss    = "transliteration gloss"
+	ReasonTranslationGloss = "translation gloss (code name?)"
+	ReasonAddresseeLine    = "a line of its own (code name?)"
+	ReasonRecurringName    = "recurring name"
+)
+
+// SuggestOptions tune Suggest.
+type SuggestOptions struct {
+	Scheme texts.Scheme // for transliterating Russian names; the glossary's, then ALA-LC
+	// MinCount is how often a capitalised name must recur to be suggested; 2
+	// when zero. Glosses and code names are suggested at their first sight.
+	MinCount int
+}
+
+// Entry turns a suggestion into a glossary entry to edit. Its Russian term
+// is empty for a suggestion from an English text: the editor fills it in.
+func (s *Suggestion) Entry() *Entry {
+	e := &Entry{Kind: s.Kind, Translit: s.Translit}
+	if s.Russian != "" {
+		e.Russian = []string{s.Russian}
+		e.ID = defaultID(s.Russian)
+	} else {
+		e.ID = defaultID(strings.ToLower(s.English))
+	}
+	if s.English != "" {
+		e.Renderings = []Rendering{{Text: s.English, Status: Preferred}}
+	}
+	switch {
+	case s.Gloss != "":
+		e.Gloss = &GlossPolicy{Form: GlossTranslation, When: GlossFirstInDocument, Text: s.Gloss}
+	case s.Reason == ReasonTranslitGloss:
+		e.Gloss = &GlossPolicy{Form: GlossTranslit, When: GlossFirstInDocument}
+	}
+	return e
+}
+
+// Suggest finds candidate entries in the collections that the glossary
+// (which may be nil) does not have yet: words glossed with a transliteration
+// in brackets (storm-fright [shtormoboiazn']), code names glossed with a
+// translation (Instantsia [Highest Authority]) or standing on a line of
+// their own (Инстанция), and capitalised names or terms that recur. English
+// and Russian documents are told apart by their script. Suggestions come
+// most frequent first.
+func Suggest(g *Glossary, cols []*texts.Collection, opts SuggestOptions) []Suggestion {
+	scheme := opts.Scheme
+	if scheme == "" && g != nil {
+		scheme = g.Scheme
+	}
+	if scheme == "" {
+		scheme = texts.ALALC
+	}
+	minCount := opts.MinCount
+	if minCount <= 0 {
+		minCount = 2
+	}
+	s := &suggester{g: g, scheme: scheme, byKey: make(map[string]*Suggestion)}
+	for _, c := range cols {
+		for _, d := range c.Documents {
+			if d.Title != "" {
+				// The editorial title names people and places too.
+				s.segment(c.Source, titleSegment(c.Source, d))
+			}
+			for i := range d.Segments {
+				s.segment(c.Source, &d.Segments[i])
+			}
+		}
+	}
+	s.pair()
+	var out []Suggestion
+	for _, sg := range s.order {
+		if sg.merged {
+			continue
+		}
+		if sg.Reason == ReasonRecurringName && len(sg.Occurrences) < minCount {
+			continue
+		}
+		if sg.Reason == ReasonRecurringName && !s.nonInitial[sg.key] {
+			continue // only ever first in a sentence: an ordinary word
+		}
+		out = append(out, *sg)
+	}
+	slices.SortStableFunc(out, func(a, b Suggestion) int {
+		if a.Reason != b.Reason && (a.Reason == ReasonRecurringName) != (b.Reason == ReasonRecurringName) {
+			if a.Reason == ReasonRecurringName {
+				return 1
+			}
+			return -1
+		}
+		return len(b.Occurrences) - len(a.Occurrences)
+	})
+	return out
+}
+
+// titleSegment makes a segment of a document's title, placed in the source
+// where the title's line has it (the heading may start "Document 1: ").
+func titleSegment(src *texts.Source, d *texts.Document) *texts.Segment {
+	seg := &texts.Segment{Text: d.Title, Start: -1, Pos: d.TitlePos}
+	if src == nil {
+		return seg
+	}
+	o := d.TitlePos.Offset
+	if o < 0 || o > len(src.Text) {
+		return seg
+	}
+	line := src.Text[o:]
+	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+		line = line[:nl]
+	}
+	if i := strings.Index(line, d.Title); i >= 0 {
+		seg.Start = o + i
+		seg.Pos = src.Pos(seg.Start)
+	}
+	return seg
+}
+
+type suggester struct {
+	g          *Glossary
+	ruWords    map[string]string // MatchKey of a Russian word → the word
+	scheme     texts.Scheme
+	byKey      map[string]*Suggestion
+	order      []*Suggestion
+	nonInitial map[string]bool
+}
+
+func (s *suggester) add(key string, proto Suggestion, occ Occurrence) {
+	sg := s.byKey[key]
+	if sg == nil {
+		proto.key = key
+		sg = &proto
+		s.byKey[key] = sg
+		s.order = append(s.order, sg)
+	}
+	// A Russian name is shown in its shortest form, usually the nominative.
+	if proto.Russian != "" && utf8.RuneCountInString(proto.Russian) < utf8.RuneCountInString(sg.Russian) {
+		sg.Russian, sg.Translit = proto.Russian, proto.Translit
+	}
+	sg.Occurrences = append(sg.Occurrences, occ)
+}
+
+func (s *suggester) pos(src *texts.Source, seg *texts.Segment, i int) texts.Pos {
+	if src != nil && seg.Start >= 0 && seg.Start+i <= len(src.Text) && strings.HasPrefix(src.Text[seg.Start:], seg.Text) {
+		return src.Pos(seg.Start + i)
+	}
+	p := seg.Pos
+	p.Col += utf8.RuneCountInString(seg.Text[:i])
+	p.Offset += i
+	return p
+}
+
+func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
+	if s.nonInitial == nil {
+		s.nonInitial = make(map[string]bool)
+	}
+	cyr := cyrillicShare(seg.Text) > 0.5
+	s.spans(src, seg)
+	words := scanWordSpans(seg.Text, true)
+	if cyr {
+		if s.ruWords == nil {
+			s.ruWords = make(map[string]string)
+		}
+		for _, w := range words {
+			k := texts.MatchKey(w.Text)
+			if _, ok := s.ruWords[k]; !ok {
+				s.ruWords[k] = w.Text
+			}
+		}
+	}
+	// A code name on a line of its own: Инстанция.
+	// (A word in capitals on its own line is a signature: a name.)
+	if cyr && len(words) == 1 && isNameWord(words[0].Text) && strings.ToUpper(words[0].Text) != words[0].Text &&
+		strings.TrimSpace(seg.Text) == words[0].Text && !s.knownRussian(words[0].Text) {
+		w := words[0].Text
+		s.add("code:"+foldRussian(w), Suggestion{Kind: CodeName, Reason: ReasonAddresseeLine, Russian: w, Translit: texts.Transliterate(w, s.scheme)},
+			Occurrence{Pos: s.pos(src, seg, words[0].Start), Text: w})
+		return
+	}
+	inBracket := bracketMask(seg.Text)
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if inBracket(w.Start) || !isNameWord(w.Text) || stopName(w.Text) {
+			continue
+		}
+		// Join a run of capitalised words, and "of" inside it in English:
+		// Main Directorate, Ministry of Railways.
+		j := i
+		for j+1 < len(words) && adjacent(seg.Text, words[j], words[j+1]) {
+			next := words[j+1]
+			if isNameWord(next.Text) && !stopName(next.Text) && !inBracket(next.Start) {
+				j++
+				continue
+			}
+			if !cyr && (next.Text == "of" || next.Text == "the") && j+2 < len(words) && isNameWord(words[j+2].Text) && adjacent(seg.Text, next, words[j+2]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		text := seg.Text[w.Start:words[j].End]
+		initial := i == 0 || sentenceStart(seg.Text[:w.Start])
+		i = j
+		occ := Occurrence{Pos: s.pos(src, seg, w.Start), Text: text}
+		if cyr {
+			if s.knownRussian(text) {
+				continue
+			}
+			key := "ru:" + russianNameKey(text)
+			if !initial {
+				s.nonInitial[key] = true
+			}
+			name := titleCase(text)
+			kind := guessKind(texts.Transliterate(name, texts.ALALC))
+			if base, ok := surnameBase(foldRussian(name)); ok && !strings.Contains(name, " ") {
+				// Show the nominative: Маленкову → Маленков.
+				kind = Person
+				if strings.HasSuffix(base, "ск") || strings.HasSuffix(base, "цк") {
+					base += "ий"
+				}
+				r, n := utf8.DecodeRuneInString(base)
+				name = string(unicode.ToUpper(r)) + base[n:]
+			}
+			s.add(key, Suggestion{Kind: kind, Reason: ReasonRecurringName, Russian: name, Translit: texts.Transliterate(name, s.scheme)}, occ)
+			continue
+		}
+		if s.knownEnglish(text) {
+			continue
+		}
+		key := "en:" + texts.MatchKey(englishNameKey(text))
+		if !initial {
+			s.nonInitial[key] = true
+		}
+		s.add(key, Suggestion{Kind: guessKind(text), Reason: ReasonRecurringName, English: titleCase(text)}, occ)
+	}
+}
+
+// pair joins a Russian suggestion to the English one that transliterates
+// it (Лаврентьев and Lavrentyev, Инстанция and Instantsia), and gives a
+// transliteration gloss the Russian word it transliterates.
+func (s *suggester) pair() {
+	english := make(map[string]*Suggestion)
+	for _, sg := range s.order {
+		if sg.Russian == "" && sg.English != "" {
+			k := texts.MatchKey(sg.English)
+			if _, ok := english[k]; !ok {
+				english[k] = sg
+			}
+			if sg.Translit != "" {
+				if w, ok := s.ruWords[texts.MatchKey(sg.Translit)]; ok {
+					sg.Russian = strings.ToLower(w)
+				}
+			}
+		}
+	}
+	for _, sg := range s.order {
+		if sg.Russian == "" || sg.English != "" {
+			continue
+		}
+		en := english[texts.MatchKey(sg.Russian)]
+		if en == nil || en.Russian != "" {
+			continue
+		}
+		en.Russian = sg.Russian
+		if en.Translit == "" {
+			en.Translit = sg.Translit
+		}
+		if en.Kind == Term {
+			en.Kind = sg.Kind
+		}
+		en.Occurrences = append(en.Occurrences, sg.Occurrences...)
+		sg.merged = true
+		// Recurring in both languages counts as recurring.
+		if s.nonInitial[sg.key] {
+			s.nonInitial[en.key] = true
+		}
+	}
+}
+
+// spans suggests entries from bracketed glosses.
+func (s *suggester) spans(src *texts.Source, seg *texts.Segment) {
+	for _, sp := range texts.FindSpans(seg.Text, seg.Start, nil) {
+		sp := sp
+		// Prefer the segment's own spans, classified by the texts package.
+		for _, own := range seg.Spans {
+			if own.Start == sp.Start && own.End == sp.End {
+				sp = own
+			}
+		}
+		i := sp.Start - seg.Start
+		if i < 0 || i > len(seg.Text) {
+			continue
+		}
+		head := sp.Head
+		if head == "" {
+			head = headBefore(seg.Text[:i])
+		}
+		inner := strings.TrimSpace(sp.Inner)
+		class := sp.Class
+		if class == texts.Note || class == "" {
+			// Not classified (an older texts package, or an unusual span).
+			class = guessSpanClass(head, inner)
+		}
+		if head == "" || inner == "" {
+			continue
+		}
+		hi := strings.LastIndex(seg.Text[:i], head)
+		if hi < 0 {
+			hi = i
+		}
+		end := min(max(sp.End-seg.Start, hi), len(seg.Text))
+		occ := Occurrence{Pos: s.pos(src, seg, hi), Text: seg.Text[hi:end]}
+		switch class {
+		case texts.Gloss:
+			if s.knownTranslit(inner) || s.knownEnglish(head) {
+				continue
+			}
+			s.add("gloss:"+texts.MatchKey(inner), Suggestion{Kind: Term, Reason: ReasonTranslitGloss, English: head, Translit: inner}, occ)
+		case texts.Translation:
+			if s.knownEnglish(head) {
+				continue
+			}
+			s.add("code:"+texts.MatchKey(head), Suggestion{Kind: CodeName, Reason: ReasonTranslationGloss, English: head, Gloss: inner}, occ)
+		}
+	}
+}
+
+var (
+	translitLike = regexp.MustCompile(`^[a-z][a-z'’ʹ-]*$`)
+	titleLike    = regexp.MustCompile(`^\p{Lu}\p{Ll}+( \p{Lu}\p{Ll}+)*$`)
+)
+
+// guessSpanClass tells a gloss from a translation where the texts package
+// has not: one lower-case Latin word is a transliteration (storm-fright
+// [shtormoboiazn']); capitalised words after one capitalised, non-English
+// looking word are a translation of a code name.
+func guessSpanClass(head, inner string) texts.SpanClass {
+	switch {
+	case translitLike.MatchString(inner) && strings.ContainsAny(head, "abcdefghijklmnopqrstuvwxyz"):
+		return texts.Gloss
+	case titleLike.MatchString(inner) && isNameWord(head) && !strings.Contains(head, " "):
+		return texts.Translation
+	}
+	return texts.Note
+}
+
+// headBefore returns the word before a bracket, hyphenated words whole.
+func headBefore(s string) string {
+	s = strings.TrimRight(s, " \u00a0")
+	ws := scanWordSpans(s, true)
+	if len(ws) == 0 || ws[len(ws)-1].End != len(s) {
+		return ""
+	}
+	return ws[len(ws)-1].Text
+}
+
+func (s *suggester) knownRussian(text string) bool {
+	return s.g != nil && len(s.g.MatchRussian(text)) > 0
+}
+
+func (s *suggester) knownEnglish(text string) bool {
+	return s.g != nil && len(s.g.MatchEnglish(text)) > 0
+}
+
+func (s *suggester) knownTranslit(t string) bool {
+	if s.g == nil {
+		return false
+	}
+	k := texts.MatchKey(t)
+	for _, e := range s.g.Entries {
+		if texts.MatchKey(s.g.Translit(e)) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameWord reports whether w starts with a capital and is a word (not a
+// number, not a single initial).
+func isNameWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && utf8.RuneCountInString(w) > 1
+}
+
+// stopName holds capitalised words that are not names: function words,
+// titles, and the vocabulary of telegram headers.
+func stopName(w string) bool {
+	return stopNames[strings.ToLower(w)]
+}
+
+var stopNames = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`
+		the a an i in on at to from by of and or for with no not it this that these those he she we they you your our my
+		his her its their there here as but if so all any each one two three first second
+		comrade comrades document documents sent received deciphered distribution list typed source number copies
+		decision extract protocol minutes meeting report telegram ciphered secret top copy file
+		january february march april may june july august september october november december
+		monday tuesday wednesday thursday friday saturday sunday
+		тов товарищ из в во на по для от до и или но не что как это так при за под над с со к ко о об
+		отправлено поступило расшифровал размножено рассылка отп решение выписка вопрос секретарь прошу докладываю
+		экз г ф оп д л п если вам вас вы мы они он она оно эта это этот эти часть все всё тт т
+		прошу просим сообщаю сообщаем докладываю докладываем копии копия приложение
+		января февраля марта апреля мая июня июля августа сентября октября ноября декабря`) {
+		m[w] = true
+	}
+	return m
+}()
+
+func adjacent(s string, a, b wordSpan) bool {
+	gap := s[a.End:b.Start]
+	return gap == " " || gap == "\u00a0"
+}
+
+func sentenceStart(before string) bool {
+	before = strings.TrimRight(before, " \t\"'«“(—–-")
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if r == '.' {
+		// An abbreviation (тов., т., Comrade A.P.) does not end a sentence.
+		ws := scanWordSpans(before, true)
+		if len(ws) > 0 && ws[len(ws)-1].End == len(before)-1 {
+			w := ws[len(ws)-1].Text
+			n := utf8.RuneCountInString(w)
+			r0, _ := utf8.DecodeRuneInString(w)
+			if n == 1 && unicode.IsLetter(r0) || n <= 4 && strings.ToLower(w) == w && !unicode.IsDigit(r0) {
+				return false
+			}
+		}
+	}
+	return r == '.' || r == '!' || r == '?' || r == ':' || r == ';' || unicode.IsDigit(r)
+}
+
+// bracketMask returns a test for whether byte i of s is inside brackets.
+func bracketMask(s string) func(int) bool {
+	var ranges [][2]int
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '[':
+			if depth == 0 {
+				start = i
+			}
+			depth++
+		case ']':
+			if depth > 0 {
+				depth--
+				if depth == 0 {
+					ranges = append(ranges, [2]int{start, i})
+				}
+			}
+		}
+	}
+	return func(i int) bool {
+		for _, r := range ranges {
+			if i > r[0] && i < r[1] {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func cyrillicShare(s string) float64 {
+	var cyr, letters int
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.Is(unicode.Cyrillic, r) {
+				cyr++
+			}
+		}
+	}
+	if letters == 0 {
+		return 0
+	}
+	return float64(cyr) / float64(letters)
+}
+
+// russianNameKey groups the forms of a Russian name: a word with a surname
+// ending by its base (Лаврентьеву → лаврентьев, Василевскому → василевск),
+// any other word by its stem.
+func russianNameKey(text string) string {
+	var parts []string
+	for _, w := range scanWordSpans(text, true) {
+		f := foldRussian(w.Text)
+		if base, ok := surnameBase(f); ok {
+			parts = append(parts, "~"+base)
+			continue
+		}
+		parts = append(parts, russian.Stem(f, true))
+	}
+	return strings.Join(parts, " ")
+}
+
+// surnameBase cuts the longest case ending off a folded word that looks like
+// a surname.
+func surnameBase(f string) (string, bool) {
+	best, found := "", false
+	try := func(stems []string, endings []string) {
+		for _, st := range stems {
+			for _, e := range endings {
+				if strings.HasSuffix(f, st+e) && len(f)-len(e) > len(st)+2 {
+					if b := f[:len(f)-len(e)]; !found || len(b) < len(best) {
+						best, found = b, true
+					}
+				}
+			}
+		}
+	}
+	try([]string{"ск", "цк"}, adjectiveEndings)
+	try([]string{"ов", "ев", "ин", "ын"}, possessiveEndings)
+	return best, found
+}
+
+// englishNameKey drops a possessive so that Lavrentyev's counts as
+// Lavrentyev.
+func englishNameKey(s string) string {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	return s
+}
+
+// titleCase writes a name in capitals as telegrams do (LAVRENTYEV) the way
+// running text does (Lavrentyev).
+func titleCase(s string) string {
+	if strings.ToUpper(s) != s || isAbbreviation(s) {
+		return englishNameKey(s)
+	}
+	var b strings.Builder
+	up := true
+	for _, r := range englishNameKey(s) {
+		if up {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = !unicode.IsLetter(r) && r != '\'' && r != '’'
+	}
+	return b.String()
+}
+
+// isAbbreviation reports whether s is a short word in capitals: КНА, DPRK.
+func isAbbreviation(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 4 && !strings.Contains(s, " ") && strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+// guessKind guesses an abbreviation from capitals and a person from a Latin
+// surname ending; anything else is a term for the editor to classify.
+func guessKind(latin string) Kind {
+	if isAbbreviation(latin) {
+		return Abbreviation
+	}
+	l := strings.ToLower(latin)
+	for _, end := range []string{"ov", "ev", "yev", "in", "sky", "skii", "skiy", "ova", "eva", "ina", "skaia", "skaya"} {
+		if strings.HasSuffix(l, end) && len(l) > len(end)+2 {
+			return Person
+		}
+	}
+	return Term
+}

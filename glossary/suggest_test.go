@@ -1,0 +1,100 @@
+package glossary
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sverka/sverka/texts"
+)
+
+func readCollection(t testing.TB, path string) *texts.Collection {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	c, err := texts.Read(path, f, texts.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func describeSuggestions(ss []Suggestion) string {
+	var b strings.Builder
+	for _, s := range ss {
+		fmt.Fprintf(&b, "%s|%s|%s|%s|%s|%s|%d|%s\n", s.Kind, s.Reason, s.Russian, s.English, s.Translit, s.Gloss, len(s.Occurrences), s.Occurrences[0].Pos)
+	}
+	return b.String()
+}
+
+func TestSuggestEnglish(t *testing.T) {
+	c := readCollection(t, filepath.Join("..", "examples", "telegrams", "en.txt"))
+	got := describeSuggestions(Suggest(nil, []*texts.Collection{c}, SuggestOptions{}))
+	for _, want := range []string{
+		"term|transliteration gloss||storm-fright|shtormoboiazn'||2|../examples/telegrams/en.txt:24:34\n",
+		"code-name|translation gloss (code name?)||Instantsia||Highest Authority|1|../examples/telegrams/en.txt:19:1\n",
+		"person|recurring name||Lavrentyev|||",
+		"term|recurring name||Nakhodka|||3|",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no suggestion %q in\n%s", want, got)
+		}
+	}
+	for _, unwanted := range []string{"|Comrade|", "|March|", "|The|", "|Document|"} {
+		if strings.Contains(got, unwanted) {
+			t.Errorf("suggestion %q in\n%s", unwanted, got)
+		}
+	}
+
+	// With the edition's glossary, nothing it already has is suggested.
+	g := loadExample(t)
+	got = describeSuggestions(Suggest(g, []*texts.Collection{c}, SuggestOptions{}))
+	for _, known := range []string{"storm-fright", "Instantsia", "Lavrentyev", "Nakhodka"} {
+		if strings.Contains(got, "|"+known+"|") {
+			t.Errorf("suggested %q, which the glossary has:\n%s", known, got)
+		}
+	}
+}
+
+func TestSuggestRussian(t *testing.T) {
+	var cols []*texts.Collection
+	for _, d := range []string{"doc1.txt", "doc2.txt"} {
+		cols = append(cols, readCollection(t, filepath.Join("..", "examples", "telegrams", "ru", d)))
+	}
+	got := describeSuggestions(Suggest(nil, cols, SuggestOptions{}))
+	for _, want := range []string{
+		"code-name|a line of its own (code name?)|Инстанция||Instantsiia||1|../examples/telegrams/ru/doc1.txt:8:1\n",
+		"person|recurring name|Лаврентьев||Lavrent'ev||2|../examples/telegrams/ru/doc1.txt:18:1\n",
+		"term|recurring name|Находка||Nakhodka||3|",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no suggestion %q in\n%s", want, got)
+		}
+	}
+	got = describeSuggestions(Suggest(loadExample(t), cols, SuggestOptions{}))
+	if strings.Contains(got, "Лаврентьев") || strings.Contains(got, "Инстанция") {
+		t.Errorf("suggested what the glossary has:\n%s", got)
+	}
+}
+
+func FuzzSuggest(f *testing.F) {
+	g := loadExample(f)
+	f.Add("Instantsia [Highest Authority]\nstorm-fright [shtormoboiazn'] and LAVRENTYEV's M[inistry]\n")
+	f.Add("Инстанция\n\nтов. Штыкову, Штыкову. Т.Ф. Штыков [?] ]\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := texts.Read("f.txt", strings.NewReader(s), texts.Options{})
+		if err != nil {
+			return
+		}
+		for _, sg := range Suggest(g, []*texts.Collection{c}, SuggestOptions{MinCount: 1}) {
+			if len(sg.Occurrences) == 0 || sg.Entry() == nil {
+				t.Fatalf("suggestion %+v", sg)
+			}
+		}
+	})
+}

@@ -1,0 +1,380 @@
+package glossary
+
+import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/sverka/sverka/texts"
+)
+
+// ImportOptions say which languages of an exchange file are the original
+// and the translation.
+type ImportOptions struct {
+	Source string // language of the terms: "ru" when empty
+	Target string // language of the renderings: "en" when empty
+}
+
+func (o ImportOptions) langs() (src, tgt string) {
+	src, tgt = strings.ToLower(o.Source), strings.ToLower(o.Target)
+	if src == "" {
+		src = "ru"
+	}
+	if tgt == "" {
+		tgt = "en"
+	}
+	return src, tgt
+}
+
+// xmlNode is an element of a parsed XML file with where it starts.
+type xmlNode struct {
+	name     string // local name
+	attrs    map[string]string
+	text     strings.Builder
+	children []*xmlNode
+	pos      texts.Pos
+}
+
+// ReadTBX reads a TBX glossary: TBX v3 (TBX-Basic and others, DCA style;
+// DCT elements are read by their local names) and TBX v2 <martif> files as
+// CAT tools export them. Each concept becomes an entry. Concepts without a
+// term in the source language are skipped and reported in the second result,
+// with their positions; a file that is not TBX is an error.
+func ReadTBX(name string, r io.Reader, opts ImportOptions) (*Glossary, []*PosError, error) {
+	root, err := parseXML(name, r)
+	if err != nil {
+		return nil, nil, err
+	}
+	if root.name != "tbx" && root.name != "martif" {
+		return nil, nil, fmt.Errorf("%s: not TBX: the root element is <%s>, want <tbx> or <martif>", root.pos, root.name)
+	}
+	g := &Glossary{File: name}
+	var skipped []*PosError
+	used := make(map[string]bool)
+	var walk func(n *xmlNode)
+	walk = func(n *xmlNode) {
+		for _, c := range n.children {
+			switch c.name {
+			case "conceptEntry", "termEntry":
+				e, why := readConcept(c, opts)
+				if e == nil {
+					skipped = append(skipped, &PosError{Pos: c.pos, Msg: why})
+					continue
+				}
+				if used[e.ID] || e.ID == "" {
+					base := e.ID
+					if base == "" {
+						base = defaultID(e.Russian[0])
+					}
+					e.ID = base
+					for n := 2; used[e.ID]; n++ {
+						e.ID = base + "-" + itoa(n)
+					}
+				}
+				used[e.ID] = true
+				g.Entries = append(g.Entries, e)
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(root)
+	for _, c := range root.children {
+		if c.name == "tbxHeader" || c.name == "martifHeader" {
+			if s := findScheme(c); s != "" {
+				g.Scheme = s
+			}
+		}
+	}
+	return g, skipped, nil
+}
+
+// findScheme reads back the scheme WriteTBX puts in the source description.
+func findScheme(n *xmlNode) texts.Scheme {
+	if n.name == "p" {
+		if _, after, ok := strings.Cut(n.text.String(), "transliteration scheme "); ok {
+			if f := strings.Fields(after); len(f) > 0 {
+				if s, err := texts.ParseScheme(f[0]); err == nil {
+					return s
+				}
+			}
+		}
+	}
+	for _, c := range n.children {
+		if s := findScheme(c); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func readConcept(c *xmlNode, opts ImportOptions) (*Entry, string) {
+	src, tgt := opts.langs()
+	e := &Entry{ID: c.attrs["id"], Pos: c.pos}
+	var notes []string
+	readAux(c, e, &notes)
+	for _, ls := range c.children {
+		if ls.name != "langSec" && ls.name != "langSet" {
+			continue
+		}
+		lang := strings.ToLower(ls.attrs["lang"])
+		primary, script, _ := strings.Cut(lang, "-")
+		for _, ts := range ls.children {
+			switch ts.name {
+			case "termSec", "tig", "ntig":
+			case "descrip", "descripGrp", "note", "definition":
+				if primary == src || primary == tgt {
+					readAux(&xmlNode{children: []*xmlNode{ts}}, e, &notes)
+				}
+				continue
+			default:
+				continue
+			}
+			t := readTermSec(ts)
+			if t.text == "" {
+				continue
+			}
+			switch {
+			case primary == src && strings.HasPrefix(script, "latn"):
+				if e.Translit == "" {
+					e.Translit = t.text
+				}
+			case primary == src && t.termType == "transliteratedform":
+				e.Translit = t.text
+			case primary == src && (t.termType == "variant" || t.termType == "inflectedform"):
+				e.Forms = append(e.Forms, t.text)
+			case primary == src:
+				e.Russian = append(e.Russian, t.text)
+				if t.termType == "abbreviation" || t.termType == "acronym" {
+					e.Kind = Abbreviation
+				}
+			case primary == tgt:
+				e.Renderings = append(e.Renderings, Rendering{Text: t.text, Status: t.status, CaseSensitive: t.caseSensitive})
+			}
+		}
+	}
+	if len(e.Russian) == 0 {
+		if id := c.attrs["id"]; id != "" {
+			return nil, fmt.Sprintf("concept %q skipped: no %s term", id, src)
+		}
+		return nil, fmt.Sprintf("concept skipped: no %s term", src)
+	}
+	// Without statuses, the first rendering is preferred and the others
+	// admitted; a concept whose only statuses are deprecated keeps them.
+	anyStatus := false
+	for _, r := range e.Renderings {
+		anyStatus = anyStatus || r.Status != ""
+	}
+	for i := range e.Renderings {
+		if e.Renderings[i].Status == "" {
+			if i == 0 && !anyStatus {
+				e.Renderings[i].Status = Preferred
+			} else {
+				e.Renderings[i].Status = Admitted
+			}
+		}
+	}
+	for _, n := range notes {
+		if !applySverkaNote(e, n) {
+			e.Note = joinNote(e.Note, n)
+		}
+	}
+	if e.Kind == "" {
+		e.Kind = Term
+	}
+	return e, ""
+}
+
+// readAux reads the definition and notes of a concept or a language
+// section.
+func readAux(n *xmlNode, e *Entry, notes *[]string) {
+	for _, c := range n.children {
+		switch {
+		case c.name == "descripGrp":
+			readAux(c, e, notes)
+		case c.name == "descrip" && c.attrs["type"] == "definition", c.name == "definition":
+			if e.Definition == "" {
+				e.Definition = collapse(c.text.String())
+			}
+		case c.name == "note":
+			if s := trimLines(c.text.String()); s != "" {
+				*notes = append(*notes, s)
+			}
+		}
+	}
+}
+
+type tbxTerm struct {
+	text          string
+	termType      string // lower case
+	status        Status
+	caseSensitive bool
+}
+
+// readTermSec reads a termSec (v3), tig or ntig (v2).
+func readTermSec(ts *xmlNode) tbxTerm {
+	var t tbxTerm
+	var visit func(n *xmlNode)
+	visit = func(n *xmlNode) {
+		for _, c := range n.children {
+			typ := c.attrs["type"]
+			if c.name != "termNote" && c.name != "descrip" && c.name != "admin" {
+				typ = c.name // DCT: <basic:administrativeStatus>
+			}
+			switch {
+			case c.name == "term":
+				if t.text == "" {
+					t.text = collapse(c.text.String())
+				}
+			case typ == "administrativeStatus" || typ == "normativeAuthorization":
+				t.status = statusOf(c.text.String())
+			case typ == "termType":
+				t.termType = strings.ToLower(strings.TrimSpace(c.text.String()))
+			case c.name == "note" && strings.TrimSpace(c.text.String()) == tbxNotePrefix+"case-sensitive: true":
+				t.caseSensitive = true
+			case c.name == "termGrp" || c.name == "termNoteGrp":
+				visit(c)
+			}
+		}
+	}
+	visit(ts)
+	return t
+}
+
+func statusOf(s string) Status {
+	s = strings.ToLower(strings.TrimSpace(s))
+	switch {
+	case strings.HasPrefix(s, "preferred"):
+		return Preferred
+	case strings.HasPrefix(s, "admitted"):
+		return Admitted
+	case strings.HasPrefix(s, "deprecated"), strings.HasPrefix(s, "superseded"), strings.HasPrefix(s, "forbidden"):
+		return Forbidden
+	}
+	return ""
+}
+
+// applySverkaNote reads back a note WriteTBX wrote; it reports false for any
+// other note.
+func applySverkaNote(e *Entry, note string) bool {
+	rest, ok := strings.CutPrefix(note, tbxNotePrefix)
+	if !ok {
+		return false
+	}
+	key, val, ok := strings.Cut(rest, ": ")
+	if !ok {
+		return false
+	}
+	switch key {
+	case "id":
+		e.ID = val
+	case "kind":
+		if k := Kind(val); k.valid() {
+			e.Kind = k
+		} else {
+			return false
+		}
+	case "case-sensitive":
+		e.CaseSensitive = val == "true"
+	case "gloss":
+		f := strings.SplitN(val, " ", 3)
+		p := &GlossPolicy{Form: f[0]}
+		if len(f) > 1 {
+			p.When = f[1]
+		}
+		if len(f) > 2 {
+			p.Text = f[2]
+		}
+		e.Gloss = p
+	case "exception":
+		e.Exceptions = append(e.Exceptions, val)
+	default:
+		return false
+	}
+	return true
+}
+
+func joinNote(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "\n" + b
+}
+
+// trimLines trims every line of s and drops the empty ones: the indentation
+// of a wrapped TBX note is not part of it, its line breaks may be.
+func trimLines(s string) string {
+	var out []string
+	for line := range strings.Lines(s) {
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// collapse trims s and folds its runs of white space into single spaces, as
+// TBX files wrap long texts.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// parseXML reads a whole XML file into a tree, with positions.
+func parseXML(name string, r io.Reader) (*xmlNode, error) {
+	dec := xml.NewDecoder(r)
+	dec.Strict = true
+	dec.Entity = xml.HTMLEntity
+	var root *xmlNode
+	var stack []*xmlNode
+	pos := func() texts.Pos {
+		line, col := dec.InputPos()
+		return texts.Pos{File: name, Line: line, Col: col}
+	}
+	for {
+		p := pos()
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var se *xml.SyntaxError
+			if errors.As(err, &se) {
+				return nil, &PosError{Pos: texts.Pos{File: name, Line: se.Line, Col: 1}, Msg: "XML: " + se.Msg}
+			}
+			return nil, &PosError{Pos: pos(), Msg: "XML: " + err.Error()}
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			n := &xmlNode{name: t.Name.Local, attrs: make(map[string]string), pos: p}
+			for _, a := range t.Attr {
+				n.attrs[a.Name.Local] = a.Value
+			}
+			if len(stack) == 0 {
+				if root != nil {
+					return nil, &PosError{Pos: p, Msg: "XML: a second root element"}
+				}
+				root = n
+			} else {
+				parent := stack[len(stack)-1]
+				parent.children = append(parent.children, n)
+			}
+			stack = append(stack, n)
+			if len(stack) > 200 {
+				return nil, &PosError{Pos: p, Msg: "XML: elements nested too deep"}
+			}
+		case xml.EndElement:
+			stack = stack[:len(stack)-1]
+		case xml.CharData:
+			if len(stack) > 0 {
+				n := stack[len(stack)-1]
+				if n.text.Len() < 1<<20 {
+					n.text.Write(t)
+				}
+			}
+		}
+	}
+	if root == nil {
+		return nil, fmt.Errorf("%s: empty XML file", name)
+	}
+	return root, nil
+}

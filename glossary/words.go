@@ -1,0 +1,137 @@
+package glossary
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordSpan is a word of a text and its byte offsets.
+type wordSpan struct {
+	Start, End int
+	Text       string
+}
+
+// scanWordSpans splits s into words: runs of letters, digits and combining
+// marks, with an apostrophe between two letters kept inside the word
+// (Dal'nii, Lavrentyev's), and a hyphen too when joinHyphens is set
+// (Хон-Ен, storm-fright as one word). It works on runes, not on regexp \b,
+// which knows only ASCII letters.
+func scanWordSpans(s string, joinHyphens bool) []wordSpan {
+	var out []wordSpan
+	start := -1
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isWordRune(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0 && (isApostrophe(r) || joinHyphens && isHyphen(r)) && i+n < len(s) && prevIsLetter(s[:i]) && nextIsLetter(s[i+n:]):
+			// stays inside the word
+		default:
+			if start >= 0 {
+				out = append(out, wordSpan{start, i, s[start:i]})
+				start = -1
+			}
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, wordSpan{start, len(s), s[start:]})
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// The kinds of gap between two words of a term.
+const (
+	gapSpace  = " "
+	gapHyphen = "-"
+)
+
+// gapKind says what separates two words: white space, one hyphen, or
+// something else, returned as written.
+func gapKind(gap string) string {
+	if strings.TrimSpace(gap) == "" && gap != "" {
+		return gapSpace
+	}
+	if r, n := utf8.DecodeRuneInString(gap); n == len(gap) && isHyphen(r) {
+		return gapHyphen
+	}
+	return gap
+}
+
+func prevIsLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func nextIsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// foldRussian lower-cases a word and folds ё into е, as the stemmer wants.
+func foldRussian(w string) string {
+	w = strings.ToLower(w)
+	if strings.ContainsRune(w, 'ё') {
+		w = strings.ReplaceAll(w, "ё", "е")
+	}
+	return w
+}
+
+// foldEnglish lower-cases a word and writes apostrophes one way.
+func foldEnglish(w string) string {
+	w = strings.ToLower(w)
+	if strings.ContainsAny(w, "’ʼ") {
+		w = strings.NewReplacer("’", "'", "ʼ", "'").Replace(w)
+	}
+	return w
+}
+
+// englishBases are the forms an English word may be the inflection of:
+// itself, and without a possessive or a plural ending.
+func englishBases(w string) []string {
+	out := []string{w}
+	if b, ok := strings.CutSuffix(w, "'s"); ok {
+		out = append(out, b)
+		w = b
+	} else if b, ok := strings.CutSuffix(w, "s'"); ok {
+		out = append(out, b)
+		w = b
+	}
+	if b, ok := strings.CutSuffix(w, "ies"); ok && len(b) > 1 {
+		out = append(out, b+"y")
+	}
+	if b, ok := strings.CutSuffix(w, "es"); ok && len(b) > 1 {
+		out = append(out, b)
+	}
+	if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 1 && !strings.HasSuffix(b, "s") {
+		out = append(out, b)
+	}
+	return out
+}
+
+func firstRuneUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// runePrefix returns the first n runes of s (all of s when shorter).
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
