@@ -111,7 +111,7 @@ func TestWriteSynthetic(t *testing.T) {
 	if dir == "" {
 		t.Skip("set SVERKA_SYNTHETIC=DIR to write the synthetic bitexts")
 	}
-	for _, n := range []int{5000, 100000} {
+	for _, n := range []int{5000, 25000, 50000, 100000} {
 		src, tgt := syntheticBitext(n, 7)
 		for name, ss := range map[string][]Sentence{"src": src, "tgt": tgt} {
 			var b strings.Builder
