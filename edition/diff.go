@@ -169,10 +169,24 @@ func Diff(old, new *texts.Document, opts DiffOptions) (*Revision, error) {
 	}
 	var groups [][2][]int
 	if opts.Source != nil {
-		var err error
-		if groups, err = pairThroughSource(old, new, opts); err != nil {
+		coarse, err := pairThroughSource(old, new, opts)
+		if err != nil {
 			return nil, err
 		}
+		// The original only says which stretches correspond: where it
+		// has one sentence for two of the translation, both revisions'
+		// sentences land in one group. Pair within each group directly.
+		ot, nt := segTexts(old), segTexts(new)
+		for _, g := range coarse {
+			if len(g[0]) == 0 || len(g[1]) == 0 {
+				groups = append(groups, g)
+				continue
+			}
+			for _, sub := range pairDirect(pick(ot, g[0]), pick(nt, g[1])) {
+				groups = append(groups, [2][]int{remap(sub[0], g[0]), remap(sub[1], g[1])})
+			}
+		}
+		groups = repairOneSided(groups, ot, nt)
 	} else {
 		groups = pairDirect(segTexts(old), segTexts(new))
 	}
@@ -202,6 +216,54 @@ func Diff(old, new *texts.Document, opts DiffOptions) (*Revision, error) {
 		r.Renderings = renderingChanges(r.Changes, opts.Glossary)
 	}
 	return r, nil
+}
+
+// repairOneSided pairs directly the sentences of each run of groups that
+// have one side only: sentences the original has no counterpart for
+// (translators' notes, web lines) are in no alignment group, yet may be
+// the same sentence in both revisions.
+func repairOneSided(groups [][2][]int, ot, nt []string) [][2][]int {
+	var out [][2][]int
+	for i := 0; i < len(groups); {
+		if len(groups[i][0]) > 0 && len(groups[i][1]) > 0 {
+			out = append(out, groups[i])
+			i++
+			continue
+		}
+		var olds, news []int
+		j := i
+		for ; j < len(groups) && (len(groups[j][0]) == 0 || len(groups[j][1]) == 0); j++ {
+			olds = append(olds, groups[j][0]...)
+			news = append(news, groups[j][1]...)
+		}
+		if len(olds) == 0 || len(news) == 0 {
+			out = append(out, groups[i:j]...)
+		} else {
+			for _, sub := range pairDirect(pick(ot, olds), pick(nt, news)) {
+				out = append(out, [2][]int{remap(sub[0], olds), remap(sub[1], news)})
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// pick returns ss at the indexes idx.
+func pick(ss []string, idx []int) []string {
+	out := make([]string, len(idx))
+	for i, k := range idx {
+		out[i] = ss[k]
+	}
+	return out
+}
+
+// remap turns positions in a picked slice back into the indexes picked.
+func remap(pos, idx []int) []int {
+	var out []int
+	for _, p := range pos {
+		out = append(out, idx[p])
+	}
+	return out
 }
 
 func segTexts(d *texts.Document) []string {

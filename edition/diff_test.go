@@ -235,3 +235,23 @@ func TestDiffGolden(t *testing.T) {
 		checkGolden(t, tt.name, buf.Bytes())
 	}
 }
+
+// TestDiffThroughSourceUnpairedSentences: a translator's note with no
+// counterpart in the original, the same in both revisions, is unchanged,
+// not removed and added (nor moved).
+func TestDiffThroughSourceUnpairedSentences(t *testing.T) {
+	source := docOf("ru.txt", "Из Владивостока.", "Работы ведутся в две смены.")
+	source.Lang = texts.Russian
+	old := docOf("old.txt", "From Vladivostok.", "[The next line is torn - NO]", "The work goes on in two shifts.")
+	new := docOf("new.txt", "From Vladivostok.", "[The next line is torn - NO]", "Work is done in two shifts.")
+	alignFn := func(src, tgt []align.Sentence, _ align.Options) ([]align.Link, error) {
+		return []align.Link{{Source: []int{0}, Target: []int{0}}, {Target: []int{1}}, {Source: []int{1}, Target: []int{2}}}, nil
+	}
+	r, err := Diff(old, new, DiffOptions{Source: source, Align: alignFn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := r.Summary(); s != (Summary{Changed: 1, Unchanged: 2}) {
+		t.Errorf("summary %+v, want 1 changed, 2 unchanged: %+v", s, r.Changes)
+	}
+}

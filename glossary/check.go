@@ -99,6 +99,7 @@ type checker struct {
 	// linkWords are the Russian words of each link.
 	linkWords map[linkRef][]russianWord
 	glossed   map[glossRef]glossedResult
+	accepted  map[string]*Entry
 }
 
 // Check runs the rules on the pairs and returns the findings, sorted by
@@ -130,7 +131,7 @@ func Check(pairs []Pair, g *Glossary, opts Options) []Finding {
 		c.rule = r
 		r.run(c)
 	}
-	out := c.findings
+	out := dropCovered(c.findings)
 	if g != nil {
 		out = g.dropExceptions(out)
 	}
@@ -231,4 +232,52 @@ func segAt(doc *texts.Document, idx []int, i int) (*texts.Segment, int) {
 		return nil, 0
 	}
 	return last, len(last.Text)
+}
+
+// covers says which rules' findings make another rule's finding at the
+// same place redundant: a forbidden spelling of a name is also a variant
+// of it, and the glossary's finding says more.
+var covers = map[string][]string{
+	"term-forbidden": {"name-variant", "term-inconsistent"},
+}
+
+// dropCovered leaves out findings another rule reports more precisely
+// within the same match.
+func dropCovered(fs []Finding) []Finding {
+	type span struct {
+		file           string
+		line, col, end int
+	}
+	covered := make(map[string][]span)
+	for _, f := range fs {
+		for _, r := range covers[f.Rule] {
+			covered[r] = append(covered[r], span{f.Pos.File, f.Pos.Line, f.Pos.Col, max(f.endCol(), f.Pos.Col+1)})
+		}
+	}
+	if len(covered) == 0 {
+		return fs
+	}
+	out := fs[:0]
+next:
+	for _, f := range fs {
+		for _, s := range covered[f.Rule] {
+			if s.file == f.Pos.File && s.line == f.Pos.Line && s.col <= f.Pos.Col && f.Pos.Col < s.end {
+				continue next
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// withHeading returns the document's segments, preceded by its heading
+// line ("Document 1: Ciphered telegram from Lavrentyev ...") as a segment
+// of its own when it has one: names and brackets in editorial titles count
+// too. The heading's Start is -1: its positions come from TitlePos.
+func withHeading(doc *texts.Document) []texts.Segment {
+	if doc.Heading == "" {
+		return doc.Segments
+	}
+	head := texts.Segment{ID: "heading", Kind: texts.Heading, Text: doc.Heading, Start: -1, End: -1, Pos: doc.TitlePos, Para: 0, Spans: doc.TitleSpans}
+	return append([]texts.Segment{head}, doc.Segments...)
 }

@@ -49,9 +49,10 @@ func (c *checker) unbalancedIn(t Text) {
 		}
 		stack = stack[:0]
 	}
-	for k := range t.Doc.Segments {
-		seg := &t.Doc.Segments[k]
-		if seg.Para != para {
+	segs := withHeading(t.Doc)
+	for k := range segs {
+		seg := &segs[k]
+		if seg.Para != para || seg.Start < 0 {
 			flush()
 			para = seg.Para
 		}

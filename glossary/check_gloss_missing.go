@@ -55,6 +55,9 @@ func checkGlossMissing(c *checker) {
 					tr := entryTranslit(e, c.scheme)
 					f.Message = fmt.Sprintf("%q is not followed by its gloss [%s] (%s: %s)", m.Text, tr, e.ID, when)
 					f.Fix = &Fix{Replace: m.Text + " [" + tr + "]", Description: "add the gloss"}
+				} else if t := e.Gloss.Text; t != "" {
+					f.Message = fmt.Sprintf("%q is not followed by its gloss [%s] (%s: %s)", m.Text, t, e.ID, when)
+					f.Fix = &Fix{Replace: m.Text + " [" + t + "]", Description: "add the gloss"}
 				} else {
 					f.Message = fmt.Sprintf("%q is not followed by its %s gloss in brackets (%s: %s)", m.Text, e.Gloss.Form, e.ID, when)
 				}

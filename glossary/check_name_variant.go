@@ -34,8 +34,9 @@ func checkNameVariant(c *checker) {
 		if t.Doc == nil {
 			continue
 		}
-		for k := range t.Doc.Segments {
-			seg := &t.Doc.Segments[k]
+		segs := withHeading(t.Doc)
+		for k := range segs {
+			seg := &segs[k]
 			for _, w := range splitWords(seg.Text) {
 				name := stripPossessive(w.Text)
 				if !isCapitalised(name) || utf8.RuneCountInString(name) < 3 || isCyrillicWord(name) {
@@ -112,9 +113,13 @@ func tallySpellings(occ []nameOcc) []spellingCount {
 func (c *checker) reportVariants(occ []nameOcc) {
 	tally := tallySpellings(occ)
 	main := tally[0]
+	accepted := c.acceptedSpellings()
 	for _, o := range occ {
 		if o.Spel == main.Spel {
 			continue
+		}
+		if e := accepted[o.Spel]; e != nil && e == accepted[main.Spel] {
+			continue // the glossary accepts both spellings of the name
 		}
 		var rel []RelatedPlace
 		var others []string
@@ -131,4 +136,21 @@ func (c *checker) reportVariants(occ []nameOcc) {
 			Fix:     &Fix{Replace: casedLike(main.Shown, o.Word), Description: "use the edition's most frequent spelling"},
 		})
 	}
+}
+
+// acceptedSpellings maps the lower-case accepted renderings of the
+// glossary's entries to their entry.
+func (c *checker) acceptedSpellings() map[string]*Entry {
+	if c.accepted != nil || c.g == nil {
+		return c.accepted
+	}
+	c.accepted = make(map[string]*Entry)
+	for _, e := range c.g.Entries {
+		for _, r := range e.Renderings {
+			if r.Status != Forbidden {
+				c.accepted[spelling(r.Text)] = e
+			}
+		}
+	}
+	return c.accepted
 }

@@ -18,8 +18,9 @@ func checkTermForbidden(c *checker) {
 		if t.Doc == nil {
 			continue
 		}
-		for k := range t.Doc.Segments {
-			seg := &t.Doc.Segments[k]
+		segs := withHeading(t.Doc)
+		for k := range segs {
+			seg := &segs[k]
 			ms := c.g.MatchEnglish(seg.Text)
 			for _, m := range ms {
 				if m.Rendering == nil || m.Rendering.Status != Forbidden || insideAllowed(m, ms) {

@@ -139,7 +139,7 @@ func (c *checker) reportInconsistent(groups map[string][]renderingOcc, names boo
 		if len(count) < 2 {
 			continue
 		}
-		if names && oneKey(occ) {
+		if names && (oneKey(occ) || derivedForms(count)) {
 			continue
 		}
 		main := ""
@@ -189,4 +189,22 @@ func nameStem(w string) string {
 		}
 	}
 	return w
+}
+
+// derivedForms reports spellings of which one begins with another: Korea
+// and Korean, Stalin and Stalinist are one name and a word made from it,
+// not two renderings.
+func derivedForms(count map[string]int) bool {
+	var keys []string
+	for k := range count {
+		keys = append(keys, variantKey(k))
+	}
+	for _, a := range keys {
+		for _, b := range keys {
+			if a != b && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
+				return false
+			}
+		}
+	}
+	return true
 }

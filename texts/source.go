@@ -148,7 +148,11 @@ func chooseEncoding(name string, b []byte, override string) (enc string, bom int
 	}
 	if i := bytes.IndexByte(b, 0); i >= 0 {
 		line, col := lineColBytes(b[bom:], i-bom)
-		return "", 0, &Error{File: name, Line: line, Col: col, Msg: "binary file (NUL byte)"}
+		msg := "binary file (NUL byte)"
+		if e := guessUTF16(b); e != "" {
+			msg += "; it looks like UTF-16 without a byte order mark: name it with --encoding " + e
+		}
+		return "", 0, &Error{File: name, Line: line, Col: col, Msg: msg}
 	}
 	if enc != "" {
 		return enc, bom, nil
@@ -306,7 +310,9 @@ func (b *builder) add(o origRune) {
 }
 
 func boundaryBefore(r rune) bool {
-	if r < 0x300 {
+	// Fast paths: Latin-1, the Cyrillic letters and general punctuation
+	// are all starters.
+	if r < 0x300 || (r >= 0x400 && r <= 0x482) || (r >= 0x2000 && r <= 0x206F) {
 		return true
 	}
 	var buf [utf8.UTFMax]byte
@@ -536,4 +542,31 @@ func (s *Source) Line(n int) string {
 		end = s.lineStarts[n] - 1
 	}
 	return s.Text[start:end]
+}
+
+// guessUTF16 names the byte order of a file that looks like UTF-16
+// without a BOM: most of its even (or odd) bytes are NUL, as Latin text and
+// line feeds are in UTF-16. Only a hint in an error: sverka does not guess
+// it silently.
+func guessUTF16(b []byte) string {
+	n := min(len(b), 4096) &^ 1
+	if n < 4 {
+		return ""
+	}
+	even, odd := 0, 0
+	for i := 0; i < n; i += 2 {
+		if b[i] == 0 {
+			even++
+		}
+		if b[i+1] == 0 {
+			odd++
+		}
+	}
+	switch half := n / 2; {
+	case odd*10 >= half*6 && even*10 < half:
+		return EncUTF16LE
+	case even*10 >= half*6 && odd*10 < half:
+		return EncUTF16BE
+	}
+	return ""
 }

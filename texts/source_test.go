@@ -104,6 +104,7 @@ func TestReadSourceErrors(t *testing.T) {
 		{"nul", []byte("Строка один\nстрока\x00два\n"), "bad.txt:2:7: binary file (NUL byte)"},
 		{"bad utf-8", []byte("Первая строка\nвторая — ошибка \xd0\x28 здесь\n"), "bad.txt:2:17: invalid UTF-8 (byte 0xD0)"},
 		{"utf-16 odd", []byte{0xFF, 0xFE, 0x41}, "bad.txt: truncated UTF-16"},
+		{"utf-16 without bom", []byte("T\x00o\x00 \x00\x22\x04\x3e\x04\x32\x04.\x00\n\x00"), "bad.txt:1:2: binary file (NUL byte); it looks like UTF-16 without a byte order mark: name it with --encoding utf-16le"},
 		{"unknown override", []byte("текст"), "unknown encoding"},
 	}
 	for _, tt := range tests {

@@ -3,11 +3,14 @@ package main
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sverka/sverka/internal/sharedtest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -255,5 +258,103 @@ func TestInit(t *testing.T) {
 	empty := t.TempDir()
 	if code, _, errs := runMain(t, "init", empty); code != exitBad || !strings.Contains(errs, "needs both") {
 		t.Errorf("init of an empty directory: exit %d, %q", code, errs)
+	}
+}
+
+// TestCheckExampleEdition runs check in examples/telegrams as the README
+// shows: the edition deliberately has a forbidden spelling of a name
+// (Lavrentiev beside Lavrentyev) and a gloss off the scheme
+// ([shtormoboyazn]).
+func TestCheckExampleEdition(t *testing.T) {
+	t.Chdir(filepath.Join("..", "..", "examples", "telegrams"))
+	code, out, errs := runMain(t, "check")
+	if code != exitFindings {
+		t.Fatalf("exit %d, want 1; stderr %s", code, errs)
+	}
+	for _, want := range []string{
+		`term-forbidden: "Lavrentiev" is a forbidden rendering`,
+		"gloss-mismatch: gloss [shtormoboyazn] differs from shtormoboiazn'",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	// Without the glossary the spelling is still caught, as a variant.
+	code, out, _ = runMain(t, "check", "en.txt")
+	if code != exitClean || !strings.Contains(out, "name-variant: Lavrentiev is also spelled Lavrentyev") {
+		t.Errorf("English alone: exit %d:\n%s", code, out)
+	}
+}
+
+// TestCheckKoreaCorpus checks the seed translation against the korea-1950
+// Russian corpus with the glossary in testdata/check/korea-1950, and pins
+// what an editor reading the findings found real, and the noise that was
+// removed.
+func TestCheckKoreaCorpus(t *testing.T) {
+	ruDir := sharedtest.Path(t, "corpus", "korea-1950", "ru")
+	seed := sharedtest.Path(t, "seeds", "000_cd92320a92b46101.txt")
+	dir := copyTree(t, filepath.Join("testdata", "check", "korea-1950"))
+	copyFile(t, seed, filepath.Join(dir, "en.txt"))
+	if err := os.MkdirAll(filepath.Join(dir, "ru"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= 6; i++ {
+		name := fmt.Sprintf("doc%d.txt", i)
+		copyFile(t, filepath.Join(ruDir, name), filepath.Join(dir, "ru", name))
+	}
+	t.Chdir(dir)
+	code, out, errs := runMain(t, "check", "--format", "json")
+	if code != exitFindings {
+		t.Fatalf("exit %d, stderr %s", code, errs)
+	}
+	var fs []struct {
+		Rule, Match, Message string
+		Line                 int
+	}
+	if err := json.Unmarshal([]byte(out), &fs); err != nil {
+		t.Fatal(err)
+	}
+	has := func(rule, match string) bool {
+		for _, f := range fs {
+			if f.Rule == rule && f.Match == match {
+				return true
+			}
+		}
+		return false
+	}
+	// Real: diacritics lost in one spelling, a forbidden spelling in a
+	// title, an unsigned insertion.
+	for _, w := range [][2]string{
+		{"name-variant", "Inch'on"},
+		{"term-forbidden", "Pak Hon-Yong"},
+		{"insertion-mark", "[the situation]"},
+	} {
+		if !has(w[0], w[1]) {
+			t.Errorf("no %s finding on %q; got:\n%s", w[0], w[1], out)
+		}
+	}
+	// Noise removed: Pyongyang inside route names (Andong-Pyongyang),
+	// Korea and Korean, the admitted Beria beside Beriya.
+	for _, f := range fs {
+		switch {
+		case f.Rule == "term-missing" && strings.Contains(f.Match, "Пхеньян"),
+			f.Rule == "term-inconsistent" && f.Match == "Korean",
+			f.Rule == "name-variant" && strings.HasPrefix(f.Match, "Beri"):
+			t.Errorf("noise: %s %q: %s", f.Rule, f.Match, f.Message)
+		}
+	}
+	if len(fs) > 12 {
+		t.Errorf("%d findings: more noise than the editor's reading found", len(fs))
+	}
+}
+
+func copyFile(t *testing.T, src, dst string) {
+	t.Helper()
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, b, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

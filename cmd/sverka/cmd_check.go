@@ -93,7 +93,7 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 			return err
 		}
 	}
-	gloss, err := configuredGlossary(cfg, dir, opts.glossary)
+	gloss, err := loadCheckGlossary(cfg, dir, opts.glossary)
 	if err != nil {
 		return err
 	}
@@ -179,9 +179,9 @@ func relToWD(p string) string {
 	return p
 }
 
-// configuredGlossary reads the glossary the flag or the configuration names; nil
+// loadCheckGlossary reads the glossary the flag or the configuration names; nil
 // when neither does.
-func configuredGlossary(cfg *edition.Config, dir, flagName string) (*glossary.Glossary, error) {
+func loadCheckGlossary(cfg *edition.Config, dir, flagName string) (*glossary.Glossary, error) {
 	name := flagName
 	if name == "" && cfg != nil && cfg.Glossary != "" {
 		name = filepath.Join(dir, filepath.FromSlash(cfg.Glossary))
