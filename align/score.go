@@ -13,6 +13,7 @@ type scorer struct {
 	ls, lt     []float64 // prefix sums of lengths
 	ks, kt     []float64 // prefix sums of key weights
 	fs, ft     []int32   // prefix counts of forced sentences
+	lnS, lnT   []int32   // prefix counts of header lines and citations
 	ratio      float64   // target letters per source letter
 	variance   float64   // Gale–Church variance per source letter
 	types      [][2]int  // link types by sizes
@@ -26,8 +27,8 @@ type scorer struct {
 
 func newScorer(p params, src, tgt []features, maxLink int, weight []float32) *scorer {
 	s := &scorer{p: p, src: src, tgt: tgt, weight: weight}
-	s.ls, s.ks, s.fs = s.prefix(src)
-	s.lt, s.kt, s.ft = s.prefix(tgt)
+	s.ls, s.ks, s.fs, s.lnS = s.prefix(src)
+	s.lt, s.kt, s.ft, s.lnT = s.prefix(tgt)
 	s.ratio = 1
 	if s.ls[len(src)] > 0 && s.lt[len(tgt)] > 0 {
 		s.ratio = s.lt[len(tgt)] / s.ls[len(src)]
@@ -49,14 +50,19 @@ func newScorer(p params, src, tgt []features, maxLink int, weight []float32) *sc
 	return s
 }
 
-func (s *scorer) prefix(fs []features) (lens, keys []float64, forced []int32) {
+func (s *scorer) prefix(fs []features) (lens, keys []float64, forced, lines []int32) {
 	lens = make([]float64, len(fs)+1)
 	keys = make([]float64, len(fs)+1)
 	forced = make([]int32, len(fs)+1)
+	lines = make([]int32, len(fs)+1)
 	for i, f := range fs {
 		forced[i+1] = forced[i]
 		if f.forced {
 			forced[i+1]++
+		}
+		lines[i+1] = lines[i]
+		if f.line {
+			lines[i+1]++
 		}
 		lens[i+1] = lens[i] + f.length
 		w := 0.0
@@ -65,7 +71,7 @@ func (s *scorer) prefix(fs []features) (lens, keys []float64, forced []int32) {
 		}
 		keys[i+1] = keys[i] + w
 	}
-	return lens, keys, forced
+	return lens, keys, forced, lines
 }
 
 // forbidden is the cost of a link that must not be made.
@@ -176,13 +182,18 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 	sim, _ := s.similarity(pi, i, pj, j)
 	c -= s.p.lexWeight * sim
 	if a > 1 || b > 1 {
-		c += s.p.deadCost * float64(s.deadMembers(pi, i, pj, j, a > 1, b > 1, false))
-		// A header line (a signature, a date line) merged into a
-		// sentence it shares nothing with is more likely left untranslated.
-		// Header lines merged with each other are usual: one side's
-		// lines are often run together.
-		c += s.p.lineMergeCost * float64(s.deadMembers(pi, i, pj, j, a > 1 && !s.allHeaders(s.src[pi:i]),
-			b > 1 && !s.allHeaders(s.tgt[pj:j]), true))
+		if s.p.deadCost > 0 {
+			c += s.p.deadCost * float64(s.deadMembers(pi, i, pj, j, a > 1, b > 1, false))
+		}
+		// A header line (a signature, a date line) merged into a sentence
+		// it shares nothing with is more likely left untranslated. Header
+		// lines merged with each other are usual: one side's lines are
+		// often run together.
+		lineS := a > 1 && s.lnS[i] != s.lnS[pi] && !s.allHeaders(s.src[pi:i])
+		lineT := b > 1 && s.lnT[j] != s.lnT[pj] && !s.allHeaders(s.tgt[pj:j])
+		if lineS || lineT {
+			c += s.p.lineMergeCost * float64(s.deadMembers(pi, i, pj, j, lineS, lineT, true))
+		}
 	}
 	if a > 1 && s.src[pi].para != s.src[i-1].para {
 		c += s.p.paraCost

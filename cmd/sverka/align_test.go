@@ -86,6 +86,19 @@ func TestAlignFormatsGolden(t *testing.T) {
 	}
 }
 
+// The example edition shipped in the repository, read as an editor: the
+// sentence the translation leaves out ("Работы ведутся в две смены.") is a
+// flagged 1-0 link, everything else pairs 1-1.
+func TestAlignExampleEditionGolden(t *testing.T) {
+	for _, n := range []string{"1", "2"} {
+		code, out, errs := sverka(t, "align", "--format", "tsv", "../../examples/telegrams/ru/doc"+n+".txt", "../../examples/telegrams/en.txt#"+n)
+		if code != 0 {
+			t.Fatalf("doc %s: exit %d: %s", n, code, errs)
+		}
+		alignGolden(t, "example-doc"+n+".tsv", out)
+	}
+}
+
 // What an editor expects of the fixture: the title never paired, the
 // signature left out by the translation flagged, the rest 1-1.
 func TestAlignFixtureAsAnEditor(t *testing.T) {
