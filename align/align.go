@@ -27,6 +27,8 @@ type Sentence struct {
 	// Kind is the kind of segment the sentence comes from. A heading (an
 	// editorial title) is paired only when the words support it.
 	Kind texts.Kind
+
+	forced bool // confirmed without counterpart: only a 1-0 or 0-1 link may hold it
 }
 
 const headingKind = texts.Heading
@@ -124,12 +126,7 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	}
 	sc = newScorer(p, fs, ft, maxLink, weight)
 	sc.estimateVariance(path)
-	points := make([][2]int, 0, len(path)+1)
-	points = append(points, [2]int{0, 0})
-	for _, st := range path {
-		points = append(points, [2]int{st.i, st.j})
-	}
-	path = searchWidening(sc, points, p.bandWidth/4, maxLink, true)
+	path = searchWidening(sc, pathPoints(path), p.bandWidth/4, maxLink, true)
 	progress(0.95)
 	links := make([]Link, len(path))
 	for k, st := range path {
@@ -147,22 +144,36 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 // sets it.
 var calibrationHook func(step)
 
-// searchWidening runs the search in a band around the path, doubling the
-// band while the best path runs along its edge.
+// searchWidening runs the search in a band around the path. While the best
+// path runs along an edge of the band, the band is moved to follow it, and
+// widened when moving is not enough; each round costs time linear in the
+// length of the texts.
 func searchWidening(sc *scorer, points [][2]int, w, maxLink int, posteriors bool) []step {
 	n, m := len(sc.src), len(sc.tgt)
-	for {
+	for round := 0; ; round++ {
 		b := newBand(n, m, points, w)
 		sc.setBand(b, maxLink)
 		path := sc.viterbi(false)
-		if w >= max(n, m) || !touchesEdge(b, path, 2) {
+		if w >= max(n, m) || round >= 12 || !touchesEdge(b, path, 2) {
 			if posteriors {
 				path = sc.viterbi(true)
 			}
 			return path
 		}
-		w *= 2
+		points = pathPoints(path)
+		if round%2 == 1 {
+			w *= 2
+		}
 	}
+}
+
+func pathPoints(path []step) [][2]int {
+	points := make([][2]int, 0, len(path)+1)
+	points = append(points, [2]int{0, 0})
+	for _, st := range path {
+		points = append(points, [2]int{st.i, st.j})
+	}
+	return points
 }
 
 // estimateVariance sets the Gale–Church variance from the 1-1 links of a

@@ -3,6 +3,8 @@ package align
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -15,22 +17,26 @@ func syntheticBitext(n int, seed uint64) (src, tgt []Sentence) {
 	r := rand.New(rand.NewPCG(seed, 1))
 	syll := []string{"ка", "ро", "ми", "на", "ту", "ле", "вос", "при", "ско", "да", "ни", "ор", "ва", "ге", "ль"}
 	lat := []string{"ka", "ro", "mi", "na", "tu", "le", "vos", "pri", "sko", "da", "ni", "or", "va", "ge", "l"}
+	// A word is k written in base 15 with syllables: common words are
+	// short, rare names long, as in real texts.
 	word := func(rs []string, k int) string {
 		var b strings.Builder
-		for s := 0; s < 2+k%3; s++ {
-			b.WriteString(rs[(k/(s+1)+s*7)%len(rs)])
+		for s := 0; s < 2 || k > 0; s++ {
+			b.WriteString(rs[k%len(rs)])
+			k /= len(rs)
 		}
 		return b.String()
 	}
 	sentence := func(words int, cyr bool) (string, string) {
 		var s, t []string
 		for w := 0; w < words; w++ {
-			k := r.IntN(3000)
+			k := int(r.ExpFloat64() * 2000)
 			switch {
 			case r.IntN(25) == 0:
-				num := fmt.Sprint(r.IntN(2000))
+				num := fmt.Sprint(r.IntN(100000))
 				s, t = append(s, num), append(t, num)
 			case r.IntN(12) == 0: // a name, transliterated
+				k = 225 + r.IntN(700000)
 				s, t = append(s, strings.ToUpper(word(syll, k)[:2])+word(syll, k)[2:]), append(t, word(lat, k))
 			default:
 				s, t = append(s, word(syll, k)), append(t, "w"+fmt.Sprint(k%700))
@@ -95,5 +101,28 @@ func BenchmarkAlign100k(b *testing.B) {
 			runtime.ReadMemStats(&after)
 			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/(1<<20), "MB-allocated/op")
 		})
+	}
+}
+
+// TestWriteSynthetic writes the synthetic bitexts as line files, for timing
+// the command itself: SVERKA_SYNTHETIC=DIR go test -run WriteSynthetic ./align/
+func TestWriteSynthetic(t *testing.T) {
+	dir := os.Getenv("SVERKA_SYNTHETIC")
+	if dir == "" {
+		t.Skip("set SVERKA_SYNTHETIC=DIR to write the synthetic bitexts")
+	}
+	for _, n := range []int{5000, 25000, 50000, 100000} {
+		src, tgt := syntheticBitext(n, 7)
+		for name, ss := range map[string][]Sentence{"src": src, "tgt": tgt} {
+			var b strings.Builder
+			for _, s := range ss {
+				b.WriteString(s.Text)
+				b.WriteByte('\n')
+			}
+			path := filepath.Join(dir, fmt.Sprintf("synthetic-%d.%s", n, name))
+			if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 }

@@ -15,7 +15,9 @@ func calibrate(st step) float64 {
 	for k, x := range calFeatures(st) {
 		z += calW[k+1] * x
 	}
-	return 1 / (1 + math.Exp(-z))
+	// Four decimals are all the meaning it has, and keep outputs the same
+	// across machines.
+	return math.Round(1e4/(1+math.Exp(-z))) / 1e4
 }
 
 func calFeatures(st step) [3]float64 {

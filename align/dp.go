@@ -23,8 +23,13 @@ func (s *scorer) viterbi(posteriors bool) []step {
 	V := make([]float32, b.cells)
 	back := make([]uint8, b.cells)
 	var A []float32
+	var backDone chan []float32
 	if posteriors {
 		A = make([]float32, b.cells)
+		// The backward pass does not depend on the forward one: run it
+		// beside it.
+		backDone = make(chan []float32, 1)
+		go func() { backDone <- s.backward() }()
 	}
 	for i := 0; i <= n; i++ {
 		for j := int(b.lo[i]); j <= int(b.hi[i]); j++ {
@@ -78,7 +83,7 @@ func (s *scorer) viterbi(posteriors bool) []step {
 		path[l], path[r] = path[r], path[l]
 	}
 	if posteriors {
-		B := s.backward()
+		B := <-backDone
 		endIdx, _ := b.index(n, m)
 		z := float64(A[endIdx])
 		for k := range path {

@@ -2,6 +2,9 @@ package align
 
 import (
 	"slices"
+	"strings"
+
+	"github.com/sverka/sverka/texts"
 	"strconv"
 	"unicode"
 	"unicode/utf8"
@@ -50,6 +53,9 @@ type features struct {
 	stems   []uint32 // word stems, sorted, unique
 	para    int
 	heading bool
+	forced  bool // must stay without counterpart
+	line    bool // a header line or citation: merged with others only on lexical evidence
+	header  bool // a header line: merging with other header lines is usual
 }
 
 // extractor turns sentences into features.
@@ -63,7 +69,8 @@ type extractor struct {
 
 // extract computes the features of s.
 func (x *extractor) extract(s Sentence) features {
-	f := features{para: s.Para, heading: s.Kind == headingKind}
+	f := features{para: s.Para, heading: s.Kind == headingKind, forced: s.forced,
+		line: s.Kind == texts.Header || s.Kind == texts.Citation, header: s.Kind == texts.Header}
 	x.scratch = x.scratch[:0]
 	f.length = x.scan(s.Text, &f, true)
 	for _, g := range s.Glosses {
@@ -98,12 +105,16 @@ func (x *extractor) scan(text string, f *features, counted bool) float64 {
 			for j < len(text) {
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsDigit(r2) {
+					// A thousands separator: 1,450 and 1 450 are 1450.
+					if k := thousands(text, j, r2, s2); k > 0 {
+						j = k
+						continue
+					}
 					break
 				}
 				j += s2
 			}
-			n += utf8.RuneCountInString(text[i:j])
-			x.number(text[i:j], f)
+			n += x.number(text[i:j], f)
 			i = j
 		default:
 			if (r == '?' || r == '!') && x.ev.has(evIdentical) {
@@ -144,6 +155,12 @@ func (x *extractor) word(w string, f *features) int {
 			return letters
 		}
 	}
+	if upper && letters >= 2 && letters <= 5 && x.ev.has(evIdentical) {
+		if a, ok := acronyms[strings.ToLower(w)]; ok {
+			f.keys = append(f.keys, x.v.id(kindWord, []byte("acronym:"+a)))
+			return letters
+		}
+	}
 	stem := k[:min(len(k), cognatePrefix)]
 	if len(k) >= 2 {
 		x.scratch = append(x.scratch, x.v.id(kindStem, stem))
@@ -161,19 +178,43 @@ func (x *extractor) word(w string, f *features) int {
 	return letters
 }
 
-// number adds the key of a run of digits. A year of the twentieth or
-// twenty-first century also counts as its last two digits, as in 26.9.50.
-func (x *extractor) number(d string, f *features) {
-	if !x.ev.has(evNumbers) {
-		return
+// thousands returns the end of a group of three digits after a thousands
+// separator at j (a comma, a no-break or thin space), or 0.
+func thousands(text string, j int, sep rune, size int) int {
+	if sep != ',' && sep != '\u00a0' && sep != '\u202f' && sep != '\u2009' {
+		return 0
 	}
+	k := j + size
+	if k+3 > len(text) {
+		return 0
+	}
+	for _, c := range []byte(text[k : k+3]) {
+		if c < '0' || c > '9' {
+			return 0
+		}
+	}
+	if k+3 < len(text) && text[k+3] >= '0' && text[k+3] <= '9' {
+		return 0
+	}
+	return k + 3
+}
+
+// number adds the key of a number and returns its count of digits. A year
+// of the twentieth or twenty-first century also counts as its last two
+// digits, as in 26.9.50.
+func (x *extractor) number(d string, f *features) int {
 	b := x.numBuf[:0]
 	for _, r := range d {
-		if r >= '0' && r <= '9' {
+		switch {
+		case r >= '0' && r <= '9':
 			b = append(b, byte(r))
-		} else {
-			b = append(b, byte('0'+unicode.ToLower(r)%10)) // other scripts' digits, roughly
+		case unicode.IsDigit(r):
+			b = append(b, byte('0'+r%10)) // other scripts' digits, roughly
 		}
+	}
+	n := len(b)
+	if !x.ev.has(evNumbers) {
+		return n
 	}
 	for len(b) > 1 && b[0] == '0' {
 		b = b[1:]
@@ -186,6 +227,7 @@ func (x *extractor) number(d string, f *features) {
 	}
 	x.numBuf = b
 	f.keys = append(f.keys, x.v.id(kindNumber, b))
+	return n
 }
 
 // monthOfKey recognises a month name by its coarse key, in English, German,
@@ -225,4 +267,19 @@ var monthKeyPrefixes = []struct {
 	{"oktob", 10}, {"oktiabr", 10},
 	{"novemb", 11}, {"noiabr", 11},
 	{"dekemb", 12}, {"desemb", 12}, {"dekabr", 12},
+}
+
+// acronyms are the Soviet and Korean-war acronyms whose English forms share
+// nothing with the Russian letters, mapped to one name.
+var acronyms = map[string]string{
+	"ссср": "ussr", "ussr": "ussr",
+	"сша": "usa", "usa": "usa", "us": "usa",
+	"кна": "kpa", "kpa": "kpa",
+	"кндр": "dprk", "dprk": "dprk",
+	"цк": "cc", "cc": "cc",
+	"мид": "mfa", "mfa": "mfa",
+	"оон": "un", "un": "un",
+	"кнр": "prc", "prc": "prc",
+	"тпк": "wpk", "wpk": "wpk",
+	"гш": "gs", "gs": "gs",
 }

@@ -52,27 +52,53 @@ func alignKeeping(src, tgt []Sentence, opts Options, p params, maxLink int) ([]L
 			return nil, fmt.Errorf("align: kept links %v:%v and %v:%v cross", a.Source, a.Target, b.Source, b.Target)
 		}
 	}
+	// A confirmed one-sided link stays in its stretch, forced to be left
+	// without counterpart there, so that the links around it keep their
+	// order.
+	forcedS := make([]bool, n)
+	forcedT := make([]bool, m)
+	for _, l := range singles {
+		for _, i := range l.Source {
+			forcedS[i] = true
+		}
+		for _, j := range l.Target {
+			forcedT[j] = true
+		}
+	}
 	var out []Link
 	ps, pt := 0, 0 // start of the current stretch
 	stretch := func(es, et int) {
 		var ids, jds []int
 		for i := ps; i < es; i++ {
-			if !usedS[i] {
+			if !usedS[i] || forcedS[i] {
 				ids = append(ids, i)
 			}
 		}
 		for j := pt; j < et; j++ {
-			if !usedT[j] {
+			if !usedT[j] || forcedT[j] {
 				jds = append(jds, j)
 			}
 		}
-		sub := alignStretch(pick(src, ids), pick(tgt, jds), Options{Pairs: opts.Pairs}, p, maxLink)
+		s, t := pick(src, ids), pick(tgt, jds)
+		for k, i := range ids {
+			s[k].forced = forcedS[i]
+		}
+		for k, j := range jds {
+			t[k].forced = forcedT[j]
+		}
+		sub := alignStretch(s, t, Options{Pairs: opts.Pairs}, p, maxLink)
 		for _, l := range sub {
 			for k, i := range l.Source {
 				l.Source[k] = ids[i]
+				if forcedS[ids[i]] {
+					l.Confirmed, l.Confidence = true, 1
+				}
 			}
 			for k, j := range l.Target {
 				l.Target[k] = jds[j]
+				if forcedT[jds[j]] {
+					l.Confirmed, l.Confidence = true, 1
+				}
 			}
 			out = append(out, l)
 		}
@@ -83,17 +109,17 @@ func alignKeeping(src, tgt []Sentence, opts Options, p params, maxLink int) ([]L
 		ps, pt = bx.Source[len(bx.Source)-1]+1, bx.Target[len(bx.Target)-1]+1
 	}
 	stretch(n, m)
-	out = append(out, singles...)
 	// Sentences inside a box that are not in it (a confirmed link need not
 	// be contiguous) are left without counterpart.
+	inOut := func(x int, source bool) bool { return covered(out, x, source) }
 	for i := range n {
-		if !usedS[i] && !covered(out, i, true) {
-			out = append(out, Link{Source: []int{i}, Target: []int{}, Confidence: 1})
+		if !inOut(i, true) {
+			out = append(out, Link{Source: []int{i}, Target: []int{}, Confidence: 1, Confirmed: forcedS[i]})
 		}
 	}
 	for j := range m {
-		if !usedT[j] && !covered(out, j, false) {
-			out = append(out, Link{Source: []int{}, Target: []int{j}, Confidence: 1})
+		if !inOut(j, false) {
+			out = append(out, Link{Source: []int{}, Target: []int{j}, Confidence: 1, Confirmed: forcedT[j]})
 		}
 	}
 	sortLinks(out)

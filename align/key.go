@@ -18,8 +18,9 @@ import (
 var cyrillicLatin = map[rune]string{
 	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh",
 	'з': "z", 'и': "i", 'й': "i", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o",
-	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts",
+	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh",
 	'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "iu", 'я': "ia",
+	'ц': "s", // as ts collapses to s: Tsaritsyn, Царицын; cement, цемент
 	'і': "i", 'ї': "i", 'є': "e", 'ґ': "g", 'ў': "u",
 }
 
@@ -59,21 +60,37 @@ func coarseLetter(c byte) byte {
 // runes are skipped). buf is reused to avoid allocation.
 func coarseKey(word string, buf []byte) []byte {
 	buf = buf[:0]
+	var prev byte // the previous plain letter, before mapping
 	var last byte
-	addc := func(b byte) {
+	addc := func(b byte, next byte) {
 		c := coarseLetter(b)
+		switch {
+		case b == 'c' && (next == 'e' || next == 'i' || next == 'y'):
+			c = 's' // cement, Cyrillic
+		case b == 's' && prev == 't' && len(buf) > 0 && buf[len(buf)-1] == 't':
+			buf = buf[:len(buf)-1] // ts is one sound, spelt ц
+			last = 0
+			if len(buf) > 0 {
+				last = buf[len(buf)-1]
+			}
+		}
+		prev = b
 		if c == 0 || c == last {
 			return
 		}
 		buf = append(buf, c)
 		last = c
 	}
+	// Romanise into a small buffer first, so that each letter can see the
+	// next one.
+	var plain [64]byte
+	p := plain[:0]
 	for _, r := range word {
 		if r < utf8.RuneSelf {
 			if r >= 'A' && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			addc(byte(r))
+			p = append(p, byte(r))
 			continue
 		}
 		r = unicode.ToLower(r)
@@ -81,9 +98,39 @@ func coarseKey(word string, buf []byte) []byte {
 		if !ok {
 			s = latinFold[r]
 		}
-		for i := 0; i < len(s); i++ {
-			addc(s[i])
-		}
+		p = append(p, s...)
 	}
-	return buf
+	for i := 0; i < len(p); i++ {
+		var next byte
+		if i+1 < len(p) {
+			next = p[i+1]
+		}
+		addc(p[i], next)
+	}
+	return dropGlides(buf)
+}
+
+// dropGlides removes an i between two vowels (Matveyev, Матвеев; Mayak,
+// Маяк): spellings disagree on writing the glide.
+func dropGlides(k []byte) []byte {
+	out := k[:0]
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if c == 'i' && len(out) > 0 && isVowel(out[len(out)-1]) && i+1 < len(k) && isVowel(k[i+1]) {
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
 }

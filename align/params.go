@@ -22,18 +22,20 @@ type params struct {
 	ev evidence
 	// prior is the cost of a link type by its sizes, -log of its relative
 	// frequency.
-	prior      map[[2]int]float64
-	lexWeight  float64 // weight of the lexical similarity
-	variance   float64 // Gale–Church variance before it is estimated
-	paraCost   float64 // a link across a paragraph break
-	headCost   float64 // a heading paired without lexical support
-	bandWidth  int     // half-width of the search band
-	learnConf  float64 // posterior a link needs to teach the word table
-	learnDice  float64 // Dice a word pair needs to enter the table
-	learnMin   int     // co-occurrences a pair needs
-	unpaired   float64 // cost per letter of a sentence left without counterpart
-	lowConf    float64 // confidence under which a link is flagged
-	longLetter int     // letters from which an unpaired sentence is flagged
+	prior         map[[2]int]float64
+	lexWeight     float64 // weight of the lexical similarity
+	variance      float64 // Gale–Church variance before it is estimated
+	paraCost      float64 // a link across a paragraph break
+	headCost      float64 // a heading paired without lexical support
+	deadCost      float64 // a sentence merged into a link it shares no word with
+	lineMergeCost float64 // a header line merged into a link it shares no word with
+	bandWidth     int     // half-width of the search band
+	learnConf     float64 // posterior a link needs to teach the word table
+	learnDice     float64 // Dice a word pair needs to enter the table
+	learnMin      int     // co-occurrences a pair needs
+	unpaired      float64 // cost per letter of a sentence left without counterpart
+	lowConf       float64 // confidence under which a link is flagged
+	longLetter    int     // letters from which an unpaired sentence is flagged (not a stray mark)
 }
 
 func defaultParams() params {
@@ -44,16 +46,18 @@ func defaultParams() params {
 			{1, 2}: 2, {2, 1}: 2, {2, 2}: 4,
 			{1, 3}: 4, {3, 1}: 4, {2, 3}: 5, {3, 2}: 5, {3, 3}: 7,
 		},
-		lexWeight:  40,
-		variance:   20,
-		paraCost:   1,
-		headCost:   3,
-		bandWidth:  40,
-		learnConf:  0.9,
-		learnDice:  0.5,
-		learnMin:   2,
-		unpaired:   0,
-		lowConf:    0.5,
-		longLetter: 25,
+		lexWeight:     40,
+		variance:      20,
+		paraCost:      1,
+		headCost:      3,
+		deadCost:      0,
+		lineMergeCost: 4,
+		bandWidth:     40,
+		learnConf:     0.9,
+		learnDice:     0.5,
+		learnMin:      2,
+		unpaired:      0,
+		lowConf:       0.5,
+		longLetter:    3,
 	}
 }

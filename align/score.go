@@ -12,6 +12,8 @@ type scorer struct {
 	src, tgt   []features
 	ls, lt     []float64 // prefix sums of lengths
 	ks, kt     []float64 // prefix sums of key weights
+	fs, ft     []int32   // prefix counts of forced sentences
+	lnS, lnT   []int32   // prefix counts of header lines and citations
 	ratio      float64   // target letters per source letter
 	variance   float64   // Gale–Church variance per source letter
 	types      [][2]int  // link types by sizes
@@ -25,8 +27,8 @@ type scorer struct {
 
 func newScorer(p params, src, tgt []features, maxLink int, weight []float32) *scorer {
 	s := &scorer{p: p, src: src, tgt: tgt, weight: weight}
-	s.ls, s.ks = s.prefix(src)
-	s.lt, s.kt = s.prefix(tgt)
+	s.ls, s.ks, s.fs, s.lnS = s.prefix(src)
+	s.lt, s.kt, s.ft, s.lnT = s.prefix(tgt)
 	s.ratio = 1
 	if s.ls[len(src)] > 0 && s.lt[len(tgt)] > 0 {
 		s.ratio = s.lt[len(tgt)] / s.ls[len(src)]
@@ -48,10 +50,20 @@ func newScorer(p params, src, tgt []features, maxLink int, weight []float32) *sc
 	return s
 }
 
-func (s *scorer) prefix(fs []features) (lens, keys []float64) {
+func (s *scorer) prefix(fs []features) (lens, keys []float64, forced, lines []int32) {
 	lens = make([]float64, len(fs)+1)
 	keys = make([]float64, len(fs)+1)
+	forced = make([]int32, len(fs)+1)
+	lines = make([]int32, len(fs)+1)
 	for i, f := range fs {
+		forced[i+1] = forced[i]
+		if f.forced {
+			forced[i+1]++
+		}
+		lines[i+1] = lines[i]
+		if f.line {
+			lines[i+1]++
+		}
 		lens[i+1] = lens[i] + f.length
 		w := 0.0
 		for _, k := range f.keys {
@@ -59,8 +71,11 @@ func (s *scorer) prefix(fs []features) (lens, keys []float64) {
 		}
 		keys[i+1] = keys[i] + w
 	}
-	return lens, keys
+	return lens, keys, forced, lines
 }
+
+// forbidden is the cost of a link that must not be made.
+const forbidden = 1e9
 
 // setBand computes the lexical matches of every sentence pair a link inside
 // the band can hold.
@@ -160,9 +175,26 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 		}
 		return c + s.p.unpaired*f.length
 	}
+	if s.fs[i] != s.fs[pi] || s.ft[j] != s.ft[pj] {
+		return forbidden
+	}
 	c += s.lengthCost(s.ls[i]-s.ls[pi], s.lt[j]-s.lt[pj])
 	sim, _ := s.similarity(pi, i, pj, j)
 	c -= s.p.lexWeight * sim
+	if a > 1 || b > 1 {
+		if s.p.deadCost > 0 {
+			c += s.p.deadCost * float64(s.deadMembers(pi, i, pj, j, a > 1, b > 1, false))
+		}
+		// A header line (a signature, a date line) merged into a sentence
+		// it shares nothing with is more likely left untranslated. Header
+		// lines merged with each other are usual: one side's lines are
+		// often run together.
+		lineS := a > 1 && s.lnS[i] != s.lnS[pi] && !s.allHeaders(s.src[pi:i])
+		lineT := b > 1 && s.lnT[j] != s.lnT[pj] && !s.allHeaders(s.tgt[pj:j])
+		if lineS || lineT {
+			c += s.p.lineMergeCost * float64(s.deadMembers(pi, i, pj, j, lineS, lineT, true))
+		}
+	}
 	if a > 1 && s.src[pi].para != s.src[i-1].para {
 		c += s.p.paraCost
 	}
@@ -179,6 +211,54 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 	}
 	return c
 }
+
+// deadMembers counts the sentences of a merge that have words to match (or,
+// with lines, that are header lines) and match nothing on the other side:
+// more likely left out than merged.
+func (s *scorer) deadMembers(pi, i, pj, j int, srcSide, tgtSide, lines bool) int {
+	dead := 0
+	if srcSide {
+		for x := pi; x < i; x++ {
+			if lines && !s.src[x].line || !lines && s.ks[x+1]-s.ks[x] < deadKeys {
+				continue
+			}
+			m := 0.0
+			for y := pj; y < j; y++ {
+				m += s.pairMatch(x, y)
+			}
+			if m == 0 {
+				dead++
+			}
+		}
+	}
+	if tgtSide {
+		for y := pj; y < j; y++ {
+			if lines && !s.tgt[y].line || !lines && s.kt[y+1]-s.kt[y] < deadKeys {
+				continue
+			}
+			m := 0.0
+			for x := pi; x < i; x++ {
+				m += s.pairMatch(x, y)
+			}
+			if m == 0 {
+				dead++
+			}
+		}
+	}
+	return dead
+}
+
+func (s *scorer) allHeaders(fs []features) bool {
+	for k := range fs {
+		if !fs[k].header {
+			return false
+		}
+	}
+	return true
+}
+
+// deadKeys is the key weight from which a sentence is expected to match.
+const deadKeys = 2
 
 func (s *scorer) hasHeading(pi, i, pj, j int) bool {
 	for x := pi; x < i; x++ {

@@ -9,11 +9,13 @@ import (
 // FromSegments turns segments into sentences for Align, leaving translator
 // insertions out of the evidence and collecting transliteration glosses.
 //
-// Every bracketed span is left out of the evidence text: insertions,
-// supplied words, variants, normalised dates, citations and notes have no
-// counterpart in the original, and an expansion's letters are not in the
-// original's abbreviation. The inner text of a gloss goes to Glosses, where
-// it is matched against the original's words.
+// Bracketed spans are left out of the evidence text: insertions, supplied
+// words, variants, normalised dates and notes have no counterpart in the
+// original, and an expansion's letters are not in the original's
+// abbreviation. The inner text of a gloss goes to Glosses, where it is
+// matched against the original's words. A bracketed archive citation
+// ([Source: APRF, fond 3, ...]) renders the original's citation line, so its
+// text stays, without the brackets.
 func FromSegments(segs []texts.Segment) []Sentence {
 	out := make([]Sentence, len(segs))
 	for i, s := range segs {
@@ -42,6 +44,10 @@ func fromSegment(s texts.Segment) Sentence {
 		}
 		b.WriteString(text[last:start])
 		b.WriteByte(' ')
+		if sp.Class == texts.CiteSpan {
+			b.WriteString(sp.Inner)
+			b.WriteByte(' ')
+		}
 		last = end
 		if sp.Class == texts.Gloss && sp.Inner != "" {
 			glosses = append(glosses, sp.Inner)

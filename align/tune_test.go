@@ -20,19 +20,12 @@ func TestTune(t *testing.T) {
 		st, sd := scoreSet(t, test, p), scoreSet(t, dev, p)
 		t.Logf("%-30s test %.3f dev %.3f", name, st.StrictF1, sd.StrictF1)
 	}
-	for _, lex := range []float64{28, 40, 56, 80} {
-		for _, v := range []float64{6.8, 12, 20} {
-			for _, p12 := range []float64{2, 2.5, 3} {
-				for _, learn := range []bool{false, true} {
-					try(fmt.Sprint("lex ", lex, " var ", v, " p12 ", p12, " learn ", learn), func(p *params) {
-						p.lexWeight, p.variance = lex, v
-						p.prior[[2]int{1, 2}], p.prior[[2]int{2, 1}] = p12, p12
-						if !learn {
-							p.ev &^= evLearned
-						}
-					})
-				}
-			}
+	for _, d := range []float64{0, 1, 2, 3, 4} {
+		for _, p10 := range []float64{3, 3.5, 4} {
+			try(fmt.Sprint("dead ", d, " p10 ", p10), func(p *params) {
+				p.deadCost = d
+				p.prior[[2]int{1, 0}], p.prior[[2]int{0, 1}] = p10, p10
+			})
 		}
 	}
 }

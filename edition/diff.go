@@ -2,6 +2,8 @@ package edition
 
 import (
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -169,10 +171,24 @@ func Diff(old, new *texts.Document, opts DiffOptions) (*Revision, error) {
 	}
 	var groups [][2][]int
 	if opts.Source != nil {
-		var err error
-		if groups, err = pairThroughSource(old, new, opts); err != nil {
+		coarse, err := pairThroughSource(old, new, opts)
+		if err != nil {
 			return nil, err
 		}
+		// The original only says which stretches correspond: where it
+		// has one sentence for two of the translation, both revisions'
+		// sentences land in one group. Pair within each group directly.
+		ot, nt := segTexts(old), segTexts(new)
+		for _, g := range coarse {
+			if len(g[0]) == 0 || len(g[1]) == 0 {
+				groups = append(groups, g)
+				continue
+			}
+			for _, sub := range pairDirect(pick(ot, g[0]), pick(nt, g[1])) {
+				groups = append(groups, [2][]int{remap(sub[0], g[0]), remap(sub[1], g[1])})
+			}
+		}
+		groups = repairOneSided(groups, ot, nt)
 	} else {
 		groups = pairDirect(segTexts(old), segTexts(new))
 	}
@@ -204,6 +220,54 @@ func Diff(old, new *texts.Document, opts DiffOptions) (*Revision, error) {
 	return r, nil
 }
 
+// repairOneSided pairs directly the sentences of each run of groups that
+// have one side only: sentences the original has no counterpart for
+// (translators' notes, web lines) are in no alignment group, yet may be
+// the same sentence in both revisions.
+func repairOneSided(groups [][2][]int, ot, nt []string) [][2][]int {
+	var out [][2][]int
+	for i := 0; i < len(groups); {
+		if len(groups[i][0]) > 0 && len(groups[i][1]) > 0 {
+			out = append(out, groups[i])
+			i++
+			continue
+		}
+		var olds, news []int
+		j := i
+		for ; j < len(groups) && (len(groups[j][0]) == 0 || len(groups[j][1]) == 0); j++ {
+			olds = append(olds, groups[j][0]...)
+			news = append(news, groups[j][1]...)
+		}
+		if len(olds) == 0 || len(news) == 0 {
+			out = append(out, groups[i:j]...)
+		} else {
+			for _, sub := range pairDirect(pick(ot, olds), pick(nt, news)) {
+				out = append(out, [2][]int{remap(sub[0], olds), remap(sub[1], news)})
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// pick returns ss at the indexes idx.
+func pick(ss []string, idx []int) []string {
+	out := make([]string, len(idx))
+	for i, k := range idx {
+		out[i] = ss[k]
+	}
+	return out
+}
+
+// remap turns positions in a picked slice back into the indexes picked.
+func remap(pos, idx []int) []int {
+	var out []int
+	for _, p := range pos {
+		out = append(out, idx[p])
+	}
+	return out
+}
+
 func segTexts(d *texts.Document) []string {
 	out := make([]string, len(d.Segments))
 	for i, s := range d.Segments {
@@ -224,21 +288,61 @@ func (r *Revision) findMoves() {
 		sim      float64
 	}
 	var cands []cand
-	for i, a := range r.Changes {
-		if a.Kind != Removed || len(a.Old) != 1 {
-			continue
+	bm := newBagMaker()
+	var rems, adds []int
+	bags := map[int][]int32{}
+	for i, c := range r.Changes {
+		switch {
+		case c.Kind == Removed && len(c.Old) == 1:
+			rems = append(rems, i)
+			bags[i] = bm.bag(c.OldText)
+		case c.Kind == Added && len(c.New) == 1:
+			adds = append(adds, i)
+			bags[i] = bm.bag(c.NewText)
 		}
-		ta := wordTokens(a.OldText)
-		for j, b := range r.Changes {
-			if b.Kind != Added || len(b.New) != 1 {
-				continue
-			}
-			if s := similarity(ta, wordTokens(b.NewText)); s >= moveSimilarity {
-				cands = append(cands, cand{i, j, s})
+	}
+	if len(rems) == 0 || len(adds) == 0 {
+		return
+	}
+	// Candidates share a word among the rarest of each: two bags alike
+	// above the threshold cannot differ in all their rarest words (prefix
+	// filtering), so no pair of sentences is compared in vain.
+	freq := map[int32]int{}
+	for _, b := range bags {
+		for _, w := range b {
+			freq[w]++
+		}
+	}
+	index := map[int32][]int{}
+	for _, j := range adds {
+		for _, w := range rarePrefix(bags[j], freq) {
+			index[w] = append(index[w], j)
+		}
+	}
+	for _, i := range rems {
+		ta := bags[i]
+		seen := map[int]bool{}
+		for _, w := range rarePrefix(ta, freq) {
+			for _, j := range index[w] {
+				if seen[j] {
+					continue
+				}
+				seen[j] = true
+				if s := bagSimilarity(ta, bags[j]); s >= moveSimilarity {
+					cands = append(cands, cand{i, j, s})
+				}
 			}
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].sim > cands[j].sim })
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].sim != cands[j].sim {
+			return cands[i].sim > cands[j].sim
+		}
+		if cands[i].rem != cands[j].rem {
+			return cands[i].rem < cands[j].rem
+		}
+		return cands[i].add < cands[j].add
+	})
 	used := map[int]bool{}
 	drop := map[int]bool{}
 	for _, c := range cands {
@@ -262,6 +366,21 @@ func (r *Revision) findMoves() {
 		}
 	}
 	r.Changes = kept
+}
+
+// rarePrefix returns the rarest distinct words of a bag, as many as a bag
+// must share with another to be alike above moveSimilarity, and one more.
+func rarePrefix(bag []int32, freq map[int32]int) []int32 {
+	words := slices.Compact(slices.Clone(bag))
+	slices.SortFunc(words, func(a, b int32) int {
+		if freq[a] != freq[b] {
+			return freq[a] - freq[b]
+		}
+		return int(a - b)
+	})
+	// A bag alike above t shares at least t/(2-t) of its words.
+	keep := len(words) - int(math.Ceil(moveSimilarity/(2-moveSimilarity)*float64(len(words)))) + 2
+	return words[:max(0, min(keep, len(words)))]
 }
 
 // pairThroughSource aligns each revision with the original and pairs the

@@ -235,3 +235,66 @@ func TestDiffGolden(t *testing.T) {
 		checkGolden(t, tt.name, buf.Bytes())
 	}
 }
+
+// TestDiffThroughSourceUnpairedSentences: a translator's note with no
+// counterpart in the original, the same in both revisions, is unchanged,
+// not removed and added (nor moved).
+func TestDiffThroughSourceUnpairedSentences(t *testing.T) {
+	source := docOf("ru.txt", "Из Владивостока.", "Работы ведутся в две смены.")
+	source.Lang = texts.Russian
+	old := docOf("old.txt", "From Vladivostok.", "[The next line is torn - NO]", "The work goes on in two shifts.")
+	new := docOf("new.txt", "From Vladivostok.", "[The next line is torn - NO]", "Work is done in two shifts.")
+	alignFn := func(src, tgt []align.Sentence, _ align.Options) ([]align.Link, error) {
+		return []align.Link{{Source: []int{0}, Target: []int{0}}, {Target: []int{1}}, {Source: []int{1}, Target: []int{2}}}, nil
+	}
+	r, err := Diff(old, new, DiffOptions{Source: source, Align: alignFn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := r.Summary(); s != (Summary{Changed: 1, Unchanged: 2}) {
+		t.Errorf("summary %+v, want 1 changed, 2 unchanged: %+v", s, r.Changes)
+	}
+}
+
+// FuzzDiffCoverage: whatever the two revisions, every old and every new
+// sentence is in exactly one change, in order of the new revision.
+func FuzzDiffCoverage(f *testing.F) {
+	f.Add(strings.Join(oldTranslation, "\n"), strings.Join(revisedTranslation(), "\n"))
+	f.Add("a b c\nd e f\na b c", "d e f\na b c\nx")
+	f.Add("", "Из Владивостока.")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		old, new := docOf("old", strings.Split(a, "\n")...), docOf("new", strings.Split(b, "\n")...)
+		r, err := Diff(old, new, DiffOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seenOld := make([]int, len(old.Segments))
+		seenNew := make([]int, len(new.Segments))
+		lastNew := -1
+		for _, c := range r.Changes {
+			for _, i := range c.Old {
+				seenOld[i]++
+			}
+			for _, j := range c.New {
+				seenNew[j]++
+				if j < lastNew {
+					t.Fatalf("changes out of the new revision's order: %+v", r.Changes)
+				}
+				lastNew = j
+			}
+			if c.Kind == Unchanged && c.OldText != c.NewText {
+				t.Fatalf("unchanged pair differs: %+v", c)
+			}
+		}
+		for i, n := range seenOld {
+			if n != 1 {
+				t.Fatalf("old sentence %d in %d changes", i, n)
+			}
+		}
+		for j, n := range seenNew {
+			if n != 1 {
+				t.Fatalf("new sentence %d in %d changes", j, n)
+			}
+		}
+	})
+}

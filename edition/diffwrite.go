@@ -141,6 +141,20 @@ func segLocation(d *texts.Document, idx []int) string {
 	return loc
 }
 
+// shortLocation is segLocation without the file name, which the page's
+// heading gives.
+func shortLocation(d *texts.Document, idx []int) string {
+	s := d.Segments[idx[0]]
+	loc := "sentence " + segID(&s, idx[0])
+	if s.Pos.Line > 0 {
+		loc = "line " + strconv.Itoa(s.Pos.Line) + ":" + strconv.Itoa(s.Pos.Col)
+	}
+	if len(idx) > 1 {
+		loc += " (" + strconv.Itoa(len(idx)) + ")"
+	}
+	return loc
+}
+
 func entryName(rc RenderingChange) string {
 	name := rc.Entry.ID
 	if len(rc.Entry.Russian) > 0 {
@@ -178,10 +192,10 @@ func WriteDiffHTML(w io.Writer, r *Revision, opts DiffPrintOptions) error {
 		}
 		row := diffRow{ID: "c" + strconv.Itoa(i+1), Kind: string(c.Kind), Label: changeLabel(c)}
 		if len(c.Old) > 0 {
-			row.OldLoc = segLocation(r.Old, c.Old)
+			row.OldLoc = shortLocation(r.Old, c.Old)
 		}
 		if len(c.New) > 0 {
-			row.NewLoc = segLocation(r.New, c.New)
+			row.NewLoc = shortLocation(r.New, c.New)
 		}
 		switch {
 		case c.Kind == Removed:
@@ -230,7 +244,7 @@ td{vertical-align:top;padding:.4rem .5rem;border-top:1px solid #e6e6e6}
 td.kind{font-size:.8rem;font-weight:600;white-space:nowrap}
 td.loc{font-size:.75rem;color:#777;white-space:nowrap}
 tr.removed td.kind{color:#a40000} tr.added td.kind{color:#1f7a1f} tr.changed td.kind{color:#8a5a00} tr.moved td.kind{color:#2b5fb4}
-del{background:#fbe3e3;color:#8b0000}
+del{background:#fbe3e3;color:#8b0000;margin-right:.15em}
 ins{background:#e0f5dc;color:#1d5e17;text-decoration:none}
 @media print{del{text-decoration:line-through;background:none}ins{text-decoration:underline;background:none}}
 </style>

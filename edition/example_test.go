@@ -3,7 +3,6 @@ package edition_test
 import (
 	"fmt"
 	"os"
-	"strings"
 
 	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/edition"
@@ -90,19 +89,4 @@ func ExampleDiff() {
 	fmt.Println(r.Summary())
 	// Output:
 	// 1 sentence changed, 1 removed; 2 unchanged
-}
-
-func ExampleReadAlignment() {
-	links, err := edition.ReadAlignment("doc1.links", strings.NewReader("[0]:[0]\n[1, 2]:[1]:0.71\n[3]:[]\n"))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, l := range links {
-		fmt.Println(l.Source, l.Target, l.Confidence)
-	}
-	// Output:
-	// [0] [0] 1
-	// [1 2] [1] 0.71
-	// [3] [] 1
 }

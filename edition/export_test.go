@@ -6,7 +6,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/sverka/sverka/align"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -53,5 +56,51 @@ func TestGolden(t *testing.T) {
 			}
 			checkGolden(t, wr.golden, buf.Bytes())
 		})
+	}
+}
+
+// TestHTMLSelfContainedAndEscaped checks, without a browser, that the page
+// loads nothing and that markup in a document stays text.
+func TestHTMLSelfContainedAndEscaped(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, validationEditions()["two"], Options{}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, bad := range []string{"http://", "https://", " src=", "<link ", "@import", `<script>alert("x")`, "<b>must</b>", "Two <documents>"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("page contains %q", bad)
+		}
+	}
+	for _, want := range []string{`&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;`, "&lt;b&gt;must&lt;/b&gt;", "Two &lt;documents&gt;"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	if n := strings.Count(page, "<script>"); n != 1 {
+		t.Errorf("%d <script> elements, want the page's own", n)
+	}
+}
+
+// TestValidateRejectsBadLinks: a link to a sentence that does not exist is
+// an error, not a panic, in every writer.
+func TestValidateRejectsBadLinks(t *testing.T) {
+	for _, bad := range []align.Link{
+		{Source: []int{99}, Target: []int{0}},
+		{Source: []int{0}, Target: []int{-1}},
+		{},
+	} {
+		b := fixtureBitext()
+		b.Links = append(b.Links, bad)
+		for _, wr := range writers {
+			err := wr.write(io.Discard, &Edition{Bitexts: []*Bitext{b}}, Options{})
+			if err == nil {
+				t.Errorf("%s accepted link %+v", wr.name, bad)
+			}
+		}
+	}
+	twice := &Edition{Bitexts: []*Bitext{fixtureBitext(), fixtureBitext()}}
+	if err := WriteTSV(io.Discard, twice, Options{}); err == nil || !strings.Contains(err.Error(), "two document pairs have the id") {
+		t.Errorf("duplicate ids: %v", err)
 	}
 }

@@ -3,6 +3,8 @@ package edition
 import (
 	"strings"
 
+	"github.com/sverka/sverka/glossary"
+
 	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/texts"
 )
@@ -101,6 +103,34 @@ func fixtureBitext() *Bitext {
 	}
 }
 
+// fixtureGlossaryYAML is a small glossary for the fixture: a term with a
+// forbidden rendering and a code name.
+const fixtureGlossaryYAML = `entries:
+  - id: shtormoboiazn
+    kind: term
+    russian: [штормобоязнь]
+    translit: shtormoboiazn'
+    renderings:
+      - {text: storm-fright, status: preferred}
+      - {text: storm-fear, status: forbidden}
+    note: A harbour word.
+  - id: instantsiia
+    kind: code-name
+    russian: [Инстанция]
+    renderings:
+      - {text: Instantsia, status: preferred}
+`
+
+func fixtureGlossary() *glossary.Glossary {
+	g, err := glossary.Load("glossary.yaml", strings.NewReader(fixtureGlossaryYAML))
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
 func fixtureEdition() *Edition {
-	return &Edition{Title: "Harbour works in the Far East, 1951 — Портовые работы", Bitexts: []*Bitext{fixtureBitext()}}
+	b := fixtureBitext()
+	b.Glossary = fixtureGlossary()
+	return &Edition{Title: "Harbour works in the Far East, 1951 — Портовые работы", Bitexts: []*Bitext{b}}
 }

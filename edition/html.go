@@ -24,13 +24,36 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 	if page.Title == "" {
 		page.Title = "Bilingual edition"
 	}
+	if len(ed.Bitexts) > 0 {
+		page.Lang = string(ed.Bitexts[0].targetLang())
+	}
 	for i, b := range ed.Bitexts {
-		page.Docs = append(page.Docs, htmlDocument(b, i))
+		flagged := 0
+		for _, l := range b.Links {
+			if len(flagNames(l)) > 0 {
+				flagged++
+			}
+		}
+		page.TOC = append(page.TOC, tocEntry{ID: b.anchor(i), Title: b.title(i), Flagged: flagged})
 	}
-	if len(page.Docs) > 0 {
-		page.Lang = page.Docs[0].TgtLang
+	// The page streams document by document, so that memory holds one
+	// document's rows at a time.
+	if err := htmlTemplate.ExecuteTemplate(w, "head", page); err != nil {
+		return err
 	}
-	return htmlTemplate.Execute(w, page)
+	for i, b := range ed.Bitexts {
+		d := htmlDocument(b, i)
+		d.Heading = len(ed.Bitexts) > 1 || d.Title != page.Title
+		if err := htmlTemplate.ExecuteTemplate(w, "doc", d); err != nil {
+			return err
+		}
+	}
+	return htmlTemplate.ExecuteTemplate(w, "foot", page)
+}
+
+type tocEntry struct {
+	ID, Title string
+	Flagged   int
 }
 
 type htmlPage struct {
@@ -38,7 +61,7 @@ type htmlPage struct {
 	Lang      string
 	Generator string
 	Version   string
-	Docs      []htmlDoc
+	TOC       []tocEntry
 }
 
 type htmlDoc struct {
@@ -48,6 +71,8 @@ type htmlDoc struct {
 	SrcName, TgtName string
 	Rows             []htmlRow
 	Flagged          int
+	// Heading is false when the page's title already says the document's.
+	Heading bool
 }
 
 type htmlRow struct {
@@ -157,7 +182,7 @@ func langName(l texts.Lang) string {
 // flagLabel is a flag as the reader sees it in the narrow link column.
 func flagLabel(f string) string { return strings.ReplaceAll(f, "-", " ") }
 
-var htmlTemplate = template.Must(template.New("edition").Funcs(template.FuncMap{"flagLabel": flagLabel}).Parse(`<!DOCTYPE html>
+var htmlTemplate = template.Must(template.New("edition").Funcs(template.FuncMap{"flagLabel": flagLabel}).Parse(`{{define "head"}}<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
@@ -213,13 +238,13 @@ footer{margin-top:2rem;font-size:.75rem;color:#888}
 <header>
 <h1>{{.Title}}</h1>
 <p class="legend ui"><span class="sp sp-insertion">[insertion]</span> <span class="sp sp-gloss">[gloss]</span> <span class="sp sp-expansion">expan[sion]</span> <span class="sp sp-note">[note]</span> <span class="term">glossary term</span> <span class="gap">no counterpart</span> &mdash; hover a mark for what it is, a sentence for its counterpart.</p>
-{{if gt (len .Docs) 1}}<nav class="toc ui"><ol>{{range .Docs}}
+{{if gt (len .TOC) 1}}<nav class="toc ui"><ol>{{range .TOC}}
 <li><a href="#{{.ID}}">{{.Title}}</a>{{if .Flagged}} <span class="gap">({{.Flagged}} flagged)</span>{{end}}</li>{{end}}
 </ol></nav>{{end}}
 </header>
-<main>{{range .Docs}}
+<main>{{end}}{{define "doc"}}
 <section class="doc" id="{{.ID}}">
-<h2>{{.Title}}<a class="self" href="#{{.ID}}" title="link to this document">#</a></h2>
+{{if .Heading}}<h2>{{.Title}}<a class="self" href="#{{.ID}}" title="link to this document">#</a></h2>{{end}}
 <table class="facing">
 <colgroup><col class="n"><col class="src"><col class="tgt"></colgroup>
 <thead><tr><th></th><th lang="{{.SrcLang}}">{{.SrcName}}</th><th lang="{{.TgtLang}}">{{.TgtName}}</th></tr></thead>
@@ -227,7 +252,7 @@ footer{margin-top:2rem;font-size:.75rem;color:#888}
 <tr id="{{.ID}}" class="{{.Class}}"><td class="n ui" title="{{.Tip}}"><a href="#{{.ID}}">{{.N}}</a>{{range .Flags}}<span class="flag">{{flagLabel .}}</span>{{end}}</td><td class="src" lang="{{$doc.SrcLang}}">{{template "segs" .Src}}</td><td class="tgt" lang="{{$doc.TgtLang}}">{{template "segs" .Tgt}}</td></tr>{{end}}
 </tbody>
 </table>
-</section>{{end}}
+</section>{{end}}{{define "foot"}}
 </main>
 <footer class="ui">Written by {{.Generator}}{{with .Version}} {{.}}{{end}}.</footer>
 <script>
@@ -247,4 +272,4 @@ footer{margin-top:2rem;font-size:.75rem;color:#888}
 </script>
 </body>
 </html>
-{{define "segs"}}{{if .}}{{range $i, $s := .}}{{if $i}} {{end}}<span class="seg {{.Kind}}" id="{{.ID}}"{{with .With}} data-with="{{.}}"{{end}}{{with .Pos}} data-pos="{{.}}"{{end}}>{{range .Pieces}}{{if .Class}}<span class="{{.Class}}" title="{{.Tip}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</span>{{end}}{{else}}<span class="gap">no counterpart</span>{{end}}{{end}}`))
+{{end}}{{define "segs"}}{{if .}}{{range $i, $s := .}}{{if $i}} {{end}}<span class="seg {{.Kind}}" id="{{.ID}}"{{with .With}} data-with="{{.}}"{{end}}{{with .Pos}} data-pos="{{.}}"{{end}}>{{range .Pieces}}{{if .Class}}<span class="{{.Class}}" title="{{.Tip}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</span>{{end}}{{else}}<span class="gap">no counterpart</span>{{end}}{{end}}`))

@@ -301,3 +301,26 @@ func FuzzReadTBX(f *testing.F) {
 		}
 	})
 }
+
+func FuzzReadCSV(f *testing.F) {
+	f.Add("russian,english,status\nпричал,pier,preferred\nпричал,wharf,admitted\n")
+	f.Add("ru\ten\tcase-sensitive\tgloss\nИнстанция\tInstantsia\trussian\ttranslation always Highest Authority\n")
+	f.Add("id;russian;forms\n\"a;b\";Штыков;Штыкова | Штыкову\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		g, err := ReadCSV("f.csv", strings.NewReader(s), 0)
+		if err != nil {
+			return
+		}
+		var b bytes.Buffer
+		if err := WriteCSV(&b, g, ','); err != nil {
+			t.Fatal(err)
+		}
+		back, err := ReadCSV("again.csv", &b, ',')
+		if err != nil {
+			t.Fatalf("re-reading the export: %v\n%s", err, b.String())
+		}
+		if len(back.Entries) > len(g.Entries) {
+			t.Fatalf("%d entries, re-read %d", len(g.Entries), len(back.Entries))
+		}
+	})
+}

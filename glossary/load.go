@@ -190,6 +190,7 @@ func (d *decoder) entry(n *yaml.Node) *Entry {
 			e.Definition = d.str(v, key)
 		case "exceptions":
 			e.Exceptions = d.strs(v, key)
+			d.checkExceptions(v)
 		case "case-sensitive":
 			e.CaseSensitive = d.boolean(v, key)
 		}
@@ -282,6 +283,29 @@ func (d *decoder) gloss(n *yaml.Node) *GlossPolicy {
 		d.errorf(n, "gloss: a translation gloss needs its text")
 	}
 	return p
+}
+
+// checkExceptions checks that each exception names a rule: "rule" or
+// "rule:match".
+func (d *decoder) checkExceptions(n *yaml.Node) {
+	items := []*yaml.Node{n}
+	if n.Kind == yaml.SequenceNode {
+		items = n.Content
+	}
+	for _, it := range items {
+		it = resolve(it)
+		if it.Kind != yaml.ScalarNode || isNull(it) {
+			continue
+		}
+		rule, _, _ := strings.Cut(strings.TrimSpace(it.Value), ":")
+		if RuleByID(strings.TrimSpace(rule)) == nil {
+			var ids []string
+			for _, r := range Rules() {
+				ids = append(ids, r.ID)
+			}
+			d.errorf(it, "exception %q: want RULE or RULE:MATCH, where RULE is one of %s", it.Value, strings.Join(ids, ", "))
+		}
+	}
 }
 
 // validate checks what needs the whole glossary: duplicate ids.

@@ -82,6 +82,8 @@ func TestLoadErrors(t *testing.T) {
 		{"not a mapping", "- причал\n", []string{"g.yaml:1:1: glossary: want a mapping"}},
 		{"bad form pattern", "entries:\n  - russian: Штыков\n    forms: ['Шт*ыков']\n",
 			[]string{`g.yaml:3:12: form "Шт*ыков"`}},
+		{"bad exception", "entries:\n  - russian: Штыков\n    exceptions: [name-variant, 'spelling:Shtykoff']\n",
+			[]string{`g.yaml:3:32: exception "spelling:Shtykoff": want RULE or RULE:MATCH`}},
 		{"bad boolean", "entries:\n  - russian: Дальний\n    case-sensitive: sometimes\n",
 			[]string{"g.yaml:3:21: case-sensitive: want true or false"}},
 	}

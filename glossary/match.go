@@ -60,6 +60,8 @@ func (ix *matchIndex) lemmaStems(folded string) []string {
 type russianTerm struct {
 	entry *Entry
 	words []termWord
+	gaps  []string // gapKind between words i and i+1
+	tail  string   // what follows the last word: ")" of ЦК ВКП(б)
 }
 
 // englishTerm is a rendering of an entry as words.
@@ -68,11 +70,15 @@ type englishTerm struct {
 	rendering *Rendering
 	words     []string // folded
 	exact     []string // as written, for case-sensitive renderings
+	gaps      []string // gapKind between words i and i+1
+	tail      string   // what follows the last word: ")" of CC VKP(b)
 }
 
 // matchIndex finds terms by their first word.
 type matchIndex struct {
-	russian map[string][]*russianTerm // "s"+stem, "f"+form, "p"+first two letters of a prefix
+	byStem   map[string][]*russianTerm // by the stem of the first word
+	byForm   map[string][]*russianTerm // by a form of the first word
+	byPrefix map[string][]*russianTerm // by the first two letters of a prefix
 	// stemStarts holds the first three letters of every stem (the whole stem
 	// when shorter), so that most words of a text are never stemmed: a
 	// Snowball stem is always a beginning of the word.
@@ -92,7 +98,9 @@ func (g *Glossary) matchIndex() *matchIndex {
 
 func buildIndex(g *Glossary) *matchIndex {
 	ix := &matchIndex{
-		russian:    make(map[string][]*russianTerm),
+		byStem:     make(map[string][]*russianTerm),
+		byForm:     make(map[string][]*russianTerm),
+		byPrefix:   make(map[string][]*russianTerm),
 		stemStarts: make(map[string]bool),
 		english:    make(map[string][]*englishTerm),
 	}
@@ -111,12 +119,15 @@ func buildIndex(g *Glossary) *matchIndex {
 }
 
 func (ix *matchIndex) addRussian(e *Entry, term string, explicit bool) {
-	toks := scanWordSpans(term)
+	toks := scanWordSpans(term, false)
 	if len(toks) == 0 {
 		return
 	}
-	rt := &russianTerm{entry: e}
+	rt := &russianTerm{entry: e, tail: strings.TrimRight(term[toks[len(toks)-1].End:], "*")}
 	for i, tok := range toks {
+		if i > 0 {
+			rt.gaps = append(rt.gaps, gapKind(term[toks[i-1].End:tok.Start]))
+		}
 		folded := foldRussian(tok.Text)
 		w := termWord{upper: firstRuneUpper(tok.Text), strict: e.CaseSensitive}
 		switch {
@@ -144,26 +155,29 @@ func (ix *matchIndex) addRussian(e *Entry, term string, explicit bool) {
 		switch w.test {
 		case byStem:
 			for _, st := range w.stems {
-				ix.russian["s"+st] = append(ix.russian["s"+st], rt)
+				ix.byStem[st] = append(ix.byStem[st], rt)
 			}
 		case byPrefix:
-			k := "p" + runePrefix(w.key, 2)
-			ix.russian[k] = append(ix.russian[k], rt)
+			k := runePrefix(w.key, 2)
+			ix.byPrefix[k] = append(ix.byPrefix[k], rt)
 		case byForm:
 			for f := range w.forms {
-				ix.russian["f"+f] = append(ix.russian["f"+f], rt)
+				ix.byForm[f] = append(ix.byForm[f], rt)
 			}
 		}
 	}
 }
 
 func (ix *matchIndex) addEnglish(e *Entry, r *Rendering) {
-	toks := scanWordSpans(r.Text)
+	toks := scanWordSpans(r.Text, false)
 	if len(toks) == 0 {
 		return
 	}
-	et := &englishTerm{entry: e, rendering: r}
-	for _, t := range toks {
+	et := &englishTerm{entry: e, rendering: r, tail: r.Text[toks[len(toks)-1].End:]}
+	for i, t := range toks {
+		if i > 0 {
+			et.gaps = append(et.gaps, gapKind(r.Text[toks[i-1].End:t.Start]))
+		}
 		et.words = append(et.words, foldEnglish(t.Text))
 		et.exact = append(et.exact, strings.NewReplacer("’", "'", "ʼ", "'").Replace(t.Text))
 	}
@@ -190,7 +204,7 @@ func (g *Glossary) MatchRussian(s string) []Match {
 		return nil
 	}
 	ix := g.matchIndex()
-	toks := scanWordSpans(s)
+	toks := scanWordSpans(s, false)
 	folded := make([]string, len(toks))
 	stems := make([]string, len(toks))
 	for i, t := range toks {
@@ -207,10 +221,10 @@ func (g *Glossary) MatchRussian(s string) []Match {
 	for i := range toks {
 		f := folded[i]
 		cands = cands[:0]
-		cands = append(cands, ix.russian["f"+f]...)
-		cands = append(cands, ix.russian["p"+runePrefix(f, 2)]...)
+		cands = append(cands, ix.byForm[f]...)
+		cands = append(cands, ix.byPrefix[runePrefix(f, 2)]...)
 		if ix.stemStarts[runePrefix(f, 3)] || ix.stemStarts[runePrefix(f, 2)] || ix.stemStarts[runePrefix(f, 1)] {
-			cands = append(cands, ix.russian["s"+stemAt(i)]...)
+			cands = append(cands, ix.byStem[stemAt(i)]...)
 		}
 		for _, rt := range cands {
 			if i+len(rt.words) > len(toks) {
@@ -219,13 +233,17 @@ func (g *Glossary) MatchRussian(s string) []Match {
 			ok := true
 			for j := range rt.words {
 				k := i + j
+				if j > 0 && !russianGapOK(rt.gaps[j-1], s[toks[k-1].End:toks[k].Start]) {
+					ok = false
+					break
+				}
 				if !rt.words[j].matches(toks[k], folded[k], func() string { return stemAt(k) }) {
 					ok = false
 					break
 				}
 			}
 			if ok {
-				end := toks[i+len(rt.words)-1].End
+				end := withTail(s, toks[i+len(rt.words)-1].End, rt.tail)
 				out = append(out, Match{Entry: rt.entry, Start: toks[i].Start, End: end, Text: s[toks[i].Start:end]})
 			}
 		}
@@ -236,30 +254,41 @@ func (g *Glossary) MatchRussian(s string) []Match {
 // MatchEnglish finds the renderings of entries that occur in s, whole words
 // only, case-insensitive unless the rendering is marked case-sensitive, and
 // allowing a plural or possessive ending on each word (storm-frights,
-// Lavrentyev's). Forbidden renderings are found too: Match.Rendering says
+// Lavrentyev's). An editor's expansion of an abbreviation inside words is
+// read through: M[inistry of the] M[aritime] F[leet] matches Ministry of the
+// Maritime Fleet, and the match covers the bracketed text. Forbidden renderings are found too: Match.Rendering says
 // which rendering matched.
 func (g *Glossary) MatchEnglish(s string) []Match {
 	if g == nil || len(g.Entries) == 0 {
 		return nil
 	}
 	ix := g.matchIndex()
-	toks := scanWordSpans(s)
+	orig := s
+	s, back := unbracketExpansions(s)
+	toks := scanWordSpans(s, false)
 	bases := make([][]string, len(toks))
 	for i, t := range toks {
 		bases[i] = englishBases(foldEnglish(t.Text))
 	}
 	var out []Match
+	var seen []*englishTerm // tried at this word: a word has few bases
 	for i := range toks {
-		seen := make(map[*englishTerm]bool)
+		seen = seen[:0]
 		for _, b := range bases[i] {
 			for _, et := range ix.english[b] {
-				if seen[et] || i+len(et.words) > len(toks) {
+				if slices.Contains(seen, et) || i+len(et.words) > len(toks) {
 					continue
 				}
-				seen[et] = true
-				if matchEnglishAt(et, toks[i:], bases[i:]) {
-					end := toks[i+len(et.words)-1].End
-					out = append(out, Match{Entry: et.entry, Start: toks[i].Start, End: end, Text: s[toks[i].Start:end], Rendering: et.rendering})
+				seen = append(seen, et)
+				if matchEnglishAt(et, s, toks[i:], bases[i:]) {
+					start, end := toks[i].Start, withTail(s, toks[i+len(et.words)-1].End, et.tail)
+					if back != nil {
+						start, end = back[start], back[end-1]+1
+						for end < len(orig) && orig[end] == ']' {
+							end++ // M[inistry of the] M[aritime] F[leet] ends with its bracket
+						}
+					}
+					out = append(out, Match{Entry: et.entry, Start: start, End: end, Text: orig[start:end], Rendering: et.rendering})
 				}
 			}
 		}
@@ -267,8 +296,12 @@ func (g *Glossary) MatchEnglish(s string) []Match {
 	return pruneMatches(out)
 }
 
-func matchEnglishAt(et *englishTerm, toks []wordSpan, bases [][]string) bool {
+func matchEnglishAt(et *englishTerm, s string, toks []wordSpan, bases [][]string) bool {
 	for j, w := range et.words {
+		// A rendering is a spelling: storm-fright is not storm fright.
+		if j > 0 && gapKind(s[toks[j-1].End:toks[j].Start]) != et.gaps[j-1] {
+			return false
+		}
 		if !slices.Contains(bases[j], w) {
 			return false
 		}
@@ -280,6 +313,17 @@ func matchEnglishAt(et *englishTerm, toks []wordSpan, bases [][]string) bool {
 		}
 	}
 	return true
+}
+
+// russianGapOK lets the words of a Russian term be separated by white space
+// or a hyphen either way (Пак Хен Ен, Пак Хен-Ен), and anything else only as
+// in the term: ЦК ВКП(б).
+func russianGapOK(want, gap string) bool {
+	got := gapKind(gap)
+	if want == gapSpace || want == gapHyphen {
+		return got == gapSpace || got == gapHyphen
+	}
+	return got == want
 }
 
 // pruneMatches sorts matches by position, keeps one per entry and place, and
@@ -336,4 +380,45 @@ func caseRank(m Match) int {
 		return 0
 	}
 	return 1
+}
+
+// unbracketExpansions removes the brackets of expansions that complete a
+// word (a "[" right after a letter, and its "]"), and returns the text without
+// them with a map from its byte offsets to those of s; nil when there are
+// none.
+func unbracketExpansions(s string) (string, []int) {
+	if !strings.Contains(s, "[") {
+		return s, nil
+	}
+	var b strings.Builder
+	var back []int
+	open := false
+	found := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '[' && !open && i > 0 && prevIsLetter(s[:i]) && i+1 < len(s) && nextIsLetter(s[i+1:]):
+			open, found = true, true
+			continue
+		case c == ']' && open:
+			open = false
+			continue
+		}
+		b.WriteByte(c)
+		back = append(back, i)
+	}
+	if !found {
+		return s, nil
+	}
+	back = append(back, len(s))
+	return b.String(), back
+}
+
+// withTail extends a match over the punctuation that ends its term when the
+// text has it there too.
+func withTail(s string, end int, tail string) int {
+	if tail != "" && strings.HasPrefix(s[end:], tail) {
+		return end + len(tail)
+	}
+	return end
 }

@@ -53,10 +53,11 @@ func TestMatchRussian(t *testing.T) {
 		{"Министерство путей сообщения отгрузить; Министерству путей сообщения", "ministerstvo-putei-soobshcheniia:Министерство путей сообщения ministerstvo-putei-soobshcheniia:Министерству путей сообщения"},
 		{"отгрузить в Находку, из Находки", "nakhodka:Находку nakhodka:Находки"},
 		{"причала № 4, причалы, к причалам", "prichal:причала prichal:причалы prichal:причалам"},
-		{"Политбюро ЦК ВКП(б)", "tsk-vkpb:ЦК ВКП(б"},
+		{"Политбюро ЦК ВКП(б)", "tsk-vkpb:ЦК ВКП(б)"},
 		{"Пак Хон-Ен сказал; Пак Хон Ену", "pak-khon-en:Пак Хон-Ен pak-khon-en:Пак Хон Ену"},
 		{"Ёршов и Ершову", "ershov:Ёршов ershov:Ершову"},
 		{"сомовая Сомовой", "somova:Сомовой"},
+		{"Главное. Управление", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -80,6 +81,10 @@ func TestMatchEnglish(t *testing.T) {
 		{"Directorate", ""},
 		{"piers, piercing", "prichal:piers/preferred"},
 		{"Nakhodkaport", ""},
+		{"Spassk-Nakhodka-Vladivostok", "nakhodka:Nakhodka/preferred"},
+		{"storm fright; storm, phobia; storm-phobia", ""},
+		{"Main\nDirectorate", "glavnoe-upravlenie:Main\nDirectorate/preferred"},
+		{"CC VKP(b), CC VKP b", "tsk-vkpb:CC VKP(b)/preferred"},
 		{"Instantsia [Highest Authority]", "instantsiia:Instantsia/preferred"},
 	}
 	for _, tt := range tests {
@@ -103,13 +108,19 @@ func TestMatchOffsets(t *testing.T) {
 }
 
 func TestScanWordSpans(t *testing.T) {
-	var got []string
-	for _, w := range scanWordSpans("Пак Хон-Ен, DAL'NII's «Смелый»—storm-fright - 12:30 ё") {
-		got = append(got, w.Text)
-	}
-	want := "Пак|Хон-Ен|DAL'NII's|Смелый|storm-fright|12|30|ё"
-	if strings.Join(got, "|") != want {
-		t.Errorf("got %s\nwant %s", strings.Join(got, "|"), want)
+	const s = "Пак Хон-Ен, DAL'NII's «Смелый»—storm-fright - 12:30 ё"
+	for _, join := range []bool{true, false} {
+		var got []string
+		for _, w := range scanWordSpans(s, join) {
+			got = append(got, w.Text)
+		}
+		want := "Пак|Хон-Ен|DAL'NII's|Смелый|storm-fright|12|30|ё"
+		if !join {
+			want = "Пак|Хон|Ен|DAL'NII's|Смелый|storm|fright|12|30|ё"
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("join %v: got %s\nwant %s", join, strings.Join(got, "|"), want)
+		}
 	}
 }
 
@@ -150,5 +161,30 @@ func BenchmarkMatch10000(b *testing.B) {
 			g.MatchRussian(ru)
 			g.MatchEnglish(en)
 		}
+	}
+}
+
+func FuzzMatch(f *testing.F) {
+	g := loadExample(f)
+	f.Add("Отправить в Дальний группу водолазов; ЦК ВКП(б)")
+	f.Add("storm-fright [shtormoboiazn'] LAVRENTYEV's\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, ms := range [][]Match{g.MatchRussian(s), g.MatchEnglish(s)} {
+			for _, m := range ms {
+				if m.Start < 0 || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text {
+					t.Fatalf("bad match %+v in %q", m, s)
+				}
+			}
+		}
+	})
+}
+
+func TestMatchEnglishExpansions(t *testing.T) {
+	g := loadExample(t)
+	s := "to oblige the M[inistry of the] M[aritime] F[leet] to strengthen it; CC VKP(b) [sic]"
+	got := describeMatches(g.MatchEnglish(s))
+	want := "ministerstvo-morskogo-flota:M[inistry of the] M[aritime] F[leet]/preferred tsk-vkpb:CC VKP(b)/preferred"
+	if got != want {
+		t.Errorf("got %s\nwant %s", got, want)
 	}
 }

@@ -92,6 +92,10 @@ func Suggest(g *Glossary, cols []*texts.Collection, opts SuggestOptions) []Sugge
 	s := &suggester{g: g, scheme: scheme, byKey: make(map[string]*Suggestion)}
 	for _, c := range cols {
 		for _, d := range c.Documents {
+			if d.Title != "" {
+				// The editorial title names people and places too.
+				s.segment(c.Source, titleSegment(c.Source, d))
+			}
 			for i := range d.Segments {
 				s.segment(c.Source, &d.Segments[i])
 			}
@@ -123,6 +127,28 @@ func Suggest(g *Glossary, cols []*texts.Collection, opts SuggestOptions) []Sugge
 	return out
 }
 
+// titleSegment makes a segment of a document's title, placed in the source
+// where the title's line has it (the heading may start "Document 1: ").
+func titleSegment(src *texts.Source, d *texts.Document) *texts.Segment {
+	seg := &texts.Segment{Text: d.Title, Start: -1, Pos: d.TitlePos}
+	if src == nil {
+		return seg
+	}
+	o := d.TitlePos.Offset
+	if o < 0 || o > len(src.Text) {
+		return seg
+	}
+	line := src.Text[o:]
+	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+		line = line[:nl]
+	}
+	if i := strings.Index(line, d.Title); i >= 0 {
+		seg.Start = o + i
+		seg.Pos = src.Pos(seg.Start)
+	}
+	return seg
+}
+
 type suggester struct {
 	g          *Glossary
 	ruWords    map[string]string // MatchKey of a Russian word → the word
@@ -148,7 +174,7 @@ func (s *suggester) add(key string, proto Suggestion, occ Occurrence) {
 }
 
 func (s *suggester) pos(src *texts.Source, seg *texts.Segment, i int) texts.Pos {
-	if src != nil && seg.Start+i <= len(src.Text) && strings.HasPrefix(src.Text[seg.Start:], seg.Text) {
+	if src != nil && seg.Start >= 0 && seg.Start+i <= len(src.Text) && strings.HasPrefix(src.Text[seg.Start:], seg.Text) {
 		return src.Pos(seg.Start + i)
 	}
 	p := seg.Pos
@@ -163,7 +189,7 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 	}
 	cyr := cyrillicShare(seg.Text) > 0.5
 	s.spans(src, seg)
-	words := scanWordSpans(seg.Text)
+	words := scanWordSpans(seg.Text, true)
 	if cyr {
 		if s.ruWords == nil {
 			s.ruWords = make(map[string]string)
@@ -304,7 +330,8 @@ func (s *suggester) spans(src *texts.Source, seg *texts.Segment) {
 		}
 		inner := strings.TrimSpace(sp.Inner)
 		class := sp.Class
-		if class != texts.Gloss && class != texts.Translation {
+		if class == texts.Note || class == "" {
+			// Not classified (an older texts package, or an unusual span).
 			class = guessSpanClass(head, inner)
 		}
 		if head == "" || inner == "" {
@@ -353,7 +380,7 @@ func guessSpanClass(head, inner string) texts.SpanClass {
 // headBefore returns the word before a bracket, hyphenated words whole.
 func headBefore(s string) string {
 	s = strings.TrimRight(s, " \u00a0")
-	ws := scanWordSpans(s)
+	ws := scanWordSpans(s, true)
 	if len(ws) == 0 || ws[len(ws)-1].End != len(s) {
 		return ""
 	}
@@ -426,7 +453,7 @@ func sentenceStart(before string) bool {
 	r, _ := utf8.DecodeLastRuneInString(before)
 	if r == '.' {
 		// An abbreviation (тов., т., Comrade A.P.) does not end a sentence.
-		ws := scanWordSpans(before)
+		ws := scanWordSpans(before, true)
 		if len(ws) > 0 && ws[len(ws)-1].End == len(before)-1 {
 			w := ws[len(ws)-1].Text
 			n := utf8.RuneCountInString(w)
@@ -490,7 +517,7 @@ func cyrillicShare(s string) float64 {
 // any other word by its stem.
 func russianNameKey(text string) string {
 	var parts []string
-	for _, w := range scanWordSpans(text) {
+	for _, w := range scanWordSpans(text, true) {
 		f := foldRussian(w.Text)
 		if base, ok := surnameBase(f); ok {
 			parts = append(parts, "~"+base)

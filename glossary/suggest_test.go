@@ -81,3 +81,20 @@ func TestSuggestRussian(t *testing.T) {
 		t.Errorf("suggested what the glossary has:\n%s", got)
 	}
 }
+
+func FuzzSuggest(f *testing.F) {
+	g := loadExample(f)
+	f.Add("Instantsia [Highest Authority]\nstorm-fright [shtormoboiazn'] and LAVRENTYEV's M[inistry]\n")
+	f.Add("Инстанция\n\nтов. Штыкову, Штыкову. Т.Ф. Штыков [?] ]\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := texts.Read("f.txt", strings.NewReader(s), texts.Options{})
+		if err != nil {
+			return
+		}
+		for _, sg := range Suggest(g, []*texts.Collection{c}, SuggestOptions{MinCount: 1}) {
+			if len(sg.Occurrences) == 0 || sg.Entry() == nil {
+				t.Fatalf("suggestion %+v", sg)
+			}
+		}
+	})
+}

@@ -156,7 +156,10 @@ func readConcept(c *xmlNode, opts ImportOptions) (*Entry, string) {
 		}
 	}
 	if len(e.Russian) == 0 {
-		return nil, fmt.Sprintf("concept %q skipped: no %s term", c.attrs["id"], src)
+		if id := c.attrs["id"]; id != "" {
+			return nil, fmt.Sprintf("concept %q skipped: no %s term", id, src)
+		}
+		return nil, fmt.Sprintf("concept skipped: no %s term", src)
 	}
 	// Without statuses, the first rendering is preferred and the others
 	// admitted; a concept whose only statuses are deprecated keeps them.
@@ -196,7 +199,7 @@ func readAux(n *xmlNode, e *Entry, notes *[]string) {
 				e.Definition = collapse(c.text.String())
 			}
 		case c.name == "note":
-			if s := strings.TrimSpace(c.text.String()); s != "" {
+			if s := trimLines(c.text.String()); s != "" {
 				*notes = append(*notes, s)
 			}
 		}
@@ -298,6 +301,18 @@ func joinNote(a, b string) string {
 		return b
 	}
 	return a + "\n" + b
+}
+
+// trimLines trims every line of s and drops the empty ones: the indentation
+// of a wrapped TBX note is not part of it, its line breaks may be.
+func trimLines(s string) string {
+	var out []string
+	for line := range strings.Lines(s) {
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // collapse trims s and folds its runs of white space into single spaces, as

@@ -13,10 +13,11 @@ type wordSpan struct {
 }
 
 // scanWordSpans splits s into words: runs of letters, digits and combining
-// marks, with a hyphen or an apostrophe between two letters kept inside the
-// word (Хон-Ен, storm-fright, Dal'nii). It works on runes, not on regexp \b,
+// marks, with an apostrophe between two letters kept inside the word
+// (Dal'nii, Lavrentyev's), and a hyphen too when joinHyphens is set
+// (Хон-Ен, storm-fright as one word). It works on runes, not on regexp \b,
 // which knows only ASCII letters.
-func scanWordSpans(s string) []wordSpan {
+func scanWordSpans(s string, joinHyphens bool) []wordSpan {
 	var out []wordSpan
 	start := -1
 	for i := 0; i < len(s); {
@@ -26,7 +27,7 @@ func scanWordSpans(s string) []wordSpan {
 			if start < 0 {
 				start = i
 			}
-		case start >= 0 && isJoiner(r) && i+n < len(s) && prevIsLetter(s[:i]) && nextIsLetter(s[i+n:]):
+		case start >= 0 && (isApostrophe(r) || joinHyphens && isHyphen(r)) && i+n < len(s) && prevIsLetter(s[:i]) && nextIsLetter(s[i+n:]):
 			// stays inside the word
 		default:
 			if start >= 0 {
@@ -46,12 +47,26 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-func isJoiner(r rune) bool {
-	switch r {
-	case '-', '‐', '‑', '\'', '’', 'ʼ':
-		return true
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// The kinds of gap between two words of a term.
+const (
+	gapSpace  = " "
+	gapHyphen = "-"
+)
+
+// gapKind says what separates two words: white space, one hyphen, or
+// something else, returned as written.
+func gapKind(gap string) string {
+	if strings.TrimSpace(gap) == "" && gap != "" {
+		return gapSpace
 	}
-	return false
+	if r, n := utf8.DecodeRuneInString(gap); n == len(gap) && isHyphen(r) {
+		return gapHyphen
+	}
+	return gap
 }
 
 func prevIsLetter(s string) bool {

@@ -2,13 +2,25 @@
 // documents, paragraphs, segments and bracketed spans, each with its exact
 // position in the original file.
 //
-// Reading decodes the bytes (UTF-8, UTF-16, Windows-1251, KOI8-R), normalises
-// them to NFC and keeps a map from every offset of the normalised text back to
-// the original file, so that a position reported anywhere in sverka points
-// where the editor must look. Parsing recognises collection headings, telegram
-// header lines, archive citations and web boilerplate, and segments the
-// running text into sentences in English and Russian. Bracketed spans
-// (translator insertions, glosses, expansions) are found and classified.
+// Reading (ReadSource) decodes the bytes (UTF-8 with or without a BOM,
+// UTF-16 with a BOM, Windows-1251 and KOI8-R told apart by the frequencies
+// of Russian letters), normalises them (NFC, LF line endings, no-break
+// spaces, soft hyphens and zero-width characters) and keeps a map from
+// every offset of the normalised text back to the file: Source.Pos gives
+// the line, the column in characters and the byte offset as the user has
+// them, in O(log n). Bad input is an *Error naming the file, line and
+// column. Normalizer is the same normalisation as a transform.Transformer,
+// for text that needs no positions.
+//
+// Parsing (Parse, or Read for both steps) splits a collection at its
+// headings ("Document 3: ...", "Документ № 3"), drops web boilerplate
+// into Collection.Dropped, and cuts each document into segments:
+// sentences, telegram and memo header lines, archive citations and item
+// headings. Sentences (an iterator) and ScanSentences (a bufio.SplitFunc)
+// are the sentence splitter on their own, written for English and Russian
+// archival prose. FindSpans classifies bracketed spans (translator
+// insertions, glosses, expansions and the rest) and flags unbalanced
+// brackets and fused footnote markers.
 //
 // The package also transliterates Russian into the Latin schemes that editors
 // use, and builds matching keys that fold the variants a name takes.

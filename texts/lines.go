@@ -22,15 +22,15 @@ const (
 const maxHeaderLine = 240
 
 var (
-	reCitationEN    = regexp.MustCompile(`^\[?\s*(Source|Sources|Archive)\s*:|^(APRF|AP RF|AVP RF|AVPRF|RGASPI|GARF|TsAMO|RGANI|RGVA|RGAE|RTsKhIDNI|TsKhSD|TsA FSB)\b[,.]`)
-	reCitationRU    = regexp.MustCompile(`^\[?\s*(Источник|Архив)\s*:|^(АПРФ|АП РФ|АВП РФ|АВПРФ|РГАСПИ|ГАРФ|ЦАМО|ЦАМО РФ|РГАНИ|РГВА|РГАЭ|РЦХИДНИ|ЦХСД|ЦА ФСБ)[,. ]`)
+	reCitationEN    = regexp.MustCompile(`^(?:\[?\s*(Source|Sources|Archive)\s*:|(APRF|AP RF|AVP RF|AVPRF|RGASPI|GARF|TsAMO|RGANI|RGVA|RGAE|RTsKhIDNI|TsKhSD|TsA FSB)\b[,.])`)
+	reCitationRU    = regexp.MustCompile(`^(?:\[?\s*(Источник|Архив)\s*:|(АПРФ|АП РФ|АВП РФ|АВПРФ|РГАСПИ|ГАРФ|ЦАМО|ЦАМО РФ|РГАНИ|РГВА|РГАЭ|РЦХИДНИ|ЦХСД|ЦА ФСБ)[,. ])`)
 	reCitationFonds = regexp.MustCompile(`(^|\s)(Ф|ф|F|f)\.\s*[\dА-ЯA-Z-]+.*\s(Оп|оп|Op|op)\.\s*\d+.*\s(Д|д|D|d)\.\s*\d+|(?i)\bfond\s+\d+.*\bopis\s+\d+.*\bdelo\s+\d+`)
 	reItemHeading   = regexp.MustCompile(`^(#|№\s*|No\.\s*)?\d{1,4}\.\s*[-–—]\s+\S`)
 	reNumberLine    = regexp.MustCompile(`^(No\.|Nos\.|Nr\.|N|№|#)\s*[\p{L}\d][\p{L}\d/\-.]*(\s*[\p{L}\d/\-]+)?\.?$`)
 	reDateLine      = regexp.MustCompile(`(?i)^(["«“]?\d{1,2}["»”]?\s+(` + monthNames + `)\s+\d{4}(\s*(г\.?|года))?|(` + monthNames + `)\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}(\s*г\.?)?)\.?$`)
-	reTimeLine      = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?)?,?\s+(\p{L}+\s+)?time$|^\d{1,2}[.:]\d{2}\s+по\s+.*времени$`)
+	reTimeLine      = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(?:\s*(a\.?m\.?|p\.?m\.?)?,?\s+(\p{L}+\s+)?time|\s+по\s+.*времени)$`)
 	reDistCont      = regexp.MustCompile(`^(?:[^,;:]{1,60}?\s*[-–—]\s*\d+\s*[,.;]?\s*)+$`)
-	reSeparator     = regexp.MustCompile(`^(\*\s*){3,}$|^[-_=~]{3,}$`)
+	reSeparator     = regexp.MustCompile(`^(?:(\*\s*){3,}|[-_=~]{3,})$`)
 )
 
 const monthNames = `january|february|march|april|may|june|july|august|september|october|november|december|` +
@@ -43,13 +43,14 @@ const monthNames = `january|february|march|april|may|june|july|august|september|
 var headerStarts = map[string]int{
 	// English
 	"Sent": 0, "Received": 0, "Arrived": 0, "Deciphered": 0, "Decoded": 0, "Typed": 0, "Dispatched": 0,
-	"Transmitted": 0, "Encoded": 0, "Ciphered": 14, "Enclosure": 0, "Enclosures": 0, "Attachment": 12,
+	"Transmitted": 0, "Encoded": 0, "Ciphered": 14, "Enclosure": 12, "Enclosures": 12, "Attachment": 12,
 	"Extract": 0, "Secretary": 8, "Instantsia": 4, "Respectfully": 10, "Sincerely": 10, "Copies": 0,
 	"Copy": 4, "Cc": 0,
 	// Russian
 	"Отправлено": 0, "Отправлена": 0, "Отправил": 0, "Поступило": 0, "Поступила": 0, "Получено": 0,
 	"Получена": 0, "Принято": 0, "Принята": 0, "Расшифровал": 0, "Расшифровала": 0, "Расшифровано": 0,
-	"Размножено": 0, "Отп": 0, "Отпечатано": 0, "Отпечатал": 0, "Отпечатала": 0, "Приложение": 0,
+	"Размножено": 0, "Отп": 0, "Отпечатано": 0, "Отпечатал": 0, "Отпечатала": 0, "Приложение": 12,
+	"Экз": 4, "Шифртелеграмма": 4, "Спецсообщение": 4,
 	"Выписка": 0, "Секретарь": 8, "Инстанция": 4, "Копии": 0, "Копия": 4, "Зашифровал": 0,
 	"Исх": 0, "Вх": 0,
 }
@@ -66,7 +67,7 @@ var stamps = map[string]bool{
 	"top secret": true, "secret": true, "strictly secret": true, "absolutely secret": true, "extremely urgent": true,
 	"urgent": true, "very urgent": true, "personal": true, "special file": true, "of special importance": true,
 	"совершенно секретно": true, "секретно": true, "весьма срочно": true, "срочно": true, "особая папка": true,
-	"лично": true, "особой важности": true, "строго секретно": true, "вне очереди": true,
+	"лично": true, "особой важности": true, "сов. секретно": true, "сов.секретно": true, "только лично": true, "строго секретно": true, "вне очереди": true,
 	"moscow, kremlin": true, "москва, кремль": true, "с уважением": true, "with respect": true,
 }
 
@@ -84,7 +85,19 @@ func firstWord(line string) (string, string) {
 	return line[:i], line[i:]
 }
 
-func wordCount(line string) int { return len(strings.Fields(line)) }
+// wordCount counts the words of a line, without allocating.
+func wordCount(line string) int {
+	n := 0
+	inWord := false
+	for i := 0; i < len(line); i++ {
+		space := line[i] == ' ' || line[i] == '\t'
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}
 
 // classifyLine says what a trimmed line is by its own shape. Lines it
 // calls prose may still be headers by their place (see markZones).
@@ -95,7 +108,7 @@ func classifyLine(line string) lineClass {
 		}
 		return proseLine
 	}
-	if reCitationEN.MatchString(line) || reCitationRU.MatchString(line) || reCitationFonds.MatchString(line) {
+	if reCitationEN.MatchString(line) || reCitationRU.MatchString(line) || mayCiteFonds(line) && reCitationFonds.MatchString(line) {
 		return citationLine
 	}
 	if reItemHeading.MatchString(line) {
@@ -106,9 +119,10 @@ func classifyLine(line string) lineClass {
 	if distStarts[word] {
 		return distLine
 	}
-	if max, ok := headerStarts[word]; ok && (max == 0 || words <= max) {
-		// "Extract", "Copies" and the like open a header only as a
-		// heading of their own, not inside a sentence.
+	if max, ok := headerStarts[word]; ok && (max == 0 || words <= max && (!endsSentence(line) || words <= 3)) {
+		// Words with a limit ("Secretary", "Инстанция") make a header
+		// line only when short and not a sentence: a signature, not
+		// "Secretary Acheson said so."
 		return headerLine
 	}
 	lower := strings.ToLower(strings.TrimRight(line, ". "))
@@ -124,11 +138,12 @@ func classifyLine(line string) lineClass {
 		return headerLine
 	case (word == "Decision" && strings.HasPrefix(rest, " dated")) || (word == "Решение" && strings.HasPrefix(rest, " от")):
 		return headerLine
-	case (word == "From" || word == "Из") && (words <= 3 || strings.ContainsAny(rest, "0123456789")):
+	case (word == "From" || word == "Из") && !endsSentence(line) &&
+		(words <= 3 || strings.Contains(rest, " Sent ") || strings.Contains(rest, " sent ") || strings.Contains(rest, " отправлено ")):
 		return headerLine
 	case word == "Ministry" && words <= 10 && !endsSentence(line):
 		return headerLine
-	case word == "To" && words <= 10 && !endsSentence(line) && isCapitalized(rest):
+	case word == "To" && words <= 10 && (!endsSentence(line) || endsWithInitials(line)) && isCapitalized(rest):
 		return headerLine
 	case isAddressee(word, line):
 		return headerLine
@@ -199,4 +214,17 @@ func isZoneHeader(line string) bool {
 func isStrongProse(line string) bool {
 	words := wordCount(line)
 	return words > 8 || (words > 3 && endsSentence(line)) || strings.HasSuffix(strings.TrimSpace(line), ":") && words > 2
+}
+
+// endsWithInitials: "To Comrade Ivanov A.M." ends with a full stop that
+// is not a sentence's.
+func endsWithInitials(line string) bool {
+	i := strings.LastIndexByte(line, ' ')
+	return isInitials(strings.TrimSuffix(line[i+1:], "."))
+}
+
+// mayCiteFonds is a cheap test before reCitationFonds.
+func mayCiteFonds(line string) bool {
+	return strings.Contains(line, "Оп.") || strings.Contains(line, "оп.") || strings.Contains(line, "Op.") ||
+		strings.Contains(line, "op.") || strings.Contains(line, "opis")
 }

@@ -15,7 +15,8 @@ import (
 //   - case, diacritics (ŏ, ó, ë, č ...) and apostrophes of every shape go;
 //   - ISO 9 letters are spelled as digraphs (š → sh, č → ch, ž → zh, ŝ → shch,
 //     û → iu, â → ia);
-//   - kh and h are one letter, y and i are one letter, ie is e, and ii is i:
+//   - kh and h are one letter, so are ts, tz and c (ISO 9's ц), and y and i;
+//     ie is e, and ii is i:
 //     so Lavrentyev, Lavrentiev, Lavrent'ev and ЛАВРЕНТЬЕВ agree, and so do
 //     Vasilevskii, Vasilevskiy, Vasilevsky and Vasilevski;
 //   - hyphens, spaces and punctuation go: Pak Hon-Yong, PAK HÓN-YÓNG and
@@ -49,7 +50,7 @@ func MatchKey(s string) string {
 	s = b.String()
 	// In this order: y → i first makes ye, yi and iy plain i-sequences, so
 	// Dmitriyevich and Dmitrievich fold alike.
-	s = strings.ReplaceAll(s, "kh", "h")
+	s = tsFolder.Replace(s)
 	s = strings.ReplaceAll(s, "y", "i")
 	for strings.Contains(s, "ii") {
 		s = strings.ReplaceAll(s, "ii", "i")
@@ -61,6 +62,9 @@ var iso9Digraphs = map[rune]string{
 	'š': "sh", 'č': "ch", 'ž': "zh", 'ŝ': "shch", 'û': "iu", 'â': "ia",
 	'ʹ': "", 'ʺ': "", 'è': "e",
 }
+
+// tsFolder makes kh and h one letter, and ts, tz and ISO 9's c (ц) another.
+var tsFolder = strings.NewReplacer("kh", "h", "ts", "c", "tz", "c")
 
 func hasCyrillic(s string) bool {
 	for _, r := range s {

@@ -289,8 +289,19 @@ func markZones(lines []line) {
 		if lines[i].class != proseLine || (i >= first && i <= last) {
 			continue
 		}
-		if isZoneHeader(lines[i].text) {
+		if isZoneHeader(lines[i].text) && !wrapped(lines, i) {
 			lines[i].class = headerLine
 		}
 	}
+}
+
+// wrapped reports a line that belongs to running text: the next line of
+// its paragraph goes on in small letters, or the line before it in its
+// paragraph is running text.
+func wrapped(lines []line, i int) bool {
+	if i+1 < len(lines) && lines[i+1].para == lines[i].para && lines[i+1].class == proseLine && startsLower(lines[i+1].text) {
+		return true
+	}
+	// A line that follows running text in its paragraph goes on with it.
+	return i > 0 && lines[i-1].para == lines[i].para && lines[i-1].class == proseLine
 }

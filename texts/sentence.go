@@ -27,6 +27,12 @@ type Bounds struct {
 // a boundary. A line break inside a paragraph is a boundary after
 // sentence-final punctuation, a colon or a semicolon, before a list item and
 // around a line in capitals; elsewhere it is a soft wrap.
+//
+// lang names the language of the text. The English and Russian
+// abbreviations are told apart by their script, so both tables apply to
+// every text (an English translation quotes Russian citations); LangAuto
+// is as good as naming the language today, and lang is there for rules
+// that will depend on it.
 func Sentences(text string, lang Lang) iter.Seq[Bounds] {
 	return func(yield func(Bounds) bool) {
 		for pos := 0; ; {
@@ -83,6 +89,7 @@ func nextSentence(text string, from int, lang Lang, final bool) (Bounds, bool) {
 		return Bounds{}, false
 	}
 	i := start + listMarkerLen(text, start)
+	noClose := -1 // brackets opened before this offset have no pair on their line
 	for i < len(text) {
 		c := text[i]
 		if !candidate[c] {
@@ -92,9 +99,15 @@ func nextSentence(text string, from int, lang Lang, final bool) (Bounds, bool) {
 		switch c {
 		case '[':
 			// An insertion closed on the same line is never split.
-			if j := closingBracket(text, i); j > 0 {
-				i = j + 1
-				continue
+			if i >= noClose {
+				if j := closingBracket(text, i); j > 0 {
+					i = j + 1
+					continue
+				}
+				noClose = len(text)
+				if nl := strings.IndexByte(text[i:], '\n'); nl >= 0 {
+					noClose = i + nl
+				}
 			}
 			i++
 		case '\n':
@@ -244,7 +257,24 @@ func stopEnds(text string, start, i, next int) bool {
 	if w == "" {
 		return true
 	}
-	switch lookupAbbr(w) {
+	class := lookupAbbr(w)
+	if h := strings.LastIndexByte(w, '-'); class == notAbbr && h >= 0 && h+1 < len(w) {
+		// "16-Oct." is an abbreviation after a hyphen.
+		if c := lookupAbbr(w[h+1:]); c != notAbbr {
+			w, class = w[h+1:], c
+		}
+	}
+	if class == endAbbr && isInitials(w) {
+		// "A.M." after a time is a.m.; elsewhere it is initials.
+		prev := wordBefore(text, start, trimRight(text, start, i-len(w)))
+		if prev == "" || !isDigit(prev[len(prev)-1]) {
+			class = notAbbr
+		}
+	}
+	if (w == "д" || w == "п") && strings.HasSuffix(text[max(start, i-len(w)-8):i-len(w)], "и т. ") {
+		class = endAbbr // "и т. д." written with a space
+	}
+	switch class {
 	case prefixAbbr:
 		return false
 	case endAbbr:
@@ -299,6 +329,9 @@ func stopEnds(text string, start, i, next int) bool {
 // hyphens) that ends at i.
 func wordBefore(text string, start, i int) string {
 	j := i
+	// Words worth looking at are short; the bound keeps a long run of
+	// letters and full stops from making the scan quadratic.
+	start = max(start, i-maxWordBefore)
 	for j > start {
 		r, n := utf8.DecodeLastRuneInString(text[start:j])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-' || r == '\'' || r == '’') {
@@ -348,6 +381,8 @@ func isInitialAt(text string, k int) bool {
 	r, n := utf8.DecodeRuneInString(text[k:])
 	return unicode.IsUpper(r) && k+n < len(text) && text[k+n] == '.'
 }
+
+const maxWordBefore = 48
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
@@ -494,6 +529,13 @@ func listMarkerLen(text string, k int) int {
 			return j + 2 - k
 		}
 		return 0
+	}
+	// Roman numerals: "II. Положение на фронте".
+	for j < len(text) && j-k < 6 && strings.IndexByte("IVXLC", text[j]) >= 0 {
+		j++
+	}
+	if j > k && j+1 < len(text) && text[j] == '.' && text[j+1] == ' ' {
+		return j + 2 - k
 	}
 	r, n := utf8.DecodeRuneInString(text[k:])
 	if isDash(r) || r == '*' {

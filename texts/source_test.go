@@ -104,6 +104,7 @@ func TestReadSourceErrors(t *testing.T) {
 		{"nul", []byte("Строка один\nстрока\x00два\n"), "bad.txt:2:7: binary file (NUL byte)"},
 		{"bad utf-8", []byte("Первая строка\nвторая — ошибка \xd0\x28 здесь\n"), "bad.txt:2:17: invalid UTF-8 (byte 0xD0)"},
 		{"utf-16 odd", []byte{0xFF, 0xFE, 0x41}, "bad.txt: truncated UTF-16"},
+		{"utf-16 without bom", []byte("T\x00o\x00 \x00\x22\x04\x3e\x04\x32\x04.\x00\n\x00"), "bad.txt:1:2: binary file (NUL byte); it looks like UTF-16 without a byte order mark: name it with --encoding utf-16le"},
 		{"unknown override", []byte("текст"), "unknown encoding"},
 	}
 	for _, tt := range tests {
@@ -246,4 +247,30 @@ func FuzzReadSource(f *testing.F) {
 			prev = p.Offset
 		}
 	})
+}
+
+// The fast path for clean UTF-8 maps positions exactly as the rune-by-rune
+// path does.
+func TestDecodeCleanSameAsRunes(t *testing.T) {
+	text := "\xEF\xBB\xBFИз Пхеньяна\nОтправлено 26.9.50 г. в 8.10 по проводу, «Правда» — 𝄞 emoji.\n" + strings.Repeat("Положение войск тяжелое. ", 20)
+	b := []byte(text)
+	fast := &Source{Name: "f", Encoding: EncUTF8}
+	if err := fast.decode(b, 3); err != nil {
+		t.Fatal(err)
+	}
+	if needsCleaning(b[3:]) || !utf8.Valid(b[3:]) {
+		t.Fatalf("the fixture would not take the fast path")
+	}
+	slow := &Source{Name: "f", Encoding: EncUTF8}
+	if err := slow.decodeRunes(b, 3); err != nil {
+		t.Fatal(err)
+	}
+	if fast.Text != slow.Text {
+		t.Fatalf("texts differ")
+	}
+	for i := 0; i <= len(fast.Text); i++ {
+		if fp, sp := fast.Pos(i), slow.Pos(i); fp != sp {
+			t.Fatalf("offset %d: fast %+v, runes %+v", i, fp, sp)
+		}
+	}
 }

@@ -133,8 +133,8 @@ func classifySpan(s string, j, k int) Span {
 	case isNumber(inner) && isNumber(lastWord(before)):
 		sp.Class = DateNorm // a corrected day or number: 26 [27] September
 		sp.Head = lastWord(before)
-	case hasPrefixFold(inner, "in russian translation", "in russian", "russian:", "in the original", "or:", "var.", "variant",
-		"в оригинале", "в тексте", "также", "в переводе", "иначе"):
+	case hasPrefixFold(inner, "in russian translation", "in russian", "russian:", "in the original", "original", "russian original", "or:", "var.", "variant",
+		"в оригинале", "оригинал", "в тексте", "также", "в переводе", "иначе"):
 		sp.Class = Variant
 		sp.Head = lastWord(before)
 	case isCapsWord(lastWord(before)) && isCapsText(inner):
@@ -354,7 +354,8 @@ func isCapitalizedWord(w string) bool {
 // isDateText recognises a written-out date: "26 September 1950",
 // "September 26, 1950", "26 сентября 1950 г.".
 func isDateText(s string) bool {
-	return len(s) <= 40 && reDateLine.MatchString(s) && !isNumber(strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), "/", ""))
+	return len(s) <= 40 && strings.ContainsAny(s, "0123456789") && reDateLine.MatchString(s) &&
+		!isNumber(strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), "/", ""))
 }
 
 // functionWords are English words a transliteration never is.
@@ -367,7 +368,7 @@ var functionWords = map[string]bool{
 
 // translitMarks are letter groups that English rarely has and romanised
 // Russian often does.
-var translitMarks = []string{"'", "’", "zh", "kh", "shch", "ts", "iu", "ia", "yu", "ya", "ii", "yi", "yo", "ye", "iy", "ei", "oi", "ui"}
+var translitMarks = []string{"'", "’", "zh", "kh", "shch", "sh", "ch", "ts", "iu", "ia", "yu", "ya", "ii", "yi", "yo", "ye", "iy", "ei", "oi", "ui"}
 
 // isTranslitGloss: one to three small Latin words that look romanised.
 func isTranslitGloss(s string) bool {
@@ -399,6 +400,9 @@ func isTranslitGloss(s string) bool {
 // impossible minutes ("8:101", a footnote marker after "8:10"). They are
 // suspicions for an editor, never errors.
 func footnoteMarkers(s string, add func(Span)) {
+	if !hasDigitOrSuperscript(s) {
+		return
+	}
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
@@ -485,4 +489,20 @@ func firstWordOf(s string) string {
 		i += n
 	}
 	return strings.Trim(s[:i], ".,:")
+}
+
+// hasDigitOrSuperscript is the cheap test before footnoteMarkers looks at
+// every word: most sentences have no digits at all.
+func hasDigitOrSuperscript(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isDigit(c) {
+			return true
+		}
+		// ¹ ² ³ are C2 B9, C2 B2, C2 B3; ⁰ and ⁴-⁹ are E2 81 B0-B9.
+		if (c == 0xC2 || c == 0xE2) && i+1 < len(s) && (s[i+1] == 0xB9 || s[i+1] == 0xB2 || s[i+1] == 0xB3 || s[i+1] == 0x81) {
+			return true
+		}
+	}
+	return false
 }

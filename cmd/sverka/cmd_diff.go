@@ -84,7 +84,7 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 	var g *glossary.Glossary
 	if opts.glossary != "" {
 		var err error
-		if g, err = readGlossaryFlag(opts.glossary); err != nil {
+		if g, err = loadGlossary(sio, opts.glossary); err != nil {
 			return err
 		}
 	}
@@ -97,7 +97,7 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 	if err != nil {
 		return err
 	}
-	pairs, err := pairDocuments(sio, oldSpec, newSpec, oldDocs, newDocs)
+	pairs, err := pairDocuments(sio, "diff", oldSpec, newSpec, oldDocs, newDocs)
 	if err != nil {
 		return err
 	}

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -24,10 +26,11 @@ type exportOptions struct {
 	title      string
 	sourceLang string
 	targetLang string
+	config     string
 }
 
 // exportWriters are the export formats by name.
-var exportWriters = map[string]func(io.Writer, *edition.Edition, edition.Options) error{
+var exportWriters = map[string]exportWriter{
 	"html": edition.WriteHTML,
 	"tei":  edition.WriteTEI,
 	"tmx":  edition.WriteTMX,
@@ -52,19 +55,30 @@ alignment) and writes the result as one file:
   md    a facing table in Markdown for a code host
 
 SOURCE and TARGET are files, or one document of a collection as FILE#ID.
-When both are collections, their documents are paired by id.
+When both are collections, their documents are paired by id. Without
+SOURCE and TARGET, export writes the whole edition that sverka.yaml (here
+or in a parent directory, or --config) describes, with its glossary and
+its stored alignments where they exist.
 
 ` + exitStatusHelp,
-		Example: `  sverka export --format html -o doc1.html examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
+		Example: `  sverka export --format html -o edition.html     # the edition of sverka.yaml
+  sverka export --format html -o doc1.html examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
   sverka export --format tmx --alignment doc1.links ru/doc1.txt 'en.txt#1' > doc1.tmx`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 2 {
-				return usagef("export: want SOURCE and TARGET, got %d argument(s)", len(args))
+			if len(args) != 2 && len(args) != 0 {
+				return usagef("export: want SOURCE and TARGET, or none to export the edition of sverka.yaml; got %d argument(s)", len(args))
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runExport(io, opts, args)
+			write, ok := exportWriters[opts.format]
+			if !ok {
+				return usagef("export: unknown format %q (want html, tei, tmx, xces, tsv or md)", opts.format)
+			}
+			if len(args) == 0 {
+				return runExportEdition(io, opts, write)
+			}
+			return runExport(io, opts, write, args)
 		},
 	}
 	f := cmd.Flags()
@@ -76,18 +90,18 @@ When both are collections, their documents are paired by id.
 	f.StringVar(&opts.title, "title", "", "the edition's title")
 	f.StringVar(&opts.sourceLang, "source-lang", "ru", "the language of SOURCE")
 	f.StringVar(&opts.targetLang, "target-lang", "en", "the language of TARGET")
+	f.StringVar(&opts.config, "config", "", "the edition's `sverka.yaml`, when exporting a whole edition (default: found here or above)")
 	return cmd
 }
 
-func runExport(sio *IO, opts *exportOptions, args []string) error {
-	write, ok := exportWriters[opts.format]
-	if !ok {
-		return usagef("export: unknown format %q (want html, tei, tmx, xces, tsv or md)", opts.format)
-	}
+// exportWriter is the writer of one format.
+type exportWriter = func(io.Writer, *edition.Edition, edition.Options) error
+
+func runExport(sio *IO, opts *exportOptions, write exportWriter, args []string) error {
 	var g *glossary.Glossary
 	if opts.glossary != "" {
 		var err error
-		if g, err = readGlossaryFlag(opts.glossary); err != nil {
+		if g, err = loadGlossary(sio, opts.glossary); err != nil {
 			return err
 		}
 	}
@@ -95,8 +109,13 @@ func runExport(sio *IO, opts *exportOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	return writeEdition(sio, opts, write, ed)
+}
+
+// writeEdition writes the export and says on stderr where it went.
+func writeEdition(sio *IO, opts *exportOptions, write exportWriter, ed *edition.Edition) error {
 	if err := writeOutput(sio, opts.output, func(w io.Writer) error {
-		return write(w, ed, edition.Options{KeepEmpty: opts.keepEmpty})
+		return write(w, ed, edition.Options{KeepEmpty: opts.keepEmpty, Version: toolVersion()})
 	}); err != nil {
 		return err
 	}
@@ -115,13 +134,13 @@ func runExport(sio *IO, opts *exportOptions, args []string) error {
 	return nil
 }
 
-func readGlossaryFlag(path string) (*glossary.Glossary, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, &inputError{file: path, err: unwrapPathError(err)}
+// toolVersion is sverka's module version as the build recorded it:
+// "v1.2.0" when installed with go install, "(devel)" from a clone.
+func toolVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
 	}
-	defer f.Close()
-	return glossary.Load(path, f)
+	return "(devel)"
 }
 
 func unwrapPathError(err error) error {
@@ -142,12 +161,9 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 	if err != nil {
 		return nil, err
 	}
-	pairs, err := pairDocuments(sio, srcSpec, tgtSpec, srcDocs, tgtDocs)
+	pairs, err := pairDocuments(sio, "export", srcSpec, tgtSpec, srcDocs, tgtDocs)
 	if err != nil {
 		return nil, err
-	}
-	if opts.alignment != "" && len(pairs) > 1 {
-		return nil, usagef("export: --alignment holds one document pair's links, but %s and %s pair %d documents: name one with FILE#ID", srcSpec, tgtSpec, len(pairs))
 	}
 	ed := &edition.Edition{Title: opts.title}
 	for _, p := range pairs {
@@ -158,7 +174,7 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 			Glossary: g,
 		}
 		if opts.alignment != "" {
-			if b.Links, err = readAlignmentFile(opts.alignment); err != nil {
+			if b.Links, err = readAlignmentFile(opts.alignment, p[0], p[1]); err != nil {
 				return nil, err
 			}
 			if err := b.Validate(); err != nil {
@@ -170,14 +186,15 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 		ed.Bitexts = append(ed.Bitexts, b)
 	}
 	if ed.Title == "" {
-		ed.Title = editionTitle(ed, srcSpec, tgtSpec)
+		ed.Title = editionTitle(ed, tgtColl, srcSpec, tgtSpec)
 	}
 	return ed, nil
 }
 
 // pairDocuments pairs the documents named: one with one, or a collection
-// with a collection by id.
-func pairDocuments(sio *IO, srcSpec, tgtSpec string, src, tgt []*texts.Document) ([][2]*texts.Document, error) {
+// with a collection by id. Documents left without a counterpart are named
+// on stderr; cmd names the command in messages.
+func pairDocuments(sio *IO, cmd, srcSpec, tgtSpec string, src, tgt []*texts.Document) ([][2]*texts.Document, error) {
 	switch {
 	case len(src) == 0:
 		return nil, fmt.Errorf("%s: no documents", srcSpec)
@@ -186,7 +203,7 @@ func pairDocuments(sio *IO, srcSpec, tgtSpec string, src, tgt []*texts.Document)
 	case len(src) == 1 && len(tgt) == 1:
 		return [][2]*texts.Document{{src[0], tgt[0]}}, nil
 	case len(src) == 1 || len(tgt) == 1:
-		return nil, usagef("export: %s has %d document(s) and %s has %d: name one document with FILE#ID", srcSpec, len(src), tgtSpec, len(tgt))
+		return nil, usagef("%s: %s has %d document(s) and %s has %d: name one document with FILE#ID", cmd, srcSpec, len(src), tgtSpec, len(tgt))
 	}
 	byID := map[string]*texts.Document{}
 	for _, d := range tgt {
@@ -199,62 +216,182 @@ func pairDocuments(sio *IO, srcSpec, tgtSpec string, src, tgt []*texts.Document)
 			out = append(out, [2]*texts.Document{d, t})
 			used[d.ID] = true
 		} else {
-			fmt.Fprintf(sio.Err, "sverka: export: %s: document %s has no counterpart in %s: left out\n", srcSpec, d.ID, tgtSpec)
+			fmt.Fprintf(sio.Err, "sverka: %s: %s: document %s has no counterpart in %s: left out\n", cmd, srcSpec, d.ID, tgtSpec)
 		}
 	}
 	for _, d := range tgt {
 		if !used[d.ID] {
-			fmt.Fprintf(sio.Err, "sverka: export: %s: document %s has no counterpart in %s: left out\n", tgtSpec, d.ID, srcSpec)
+			fmt.Fprintf(sio.Err, "sverka: %s: %s: document %s has no counterpart in %s: left out\n", cmd, tgtSpec, d.ID, srcSpec)
 		}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("export: no document of %s has the id of a document of %s", srcSpec, tgtSpec)
+		return nil, fmt.Errorf("%s: no document of %s has the id of a document of %s", cmd, srcSpec, tgtSpec)
 	}
 	return out, nil
 }
 
-func readAlignmentFile(path string) ([]align.Link, error) {
+// readAlignmentFile reads a stored alignment as sverka align writes it
+// (JSON or links) and returns the links of the pair src, tgt: the only
+// bitext of the file, or the one naming these documents.
+func readAlignmentFile(path string, src, tgt *texts.Document) ([]align.Link, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, &inputError{file: path, err: unwrapPathError(err)}
 	}
 	defer f.Close()
-	return edition.ReadAlignment(path, f)
+	bitexts, err := align.ReadAlignment(path, f)
+	if err != nil {
+		return nil, err
+	}
+	if len(bitexts) == 1 {
+		return bitexts[0].Links, nil
+	}
+	for _, b := range bitexts {
+		if (b.Source.Document == "" || b.Source.Document == src.ID) && b.Target.Document == tgt.ID {
+			return b.Links, nil
+		}
+	}
+	return nil, fmt.Errorf("%s: no alignment of documents %s and %s among its %d", path, src.ID, tgt.ID, len(bitexts))
 }
 
 // alignPair aligns two documents, with the glossary's renderings as word
 // pairs when there is a glossary.
 func alignPair(src, tgt *texts.Document, g *glossary.Glossary) ([]align.Link, error) {
-	return align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: exportWordPairs(g)})
+	return align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: glossaryWordPairs(g)})
 }
 
-// exportWordPairs turns a glossary into lexical evidence for the
-// aligner: every Russian term with every rendering that is not forbidden.
-func exportWordPairs(g *glossary.Glossary) []align.WordPair {
-	if g == nil {
-		return nil
-	}
-	var out []align.WordPair
-	for _, e := range g.Entries {
-		if e == nil {
-			continue
-		}
-		for _, ru := range e.Russian {
-			for _, r := range e.Renderings {
-				if r.Status != glossary.Forbidden && r.Text != "" && ru != "" {
-					out = append(out, align.WordPair{Source: ru, Target: r.Text})
-				}
-			}
-		}
-	}
-	return out
-}
-
-func editionTitle(ed *edition.Edition, srcSpec, tgtSpec string) string {
+// editionTitle is the title of an export given none: the document's title
+// for one document, else the collection's own title, else the files'
+// names.
+func editionTitle(ed *edition.Edition, tgt *texts.Collection, srcSpec, tgtSpec string) string {
 	if len(ed.Bitexts) == 1 {
 		if t := strings.TrimSpace(ed.Bitexts[0].Target.Title); t != "" {
 			return t
 		}
 	}
+	if tgt != nil && strings.TrimSpace(tgt.Title) != "" {
+		return strings.TrimSpace(tgt.Title)
+	}
 	return filepath.Base(srcSpec) + " · " + filepath.Base(tgtSpec)
+}
+
+// runExportEdition exports the whole edition of sverka.yaml: every
+// document pair it names, aligned from its stored alignment where that
+// exists, with its glossary.
+func runExportEdition(sio *IO, opts *exportOptions, write exportWriter) error {
+	name := opts.config
+	if name == "" {
+		found, err := edition.Find(".")
+		if err != nil {
+			if errors.Is(err, edition.ErrNoConfig) {
+				return usagef("export: %v; or name SOURCE and TARGET", err)
+			}
+			return err
+		}
+		name = relToWD(found)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return &inputError{file: name, err: unwrapPathError(err)}
+	}
+	cfg, err := edition.Load(name, f)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	dir := filepath.Dir(name)
+	rel := func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) }
+	glossName := opts.glossary
+	if glossName == "" && cfg.Glossary != "" {
+		glossName = rel(cfg.Glossary)
+	}
+	var g *glossary.Glossary
+	if glossName != "" {
+		if g, err = loadGlossary(sio, glossName); err != nil {
+			return err
+		}
+	}
+	specs, err := cfg.ResolvePairs(os.DirFS(dir))
+	if err != nil {
+		return err
+	}
+	cache := map[string]*texts.Collection{}
+	var firstTarget *texts.Collection
+	read := func(spec string, lang texts.Lang) (*texts.Collection, []*texts.Document, error) {
+		file, id := splitDocSpec(rel(spec))
+		c, ok := cache[file]
+		if !ok {
+			if c, err = readCollection(sio, file, texts.Options{Lang: lang}); err != nil {
+				return nil, nil, err
+			}
+			cache[file] = c
+		}
+		if id == "" {
+			return c, c.Documents, nil
+		}
+		d, err := c.Document(id)
+		if err != nil {
+			return nil, nil, err
+		}
+		return c, []*texts.Document{d}, nil
+	}
+	sl, tl := cfg.Languages.Source, cfg.Languages.Target
+	ed := &edition.Edition{Title: opts.title}
+	for _, s := range specs {
+		sc, sds, err := read(s.Source, sl)
+		if err != nil {
+			return err
+		}
+		tc, tds, err := read(s.Target, tl)
+		if err != nil {
+			return err
+		}
+		if firstTarget == nil {
+			firstTarget = tc
+		}
+		pairs, err := pairDocuments(sio, "export", rel(s.Source), rel(s.Target), sds, tds)
+		if err != nil {
+			return fmt.Errorf("%s: %w", s.Pos, err)
+		}
+		for _, p := range pairs {
+			b := &edition.Bitext{
+				ID: p[1].ID, Source: p[0], Target: p[1], SourceLang: sl, TargetLang: tl,
+				SourceFile: sc.Source.Name, TargetFile: tc.Source.Name, Glossary: g,
+			}
+			if s.ID != "" {
+				b.ID = s.ID
+			}
+			stored := ""
+			if s.Alignment != "" {
+				if _, err := os.Stat(rel(s.Alignment)); err == nil {
+					stored = rel(s.Alignment)
+				}
+			}
+			if stored != "" {
+				if b.Links, err = readAlignmentFile(stored, p[0], p[1]); err != nil {
+					return err
+				}
+				if err := b.Validate(); err != nil {
+					return fmt.Errorf("%s: does not fit %s and %s: %v (realign)", stored, s.Source, s.Target, strings.TrimPrefix(err.Error(), "edition: "))
+				}
+			} else if b.Links, err = alignPair(p[0], p[1], g); err != nil {
+				return err
+			}
+			ed.Bitexts = append(ed.Bitexts, b)
+		}
+	}
+	if ed.Title == "" && firstTarget != nil {
+		ed.Title = strings.TrimSpace(firstTarget.Title)
+	}
+	if ed.Title == "" {
+		ed.Title = filepath.Base(mustAbs(dir))
+	}
+	return writeEdition(sio, opts, write, ed)
+}
+
+func mustAbs(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sverka/sverka/internal/sharedtest"
 )
 
 const (
@@ -93,14 +95,14 @@ func TestDiffHTML(t *testing.T) {
 	}
 }
 
-// TestDiffThroughSource pairs through the Russian original; whatever the
-// aligner, the edited words must show and nothing may be lost.
+// TestDiffThroughSource pairs through the Russian original: both
+// revisions are aligned with it, and the same edits come out.
 func TestDiffThroughSource(t *testing.T) {
 	code, out, errs := runSverka(t, "", "diff", "--unchanged", "--source", diffRU, diffOld, diffNew)
 	if code != 1 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"storm-fear", "engineering", "no answer so far", "LAVRENTYEV"} {
+	for _, want := range []string{"\n4 sentences changed (1 split), 1 removed; 7 unchanged\n", "storm-fear", "engineering", "no answer so far", "LAVRENTYEV"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
@@ -108,7 +110,7 @@ func TestDiffThroughSource(t *testing.T) {
 }
 
 func TestDiffGlossaryRenderings(t *testing.T) {
-	g, err := readGlossaryFlag("testdata/diff/glossary.yaml")
+	g, err := loadGlossary(nil, "testdata/diff/glossary.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,5 +141,65 @@ func TestDiffErrors(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; want 2 and %q", code, errs, tt.want)
 			}
 		})
+	}
+}
+
+// TestDiffSeedRevision revises Document 1 of the reference edition as a
+// translator would (three sentences edited, one split, one dropped) and
+// checks that diff reports exactly that, pairing directly and through the
+// Russian original.
+func TestDiffSeedRevision(t *testing.T) {
+	seed := sharedtest.Path(t, "seeds", "000_cd92320a92b46101.txt")
+	ru := sharedtest.Path(t, "corpus", "korea-1950", "ru", "doc1.txt")
+	b, err := os.ReadFile(seed)
+	if err != nil {
+		t.Skipf("reference edition not readable: %v", err)
+	}
+	text := string(b)
+	for _, e := range []struct{ old, new string }{
+		{"The regiment's overflight should take two days.", "The overflight of the regiment should take two days."},
+		{"In a very cautious manner", "In a most cautious manner"},
+		{"up to eight-ten days", "up to eight to ten days"},
+		{"to transfer this battalion, given the transport overload across the Yalu River in the vicinity of Andong.",
+			"to transfer this battalion. The transport across the Yalu River in the vicinity of Andong is overloaded."},
+		{" Otherwise, our airplanes on the ground will be subject to sudden raids by the enemy's aviation.", ""},
+	} {
+		if !strings.Contains(text, e.old) {
+			t.Skipf("the reference edition has changed: %q not found", e.old)
+		}
+		text = strings.Replace(text, e.old, e.new, 1)
+	}
+	revised := filepath.Join(t.TempDir(), "revised.txt")
+	if err := os.WriteFile(revised, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"diff", seed + "#1", revised + "#1"},
+		{"diff", "--source", ru, seed + "#1", revised + "#1"},
+	} {
+		code, out, errs := runSverka(t, "", args...)
+		if code != 1 {
+			t.Fatalf("%v: exit %d: %s", args, code, errs)
+		}
+		if !strings.Contains(out, "\n4 sentences changed (1 split), 1 removed; ") {
+			t.Errorf("%v: summary wrong:\n%s", args, out)
+		}
+		for _, want := range []string{"[-very-]{+most+}", "[-eight-ten-]{+eight to ten+}", "[-, given the-]{+. The+} transport [-overload -]"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%v: output lacks %q:\n%s", args, want, out)
+			}
+		}
+	}
+	// The whole collections: documents paired by id, only the first
+	// changed.
+	code, out, errs := runSverka(t, "", "diff", seed, revised)
+	if code != 1 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if n := strings.Count(out, "\nno differences; "); n != 5 {
+		t.Errorf("%d documents without differences, want 5:\n%s", n, out)
+	}
+	if !strings.Contains(out, "+++ "+revised+"#1\n") || strings.Count(out, "\n4 sentences changed (1 split), 1 removed; ") != 1 {
+		t.Errorf("document 1 not reported as revised:\n%s", out)
 	}
 }

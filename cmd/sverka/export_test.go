@@ -145,11 +145,12 @@ func TestExportErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{"no args", []string{"export"}, 2, "want SOURCE and TARGET"},
+		{"one arg", []string{"export", exportRU}, 2, "want SOURCE and TARGET, or none"},
+		{"no sverka.yaml", []string{"export", "--config", "testdata/export/none.yaml"}, 2, "testdata/export/none.yaml"},
 		{"unknown format", []string{"export", "--format", "pdf", exportRU, exportEN}, 2, `unknown format "pdf"`},
 		{"missing file", []string{"export", exportRU, "testdata/export/none.txt"}, 2, "testdata/export/none.txt"},
 		{"missing document", []string{"export", exportRU, exportEN + "#7"}, 2, `no document "7"`},
-		{"bad alignment", []string{"export", "--alignment", "testdata/export/bad.links", exportRU, exportEN}, 2, `testdata/export/bad.links:2: target side: bad sentence index "one"`},
+		{"bad alignment", []string{"export", "--alignment", "testdata/export/bad.links", exportRU, exportEN}, 2, `testdata/export/bad.links:2: bad sentence id "one"`},
 		{"alignment out of range", []string{"export", "--alignment", "testdata/export/far.links", exportRU, exportEN}, 2, "testdata/export/far.links: does not fit"},
 		{"missing glossary", []string{"export", "--glossary", "testdata/export/none.yaml", exportRU, exportEN}, 2, "testdata/export/none.yaml"},
 	}
@@ -166,5 +167,77 @@ func TestExportErrors(t *testing.T) {
 				t.Errorf("stdout not empty: %q", out)
 			}
 		})
+	}
+}
+
+// TestExportEdition exports the example edition from its sverka.yaml:
+// both documents, aligned, with the glossary's terms marked.
+func TestExportEdition(t *testing.T) {
+	code, out, errs := runSverka(t, "", "export", "--format", "html", "--config", "../../examples/telegrams/sverka.yaml",
+		"--glossary", "../../examples/telegrams/glossary.yaml")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{`<section class="doc" id="d1">`, `<section class="doc" id="d2">`, `class="term"`, `signed NO`, "Инстанция"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the edition's HTML lacks %q", want)
+		}
+	}
+}
+
+// TestExportEditionStoredAlignment: a pair whose stored alignment exists
+// is exported from it, not realigned.
+func TestExportEditionStoredAlignment(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"ru.txt", "en.txt", "doc.links"} {
+		b, err := os.ReadFile(filepath.Join("testdata/export", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := "pairs:\n  - {source: ru.txt, target: en.txt, alignment: doc.links}\n"
+	if err := os.WriteFile(filepath.Join(dir, "sverka.yaml"), []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runSverka(t, "", "export", "--format", "tsv", "--config", filepath.Join(dir, "sverka.yaml"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	want, err := os.ReadFile("testdata/export/doc.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != string(want) {
+		t.Errorf("edition export from the stored alignment differs from doc.tsv:\n%s", out)
+	}
+}
+
+// TestExportReadsAlignOutput: what sverka align writes (JSON and links),
+// export reads back as a stored alignment, with the same result as
+// aligning anew.
+func TestExportReadsAlignOutput(t *testing.T) {
+	dir := t.TempDir()
+	code, direct, errs := runSverka(t, "", "export", "--format", "tsv", exportRU, exportEN)
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	for _, format := range []string{"json", "links"} {
+		stored := filepath.Join(dir, "doc."+format)
+		if code, _, errs := runSverka(t, "", "align", "--format", format, "-o", stored, exportRU, exportEN); code != 0 {
+			t.Fatalf("align --format %s: exit %d: %s", format, code, errs)
+		}
+		code, out, errs := runSverka(t, "", "export", "--format", "tsv", "--alignment", stored, exportRU, exportEN)
+		if code != 0 {
+			t.Fatalf("export --alignment %s: exit %d: %s", stored, code, errs)
+		}
+		if format == "json" && out != direct {
+			t.Errorf("export from align's JSON differs from aligning anew:\n%s\nwant:\n%s", out, direct)
+		}
+		if strings.Count(out, "\n") != strings.Count(direct, "\n") {
+			t.Errorf("export from align's %s has %d lines, want %d", format, strings.Count(out, "\n"), strings.Count(direct, "\n"))
+		}
 	}
 }

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/sharedtest"
+)
+
+var exampleGlossary = filepath.Join("..", "..", "examples", "telegrams", "glossary.yaml")
+
+// runGlossaryCLI runs sverka and checks the exit status.
+func runGlossaryCLI(t *testing.T, stdin string, status int, args ...string) (string, string) {
+	t.Helper()
+	sio, out, errb := newTestIO(stdin)
+	if got := Main(args, sio); got != status {
+		t.Fatalf("sverka %s: status %d, want %d\nstdout: %s\nstderr: %s", strings.Join(args, " "), got, status, out, errb)
+	}
+	return out.String(), errb.String()
+}
+
+func TestGlossaryGolden(t *testing.T) {
+	korea := filepath.Join("testdata", "glossary", "korea-1950.yaml")
+	tests := []struct {
+		golden string
+		args   []string
+	}{
+		{"list.txt", []string{"glossary", "list", exampleGlossary}},
+		{"list.json", []string{"glossary", "list", "--format", "json", exampleGlossary}},
+		{"list-korea.txt", []string{"glossary", "list", korea}},
+		{"export.tbx", []string{"glossary", "export", "--format", "tbx", exampleGlossary}},
+		{"export.csv", []string{"glossary", "export", "--format", "csv", exampleGlossary}},
+		{"export.tsv", []string{"glossary", "export", "--format", "tsv", exampleGlossary}},
+		{"suggest.txt", []string{"glossary", "suggest", filepath.Join("..", "..", "examples", "telegrams", "en.txt"),
+			filepath.Join("..", "..", "examples", "telegrams", "ru", "doc1.txt"), filepath.Join("..", "..", "examples", "telegrams", "ru", "doc2.txt")}},
+		{"suggest-known.txt", []string{"glossary", "suggest", "--glossary", exampleGlossary, filepath.Join("..", "..", "examples", "telegrams", "en.txt")}},
+		{"suggest.yaml", []string{"glossary", "suggest", "--format", "yaml", filepath.Join("..", "..", "examples", "telegrams", "ru", "doc1.txt")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			out, _ := runGlossaryCLI(t, "", 0, tt.args...)
+			glossaryGolden(t, tt.golden, []byte(out))
+		})
+	}
+}
+
+// TestGlossaryRoundTripCLI exports the example glossary and imports it back
+// through files, as a user would, in every format.
+func TestGlossaryRoundTripCLI(t *testing.T) {
+	dir := t.TempDir()
+	want, err := glossary.LoadFile(exampleGlossary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"tbx", "csv", "tsv"} {
+		exported := filepath.Join(dir, "g."+format)
+		runGlossaryCLI(t, "", 0, "glossary", "export", "--format", format, exampleGlossary, "-o", exported)
+		imported := filepath.Join(dir, format+".yaml")
+		runGlossaryCLI(t, "", 0, "glossary", "import", exported, "-o", imported)
+		got, err := glossary.LoadFile(imported)
+		if err != nil {
+			t.Fatalf("%s: %v", format, err)
+		}
+		if len(got.Entries) != len(want.Entries) {
+			t.Fatalf("%s: %d entries, want %d", format, len(got.Entries), len(want.Entries))
+		}
+		for i, e := range want.Entries {
+			g := got.Entries[i]
+			if g.ID != e.ID || g.Kind != e.Kind || len(g.Renderings) != len(e.Renderings) || g.Translit != e.Translit || g.Note != e.Note {
+				t.Errorf("%s: entry %d: %+v, want %+v", format, i, g, e)
+			}
+		}
+	}
+	// From standard input, the content tells the format.
+	tbx, err := os.ReadFile(filepath.Join(dir, "g.tbx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _ := runGlossaryCLI(t, string(tbx), 0, "glossary", "import", "-")
+	if !strings.Contains(out, "id: shtormoboiazn") {
+		t.Errorf("import from stdin:\n%s", out)
+	}
+}
+
+func TestGlossaryImportSamples(t *testing.T) {
+	sample := sharedtest.Path(t, "formats", "tbx", "v2-samples", "weblate-cs.tbx")
+	out, _ := runGlossaryCLI(t, "", 0, "glossary", "import", "--source-lang", "en", "--target-lang", "cs", sample)
+	if !strings.Contains(out, "russian: [address bar]") || !strings.Contains(out, "adresní řádek") {
+		t.Errorf("martif import:\n%s", out)
+	}
+	// Russian is the default source: nothing in a Czech glossary.
+	_, errOut := runGlossaryCLI(t, "", 0, "glossary", "import", sample)
+	if !strings.Contains(errOut, "skipped: no ru term") || !strings.Contains(errOut, "weblate-cs.tbx:13:13: warning: concept skipped: no ru term") {
+		t.Errorf("stderr: %s", errOut)
+	}
+}
+
+func TestGlossaryErrors(t *testing.T) {
+	dir := t.TempDir()
+	broken := filepath.Join(dir, "broken.yaml")
+	if err := os.WriteFile(broken, []byte("entries:\n  - russian: причал\n    renderings:\n      - {text: pier, status: best}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	badCSV := filepath.Join(dir, "bad.csv")
+	if err := os.WriteFile(badCSV, []byte("russian,english,colour\nпричал,pier,red\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		args    []string
+		status  int
+		message string
+	}{
+		{[]string{"glossary", "list", broken}, 2, broken + `:4:30: status "best": want preferred, admitted or forbidden`},
+		{[]string{"glossary", "export", "--format", "tbx", broken}, 2, broken + ":4:30:"},
+		{[]string{"glossary", "list", "--format", "xml", exampleGlossary}, 2, `--format "xml"`},
+		{[]string{"glossary", "export", "--format", "xlsx", exampleGlossary}, 2, `--format "xlsx"`},
+		{[]string{"glossary", "list", filepath.Join(dir, "none.yaml")}, 2, "no such file"},
+		{[]string{"glossary", "import", badCSV}, 2, badCSV + `:1:3: column 3: unknown column "colour"`},
+		{[]string{"glossary", "import", exampleGlossary, "--format", "tbx"}, 2, "XML"},
+		{[]string{"glossary"}, 2, "name a subcommand"},
+		{[]string{"glossary", "suggest", "--format", "csv", exampleGlossary}, 2, `--format "csv"`},
+		{[]string{"glossary", "suggest", "--glossary", broken, exampleGlossary}, 2, broken + ":4:30:"},
+	}
+	for _, tt := range tests {
+		_, errOut := runGlossaryCLI(t, "", tt.status, tt.args...)
+		if !strings.Contains(errOut, tt.message) {
+			t.Errorf("sverka %s: stderr %q, want it to contain %q", strings.Join(tt.args, " "), errOut, tt.message)
+		}
+	}
+}
+
+// TestGlossaryImportKeepsFileOnError checks that a failed import leaves the
+// output file as it was.
+func TestGlossaryImportKeepsFileOnError(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "glossary.yaml")
+	if err := os.WriteFile(out, []byte("# правки редактора\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(dir, "bad.tbx")
+	if err := os.WriteFile(bad, []byte("<tbx><text>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runGlossaryCLI(t, "", 2, "glossary", "import", bad, "-o", out)
+	if b, _ := os.ReadFile(out); string(b) != "# правки редактора\n" {
+		t.Errorf("output file changed: %q", b)
+	}
+}

@@ -1,0 +1,234 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// The -update flag rewrites golden files. It is registered here only when
+// no other test file of the package has registered it already (package
+// variables are initialised before init functions run).
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite golden files")
+	}
+}
+
+func updatingGolden() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// golden compares got with the golden file, or rewrites it under -update.
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if updatingGolden() {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (go test -update rewrites it):\n%s", path, firstDiff(string(want), string(got)))
+	}
+}
+
+// firstDiff shows the first line where two outputs part.
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return "line " + itoa(i+1) + ":\n want: " + w + "\n  got: " + g
+		}
+	}
+	return ""
+}
+
+func itoa(n int) string {
+	b, _ := json.Marshal(n)
+	return string(b)
+}
+
+func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	sio, out, errb := newTestIO(stdin)
+	code = Main(args, sio)
+	return code, out.String(), errb.String()
+}
+
+func TestSegmentGolden(t *testing.T) {
+	inputs, err := filepath.Glob(filepath.Join("testdata", "segment", "*.txt"))
+	if err != nil || len(inputs) == 0 {
+		t.Fatalf("no inputs: %v", err)
+	}
+	for _, in := range inputs {
+		for _, format := range []string{"lines", "tsv", "json"} {
+			name := strings.TrimSuffix(filepath.Base(in), ".txt") + "." + format
+			t.Run(name, func(t *testing.T) {
+				code, out, errs := runCLI(t, "", "segment", "--format", format, "--show-dropped", in)
+				if code != 0 {
+					t.Fatalf("exit %d: %s", code, errs)
+				}
+				if format == "lines" {
+					out += "--- stderr\n" + errs
+				}
+				golden(t, filepath.Join("testdata", "segment", name+".golden"), []byte(out))
+			})
+		}
+	}
+}
+
+// The collection's documents carry the numbers of their headings, the
+// repeated heading is one document, and the JSON has the contract's shape.
+func TestSegmentJSONShape(t *testing.T) {
+	code, out, errs := runCLI(t, "", "segment", "--format", "json", filepath.Join("testdata", "segment", "collection.txt"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got struct {
+		Documents []struct {
+			ID       string `json:"id"`
+			Title    string `json:"title"`
+			Segments []struct {
+				ID   string `json:"id"`
+				Kind string `json:"kind"`
+				Text string `json:"text"`
+				Line int    `json:"line"`
+				Col  int    `json:"col"`
+			} `json:"segments"`
+		} `json:"documents"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, d := range got.Documents {
+		ids = append(ids, d.ID)
+		if d.Title == "" || len(d.Segments) == 0 {
+			t.Errorf("document %s: title %q, %d segments", d.ID, d.Title, len(d.Segments))
+		}
+		for _, s := range d.Segments {
+			if s.ID == "" || s.Kind == "" || s.Text == "" || s.Line == 0 || s.Col == 0 {
+				t.Errorf("document %s: incomplete segment %+v", d.ID, s)
+			}
+		}
+	}
+	if strings.Join(ids, ",") != "1,2,3" {
+		t.Errorf("document ids %v, want 1,2,3", ids)
+	}
+}
+
+// A Windows-1251, KOI8-R or UTF-16 copy of a file segments exactly as the
+// UTF-8 file: same segments, lines and columns.
+func TestSegmentEncodings(t *testing.T) {
+	utf8Text, err := os.ReadFile(filepath.Join("testdata", "segment", "telegram-ru.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	koi8 := strings.NewReplacer("–", "-", "№", "N", "…", "...").Replace(string(utf8Text))
+	_, want, _ := runCLI(t, string(utf8Text), "segment", "--format", "tsv", "-")
+	_, wantKOI8, _ := runCLI(t, koi8, "segment", "--format", "tsv", "-")
+	cases := []struct {
+		name, text, want string
+		encode           func(string) ([]byte, error)
+	}{
+		{"windows-1251", string(utf8Text), want, func(s string) ([]byte, error) { return charmap.Windows1251.NewEncoder().Bytes([]byte(s)) }},
+		{"koi8-r", koi8, wantKOI8, func(s string) ([]byte, error) { return charmap.KOI8R.NewEncoder().Bytes([]byte(s)) }},
+		{"utf-16", string(utf8Text), want, func(s string) ([]byte, error) {
+			return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(s))
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			b, err := c.encode(c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			code, got, errs := runCLI(t, string(b), "segment", "--format", "tsv", "-")
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			if got != c.want {
+				t.Errorf("differs from UTF-8:\n%s", firstDiff(c.want, got))
+			}
+		})
+	}
+}
+
+func TestSegmentErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	empty := write("empty.txt", nil)
+	binary := write("bin.txt", []byte("Телеграмма\nстрока\x00"))
+	badUTF8 := write("bad.txt", []byte("Первая строка\nвторая \xd0\x28 строка\n"))
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no file", []string{"segment"}, "want one FILE"},
+		{"two files", []string{"segment", "a", "b"}, "want one FILE"},
+		{"missing", []string{"segment", filepath.Join(dir, "nope.txt")}, "nope.txt: no such file"},
+		{"empty", []string{"segment", empty}, "empty.txt: empty file"},
+		{"binary", []string{"segment", binary}, "bin.txt:2:7: binary file"},
+		{"bad utf-8", []string{"segment", badUTF8}, "bad.txt:2:8: invalid UTF-8"},
+		{"bad format", []string{"segment", "--format", "xml", empty}, `--format "xml"`},
+		{"bad lang", []string{"segment", "--lang", "de", empty}, `--lang "de"`},
+		{"bad encoding", []string{"segment", "--encoding", "ebcdic", empty}, `--encoding "ebcdic"`},
+		{"no document", []string{"segment", filepath.Join("testdata", "segment", "collection.txt") + "#9"}, `no document "9"`},
+		{"bad flag", []string{"segment", "--frobnicate", empty}, "unknown flag"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, errs := runCLI(t, "", tt.args...)
+			if code != exitBad {
+				t.Errorf("exit %d, want %d", code, exitBad)
+			}
+			if !strings.Contains(errs, tt.want) {
+				t.Errorf("stderr %q, want %q", errs, tt.want)
+			}
+		})
+	}
+}
+
+func TestSegmentOneDocument(t *testing.T) {
+	code, out, errs := runCLI(t, "", "segment", filepath.Join("testdata", "segment", "collection.txt")+"#2")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.HasPrefix(out, "Extract from Protocol No. 12") || strings.Contains(out, "GORSHKOV") {
+		t.Errorf("document 2 only expected, got:\n%s", out)
+	}
+}
+
+func TestSegmentHelp(t *testing.T) {
+	code, out, _ := runCLI(t, "", "segment", "--help")
+	if code != 0 || !strings.Contains(out, "Example") || !strings.Contains(out, "Exit status") {
+		t.Errorf("help lacks an example or the exit statuses (exit %d):\n%s", code, out)
+	}
+}

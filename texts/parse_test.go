@@ -1,0 +1,322 @@
+package texts
+
+import (
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/sverka/sverka/internal/sharedtest"
+)
+
+func parseString(t *testing.T, text string, opts Options) *Collection {
+	t.Helper()
+	c, err := Read("t.txt", strings.NewReader(text), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// kinds renders a document's segments as "kind:text" lines.
+func kinds(d *Document) string {
+	var b strings.Builder
+	for _, s := range d.Segments {
+		fmt.Fprintf(&b, "%s:%s\n", s.Kind, strings.Join(strings.Fields(s.Text), " "))
+	}
+	return b.String()
+}
+
+func TestParseHeadings(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		ids    string
+		titles string
+	}{
+		{"english", "Document 1: Telegram from Gorshkov\n\nТекст.\n\nDocument 2: Reply\n\nОтвет.\n", "1,2", "Telegram from Gorshkov|Reply"},
+		{"number sign", "Document No. 3 - Letter\nПисьмо.\nDocument #4\nЕще.\n", "3,4", "Letter|"},
+		{"russian", "Документ № 1\nТекст.\n\nДОКУМЕНТ 2. Ответ Молотова\nОтвет.\n", "1,2", "|Ответ Молотова"},
+		{"no headings", "т. МОЛОТОВУ\n\nДокладываю.\n", "1", ""},
+		{"repeated around junk", "Document 1: Telegram\n\nDownload 5 Kb.\n1   2\n\nDocument 1: Telegram\n\nТекст.\n", "1", "Telegram"},
+		{"same number later", "Document 1: A\nТекст.\nDocument 1: B\nЕще.\n", "1,1.2", "A|B"},
+		{"not a heading", "The Document 1 was lost. Документ сгорел.\n", "1", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := parseString(t, tt.text, Options{})
+			var ids, titles []string
+			for _, d := range c.Documents {
+				ids = append(ids, d.ID)
+				titles = append(titles, d.Title)
+			}
+			if got := strings.Join(ids, ","); got != tt.ids {
+				t.Errorf("ids %s, want %s", got, tt.ids)
+			}
+			if got := strings.Join(titles, "|"); got != tt.titles {
+				t.Errorf("titles %q, want %q", got, tt.titles)
+			}
+		})
+	}
+}
+
+func TestParseKinds(t *testing.T) {
+	text := `Из Хабаровска
+Отправлено 3.2.52 г. в 7.15 по проводу
+Рассылка: т. Молотову – 2,
+т. Булганину – 1, в дело – 1.
+
+Товарищу МОЛОТОВУ
+Инстанция
+
+Докладываю о заносах. Движение прекращено с 1.2.52 г. Прошу помощи:
+1. Выделить 300 т угля.
+– Направить два снегоочистителя.
+
+73. – Вопрос о заносах.
+
+ГОРШКОВ
+№ 88/ш
+«3» февраля 1952 г.
+12.35 по хабаровскому времени
+* * *
+РГАЭ. Ф. 1884. Оп. 31. Д. 7. Л. 2–3.
+`
+	want := `header:Из Хабаровска
+header:Отправлено 3.2.52 г. в 7.15 по проводу
+header:Рассылка: т. Молотову – 2, т. Булганину – 1, в дело – 1.
+header:Товарищу МОЛОТОВУ
+header:Инстанция
+sentence:Докладываю о заносах.
+sentence:Движение прекращено с 1.2.52 г.
+sentence:Прошу помощи:
+sentence:1. Выделить 300 т угля.
+sentence:– Направить два снегоочистителя.
+heading:73. – Вопрос о заносах.
+header:ГОРШКОВ
+header:№ 88/ш
+header:«3» февраля 1952 г.
+header:12.35 по хабаровскому времени
+header:* * *
+citation:РГАЭ. Ф. 1884. Оп. 31. Д. 7. Л. 2–3.
+`
+	c := parseString(t, text, Options{})
+	if got := kinds(c.Documents[0]); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if c.Documents[0].Lang != Russian {
+		t.Errorf("lang %s, want ru", c.Documents[0].Lang)
+	}
+	for _, s := range c.Documents[0].Segments {
+		if c.Source.Text[s.Start:s.End] != s.Text || s.Pos != c.Source.Pos(s.Start) {
+			t.Errorf("segment %s: text or position does not match its offsets", s.ID)
+		}
+	}
+}
+
+func TestParseEnglishHeaders(t *testing.T) {
+	text := `From Pyongyang Sent on 26.9.50 at 8:10 a.m., by wire
+Received in Moscow on 27.9.50 at 20:55 p.m.
+Number of copies made - 4
+Distribution list - 4 copies:
+Molotov - 2, Beria - 1,
+file - 1.
+
+To Comrade MOLOTOV
+Extremely Urgent
+[To:] Cmrds Beria, Bulganin
+
+I report that the line is closed [the crews - KB]. Nothing can be done.
+
+Respectfully, the Depot Committee
+# 1298/sh
+"21" September 1950
+[Source: RGAE, fond 1884, opis 31, delo 7, listy 2-3]
+`
+	want := `header:From Pyongyang Sent on 26.9.50 at 8:10 a.m., by wire
+header:Received in Moscow on 27.9.50 at 20:55 p.m.
+header:Number of copies made - 4
+header:Distribution list - 4 copies: Molotov - 2, Beria - 1, file - 1.
+header:To Comrade MOLOTOV
+header:Extremely Urgent
+header:[To:] Cmrds Beria, Bulganin
+sentence:I report that the line is closed [the crews - KB].
+sentence:Nothing can be done.
+header:Respectfully, the Depot Committee
+header:# 1298/sh
+header:"21" September 1950
+citation:[Source: RGAE, fond 1884, opis 31, delo 7, listy 2-3]
+`
+	c := parseString(t, text+"Одно слово по-русски.\n", Options{})
+	got := kinds(c.Documents[0])
+	want += "sentence:Одно слово по-русски.\n"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if c.Documents[0].Lang != English {
+		t.Errorf("lang %s, want en", c.Documents[0].Lang)
+	}
+	if c := parseString(t, text, Options{Lang: Russian}); c.Documents[0].Lang != Russian {
+		t.Errorf("Options.Lang did not override detection")
+	}
+}
+
+func TestParseDropped(t *testing.T) {
+	text := "Сборник документов, 1952\n\nDocument 1: Телеграмма\n\nDownload 5 Kb.\nSize5 Kb.\n1   2   3\n\nDocument 1: Телеграмма\n\nТекст телеграммы.\nСборник документов, 1952\nShare with your friends:\n© 2023 Архив. Все права защищены.\nMain page\n"
+	c := parseString(t, text, Options{})
+	var got []string
+	for _, d := range c.Dropped {
+		got = append(got, fmt.Sprintf("%d:%s", d.Pos.Line, d.Reason))
+	}
+	want := "1:collection title,5:download link,6:file size,7:page numbers,9:repeated heading,12:repeated title,13:share buttons,14:copyright,15:site navigation"
+	if strings.Join(got, ",") != want {
+		t.Errorf("dropped %v\nwant %s", got, want)
+	}
+	if c.Title != "Сборник документов, 1952" {
+		t.Errorf("title %q", c.Title)
+	}
+	if n := len(c.Documents[0].Segments); n != 1 {
+		t.Errorf("%d segments, want 1: %s", n, kinds(c.Documents[0]))
+	}
+
+	// Own patterns replace the defaults.
+	c = parseString(t, "Реклама: купите слона\nТекст телеграммы.\nDownload 5 Kb.\n", Options{
+		BoilerplateRules: []BoilerplateRule{{Name: "advert", Pattern: regexp.MustCompile(`^Реклама:`)}},
+	})
+	if len(c.Dropped) != 1 || c.Dropped[0].Reason != "advert" || len(c.Documents[0].Segments) != 2 {
+		t.Errorf("own rules: dropped %v, segments %s", c.Dropped, kinds(c.Documents[0]))
+	}
+	c = parseString(t, "Реклама: купите слона\nТекст.\n", Options{Boilerplate: []*regexp.Regexp{regexp.MustCompile(`^Реклама:`)}})
+	if len(c.Dropped) != 1 || c.Dropped[0].Reason != "^Реклама:" {
+		t.Errorf("Boilerplate: dropped %v", c.Dropped)
+	}
+}
+
+// The shared seed: six documents with the numbers of their headings, the
+// junk dropped, and every Russian reconstruction made of sensible
+// segments.
+func TestParseSharedCorpus(t *testing.T) {
+	f, err := os.Open(sharedtest.Path(t, "seeds", "000_cd92320a92b46101.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	c, err := Read("seed", f, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, d := range c.Documents {
+		ids = append(ids, d.ID)
+		if d.Lang != English {
+			t.Errorf("document %s: lang %s", d.ID, d.Lang)
+		}
+		last := d.Segments[len(d.Segments)-1]
+		if last.Kind != Citation {
+			t.Errorf("document %s ends with %s %q, want its citation", d.ID, last.Kind, last.Text)
+		}
+	}
+	if strings.Join(ids, ",") != "1,2,3,4,5,6" {
+		t.Errorf("ids %v", ids)
+	}
+	for _, d := range c.Dropped {
+		if strings.HasPrefix(d.Text, "[Source") || strings.HasPrefix(d.Text, "To Comrade") {
+			t.Errorf("dropped a line of a document: %q", d.Text)
+		}
+	}
+	for i := 1; i <= 6; i++ {
+		b, err := os.ReadFile(sharedtest.Path(t, "corpus", "korea-1950", "ru", fmt.Sprintf("doc%d.txt", i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := Read("ru", strings.NewReader(string(b)), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := c.Documents[0]
+		if d.ID != "1" || d.Lang != Russian || len(c.Dropped) != 0 {
+			t.Errorf("doc%d: id %s lang %s dropped %v", i, d.ID, d.Lang, c.Dropped)
+		}
+		for _, s := range d.Segments {
+			// A sentence never ends at an abbreviation or initial.
+			for _, bad := range []string{" г.", " т.", " тт.", " тов.", " ст.", " р."} {
+				if s.Kind == Sentence && strings.HasSuffix(s.Text, bad) && !strings.Contains(s.Text, "19") {
+					t.Errorf("doc%d: sentence cut after %q: %q", i, bad, s.Text)
+				}
+			}
+		}
+		if last := d.Segments[len(d.Segments)-1]; last.Kind != Citation {
+			t.Errorf("doc%d ends with %s %q", i, last.Kind, last.Text)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("Document 1: A\n\nDownload 5 Kb.\nDocument 1: A\nИз Пхеньяна\nРассылка: т. Сталину – 2,\nт. Берия – 1.\nТекст [the crews - AM]. 1. Да.\n")
+	f.Add("Документ № 2\r\n\u00adТекст\n\n* * *\nАПРФ. Ф. 3. Оп. 65.")
+	f.Fuzz(func(t *testing.T, text string) {
+		c, err := Read("f", strings.NewReader(text), Options{})
+		if err != nil {
+			return
+		}
+		for _, d := range c.Documents {
+			prev := 0
+			for _, s := range d.Segments {
+				if s.Start < prev || s.End <= s.Start || c.Source.Text[s.Start:s.End] != s.Text {
+					t.Fatalf("bad segment %+v", s)
+				}
+				prev = s.End
+			}
+		}
+	})
+}
+
+// Lines that start like header lines but are sentences, and short header
+// lines that look like sentences.
+func TestClassifyLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want lineClass
+	}{
+		{"From 1950 to 1953 the war went on.", proseLine},
+		{"Из 40 самолетов 12 неисправны.", proseLine},
+		{"Secretary Acheson said that the troops would stay.", proseLine},
+		{"To oblige the Ministry of Railways to ship cement.", proseLine},
+		{"Передать т. Сталину лично.", proseLine},
+		{"Received the letter, he left for Moscow at once without a word.", headerLine}, // a known limit: "Received" opens a header
+		{"From Vladivostok", headerLine},
+		{"From Pyongyang Sent on 26.9.50 at 8:10 a.m., by wire", headerLine},
+		{"Из Пхеньяна", headerLine},
+		{"Сов. секретно", headerLine},
+		{"Экз. № 2", headerLine},
+		{"To Comrade Ivanov A.M.", headerLine},
+		{"Тт. Маленкову Г.М., Булганину Н.А.", headerLine},
+		{"Secretary of the C[entral] C[ommittee]", headerLine},
+		{"Рассылка:", distLine},
+		{"# P78/73", headerLine},
+		{"12:35pm, Pyongyang time", headerLine},
+		{"\"21\" September 1950", headerLine},
+		{"September 27, 1950", headerLine},
+		{"[Source: APRF, fond 3]", citationLine},
+		{"АВП РФ. Ф. 07. Оп. 25. П. 14. Д. 3. Л. 12–13.", citationLine},
+		{"Ф. 3. Оп. 65. Д. 827.", citationLine},
+		{"#112. - The question of the port.", headingLine},
+		{"№ 112. – Вопрос порта Находка.", headingLine},
+	}
+	for _, tt := range tests {
+		if got := classifyLine(tt.line); got != tt.want {
+			t.Errorf("%q: class %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}
+
+// A hard-wrapped paragraph at the top of a document is running text, not
+// header lines.
+func TestParseWrappedTop(t *testing.T) {
+	text := "Докладываю о ходе ремонта\nпричала № 4 в порту Находка.\nРаботы идут.\n\nЛАВРЕНТЬЕВ\n"
+	want := "sentence:Докладываю о ходе ремонта причала № 4 в порту Находка.\nsentence:Работы идут.\nheader:ЛАВРЕНТЬЕВ\n"
+	if got := kinds(parseString(t, text, Options{}).Documents[0]); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
