@@ -76,8 +76,8 @@ func TestCheckFormats(t *testing.T) {
 	for _, format := range []string{"text", "json", "github", "sarif"} {
 		t.Run(format, func(t *testing.T) {
 			code, out, errs := runMain(t, "check", "--format", format)
-			if code != exitFindings {
-				t.Errorf("exit %d, want %d; stderr: %s", code, exitFindings, errs)
+			if code != exitFindings || errs != "sverka: 3 findings: 1 error, 2 warnings\n" {
+				t.Errorf("exit %d, want %d; stderr: %q", code, exitFindings, errs)
 			}
 			goldenFile(t, filepath.Join(golden, "edition."+format), out)
 		})

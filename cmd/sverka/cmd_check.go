@@ -122,12 +122,38 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(findings) > 0 {
+		fmt.Fprintf(sio.Err, "sverka: %s\n", summarize(findings))
+	}
 	for _, f := range findings {
 		if f.Severity.Rank() >= failOn.Rank() {
 			return errFindings
 		}
 	}
 	return nil
+}
+
+// summarize counts findings by severity: "3 findings: 1 error, 2 warnings".
+func summarize(fs []glossary.Finding) string {
+	count := map[glossary.Severity]int{}
+	for _, f := range fs {
+		count[f.Severity]++
+	}
+	var parts []string
+	for _, s := range []glossary.Severity{glossary.Error, glossary.Warning, glossary.Info} {
+		if n := count[s]; n > 0 {
+			word := string(s)
+			if n > 1 && s != glossary.Info {
+				word += "s"
+			}
+			parts = append(parts, fmt.Sprintf("%d %s", n, word))
+		}
+	}
+	noun := "findings"
+	if len(fs) == 1 {
+		noun = "finding"
+	}
+	return fmt.Sprintf("%d %s: %s", len(fs), noun, strings.Join(parts, ", "))
 }
 
 func contains(list []string, s string) bool {
