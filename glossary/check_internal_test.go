@@ -1,6 +1,12 @@
 package glossary
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/texts"
+)
 
 func TestJoinExpansions(t *testing.T) {
 	for in, want := range map[string]string{
@@ -54,4 +60,21 @@ func TestVariantKey(t *testing.T) {
 			t.Errorf("%q and %q share a key", pair[0], pair[1])
 		}
 	}
+}
+
+// TestCheckMalformedLinks gives Check links that point outside the
+// documents, as a stale stored alignment would: no panic.
+func TestCheckMalformedLinks(t *testing.T) {
+	en, err := texts.Read("en.txt", strings.NewReader("The storm-fright [shtormoboyazn] grew.\nComrade Lavrentiev.\n"), texts.Options{Lang: texts.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ru, err := texts.Read("ru.txt", strings.NewReader("Штормобоязнь усилилась.\nТов. Лаврентьев.\n"), texts.Options{Lang: texts.Russian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &Glossary{Entries: []*Entry{{ID: "s", Kind: Term, Russian: []string{"штормобоязнь"}, Renderings: []Rendering{{Text: "storm-fright", Status: Preferred}}}}}
+	links := []align.Link{{Source: []int{0, 7}, Target: []int{9}}, {Source: []int{-1}, Target: []int{1, 0}}, {Source: []int{1}, Target: []int{1}}}
+	pairs := []Pair{{English: Text{Source: en.Source, Doc: en.Documents[0]}, Russian: &Text{Source: ru.Source, Doc: ru.Documents[0]}, Links: links}}
+	Check(pairs, g, Options{})
 }

@@ -73,6 +73,9 @@ func (c *checker) englishNear(p *Pair, target []int) *englishNear {
 	segs := p.English.Doc.Segments
 	idx := append([]int(nil), target...)
 	first, last := target[0], target[len(target)-1]
+	if first < 0 || last >= len(segs) || first > last {
+		first, last = -1, len(segs) // a malformed link: no neighbours
+	}
 	if first > 0 && segs[first-1].Para == segs[first].Para {
 		idx = append([]int{first - 1}, idx...)
 	}
