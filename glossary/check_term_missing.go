@@ -116,9 +116,10 @@ func (c *checker) expandedMatches(seg *texts.Segment) segmentMatches {
 	if c.segMatches == nil {
 		c.segMatches = make(map[*texts.Segment]segmentMatches)
 	}
-	en := joinExpansions(seg.Text)
-	m := segmentMatches{lower: strings.ToLower(en)}
-	for _, x := range c.g.MatchEnglish(en) {
+	// MatchEnglish reads expansions written out itself; the plain search
+	// of renders needs them joined here.
+	m := segmentMatches{lower: strings.ToLower(joinExpansions(seg.Text))}
+	for _, x := range c.matchEnglish(seg) {
 		m.entries = append(m.entries, x.Entry)
 	}
 	c.segMatches[seg] = m
