@@ -26,10 +26,13 @@ func checkGlossMismatch(c *checker) {
 		for k := range p.English.Doc.Segments {
 			seg := &p.English.Doc.Segments[k]
 			for _, b := range spansOf(p.English, seg) {
-				if b.At < 0 || !b.isGloss() {
-					continue
+				switch {
+				case b.At < 0:
+				case b.isGloss():
+					c.glossMismatch(p, links, k, b)
+				case b.Class == texts.Translation:
+					c.translationMismatch(p.English, b)
 				}
-				c.glossMismatch(p, links, k, b)
 			}
 		}
 	}
@@ -62,9 +65,21 @@ func (c *checker) glossMismatch(p *Pair, links []int, k int, b bracketSpan) {
 		})
 		return
 	}
-	// Without the original, a glossary entry whose transliteration is a
-	// near spelling of the gloss decides.
+	// Without the original, the glossary decides: the entry whose
+	// rendering the gloss follows, else an entry whose transliteration is
+	// a near spelling of the gloss.
 	if c.g == nil {
+		return
+	}
+	if e := c.entryBefore(b); e != nil {
+		if tr := c.translitOf(e); tr != "" && canonGloss(tr) != gloss {
+			c.report(Finding{
+				Pos: pos, Match: b.Text,
+				Message: fmt.Sprintf("gloss [%s] differs from the glossary's transliteration %q (entry %s)", b.Inner, tr, e.ID),
+				Fix:     &Fix{Replace: "[" + tr + "]", Description: "use the glossary's transliteration"},
+				Entry:   e.ID,
+			})
+		}
 		return
 	}
 	gk := variantKey(gloss)
@@ -142,4 +157,39 @@ func (c *checker) isFormOf(gloss, ru string) bool {
 		}
 	}
 	return false
+}
+
+// entryBefore returns the glossary entry an accepted rendering of which
+// ends just before the bracket (spaces between): the entry the bracket
+// glosses.
+func (c *checker) entryBefore(b bracketSpan) *Entry {
+	if c.g == nil || b.At < 0 {
+		return nil
+	}
+	for _, m := range c.matchEnglish(b.Seg) {
+		if m.Rendering == nil || m.Rendering.Status == Forbidden || m.End > b.At {
+			continue
+		}
+		if strings.TrimSpace(b.Seg.Text[m.End:b.At]) == "" {
+			return m.Entry
+		}
+	}
+	return nil
+}
+
+// translationMismatch checks a translation gloss, Instantsia [Highest
+// Authority], against the gloss text of the entry it follows.
+func (c *checker) translationMismatch(t Text, b bracketSpan) {
+	e := c.entryBefore(b)
+	if e == nil || e.Gloss == nil || e.Gloss.Form != "translation" || e.Gloss.Text == "" {
+		return
+	}
+	if strings.EqualFold(strings.TrimSpace(b.Inner), strings.TrimSpace(e.Gloss.Text)) {
+		return
+	}
+	c.report(Finding{
+		Pos: t.pos(b.Seg, b.At), Match: b.Text, Entry: e.ID,
+		Message: fmt.Sprintf("gloss [%s] differs from the glossary's [%s] (entry %s)", b.Inner, e.Gloss.Text, e.ID),
+		Fix:     &Fix{Replace: "[" + e.Gloss.Text + "]", Description: "use the glossary's gloss"},
+	})
 }
