@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -22,9 +23,17 @@ var ruleTermMissing = &Rule{
 
 func checkTermMissing(c *checker) {
 	c.withOriginal(func(p *Pair) {
-		for _, l := range p.Links {
-			if len(l.Source) == 0 || len(l.Target) == 0 {
-				continue // omissions and additions are the aligner's findings
+		for li, l := range p.Links {
+			if len(l.Source) == 0 {
+				continue // an addition: no Russian
+			}
+			// An omission (a Russian sentence the aligner finds no English
+			// for) is looked for around the place it would be.
+			target, omitted := l.Target, len(l.Target) == 0
+			if omitted {
+				if target = nearestTargets(p.Links, li); len(target) == 0 {
+					continue
+				}
 			}
 			ru := linkText(p.Russian.Doc, l.Source)
 			var near *englishNear
@@ -36,18 +45,21 @@ func checkTermMissing(c *checker) {
 				}
 				seen[e] = true
 				if near == nil {
-					near = c.englishNear(p, l.Target)
+					near = c.englishNear(p, target)
 				}
 				if c.renders(near, e) {
 					continue
 				}
 				rseg, ri := segAt(p.Russian.Doc, l.Source, m.Start)
-				eseg, _ := segAt(p.English.Doc, l.Target, 0)
+				eseg, _ := segAt(p.English.Doc, target[len(target)-1:], 0)
 				if rseg == nil || eseg == nil {
 					continue
 				}
 				rp := p.Russian.pos(rseg, ri)
 				msg := fmt.Sprintf("%q (%s) is not rendered in the aligned English", m.Text, rp)
+				if omitted {
+					msg = fmt.Sprintf("%q (%s) is in a sentence the English omits", m.Text, rp)
+				}
 				if pref := preferred(e); pref != "" {
 					msg += fmt.Sprintf("; the glossary renders it %q", pref)
 				}
@@ -58,6 +70,26 @@ func checkTermMissing(c *checker) {
 			}
 		}
 	})
+}
+
+// nearestTargets returns the English sentences either side of an
+// omission: the last of the link before that has English and the first of
+// the link after.
+func nearestTargets(links []align.Link, li int) []int {
+	var out []int
+	for k := li - 1; k >= 0; k-- {
+		if t := links[k].Target; len(t) > 0 {
+			out = append(out, t[len(t)-1])
+			break
+		}
+	}
+	for k := li + 1; k < len(links); k++ {
+		if t := links[k].Target; len(t) > 0 {
+			out = append(out, t[0])
+			break
+		}
+	}
+	return out
 }
 
 // englishNear is the English of a link and of the sentence just before

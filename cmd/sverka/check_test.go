@@ -330,11 +330,12 @@ func TestCheckKoreaCorpus(t *testing.T) {
 		return false
 	}
 	// Real: diacritics lost in one spelling, a forbidden spelling in a
-	// title, an unsigned insertion.
+	// title, an unsigned insertion, signatures the web copy dropped.
 	for _, w := range [][2]string{
 		{"name-variant", "Inch'on"},
 		{"term-forbidden", "Pak Hon-Yong"},
 		{"insertion-mark", "[the situation]"},
+		{"term-missing", "ШТЫКОВ"},
 	} {
 		if !has(w[0], w[1]) {
 			t.Errorf("no %s finding on %q; got:\n%s", w[0], w[1], out)
