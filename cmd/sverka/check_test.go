@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -72,6 +73,7 @@ func TestCheckFormats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	schema := sarifSchema()
 	t.Chdir(filepath.Join("testdata", "check", "edition"))
 	for _, format := range []string{"text", "json", "github", "sarif"} {
 		t.Run(format, func(t *testing.T) {
@@ -80,7 +82,37 @@ func TestCheckFormats(t *testing.T) {
 				t.Errorf("exit %d, want %d; stderr: %q", code, exitFindings, errs)
 			}
 			goldenFile(t, filepath.Join(golden, "edition."+format), out)
+			if format == "sarif" {
+				validateSARIF(t, schema, out)
+			}
 		})
+	}
+}
+
+// validateSARIF validates SARIF output against the OASIS schema with
+// Python's jsonschema; it skips where either is missing.
+func validateSARIF(t *testing.T, schema, sarif string) {
+	t.Helper()
+	if schema == "" {
+		t.Skip("shared formats not found: SARIF not validated")
+	}
+	py := "/usr/bin/python3"
+	if _, err := os.Stat(py); err != nil {
+		t.Skip("no /usr/bin/python3: SARIF not validated")
+	}
+	dir := t.TempDir()
+	if err := exec.Command(py, "-c", "import jsonschema").Run(); err != nil {
+		t.Skip("python3-jsonschema not installed: SARIF not validated")
+	}
+	file := filepath.Join(dir, "out.sarif")
+	if err := os.WriteFile(file, []byte(sarif), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(py, "-c", `import json,sys,jsonschema
+jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])), cls=jsonschema.Draft4Validator)`, schema, file)
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("SARIF invalid: %v\n%s", err, out)
 	}
 }
 
@@ -354,6 +386,33 @@ func TestCheckKoreaCorpus(t *testing.T) {
 	if len(fs) > 12 {
 		t.Errorf("%d findings: more noise than the editor's reading found", len(fs))
 	}
+}
+
+// sarifSchema finds the SARIF schema in the shared material, or "".
+func sarifSchema() string {
+	d := os.Getenv("SVERKA_SHARED")
+	if d == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return ""
+		}
+		for dir := wd; filepath.Dir(dir) != dir; dir = filepath.Dir(dir) {
+			if cand := filepath.Join(filepath.Dir(dir), "shared"); fileExists(filepath.Join(cand, "formats")) {
+				d = cand
+				break
+			}
+		}
+	}
+	p := filepath.Join(d, "formats", "sarif", "sarif-schema-2.1.0.json")
+	if d == "" || !fileExists(p) {
+		return ""
+	}
+	return p
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }
 
 func copyFile(t *testing.T, src, dst string) {
