@@ -25,7 +25,7 @@ func targetLinks(p *Pair) []int {
 
 // russianWord is a word of the original with its segment.
 type russianWord struct {
-	textWord
+	wordSpan
 	Seg *texts.Segment
 }
 
@@ -106,7 +106,7 @@ func russianWordsOf(p *Pair, li int) []russianWord {
 			continue
 		}
 		seg := &segs[i]
-		for _, w := range splitWords(seg.Text) {
+		for _, w := range scanWordSpans(seg.Text, true) {
 			if isCyrillicWord(w.Text) {
 				out = append(out, russianWord{w, seg})
 			}
@@ -196,9 +196,9 @@ func (c *checker) russianKeys(w string) russianKeys {
 		c.ruKeys = make(map[string]russianKeys)
 	}
 	k := russianKeys{
-		word: variantKey(texts.Transliterate(strings.ToLower(w), c.scheme)),
-		stem: variantKey(texts.Transliterate(c.stem(w), c.scheme)),
-		name: variantKey(texts.Transliterate(nameStem(w), c.scheme)),
+		word: texts.MatchKey(texts.Transliterate(strings.ToLower(w), c.scheme)),
+		stem: texts.MatchKey(texts.Transliterate(c.stem(w), c.scheme)),
+		name: texts.MatchKey(texts.Transliterate(nameStem(w), c.scheme)),
 	}
 	c.ruKeys[w] = k
 	return k
@@ -212,7 +212,7 @@ func (c *checker) key(s string) string {
 	if c.keys == nil {
 		c.keys = make(map[string]string)
 	}
-	k := variantKey(s)
+	k := texts.MatchKey(s)
 	c.keys[s] = k
 	return k
 }

@@ -82,13 +82,13 @@ func (c *checker) glossMismatch(p *Pair, links []int, k int, b bracketSpan) {
 		}
 		return
 	}
-	gk := variantKey(gloss)
+	gk := texts.MatchKey(gloss)
 	for _, e := range c.g.Entries {
 		tr := c.translitOf(e)
 		if tr == "" || canonGloss(tr) == gloss {
 			continue
 		}
-		if variantKey(tr) == gk {
+		if texts.MatchKey(tr) == gk {
 			c.report(Finding{
 				Pos: pos, Match: b.Text,
 				Message: fmt.Sprintf("gloss [%s] differs from the glossary's transliteration %q (entry %s)", b.Inner, tr, e.ID),

@@ -8,21 +8,6 @@ import (
 	"github.com/sverka/sverka/texts"
 )
 
-func TestJoinExpansions(t *testing.T) {
-	for in, want := range map[string]string{
-		"the M[inistry of the] M[aritime] F[leet] must": "the Ministry of the Maritime Fleet must",
-		"C[entral] C[ommittee] [Source: APRF]":          "Central Committee [Source: APRF]",
-		"storm-fright [shtormoboiazn'] and Ц[К]":        "storm-fright [shtormoboiazn'] and ЦК",
-		"unclosed M[inistry":                            "unclosed M[inistry",
-		"[a] b[c":                                       "[a] b[c",
-		"":                                              "",
-	} {
-		if got := joinExpansions(in); got != want {
-			t.Errorf("joinExpansions(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestContainsWord(t *testing.T) {
 	for _, tc := range []struct {
 		s, w string
@@ -39,7 +24,9 @@ func TestContainsWord(t *testing.T) {
 	}
 }
 
-func TestVariantKey(t *testing.T) {
+// TestMatchKeyFoldsVariants pins what name-variant and gloss-mismatch
+// rely on texts.MatchKey for.
+func TestMatchKeyFoldsVariants(t *testing.T) {
 	same := [][]string{
 		{"Lavrentyev", "Lavrentiev", "LAVRENTYEV", "Лаврентьев"},
 		{"Vasilevsky", "Vasilevskii", "VASILEVSKIY"},
@@ -48,15 +35,15 @@ func TestVariantKey(t *testing.T) {
 		{"Hon-Yong", "HÓN-YÓNG", "Honyong"},
 	}
 	for _, group := range same {
-		k := variantKey(group[0])
+		k := texts.MatchKey(group[0])
 		for _, w := range group[1:] {
-			if variantKey(w) != k {
-				t.Errorf("variantKey(%q) = %q, variantKey(%q) = %q: want equal", group[0], k, w, variantKey(w))
+			if texts.MatchKey(w) != k {
+				t.Errorf("texts.MatchKey(%q) = %q, texts.MatchKey(%q) = %q: want equal", group[0], k, w, texts.MatchKey(w))
 			}
 		}
 	}
 	for _, pair := range [][2]string{{"Korea", "Korean"}, {"Shtykov", "Shtykova"}, {"Kim", "Kym Il"}} {
-		if variantKey(pair[0]) == variantKey(pair[1]) {
+		if texts.MatchKey(pair[0]) == texts.MatchKey(pair[1]) {
 			t.Errorf("%q and %q share a key", pair[0], pair[1])
 		}
 	}

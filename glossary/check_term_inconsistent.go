@@ -60,9 +60,9 @@ func checkTermInconsistent(c *checker) {
 			}
 			// Names: capitalised English words that transliterate a
 			// capitalised Russian word of the aligned sentence.
-			for _, ew := range splitWords(seg.Text) {
+			for _, ew := range scanWordSpans(seg.Text, true) {
 				name := stripPossessive(ew.Text)
-				if !isCapitalised(name) || utf8.RuneCountInString(name) < 4 || isCyrillicWord(name) {
+				if !firstRuneUpper(name) || utf8.RuneCountInString(name) < 4 || isCyrillicWord(name) {
 					continue
 				}
 				w, ok := c.transliteratedName(name, ru)
@@ -97,7 +97,7 @@ func (c *checker) transliteratedName(name string, ru []russianWord) (russianWord
 		return russianWord{}, false
 	}
 	for _, w := range ru {
-		if !isCapitalised(w.Text) {
+		if !firstRuneUpper(w.Text) {
 			continue
 		}
 		sk := c.russianKeys(w.Text).name
@@ -165,9 +165,9 @@ func (c *checker) reportInconsistent(groups map[string][]renderingOcc, names boo
 }
 
 func oneKey(occ []renderingOcc) bool {
-	k := variantKey(occ[0].Text)
+	k := texts.MatchKey(occ[0].Text)
 	for _, o := range occ[1:] {
-		if variantKey(o.Text) != k {
+		if texts.MatchKey(o.Text) != k {
 			return false
 		}
 	}
@@ -197,7 +197,7 @@ func nameStem(w string) string {
 func derivedForms(count map[string]int) bool {
 	var keys []string
 	for k := range count {
-		keys = append(keys, variantKey(k))
+		keys = append(keys, texts.MatchKey(k))
 	}
 	for _, a := range keys {
 		for _, b := range keys {

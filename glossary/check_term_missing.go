@@ -149,8 +149,9 @@ func (c *checker) expandedMatches(seg *texts.Segment) segmentMatches {
 		c.segMatches = make(map[*texts.Segment]segmentMatches)
 	}
 	// MatchEnglish reads expansions written out itself; the plain search
-	// of renders needs them joined here.
-	m := segmentMatches{lower: strings.ToLower(joinExpansions(seg.Text))}
+	// of renders needs them written out here.
+	en, _ := unbracketExpansions(seg.Text)
+	m := segmentMatches{lower: strings.ToLower(en)}
 	for _, x := range c.matchEnglish(seg) {
 		m.entries = append(m.entries, x.Entry)
 	}
@@ -210,38 +211,4 @@ func containsWord(s, w string) bool {
 
 func isWordChar(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
-// joinExpansions writes expansions out, a bracket glued to the letter
-// before it: M[inistry] → Ministry.
-func joinExpansions(s string) string {
-	i := strings.IndexByte(s, '[')
-	if i < 0 {
-		return s
-	}
-	var b strings.Builder
-	for i >= 0 {
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		end := strings.IndexByte(s[i:], ']')
-		if end < 0 {
-			break
-		}
-		end += i
-		if inner := s[i+1 : end]; unicode.IsLetter(before) && !strings.Contains(inner, "[") {
-			b.WriteString(s[:i])
-			b.WriteString(inner)
-			s = s[end+1:]
-			i = strings.IndexByte(s, '[')
-			continue
-		}
-		next := strings.IndexByte(s[i+1:], '[')
-		if next < 0 {
-			break
-		}
-		b.WriteString(s[:i+1])
-		s = s[i+1:]
-		i = next
-	}
-	b.WriteString(s)
-	return b.String()
 }
