@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -71,7 +72,7 @@ record. Exceptions can also be recorded on a glossary entry.
 }
 
 func runCheck(sio *IO, opts *checkOptions, args []string) error {
-	if !contains(glossary.Formats, opts.format) {
+	if !slices.Contains(glossary.Formats, opts.format) {
 		return usagef("check: unknown --format %q (want %s)", opts.format, strings.Join(glossary.Formats, ", "))
 	}
 	failOn, err := glossary.ParseSeverity(opts.failOn)
@@ -154,15 +155,6 @@ func summarize(fs []glossary.Finding) string {
 		noun = "finding"
 	}
 	return fmt.Sprintf("%d %s: %s", len(fs), noun, strings.Join(parts, ", "))
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // loadConfig reads the configuration named, or the sverka.yaml found here
