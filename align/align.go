@@ -116,6 +116,7 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	// the search repeated around its path.
 	learn := p.ev.has(evLearned)
 	sc := newScorer(p, fs, ft, maxLink, weight)
+	sc.tick = func(f float64) { progress(0.05 + 0.45*f) }
 	path := searchWidening(sc, anchorPath(fs, ft, len(v.kind)), p.bandWidth, maxLink, learn)
 	progress(0.5)
 	if learn {
@@ -125,6 +126,7 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 		}
 	}
 	sc = newScorer(p, fs, ft, maxLink, weight)
+	sc.tick = func(f float64) { progress(0.5 + 0.45*f) }
 	sc.estimateVariance(path)
 	path = searchWidening(sc, pathPoints(path), p.bandWidth/4, maxLink, true)
 	progress(0.95)
