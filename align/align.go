@@ -1,7 +1,6 @@
 package align
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/sverka/sverka/texts"
@@ -69,9 +68,6 @@ func alignWith(src, tgt []Sentence, opts Options, p params) ([]Link, error) {
 	}
 	return alignStretch(src, tgt, opts, p, maxLink), nil
 }
-
-// errEmpty is returned for nothing to align.
-var errEmpty = errors.New("align: nothing to align")
 
 // alignStretch aligns two runs of sentences with no fixed links.
 func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Link {

@@ -29,9 +29,3 @@ func TestTune(t *testing.T) {
 		}
 	}
 }
-
-func ftoa(v float64) string { return strconvF(v) }
-
-func strconvF(v float64) string {
-	return fmt.Sprint(v)
-}
