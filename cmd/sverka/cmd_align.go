@@ -126,6 +126,9 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		if err != nil {
 			return err
 		}
+		if !anyConfirmed(kept) {
+			fmt.Fprintf(sio.Err, "sverka: align: %s has no confirmed links: aligning afresh\n", opts.keep)
+		}
 	}
 	jobs, err := readBitexts(sio, opts.split, srcSpec, tgtSpec)
 	if err != nil {
@@ -174,6 +177,17 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		}
 		return align.WriteLinksFile(w, bitexts, opts.scores)
 	})
+}
+
+func anyConfirmed(bs []align.Bitext) bool {
+	for _, b := range bs {
+		for _, l := range b.Links {
+			if l.Confirmed {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // alignJob is one pair of documents to align.
