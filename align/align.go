@@ -151,11 +151,10 @@ func searchWidening(sc *scorer, points [][2]int, w, maxLink int, posteriors bool
 	for round := 0; ; round++ {
 		b := newBand(n, m, points, w)
 		sc.setBand(b, maxLink)
-		path := sc.viterbi(false)
+		// The band is rarely too narrow: compute the posteriors at once
+		// rather than search twice.
+		path := sc.viterbi(posteriors)
 		if w >= max(n, m) || round >= 12 || !touchesEdge(b, path, 2) {
-			if posteriors {
-				path = sc.viterbi(true)
-			}
 			return path
 		}
 		points = pathPoints(path)
