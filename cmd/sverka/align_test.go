@@ -321,3 +321,19 @@ func TestAlignEvalTextBerg(t *testing.T) {
 		t.Errorf("strict F1 %.3f, want at least 0.85", r.Scores.StrictF1)
 	}
 }
+
+func TestReadDictFile(t *testing.T) {
+	pairs, err := readDictFile("testdata/align/dict.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []align.WordPair{{Source: "цемент", Target: "cement"}, {Source: "сталь", Target: "steel"}, {Source: "уголь", Target: "coal"}}
+	if len(pairs) != len(want) {
+		t.Fatalf("got %v, want %v", pairs, want)
+	}
+	for k := range want {
+		if pairs[k] != want[k] {
+			t.Errorf("pair %d: %v, want %v", k, pairs[k], want[k])
+		}
+	}
+}
