@@ -2,6 +2,8 @@ package edition
 
 import (
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -286,21 +288,61 @@ func (r *Revision) findMoves() {
 		sim      float64
 	}
 	var cands []cand
-	for i, a := range r.Changes {
-		if a.Kind != Removed || len(a.Old) != 1 {
-			continue
+	bm := newBagMaker()
+	var rems, adds []int
+	bags := map[int][]int32{}
+	for i, c := range r.Changes {
+		switch {
+		case c.Kind == Removed && len(c.Old) == 1:
+			rems = append(rems, i)
+			bags[i] = bm.bag(c.OldText)
+		case c.Kind == Added && len(c.New) == 1:
+			adds = append(adds, i)
+			bags[i] = bm.bag(c.NewText)
 		}
-		ta := wordTokens(a.OldText)
-		for j, b := range r.Changes {
-			if b.Kind != Added || len(b.New) != 1 {
-				continue
-			}
-			if s := similarity(ta, wordTokens(b.NewText)); s >= moveSimilarity {
-				cands = append(cands, cand{i, j, s})
+	}
+	if len(rems) == 0 || len(adds) == 0 {
+		return
+	}
+	// Candidates share a word among the rarest of each: two bags alike
+	// above the threshold cannot differ in all their rarest words (prefix
+	// filtering), so no pair of sentences is compared in vain.
+	freq := map[int32]int{}
+	for _, b := range bags {
+		for _, w := range b {
+			freq[w]++
+		}
+	}
+	index := map[int32][]int{}
+	for _, j := range adds {
+		for _, w := range rarePrefix(bags[j], freq) {
+			index[w] = append(index[w], j)
+		}
+	}
+	for _, i := range rems {
+		ta := bags[i]
+		seen := map[int]bool{}
+		for _, w := range rarePrefix(ta, freq) {
+			for _, j := range index[w] {
+				if seen[j] {
+					continue
+				}
+				seen[j] = true
+				if s := bagSimilarity(ta, bags[j]); s >= moveSimilarity {
+					cands = append(cands, cand{i, j, s})
+				}
 			}
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].sim > cands[j].sim })
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].sim != cands[j].sim {
+			return cands[i].sim > cands[j].sim
+		}
+		if cands[i].rem != cands[j].rem {
+			return cands[i].rem < cands[j].rem
+		}
+		return cands[i].add < cands[j].add
+	})
 	used := map[int]bool{}
 	drop := map[int]bool{}
 	for _, c := range cands {
@@ -324,6 +366,21 @@ func (r *Revision) findMoves() {
 		}
 	}
 	r.Changes = kept
+}
+
+// rarePrefix returns the rarest distinct words of a bag, as many as a bag
+// must share with another to be alike above moveSimilarity, and one more.
+func rarePrefix(bag []int32, freq map[int32]int) []int32 {
+	words := slices.Compact(slices.Clone(bag))
+	slices.SortFunc(words, func(a, b int32) int {
+		if freq[a] != freq[b] {
+			return freq[a] - freq[b]
+		}
+		return int(a - b)
+	})
+	// A bag alike above t shares at least t/(2-t) of its words.
+	keep := len(words) - int(math.Ceil(moveSimilarity/(2-moveSimilarity)*float64(len(words)))) + 2
+	return words[:max(0, min(keep, len(words)))]
 }
 
 // pairThroughSource aligns each revision with the original and pairs the

@@ -255,3 +255,46 @@ func TestDiffThroughSourceUnpairedSentences(t *testing.T) {
 		t.Errorf("summary %+v, want 1 changed, 2 unchanged: %+v", s, r.Changes)
 	}
 }
+
+// FuzzDiffCoverage: whatever the two revisions, every old and every new
+// sentence is in exactly one change, in order of the new revision.
+func FuzzDiffCoverage(f *testing.F) {
+	f.Add(strings.Join(oldTranslation, "\n"), strings.Join(revisedTranslation(), "\n"))
+	f.Add("a b c\nd e f\na b c", "d e f\na b c\nx")
+	f.Add("", "Из Владивостока.")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		old, new := docOf("old", strings.Split(a, "\n")...), docOf("new", strings.Split(b, "\n")...)
+		r, err := Diff(old, new, DiffOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seenOld := make([]int, len(old.Segments))
+		seenNew := make([]int, len(new.Segments))
+		lastNew := -1
+		for _, c := range r.Changes {
+			for _, i := range c.Old {
+				seenOld[i]++
+			}
+			for _, j := range c.New {
+				seenNew[j]++
+				if j < lastNew {
+					t.Fatalf("changes out of the new revision's order: %+v", r.Changes)
+				}
+				lastNew = j
+			}
+			if c.Kind == Unchanged && c.OldText != c.NewText {
+				t.Fatalf("unchanged pair differs: %+v", c)
+			}
+		}
+		for i, n := range seenOld {
+			if n != 1 {
+				t.Fatalf("old sentence %d in %d changes", i, n)
+			}
+		}
+		for j, n := range seenNew {
+			if n != 1 {
+				t.Fatalf("new sentence %d in %d changes", j, n)
+			}
+		}
+	})
+}

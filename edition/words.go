@@ -2,6 +2,7 @@ package edition
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -73,6 +74,63 @@ func wordTokens(s string) []string {
 		}
 	}
 	return out
+}
+
+// bags turns texts into bags of words: sorted word numbers, so that two
+// bags compare by a merge, without maps or allocation.
+type bagMaker struct{ ids map[string]int32 }
+
+func newBagMaker() *bagMaker { return &bagMaker{ids: map[string]int32{}} }
+
+func (m *bagMaker) bag(text string) []int32 {
+	ws := wordTokens(text)
+	out := make([]int32, len(ws))
+	for i, w := range ws {
+		id, ok := m.ids[w]
+		if !ok {
+			id = int32(len(m.ids))
+			m.ids[w] = id
+		}
+		out[i] = id
+	}
+	slices.Sort(out)
+	return out
+}
+
+// bagCommon counts the words two sorted bags share.
+func bagCommon(a, b []int32) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// bagSimilarity is the Dice coefficient of two sorted bags.
+func bagSimilarity(a, b []int32) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 1
+	}
+	return 2 * float64(bagCommon(a, b)) / float64(len(a)+len(b))
+}
+
+// mergeBags joins sorted bags into buf, sorted.
+func mergeBags(buf []int32, bags [][]int32) []int32 {
+	buf = buf[:0]
+	for _, b := range bags {
+		buf = append(buf, b...)
+	}
+	slices.Sort(buf)
+	return buf
 }
 
 // similarity is the Dice coefficient of the two bags of words: 1 for the
@@ -234,70 +292,78 @@ func pairGap(old, new []string, i0, i1, j0, j1 int) [][2][]int {
 	if n == 0 && m == 0 {
 		return nil
 	}
-	ow := make([][]string, n)
+	bm := newBagMaker()
+	ow := make([][]int32, n)
 	for k := range ow {
-		ow[k] = wordTokens(old[i0+k])
+		ow[k] = bm.bag(old[i0+k])
 	}
-	nw := make([][]string, m)
+	nw := make([][]int32, m)
 	for k := range nw {
-		nw[k] = wordTokens(new[j0+k])
+		nw[k] = bm.bag(new[j0+k])
 	}
-	join := func(ws [][]string, a, b int) []string {
-		var out []string
-		for k := a; k < b; k++ {
-			out = append(out, ws[k]...)
-		}
-		return out
-	}
+	var bufA, bufB []int32
 	type step struct{ di, dj int }
 	steps := []step{{1, 0}, {0, 1}, {1, 1}, {1, 2}, {2, 1}, {1, 3}, {3, 1}}
+	// In a long stretch, search a band around the diagonal only, so that
+	// time and memory grow with the length rather than its square. Row a
+	// keeps the cells lo[a] .. lo[a]+len(cost[a])-1.
+	width := m
+	if n*m > 40000 {
+		width = 100 + abs(n-m)
+	}
 	cost := make([][]float64, n+1)
 	back := make([][]step, n+1)
+	lo := make([]int, n+1)
 	for a := range cost {
-		cost[a] = make([]float64, m+1)
-		back[a] = make([]step, m+1)
-		for b := range cost[a] {
-			cost[a][b] = math.Inf(1)
+		center := 0
+		if n > 0 {
+			center = a * m / n
+		}
+		lo[a] = max(0, center-width)
+		hi := min(m, center+width)
+		cost[a] = make([]float64, hi-lo[a]+1)
+		back[a] = make([]step, hi-lo[a]+1)
+		for k := range cost[a] {
+			cost[a][k] = math.Inf(1)
 		}
 	}
+	in := func(a, b int) bool { return b >= lo[a] && b < lo[a]+len(cost[a]) }
 	cost[0][0] = 0
-	// In a long stretch, search a band around the diagonal only, so that
-	// time grows with the length rather than its square.
-	band := n + m
-	if n*m > 250000 {
-		band = 200 + abs(n-m)
-	}
 	for a := 0; a <= n; a++ {
-		for b := 0; b <= m; b++ {
-			if math.IsInf(cost[a][b], 1) || abs(a*m-b*n) > band*max(n, m, 1) {
+		for b := lo[a]; b < lo[a]+len(cost[a]); b++ {
+			here := cost[a][b-lo[a]]
+			if math.IsInf(here, 1) {
 				continue
 			}
 			for _, s := range steps {
 				a2, b2 := a+s.di, b+s.dj
-				if a2 > n || b2 > m {
+				if a2 > n || b2 > m || !in(a2, b2) {
 					continue
 				}
 				var c float64
 				switch {
 				case s.di == 0 || s.dj == 0:
 					c = gapCost
+				case s.di == 1 && s.dj == 1:
+					c = (1 - bagSimilarity(ow[a], nw[b])) / (1 - pairThreshold)
 				default:
-					sim := similarity(join(ow, a, a2), join(nw, b, b2))
-					c = (1 - sim) / (1 - pairThreshold)
+					bufA = mergeBags(bufA, ow[a:a2])
+					bufB = mergeBags(bufB, nw[b:b2])
+					c = (1 - bagSimilarity(bufA, bufB)) / (1 - pairThreshold)
 					if s.di+s.dj > 2 {
 						c += splitPenalty * float64(s.di+s.dj-2)
 					}
 				}
-				if cost[a][b]+c < cost[a2][b2] {
-					cost[a2][b2] = cost[a][b] + c
-					back[a2][b2] = s
+				if here+c < cost[a2][b2-lo[a2]] {
+					cost[a2][b2-lo[a2]] = here + c
+					back[a2][b2-lo[a2]] = s
 				}
 			}
 		}
 	}
 	var rev [][2][]int
 	for a, b := n, m; a > 0 || b > 0; {
-		s := back[a][b]
+		s := back[a][b-lo[a]]
 		var g [2][]int
 		for k := a - s.di; k < a; k++ {
 			g[0] = append(g[0], i0+k)

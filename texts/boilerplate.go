@@ -1,12 +1,19 @@
 package texts
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // BoilerplateRule names a pattern of web junk lines. A line matches when
-// the pattern matches the whole line with its white space trimmed.
+// the pattern matches in the line with its white space trimmed (the
+// default patterns anchor themselves with ^ and $ where they must).
 type BoilerplateRule struct {
 	Name    string
 	Pattern *regexp.Regexp
+	// Match, when not nil, is used instead of Pattern: a test a regular
+	// expression would make slow.
+	Match func(line string) bool
 }
 
 // maxBoilerplateLine: junk lines are short; longer lines are never
@@ -14,15 +21,15 @@ type BoilerplateRule struct {
 const maxBoilerplateLine = 200
 
 var defaultBoilerplate = []BoilerplateRule{
-	{"download link", regexp.MustCompile(`(?i)^(download|скачать)(\s+(this|the|file|pdf|doc|document|файл|документ)\b.*|\s*[\d.,]+\s*[kmg]i?b\.?|\s*[\d.,]+\s*[кмг]б\.?|\s*:.*)?$`)},
-	{"file size", regexp.MustCompile(`(?i)^((file\s*)?size|размер(\s+файла)?)\s*:?\s*[\d.,]+\s*([kmg]i?b|[кмг]б|bytes|байт)\.?$`)},
-	{"page numbers", regexp.MustCompile(`(?i)^([«‹<]\s*)?((prev(ious)?|назад)\s+)?(\d+\s+){1,}\d+(\s+(next|далее|вперед|»|›|>))?\s*([»›>])?$`)},
-	{"page of pages", regexp.MustCompile(`(?i)^(page|стр(аница)?\.?)\s*\d+\s*(of|из)\s*\d+(\s+(next|previous|prev|далее|назад|»|«))*$`)},
-	{"pager link", regexp.MustCompile(`(?i)^([«‹<]\s*)?(next|previous|prev|next page|previous page|следующая|предыдущая|далее|назад)(\s*[»›>])?$`)},
-	{"share buttons", regexp.MustCompile(`(?i)^(share|поделиться)(\s+(with your friends|this page|this|on\s+\S+|с друзьями))?\s*:?$|^(tweet|like|print|email|e-mail|pin it|send message|send a message|report|bookmark|печать|отправить сообщение)$`)},
-	{"copyright", regexp.MustCompile(`(?i)^((©|\(c\)|copyright).*|.*\b(all rights reserved|is protected by copyright)\b.*|.*(все права защищены).*)$`)},
-	{"site navigation", regexp.MustCompile(`(?i)^(main page|home|home page|menu|search|login|log in|sign in|register|contact us|about us|back to top|top|главная|главная страница|меню|поиск|войти|регистрация|наверх)$`)},
-	{"page furniture", regexp.MustCompile(`(?i)^(loading\.*|uploaded by\b.*|\d+\s+views?|read more|read online|читать (далее|онлайн)|загрузка\.*|просмотров:?\s*\d+)$`)},
+	{Name: "download link", Pattern: regexp.MustCompile(`(?i)^(download|скачать)(\s+(this|the|file|pdf|doc|document|файл|документ)\b.*|\s*[\d.,]+\s*[kmg]i?b\.?|\s*[\d.,]+\s*[кмг]б\.?|\s*:.*)?$`)},
+	{Name: "file size", Pattern: regexp.MustCompile(`(?i)^((file\s*)?size|размер(\s+файла)?)\s*:?\s*[\d.,]+\s*([kmg]i?b|[кмг]б|bytes|байт)\.?$`)},
+	{Name: "page numbers", Pattern: regexp.MustCompile(`(?i)^([«‹<]\s*)?((prev(ious)?|назад)\s+)?(\d+\s+){1,}\d+(\s+(next|далее|вперед|»|›|>))?\s*([»›>])?$`)},
+	{Name: "page of pages", Pattern: regexp.MustCompile(`(?i)^(page|стр(аница)?\.?)\s*\d+\s*(of|из)\s*\d+(\s+(next|previous|prev|далее|назад|»|«))*$`)},
+	{Name: "pager link", Pattern: regexp.MustCompile(`(?i)^([«‹<]\s*)?(next|previous|prev|next page|previous page|следующая|предыдущая|далее|назад)(\s*[»›>])?$`)},
+	{Name: "share buttons", Pattern: regexp.MustCompile(`(?i)^(?:(share|поделиться)(\s+(with your friends|this page|this|on\s+\S+|с друзьями))?\s*:?|tweet|like|print|email|e-mail|pin it|send message|send a message|report|bookmark|печать|отправить сообщение)$`)},
+	{Name: "copyright", Match: isCopyrightLine},
+	{Name: "site navigation", Pattern: regexp.MustCompile(`(?i)^(main page|home|home page|menu|search|login|log in|sign in|register|contact us|about us|back to top|top|главная|главная страница|меню|поиск|войти|регистрация|наверх)$`)},
+	{Name: "page furniture", Pattern: regexp.MustCompile(`(?i)^(loading\.*|uploaded by\b.*|\d+\s+views?|read more|read online|читать (далее|онлайн)|загрузка\.*|просмотров:?\s*\d+)$`)},
 }
 
 // DefaultBoilerplate returns the rules used when Options name none: the
@@ -54,9 +61,18 @@ func matchBoilerplate(rules []BoilerplateRule, line string) (string, bool) {
 		return "", false
 	}
 	for _, r := range rules {
-		if r.Pattern.MatchString(line) {
+		if r.Match != nil && r.Match(line) || r.Match == nil && r.Pattern != nil && r.Pattern.MatchString(line) {
 			return r.Name, true
 		}
 	}
 	return "", false
+}
+
+// isCopyrightLine recognises copyright footers: "© 2021 ...", "The
+// database is protected by copyright © 2020", "Все права защищены."
+func isCopyrightLine(line string) bool {
+	lower := strings.ToLower(line)
+	return strings.HasPrefix(lower, "©") || strings.HasPrefix(lower, "(c)") || strings.HasPrefix(lower, "copyright") ||
+		strings.Contains(lower, "all rights reserved") || strings.Contains(lower, "is protected by copyright") ||
+		strings.Contains(lower, "все права защищены")
 }

@@ -271,6 +271,9 @@ func stopEnds(text string, start, i, next int) bool {
 			class = notAbbr
 		}
 	}
+	if (w == "д" || w == "п") && strings.HasSuffix(text[max(start, i-len(w)-8):i-len(w)], "и т. ") {
+		class = endAbbr // "и т. д." written with a space
+	}
 	switch class {
 	case prefixAbbr:
 		return false
@@ -526,6 +529,13 @@ func listMarkerLen(text string, k int) int {
 			return j + 2 - k
 		}
 		return 0
+	}
+	// Roman numerals: "II. Положение на фронте".
+	for j < len(text) && j-k < 6 && strings.IndexByte("IVXLC", text[j]) >= 0 {
+		j++
+	}
+	if j > k && j+1 < len(text) && text[j] == '.' && text[j+1] == ' ' {
+		return j + 2 - k
 	}
 	r, n := utf8.DecodeRuneInString(text[k:])
 	if isDash(r) || r == '*' {

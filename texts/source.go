@@ -368,6 +368,16 @@ func clean(r rune) rune {
 
 // decode fills Text, the anchors and the line starts from the bytes.
 func (s *Source) decode(b []byte, bom int) error {
+	if s.Encoding == EncUTF8 && utf8.Valid(b[bom:]) && !needsCleaning(b[bom:]) && norm.NFC.IsNormal(b[bom:]) {
+		s.decodeClean(b, bom)
+		return nil
+	}
+	return s.decodeRunes(b, bom)
+}
+
+// decodeRunes decodes rune by rune, cleaning and composing, and anchors
+// every change.
+func (s *Source) decodeRunes(b []byte, bom int) error {
 	bld := &builder{lineStarts: []int{0}, text: make([]byte, 0, len(b)+len(b)/2)}
 	index := 0
 	pendingCR := -1 // offset of a CR waiting to see whether LF follows
@@ -569,4 +579,61 @@ func guessUTF16(b []byte) string {
 		return EncUTF16BE
 	}
 	return ""
+}
+
+// decodeClean is decode for the common file: UTF-8 that normalisation
+// leaves as it is. Text is the file after its BOM; the anchors only count
+// runes.
+func (s *Source) decodeClean(b []byte, bom int) {
+	s.runeLen = utf8.RuneLen
+	text := b[bom:]
+	s.Text = string(text)
+	s.lineStarts = []int{0}
+	s.anchors = make([]anchor, 0, len(text)/anchorEvery+2)
+	runes := 0
+	for i, c := range text {
+		if c&0xC0 == 0x80 {
+			continue // a continuation byte
+		}
+		if runes%anchorEvery == 0 {
+			s.anchors = append(s.anchors, anchor{text: i, orig: i + bom, rune: runes})
+		}
+		runes++
+		if c == '\n' {
+			s.lineStarts = append(s.lineStarts, i+1)
+		}
+	}
+	s.anchors = append(s.anchors, anchor{text: len(text), orig: len(b), rune: runes})
+}
+
+// needsCleaning reports bytes that normalisation changes: CR, and the
+// UTF-8 of the runes clean replaces or drops (U+0085, U+00A0, U+00AD,
+// U+2000–U+200F, U+2028, U+2029, U+202F, U+2060, U+3000, U+FEFF).
+func needsCleaning(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; c {
+		case '\r':
+			return true
+		case 0xC2:
+			if i+1 < len(b) && (b[i+1] == 0x85 || b[i+1] == 0xA0 || b[i+1] == 0xAD) {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(b) {
+				c1, c2 := b[i+1], b[i+2]
+				if c1 == 0x80 && (c2 <= 0x8F || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) || c1 == 0x81 && c2 == 0xA0 {
+					return true
+				}
+			}
+		case 0xE3:
+			if i+2 < len(b) && b[i+1] == 0x80 && b[i+2] == 0x80 {
+				return true
+			}
+		case 0xEF:
+			if i+2 < len(b) && b[i+1] == 0xBB && b[i+2] == 0xBF {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -248,3 +248,29 @@ func FuzzReadSource(f *testing.F) {
 		}
 	})
 }
+
+// The fast path for clean UTF-8 maps positions exactly as the rune-by-rune
+// path does.
+func TestDecodeCleanSameAsRunes(t *testing.T) {
+	text := "\xEF\xBB\xBFИз Пхеньяна\nОтправлено 26.9.50 г. в 8.10 по проводу, «Правда» — 𝄞 emoji.\n" + strings.Repeat("Положение войск тяжелое. ", 20)
+	b := []byte(text)
+	fast := &Source{Name: "f", Encoding: EncUTF8}
+	if err := fast.decode(b, 3); err != nil {
+		t.Fatal(err)
+	}
+	if needsCleaning(b[3:]) || !utf8.Valid(b[3:]) {
+		t.Fatalf("the fixture would not take the fast path")
+	}
+	slow := &Source{Name: "f", Encoding: EncUTF8}
+	if err := slow.decodeRunes(b, 3); err != nil {
+		t.Fatal(err)
+	}
+	if fast.Text != slow.Text {
+		t.Fatalf("texts differ")
+	}
+	for i := 0; i <= len(fast.Text); i++ {
+		if fp, sp := fast.Pos(i), slow.Pos(i); fp != sp {
+			t.Fatalf("offset %d: fast %+v, runes %+v", i, fp, sp)
+		}
+	}
+}

@@ -354,7 +354,8 @@ func isCapitalizedWord(w string) bool {
 // isDateText recognises a written-out date: "26 September 1950",
 // "September 26, 1950", "26 сентября 1950 г.".
 func isDateText(s string) bool {
-	return len(s) <= 40 && reDateLine.MatchString(s) && !isNumber(strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), "/", ""))
+	return len(s) <= 40 && strings.ContainsAny(s, "0123456789") && reDateLine.MatchString(s) &&
+		!isNumber(strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), "/", ""))
 }
 
 // functionWords are English words a transliteration never is.

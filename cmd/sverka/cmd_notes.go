@@ -36,9 +36,11 @@ and two suspicions for an editor to look at, never errors:
   unbalanced       a bracket without its pair
   footnote-marker  digits fused to a word or a time: MDGS2, 8:101 a.m.
 
-Text output is one span per line, "file:line:col: class: text", with the
-signature of an insertion after it; JSON is an array of objects with file,
-doc, line, col, offset, class, text, inner, head, signer and sign_mark.
+Text output is one span per line, "file:line:col: class: text"; JSON is
+an array of objects with file, doc, segment, line, col, offset, class,
+text, inner (for an insertion, without its signature), head (the word a
+gloss, expansion or variant refers to), signer and sign_mark (the dash
+before the initials as written: " - ", " -", "—").
 Lines and columns are those of the file as it is.
 
 ` + exitStatusHelp,
@@ -128,11 +130,7 @@ type jsonDroppedFile struct {
 
 func writeNotesText(w io.Writer, records []noteRecord, dropped []jsonDroppedFile) error {
 	for _, r := range records {
-		line := fmt.Sprintf("%s:%d:%d: %s: %s", r.File, r.Line, r.Col, r.Class, oneLine(r.Text))
-		if r.Signer != "" {
-			line += fmt.Sprintf(" (signed %s, with %q)", r.Signer, r.SignMark)
-		}
-		if _, err := fmt.Fprintln(w, line); err != nil {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s\n", r.File, r.Line, r.Col, r.Class, oneLine(r.Text)); err != nil {
 			return err
 		}
 	}

@@ -71,7 +71,8 @@ Formats:
          rows of kind "dropped" with the reason in a last column
   json   {"file", "encoding", "documents": [{"id", "title", "lang",
          "segments": [{"id", "kind", "text", "line", "col", "offset",
-         "para", "spans"}]}], "dropped": [...]}
+         "end_line", "end_col", "end_offset", "para", "spans"}]}],
+         "dropped": [...]}
 
 Lines and columns are those of the file as it is (columns count
 characters); offset is the byte offset in the file.
@@ -187,8 +188,13 @@ type jsonSegment struct {
 	Line   int        `json:"line"`
 	Col    int        `json:"col"`
 	Offset int        `json:"offset"`
-	Para   int        `json:"para"`
-	Spans  []jsonSpan `json:"spans,omitempty"`
+	// The end of the segment: the line and column just after its last
+	// character, and its byte offset in the file.
+	EndLine   int        `json:"end_line"`
+	EndCol    int        `json:"end_col"`
+	EndOffset int        `json:"end_offset"`
+	Para      int        `json:"para"`
+	Spans     []jsonSpan `json:"spans,omitempty"`
 }
 
 type jsonDocument struct {
@@ -234,8 +240,10 @@ func writeSegmentJSON(w io.Writer, c *texts.Collection, docs []*texts.Document, 
 	for _, d := range docs {
 		jd := jsonDocument{ID: d.ID, Title: d.Title, Lang: d.Lang, Line: d.TitlePos.Line, Segments: []jsonSegment{}}
 		for _, s := range d.Segments {
+			end := c.Source.Pos(s.End)
 			jd.Segments = append(jd.Segments, jsonSegment{ID: s.ID, Kind: s.Kind, Text: s.Text, Line: s.Pos.Line,
-				Col: s.Pos.Col, Offset: s.Pos.Offset, Para: s.Para, Spans: toJSONSpans(s.Spans)})
+				Col: s.Pos.Col, Offset: s.Pos.Offset, EndLine: end.Line, EndCol: end.Col, EndOffset: end.Offset,
+				Para: s.Para, Spans: toJSONSpans(s.Spans)})
 		}
 		out.Documents = append(out.Documents, jd)
 	}
