@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,46 +12,14 @@ import (
 	"github.com/sverka/sverka/internal/sharedtest"
 )
 
-// The -update flag may be declared by another test file of this package.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-func alignUpdate() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
-
 // sverka runs the command line and returns the exit status, stdout and
-// stderr.
-func sverka(t *testing.T, args ...string) (int, string, string) {
-	t.Helper()
-	sio, out, errb := newTestIO("")
-	code := Main(args, sio)
-	return code, out.String(), errb.String()
-}
+// stderr (runMain is shared with the check tests).
+var sverka = runMain
 
+// alignGolden compares with testdata/align/golden/NAME; -update rewrites it.
 func alignGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "align", "golden", name)
-	if alignUpdate() {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file (go test -update rewrites it):\n--- got\n%s\n--- want\n%s", name, got, want)
-	}
+	goldenFile(t, filepath.Join("testdata", "align", "golden", name), got)
 }
 
 const (
