@@ -22,7 +22,7 @@ type DiffPrintOptions struct {
 }
 
 const (
-	ansiRed   = "\x1b[31m"
+	ansiRed   = "\x1b[31;9m" // red, struck through: reads apart from an insertion right after
 	ansiGreen = "\x1b[32m"
 	ansiBold  = "\x1b[1m"
 	ansiReset = "\x1b[0m"

@@ -68,7 +68,7 @@ func TestDiffColor(t *testing.T) {
 			sio, out, _ := newTestIO("")
 			sio.Color = tt.color
 			Main([]string{"diff", "--color", tt.flag, diffOld, diffNew}, sio)
-			if got := strings.Contains(out.String(), "\x1b[31m"); got != tt.want {
+			if got := strings.Contains(out.String(), "\x1b[31;9m"); got != tt.want {
 				t.Errorf("colour %v, want %v", got, tt.want)
 			}
 			if tt.want && strings.Contains(out.String(), "[-") {
