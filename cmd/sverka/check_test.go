@@ -425,3 +425,23 @@ func copyFile(t *testing.T, src, dst string) {
 		t.Fatal(err)
 	}
 }
+
+func TestCheckColor(t *testing.T) {
+	en := filepath.Join("testdata", "check", "edition", "en1.txt")
+	for _, color := range []bool{false, true} {
+		sio, out, _ := newTestIO("")
+		sio.Color = color
+		Main([]string{"check", en}, sio)
+		got := out.String()
+		if has := strings.Contains(got, "\x1b[1;33mwarning\x1b[0m: name-variant"); has != color {
+			t.Errorf("color %v: output %q", color, got)
+		}
+	}
+	// JSON and the other formats never get colour.
+	sio, out, _ := newTestIO("")
+	sio.Color = true
+	Main([]string{"check", "--format", "json", en}, sio)
+	if strings.Contains(out.String(), "\x1b") {
+		t.Errorf("colour in JSON: %q", out.String())
+	}
+}

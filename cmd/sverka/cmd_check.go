@@ -118,6 +118,9 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 		}
 	}
 	err = writeOutput(sio, "", func(w io.Writer) error {
+		if opts.format == "text" && sio.Color {
+			w = &severityColorer{w: w}
+		}
 		return glossary.Print(w, opts.format, findings, glossary.PrintOptions{ToolVersion: "dev"})
 	})
 	if err != nil {
@@ -387,4 +390,30 @@ func applyBaseline(sio *IO, opts *checkOptions, fs []glossary.Finding) ([]glossa
 		fmt.Fprintf(sio.Err, "sverka: %d findings recorded in the baseline %s left out\n", known, opts.baseline)
 	}
 	return fresh, nil
+}
+
+// severityColorer colours the severity of text findings on a terminal
+// (IO.Color: never with NO_COLOR or when piped). The text printer writes
+// one line per Write; the colour is added here, at the edge, not in the
+// library.
+type severityColorer struct{ w io.Writer }
+
+var severityColors = []struct{ plain, colored string }{
+	{": error: ", ": \x1b[1;31merror\x1b[0m: "},
+	{": warning: ", ": \x1b[1;33mwarning\x1b[0m: "},
+	{": info: ", ": \x1b[1;36minfo\x1b[0m: "},
+}
+
+func (c *severityColorer) Write(p []byte) (int, error) {
+	s := string(p)
+	for _, sc := range severityColors {
+		if i := strings.Index(s, sc.plain); i >= 0 {
+			s = s[:i] + sc.colored + s[i+len(sc.plain):]
+			break
+		}
+	}
+	if _, err := io.WriteString(c.w, s); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
