@@ -102,10 +102,10 @@ type checker struct {
 	accepted  map[string]*Entry
 	translits map[*Entry]string
 	entryIDs  map[string]string
-	// segMatches and englishMatches are the glossary's English matches
-	// per segment.
-	segMatches     map[*texts.Segment]segmentMatches
+	// englishMatches are the glossary's English matches per segment,
+	// lowered the segments' text for plain searches.
 	englishMatches map[*texts.Segment][]Match
+	lowered        map[*texts.Segment]string
 }
 
 // matchEnglish is MatchEnglish on a segment's text, once a run: term-

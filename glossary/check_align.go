@@ -72,6 +72,12 @@ func (c *checker) russianWordsFor(p *Pair, links []int, k int) []russianWord {
 		}
 		li = links[k]
 	}
+	return c.linkRussianWords(p, li)
+}
+
+// linkRussianWords returns the Cyrillic words of link li of a pair (-1: of
+// the whole original), split once a run.
+func (c *checker) linkRussianWords(p *Pair, li int) []russianWord {
 	ck := linkRef{p.Russian.Doc, li}
 	if ws, ok := c.linkWords[ck]; ok {
 		return ws

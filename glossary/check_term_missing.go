@@ -102,7 +102,26 @@ type englishNear struct {
 }
 
 func (c *checker) englishNear(p *Pair, target []int) *englishNear {
+	near := &englishNear{matched: make(map[*Entry]bool)}
+	var lower []string
+	for _, seg := range nearSegments(p, target) {
+		lower = append(lower, c.segLower(seg))
+		for _, m := range c.matchEnglish(seg) {
+			// A forbidden rendering counts: term-forbidden reports it.
+			near.matched[m.Entry] = true
+		}
+	}
+	near.lower = strings.Join(lower, " ")
+	return near
+}
+
+// nearSegments returns the English segments of a link's target with the
+// one just before and just after it in the same paragraph.
+func nearSegments(p *Pair, target []int) []*texts.Segment {
 	segs := p.English.Doc.Segments
+	if len(target) == 0 {
+		return nil
+	}
 	idx := append([]int(nil), target...)
 	first, last := target[0], target[len(target)-1]
 	if first < 0 || last >= len(segs) || first > last {
@@ -114,49 +133,29 @@ func (c *checker) englishNear(p *Pair, target []int) *englishNear {
 	if last+1 < len(segs) && segs[last+1].Para == segs[last].Para {
 		idx = append(idx, last+1)
 	}
-	near := &englishNear{matched: make(map[*Entry]bool)}
-	var lower []string
+	out := make([]*texts.Segment, 0, len(idx))
 	for _, i := range idx {
-		if i < 0 || i >= len(segs) {
-			continue
-		}
-		m := c.expandedMatches(&segs[i])
-		lower = append(lower, m.lower)
-		for _, e := range m.entries {
-			// A forbidden rendering counts: term-forbidden reports it.
-			near.matched[e] = true
+		if i >= 0 && i < len(segs) {
+			out = append(out, &segs[i])
 		}
 	}
-	near.lower = strings.Join(lower, " ")
-	return near
+	return out
 }
 
-// segmentMatches are the entries rendered in one English segment with its
-// expansions written out (M[inistry of the] M[aritime] F[leet] renders
-// Министерство морского флота), and that text in lower case.
-type segmentMatches struct {
-	lower   string
-	entries []*Entry
-}
-
-// expandedMatches matches a segment once a run: the link before and the
-// link after ask for it too.
-func (c *checker) expandedMatches(seg *texts.Segment) segmentMatches {
-	if m, ok := c.segMatches[seg]; ok {
-		return m
+// segLower is a segment's text in lower case with its expansions written
+// out (M[inistry of the] M[aritime] F[leet]), for plain searches, once a
+// run: the link before and the link after ask for it too.
+func (c *checker) segLower(seg *texts.Segment) string {
+	if s, ok := c.lowered[seg]; ok {
+		return s
 	}
-	if c.segMatches == nil {
-		c.segMatches = make(map[*texts.Segment]segmentMatches)
+	if c.lowered == nil {
+		c.lowered = make(map[*texts.Segment]string)
 	}
-	// MatchEnglish reads expansions written out itself; the plain search
-	// of renders needs them written out here.
 	en, _ := unbracketExpansions(seg.Text)
-	m := segmentMatches{lower: strings.ToLower(en)}
-	for _, x := range c.matchEnglish(seg) {
-		m.entries = append(m.entries, x.Entry)
-	}
-	c.segMatches[seg] = m
-	return m
+	s := strings.ToLower(en)
+	c.lowered[seg] = s
+	return s
 }
 
 // renders reports whether the English near a link renders the entry: the
