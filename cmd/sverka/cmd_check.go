@@ -129,10 +129,8 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 	if len(findings) > 0 {
 		fmt.Fprintf(sio.Err, "sverka: %s\n", summarize(findings))
 	}
-	for _, f := range findings {
-		if f.Severity.Rank() >= failOn.Rank() {
-			return errFindings
-		}
+	if glossary.MaxSeverity(findings).Rank() >= failOn.Rank() {
+		return errFindings
 	}
 	return nil
 }
