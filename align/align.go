@@ -99,7 +99,7 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	if p.ev.has(evPairs) && len(opts.Pairs) > 0 {
 		addPairs(v, fs, ft, opts.Pairs)
 	}
-	weight := keyWeights(v, fs, ft)
+	weight := keyWeights(v, fs, ft, p)
 	progress := func(f float64) {
 		if opts.Progress != nil {
 			opts.Progress(f)
@@ -118,7 +118,7 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	if learn {
 		if table := learnTable(fs, ft, path, p); len(table) > 0 {
 			addLearned(v, fs, ft, table)
-			weight = keyWeights(v, fs, ft)
+			weight = keyWeights(v, fs, ft, p)
 		}
 	}
 	sc = newScorer(p, fs, ft, maxLink, weight)
