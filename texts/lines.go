@@ -103,15 +103,15 @@ func wordCount(line string) int {
 // calls prose may still be headers by their place (see markZones).
 func classifyLine(line string) lineClass {
 	if len(line) > maxHeaderLine {
-		if reCitationEN.MatchString(line) || reCitationRU.MatchString(line) {
+		if matchLine(reCitationEN, line) || matchLine(reCitationRU, line) {
 			return citationLine
 		}
 		return proseLine
 	}
-	if reCitationEN.MatchString(line) || reCitationRU.MatchString(line) || mayCiteFonds(line) && reCitationFonds.MatchString(line) {
+	if matchLine(reCitationEN, line) || matchLine(reCitationRU, line) || mayCiteFonds(line) && matchLine(reCitationFonds, line) {
 		return citationLine
 	}
-	if reItemHeading.MatchString(line) {
+	if matchLine(reItemHeading, line) {
 		return headingLine
 	}
 	word, rest := firstWord(line)
@@ -129,8 +129,8 @@ func classifyLine(line string) lineClass {
 	switch {
 	case stamps[lower]:
 		return headerLine
-	case reSeparator.MatchString(line), reNumberLine.MatchString(line), reDateLine.MatchString(line),
-		reTimeLine.MatchString(line):
+	case matchLine(reSeparator, line), matchLine(reNumberLine, line), matchLine(reDateLine, line),
+		matchLine(reTimeLine, line):
 		return headerLine
 	case strings.HasPrefix(line, "[To:]") || strings.HasPrefix(line, "[Кому:]"):
 		return headerLine
@@ -195,7 +195,7 @@ func endsSentence(line string) bool {
 // isDistContinuation recognises the lines of a distribution list after its
 // first: "т. Берия – 1, т. Микояну – 1,", "Bulganin - 1, 8th MDGS file - 1."
 func isDistContinuation(line string) bool {
-	return len(line) <= maxHeaderLine && reDistCont.MatchString(line)
+	return len(line) <= maxHeaderLine && matchLine(reDistCont, line)
 }
 
 // isZoneHeader: a short line without final punctuation at the top or the
