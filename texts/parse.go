@@ -208,6 +208,12 @@ func segmentDocument(src *Source, lang Lang, lines []line) []Segment {
 	markZones(lines)
 
 	var segs []Segment
+	if len(lines) > 0 {
+		// Room for about as many segments as there are full stops and
+		// lines: growing a slice of segments copies them all.
+		body := src.Text[lines[0].tstart:lines[len(lines)-1].tend]
+		segs = make([]Segment, 0, len(lines)+strings.Count(body, ". "))
+	}
 	add := func(kind Kind, start, end, para int) {
 		if end <= start {
 			return

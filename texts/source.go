@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"io/fs"
 	"sort"
 	"strings"
 	"unicode/utf16"
@@ -45,6 +46,9 @@ type Source struct {
 	anchors []anchor
 	// runeLen is how many bytes a rune takes in the original encoding.
 	runeLen func(r rune) int
+	// lineRunes caches the rune index of each line's start (-1: not yet
+	// known), which every Pos on the line needs.
+	lineRunes []int
 }
 
 // anchor ties an offset of Source.Text to the original file: the byte
@@ -84,7 +88,7 @@ func (e *Error) Error() string {
 // spaces become a space, soft hyphens, zero-width characters and stray byte
 // order marks are dropped. Positions still point into the file as it is.
 func ReadSource(name string, r io.Reader, opts ReadOptions) (*Source, error) {
-	b, err := io.ReadAll(r)
+	b, err := readAll(r)
 	if err != nil {
 		return nil, &Error{File: name, Msg: err.Error()}
 	}
@@ -103,6 +107,38 @@ func ReadSource(name string, r io.Reader, opts ReadOptions) (*Source, error) {
 		return nil, &Error{File: name, Msg: "empty file (only white space)"}
 	}
 	return s, nil
+}
+
+// readAll is io.ReadAll with the buffer sized at once when the reader
+// knows its size (a file, a strings.Reader), which saves growing and
+// copying it.
+func readAll(r io.Reader) ([]byte, error) {
+	size := 0
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		size = v.Len()
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = int(fi.Size())
+		}
+	}
+	if size <= 0 {
+		return io.ReadAll(r)
+	}
+	b := make([]byte, 0, size+1) // +1: room to see EOF without growing
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // the file grew: let append find room
+		}
+	}
 }
 
 // chooseEncoding names the encoding of b and the length of its BOM.
@@ -542,7 +578,17 @@ func (s *Source) Pos(offset int) Pos {
 	offset = max(0, min(offset, len(s.Text)))
 	line := sort.SearchInts(s.lineStarts, offset+1) - 1
 	orig, index := s.locate(offset)
-	_, lineIndex := s.locate(s.lineStarts[line])
+	if len(s.lineRunes) != len(s.lineStarts) {
+		s.lineRunes = make([]int, len(s.lineStarts))
+		for i := range s.lineRunes {
+			s.lineRunes[i] = -1
+		}
+	}
+	lineIndex := s.lineRunes[line]
+	if lineIndex < 0 {
+		_, lineIndex = s.locate(s.lineStarts[line])
+		s.lineRunes[line] = lineIndex
+	}
 	return Pos{File: s.Name, Line: line + 1, Col: index - lineIndex + 1, Offset: orig}
 }
 
