@@ -21,6 +21,11 @@ const (
 // maxHeaderLine: header lines are short; long lines are prose.
 const maxHeaderLine = 240
 
+// maxDateLine bounds a line that is only a number, a date or a time
+// ("№ 1298/ш", "«26» сентября 1950 года", "20.55 по московскому
+// времени"): longer lines skip those patterns.
+const maxDateLine = 100
+
 var (
 	reCitationEN    = regexp.MustCompile(`^(?:\[?\s*(Source|Sources|Archive)\s*:|(APRF|AP RF|AVP RF|AVPRF|RGASPI|GARF|TsAMO|RGANI|RGVA|RGAE|RTsKhIDNI|TsKhSD|TsA FSB)\b[,.])`)
 	reCitationRU    = regexp.MustCompile(`^(?:\[?\s*(Источник|Архив)\s*:|(АПРФ|АП РФ|АВП РФ|АВПРФ|РГАСПИ|ГАРФ|ЦАМО|ЦАМО РФ|РГАНИ|РГВА|РГАЭ|РЦХИДНИ|ЦХСД|ЦА ФСБ)[,. ])`)
@@ -85,11 +90,13 @@ func firstWord(line string) (string, string) {
 	return line[:i], line[i:]
 }
 
-// wordCount counts the words of a line, without allocating.
+// wordCount counts the words of a line, without allocating, up to
+// maxWordCount: every test of a line's length in words asks about fewer,
+// and a paragraph need not be read to its end to be called long.
 func wordCount(line string) int {
 	n := 0
 	inWord := false
-	for i := 0; i < len(line); i++ {
+	for i := 0; i < len(line) && n < maxWordCount; i++ {
 		space := line[i] == ' ' || line[i] == '\t'
 		if !space && !inWord {
 			n++
@@ -98,6 +105,8 @@ func wordCount(line string) int {
 	}
 	return n
 }
+
+const maxWordCount = 16
 
 // classifyLine says what a trimmed line is by its own shape. Lines it
 // calls prose may still be headers by their place (see markZones).
@@ -129,8 +138,8 @@ func classifyLine(line string) lineClass {
 	switch {
 	case stamps[lower]:
 		return headerLine
-	case matchLine(reSeparator, line), matchLine(reNumberLine, line), matchLine(reDateLine, line),
-		matchLine(reTimeLine, line):
+	case matchLine(reSeparator, line),
+		len(line) <= maxDateLine && (matchLine(reNumberLine, line) || matchLine(reDateLine, line) || matchLine(reTimeLine, line)):
 		return headerLine
 	case strings.HasPrefix(line, "[To:]") || strings.HasPrefix(line, "[Кому:]"):
 		return headerLine

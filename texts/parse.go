@@ -182,13 +182,16 @@ func uniqueID[T any](id string, seen map[string]T) string {
 func detectLang(text string, lines []line) Lang {
 	cyr, lat := 0, 0
 	for _, l := range lines {
-		for _, r := range l.text {
-			switch {
-			case r < 0x80:
-				if r|0x20 >= 'a' && r|0x20 <= 'z' {
+		t := l.text
+		// Byte by byte: Cyrillic (U+0400–U+052F) is two bytes led by
+		// 0xD0–0xD4.
+		for i := 0; i < len(t); i++ {
+			switch c := t[i]; {
+			case c < 0x80:
+				if c|0x20 >= 'a' && c|0x20 <= 'z' {
 					lat++
 				}
-			case isCyrillic(r):
+			case c >= 0xD0 && c <= 0xD3, c == 0xD4 && i+1 < len(t) && t[i+1] < 0xB0:
 				cyr++
 			}
 		}

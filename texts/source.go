@@ -550,6 +550,17 @@ func (s *Source) locate(offset int) (orig, index int) {
 	}
 	// Stop before a rune that offset cuts: a position inside a rune is the
 	// position of the rune.
+	for offset > a.text && offset < len(s.Text) && !utf8.RuneStart(s.Text[offset]) {
+		offset--
+	}
+	switch s.Encoding {
+	case EncUTF8:
+		// Between anchors the text is the file's bytes.
+		return orig + offset - a.text, index + utf8.RuneCountInString(s.Text[a.text:offset])
+	case EncCP1251, EncKOI8R:
+		n := utf8.RuneCountInString(s.Text[a.text:offset])
+		return orig + n, index + n
+	}
 	for i := a.text; i < offset; {
 		r, n := utf8.DecodeRuneInString(s.Text[i:])
 		if i+n > offset {

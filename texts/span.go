@@ -109,7 +109,12 @@ func sortSpans(spans []Span) {
 func classifySpan(s string, j, k int) Span {
 	sp := Span{Text: s[j : k+1], Inner: s[j+1 : k], Start: j}
 	inner := strings.TrimSpace(sp.Inner)
-	lower := strings.ToLower(inner)
+	// Sic and illegible notes are short; a long insertion need not be
+	// lower-cased to be told from them.
+	lower := ""
+	if len(inner) <= maxMarkNote {
+		lower = strings.ToLower(inner)
+	}
 	before := s[:j]
 	after := s[k+1:]
 	switch {
@@ -162,6 +167,10 @@ func classifySpan(s string, j, k int) Span {
 	}
 	return sp
 }
+
+// maxMarkNote bounds the sic and illegible notes: "[two lines
+// illegible]", "[так в тексте]".
+const maxMarkNote = 120
 
 func hasPrefixFold(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
