@@ -180,7 +180,7 @@ func isAddressee(word, line string) bool {
 	for _, f := range fields[1:] {
 		r, _ := utf8.DecodeRuneInString(f)
 		if unicode.IsLower(r) {
-			if c := lookupAbbr(strings.TrimRight(f, ".,")); c == notAbbr {
+			if c := lookupAbbr(strings.TrimRight(f, ".,"), LangAuto); c == notAbbr {
 				return false
 			}
 		}

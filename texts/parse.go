@@ -180,26 +180,10 @@ func uniqueID[T any](id string, seen map[string]T) string {
 
 // detectLang says Russian when Cyrillic letters outnumber Latin ones.
 func detectLang(text string, lines []line) Lang {
-	cyr, lat := 0, 0
-	for _, l := range lines {
-		t := l.text
-		// Byte by byte: Cyrillic (U+0400–U+052F) is two bytes led by
-		// 0xD0–0xD4.
-		for i := 0; i < len(t); i++ {
-			switch c := t[i]; {
-			case c < 0x80:
-				if c|0x20 >= 'a' && c|0x20 <= 'z' {
-					lat++
-				}
-			case c >= 0xD0 && c <= 0xD3, c == 0xD4 && i+1 < len(t) && t[i+1] < 0xB0:
-				cyr++
-			}
-		}
+	if len(lines) == 0 {
+		return English
 	}
-	if cyr > lat {
-		return Russian
-	}
-	return English
+	return scriptLang(text[lines[0].tstart:lines[len(lines)-1].tend])
 }
 
 // segmentDocument classifies the lines of a document and splits its
