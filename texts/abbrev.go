@@ -93,11 +93,86 @@ func titleCase(w string) string {
 	return b.String()
 }
 
-// lookupAbbr classifies the word before a full stop. English and Russian
-// abbreviations are told apart by their script, so one table serves both
-// languages and the English quoting a Russian citation.
-func lookupAbbr(w string) abbrClass {
-	return abbreviations[w].class
+// lookupAbbr classifies the word before a full stop in a text of lang.
+//
+// The English and Russian tables are written in their own scripts, so a
+// word is looked up as it is first: a Cyrillic word in an English text is
+// a quotation (an archive citation, a Russian title) and reads by the
+// Russian table, and the other way round. The language decides the words
+// that look alike in both scripts: typists and OCR mix Latin and Cyrillic
+// letters of one shape ("T. Сталину" with a Latin T, "Nо." with a Cyrillic
+// о), and such a word reads as the text's own language would write it.
+func lookupAbbr(w string, lang Lang) abbrClass {
+	if e, ok := abbreviations[w]; ok {
+		return e.class
+	}
+	if lang == LangAuto {
+		return notAbbr
+	}
+	f, ok := foldHomoglyphs(w, lang == Russian)
+	if !ok {
+		return notAbbr
+	}
+	if e, ok := abbreviations[f]; ok && e.ru == (lang == Russian) {
+		return e.class
+	}
+	return notAbbr
+}
+
+// homoglyphs pair Latin letters with the Cyrillic letters of the same
+// shape.
+var homoglyphs = [][2]rune{
+	{'A', 'А'}, {'B', 'В'}, {'C', 'С'}, {'E', 'Е'}, {'H', 'Н'}, {'K', 'К'}, {'M', 'М'}, {'O', 'О'},
+	{'P', 'Р'}, {'T', 'Т'}, {'X', 'Х'}, {'a', 'а'}, {'c', 'с'}, {'e', 'е'}, {'o', 'о'}, {'p', 'р'},
+	{'x', 'х'}, {'y', 'у'},
+}
+
+// foldHomoglyphs writes the letters of w that look alike in both scripts
+// in Cyrillic (toCyrillic) or in Latin. It reports false when nothing
+// changed or a letter of the other script has no twin.
+func foldHomoglyphs(w string, toCyrillic bool) (string, bool) {
+	changed := false
+	out := make([]rune, 0, len(w))
+	for _, r := range w {
+		if unicode.IsLetter(r) && isCyrillic(r) != toCyrillic {
+			twin := rune(0)
+			for _, h := range homoglyphs {
+				if toCyrillic && h[0] == r {
+					twin = h[1]
+				} else if !toCyrillic && h[1] == r {
+					twin = h[0]
+				}
+			}
+			if twin == 0 {
+				return w, false
+			}
+			r, changed = twin, true
+		}
+		out = append(out, r)
+	}
+	return string(out), changed
+}
+
+// scriptLang says which language a text is written in by its letters:
+// Russian when Cyrillic letters outnumber Latin ones. Long texts are
+// judged by their first 64 KB.
+func scriptLang(text string) Lang {
+	cyr, lat := 0, 0
+	for i := 0; i < len(text) && i < 64<<10; i++ {
+		switch c := text[i]; {
+		case c < 0x80:
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				lat++
+			}
+		case c >= 0xD0 && c <= 0xD3, c == 0xD4 && i+1 < len(text) && text[i+1] < 0xB0:
+			// Cyrillic (U+0400–U+052F) is two bytes led by 0xD0–0xD4.
+			cyr++
+		}
+	}
+	if cyr > lat {
+		return Russian
+	}
+	return English
 }
 
 func isCyrillic(r rune) bool { return r >= 0x400 && r <= 0x52F }

@@ -61,7 +61,7 @@ func matchBoilerplate(rules []BoilerplateRule, line string) (string, bool) {
 		return "", false
 	}
 	for _, r := range rules {
-		if r.Match != nil && r.Match(line) || r.Match == nil && r.Pattern != nil && r.Pattern.MatchString(line) {
+		if r.Match != nil && r.Match(line) || r.Match == nil && r.Pattern != nil && matchLine(r.Pattern, line) {
 			return r.Name, true
 		}
 	}

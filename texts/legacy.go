@@ -200,7 +200,7 @@ func (w *legacyWord) end(sc *legacyScore) {
 		sc.bad += high
 	case high == 1:
 		// A single letter (в, к, с, an initial) neither helps nor hurts.
-	case w.lower > 0 && !hasVowel(w.letters) && lookupAbbr(string(w.letters)) == notAbbr:
+	case w.lower > 0 && !hasVowel(w.letters) && lookupAbbr(string(w.letters), Russian) == notAbbr:
 		// Words in small letters have vowels; capitals without one are
 		// abbreviations (ЦК, ВКП), and so are гг., тт., млн.
 		sc.bad += high

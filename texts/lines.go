@@ -21,6 +21,11 @@ const (
 // maxHeaderLine: header lines are short; long lines are prose.
 const maxHeaderLine = 240
 
+// maxDateLine bounds a line that is only a number, a date or a time
+// ("№ 1298/ш", "«26» сентября 1950 года", "20.55 по московскому
+// времени"): longer lines skip those patterns.
+const maxDateLine = 100
+
 var (
 	reCitationEN    = regexp.MustCompile(`^(?:\[?\s*(Source|Sources|Archive)\s*:|(APRF|AP RF|AVP RF|AVPRF|RGASPI|GARF|TsAMO|RGANI|RGVA|RGAE|RTsKhIDNI|TsKhSD|TsA FSB)\b[,.])`)
 	reCitationRU    = regexp.MustCompile(`^(?:\[?\s*(Источник|Архив)\s*:|(АПРФ|АП РФ|АВП РФ|АВПРФ|РГАСПИ|ГАРФ|ЦАМО|ЦАМО РФ|РГАНИ|РГВА|РГАЭ|РЦХИДНИ|ЦХСД|ЦА ФСБ)[,. ])`)
@@ -85,11 +90,13 @@ func firstWord(line string) (string, string) {
 	return line[:i], line[i:]
 }
 
-// wordCount counts the words of a line, without allocating.
+// wordCount counts the words of a line, without allocating, up to
+// maxWordCount: every test of a line's length in words asks about fewer,
+// and a paragraph need not be read to its end to be called long.
 func wordCount(line string) int {
 	n := 0
 	inWord := false
-	for i := 0; i < len(line); i++ {
+	for i := 0; i < len(line) && n < maxWordCount; i++ {
 		space := line[i] == ' ' || line[i] == '\t'
 		if !space && !inWord {
 			n++
@@ -99,19 +106,21 @@ func wordCount(line string) int {
 	return n
 }
 
+const maxWordCount = 16
+
 // classifyLine says what a trimmed line is by its own shape. Lines it
 // calls prose may still be headers by their place (see markZones).
 func classifyLine(line string) lineClass {
 	if len(line) > maxHeaderLine {
-		if reCitationEN.MatchString(line) || reCitationRU.MatchString(line) {
+		if matchLine(reCitationEN, line) || matchLine(reCitationRU, line) {
 			return citationLine
 		}
 		return proseLine
 	}
-	if reCitationEN.MatchString(line) || reCitationRU.MatchString(line) || mayCiteFonds(line) && reCitationFonds.MatchString(line) {
+	if matchLine(reCitationEN, line) || matchLine(reCitationRU, line) || mayCiteFonds(line) && matchLine(reCitationFonds, line) {
 		return citationLine
 	}
-	if reItemHeading.MatchString(line) {
+	if matchLine(reItemHeading, line) {
 		return headingLine
 	}
 	word, rest := firstWord(line)
@@ -129,8 +138,8 @@ func classifyLine(line string) lineClass {
 	switch {
 	case stamps[lower]:
 		return headerLine
-	case reSeparator.MatchString(line), reNumberLine.MatchString(line), reDateLine.MatchString(line),
-		reTimeLine.MatchString(line):
+	case matchLine(reSeparator, line),
+		len(line) <= maxDateLine && (matchLine(reNumberLine, line) || matchLine(reDateLine, line) || matchLine(reTimeLine, line)):
 		return headerLine
 	case strings.HasPrefix(line, "[To:]") || strings.HasPrefix(line, "[Кому:]"):
 		return headerLine
@@ -171,7 +180,7 @@ func isAddressee(word, line string) bool {
 	for _, f := range fields[1:] {
 		r, _ := utf8.DecodeRuneInString(f)
 		if unicode.IsLower(r) {
-			if c := lookupAbbr(strings.TrimRight(f, ".,")); c == notAbbr {
+			if c := lookupAbbr(strings.TrimRight(f, ".,"), LangAuto); c == notAbbr {
 				return false
 			}
 		}
@@ -195,7 +204,7 @@ func endsSentence(line string) bool {
 // isDistContinuation recognises the lines of a distribution list after its
 // first: "т. Берия – 1, т. Микояну – 1,", "Bulganin - 1, 8th MDGS file - 1."
 func isDistContinuation(line string) bool {
-	return len(line) <= maxHeaderLine && reDistCont.MatchString(line)
+	return len(line) <= maxHeaderLine && matchLine(reDistCont, line)
 }
 
 // isZoneHeader: a short line without final punctuation at the top or the

@@ -180,23 +180,10 @@ func uniqueID[T any](id string, seen map[string]T) string {
 
 // detectLang says Russian when Cyrillic letters outnumber Latin ones.
 func detectLang(text string, lines []line) Lang {
-	cyr, lat := 0, 0
-	for _, l := range lines {
-		for _, r := range l.text {
-			switch {
-			case r < 0x80:
-				if r|0x20 >= 'a' && r|0x20 <= 'z' {
-					lat++
-				}
-			case isCyrillic(r):
-				cyr++
-			}
-		}
+	if len(lines) == 0 {
+		return English
 	}
-	if cyr > lat {
-		return Russian
-	}
-	return English
+	return scriptLang(text[lines[0].tstart:lines[len(lines)-1].tend])
 }
 
 // segmentDocument classifies the lines of a document and splits its
@@ -208,6 +195,12 @@ func segmentDocument(src *Source, lang Lang, lines []line) []Segment {
 	markZones(lines)
 
 	var segs []Segment
+	if len(lines) > 0 {
+		// Room for about as many segments as there are full stops and
+		// lines: growing a slice of segments copies them all.
+		body := src.Text[lines[0].tstart:lines[len(lines)-1].tend]
+		segs = make([]Segment, 0, len(lines)+strings.Count(body, ". "))
+	}
 	add := func(kind Kind, start, end, para int) {
 		if end <= start {
 			return

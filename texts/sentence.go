@@ -28,12 +28,16 @@ type Bounds struct {
 // sentence-final punctuation, a colon or a semicolon, before a list item and
 // around a line in capitals; elsewhere it is a soft wrap.
 //
-// lang names the language of the text. The English and Russian
-// abbreviations are told apart by their script, so both tables apply to
-// every text (an English translation quotes Russian citations); LangAuto
-// is as good as naming the language today, and lang is there for rules
-// that will depend on it.
+// lang names the language of the text; LangAuto reads it from the
+// script (Cyrillic or Latin letters, whichever are more). A word is looked
+// up in the abbreviations of its own script, so an English translation
+// quoting a Russian citation reads "Ф. 3. Оп. 65." by the Russian rules;
+// the language decides the words whose letters look alike in both scripts
+// (see lookupAbbr).
 func Sentences(text string, lang Lang) iter.Seq[Bounds] {
+	if lang == LangAuto {
+		lang = scriptLang(text)
+	}
 	return func(yield func(Bounds) bool) {
 		for pos := 0; ; {
 			b, ok := nextSentence(text, pos, lang, true)
@@ -56,7 +60,11 @@ func ScanSentences(lang Lang) bufio.SplitFunc {
 		for w := min(len(data), 4096); ; w = min(len(data), 2*w) {
 			final := atEOF && w == len(data)
 			s := string(data[:w])
-			b, ok := nextSentence(s, 0, lang, final)
+			l := lang
+			if l == LangAuto {
+				l = scriptLang(s)
+			}
+			b, ok := nextSentence(s, 0, l, final)
 			if ok && (final || b.End+lookahead <= w) {
 				return b.End, data[b.Start:b.End], nil
 			}
@@ -241,7 +249,7 @@ done:
 	if blankLineBetween(text, j, k) || (hasNewline(text, j, k) && listMarkerLen(text, k) > 0) {
 		return j, k, true
 	}
-	if onlyStop && !stopEnds(text, start, i, k) {
+	if onlyStop && !stopEnds(text, start, i, k, lang) {
 		return 0, j, false
 	}
 	if !startsSentence(text, k) {
@@ -252,15 +260,15 @@ done:
 
 // stopEnds looks at the word before the full stop at i: abbreviations,
 // initials and list numbers hold the sentence open.
-func stopEnds(text string, start, i, next int) bool {
+func stopEnds(text string, start, i, next int, lang Lang) bool {
 	w := wordBefore(text, start, i)
 	if w == "" {
 		return true
 	}
-	class := lookupAbbr(w)
+	class := lookupAbbr(w, lang)
 	if h := strings.LastIndexByte(w, '-'); class == notAbbr && h >= 0 && h+1 < len(w) {
 		// "16-Oct." is an abbreviation after a hyphen.
-		if c := lookupAbbr(w[h+1:]); c != notAbbr {
+		if c := lookupAbbr(w[h+1:], lang); c != notAbbr {
 			w, class = w[h+1:], c
 		}
 	}
@@ -300,7 +308,7 @@ func stopEnds(text string, start, i, next int) bool {
 		}
 		pr, _ := utf8.DecodeRuneInString(prev)
 		lr, _ := utf8.DecodeLastRuneInString(prev)
-		return unicode.IsUpper(pr) && unicode.IsLetter(lr) && lookupAbbr(prev) == notAbbr && startsWithCapital(text, next)
+		return unicode.IsUpper(pr) && unicode.IsLetter(lr) && lookupAbbr(prev, lang) == notAbbr && startsWithCapital(text, next)
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsLower(r) && utf8.RuneCountInString(w) == 1 {

@@ -100,6 +100,17 @@ func TestSentences(t *testing.T) {
 		{"soft wrap after abbreviation", "en", "Report to Gen.\nZakharov at once.", "Report to Gen.\nZakharov at once."},
 		{"capitals line", "ru", "Прошу указаний\nШТЫКОВ", "Прошу указаний|ШТЫКОВ"},
 		{"blank line", "en", "First paragraph\n\nsecond one", "First paragraph|second one"},
+		// The language decides the words that look alike in both scripts;
+		// a word of the other script is a quotation and keeps its rules.
+		{"Latin T. in Russian", "ru", "Передать T. Сталину. Исполнено.", "Передать T. Сталину.|Исполнено."},
+		{"Latin T. in English", "en", "Передать T. Сталину. Исполнено.", "Передать T.|Сталину.|Исполнено."},
+		{"Latin T. auto", "", "Передать T. Сталину. Исполнено.", "Передать T. Сталину.|Исполнено."},
+		{"Latin o in тов.", "ru", "Заявка направлена тoв. Козлову. Ответа нет.", "Заявка направлена тoв. Козлову.|Ответа нет."},
+		{"Latin o in тов. as English", "en", "Заявка направлена тoв. Козлову. Ответа нет.", "Заявка направлена тoв.|Козлову.|Ответа нет."},
+		{"Cyrillic о in No.", "en", "Pier Nо. 4 is ready. The work ended.", "Pier Nо. 4 is ready.|The work ended."},
+		{"Cyrillic о in No. as Russian", "ru", "Pier Nо. 4 is ready. The work ended.", "Pier Nо.|4 is ready.|The work ended."},
+		{"Russian citation in English", "en", "See АПРФ, Ф. 3. Оп. 65. Д. 827. The rest follows.", "See АПРФ, Ф. 3. Оп. 65. Д. 827.|The rest follows."},
+		{"English abbreviation in Russian", "ru", "Войска U.S. Army высадились. Сеул пал.", "Войска U.S. Army высадились.|Сеул пал."},
 		{"semicolon line", "ru", "связь работает с перебоями;\nфельдъегерская связь отсутствует.", "связь работает с перебоями;|фельдъегерская связь отсутствует."},
 	}
 	for _, tt := range tests {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"io/fs"
 	"sort"
 	"strings"
 	"unicode/utf16"
@@ -45,6 +46,9 @@ type Source struct {
 	anchors []anchor
 	// runeLen is how many bytes a rune takes in the original encoding.
 	runeLen func(r rune) int
+	// lineRunes caches the rune index of each line's start (-1: not yet
+	// known), which every Pos on the line needs.
+	lineRunes []int
 }
 
 // anchor ties an offset of Source.Text to the original file: the byte
@@ -84,7 +88,7 @@ func (e *Error) Error() string {
 // spaces become a space, soft hyphens, zero-width characters and stray byte
 // order marks are dropped. Positions still point into the file as it is.
 func ReadSource(name string, r io.Reader, opts ReadOptions) (*Source, error) {
-	b, err := io.ReadAll(r)
+	b, err := readAll(r)
 	if err != nil {
 		return nil, &Error{File: name, Msg: err.Error()}
 	}
@@ -103,6 +107,38 @@ func ReadSource(name string, r io.Reader, opts ReadOptions) (*Source, error) {
 		return nil, &Error{File: name, Msg: "empty file (only white space)"}
 	}
 	return s, nil
+}
+
+// readAll is io.ReadAll with the buffer sized at once when the reader
+// knows its size (a file, a strings.Reader), which saves growing and
+// copying it.
+func readAll(r io.Reader) ([]byte, error) {
+	size := 0
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		size = v.Len()
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = int(fi.Size())
+		}
+	}
+	if size <= 0 {
+		return io.ReadAll(r)
+	}
+	b := make([]byte, 0, size+1) // +1: room to see EOF without growing
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // the file grew: let append find room
+		}
+	}
 }
 
 // chooseEncoding names the encoding of b and the length of its BOM.
@@ -207,6 +243,26 @@ func (b *builder) emit(r rune, orig, index int, same bool) {
 	}
 }
 
+// appendClean appends a run of runes that are the file's own (no line
+// feed among them) starting at byte orig and rune index of the file, and
+// returns the index after them.
+func (b *builder) appendClean(run []byte, orig, index int) int {
+	text := len(b.text)
+	for k, c := range run {
+		if c&0xC0 == 0x80 {
+			continue // a continuation byte
+		}
+		if b.broken || b.since >= anchorEvery || len(b.anchors) == 0 {
+			b.anchors = append(b.anchors, anchor{text: text + k, orig: orig + k, rune: index})
+			b.since, b.broken = 0, false
+		}
+		b.since++
+		index++
+	}
+	b.text = append(b.text, run...)
+	return index
+}
+
 // drop notes that a rune of the file left no trace in the text.
 func (b *builder) drop() { b.broken = true }
 
@@ -279,11 +335,56 @@ func clean(r rune) rune {
 
 // decode fills Text, the anchors and the line starts from the bytes.
 func (s *Source) decode(b []byte, bom int) error {
-	if s.Encoding == EncUTF8 && utf8.Valid(b[bom:]) && !needsCleaning(b[bom:]) && norm.NFC.IsNormal(b[bom:]) {
+	if s.Encoding == EncUTF8 && isCleanText(b[bom:]) {
 		s.decodeClean(b, bom)
 		return nil
 	}
 	return s.decodeRunes(b, bom)
+}
+
+// isCleanText reports valid UTF-8 that normalisation leaves as it is: no
+// CR, no rune that clean changes, and NFC. Runes of the scripts and
+// punctuation of the domain are checked by their code point; only a text
+// with others asks the norm package.
+func isCleanText(b []byte) bool {
+	unsure := false
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c == '\r' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 || clean(r) != r {
+			return false
+		}
+		if !nfcStarter(r) {
+			unsure = true
+		}
+		i += n
+	}
+	return !unsure || norm.NFC.IsNormal(b)
+}
+
+// nfcStarter reports runes that NFC leaves as they are and that never
+// compose with the rune before them: Latin-1 and Latin Extended, Cyrillic
+// letters, general punctuation, the currency and letterlike symbols.
+// (Every combining mark is outside these ranges.)
+func nfcStarter(r rune) bool {
+	switch {
+	case r < 0x300:
+		return true
+	case r >= 0x400 && r < 0x483, r >= 0x48A && r < 0x530:
+		return true
+	case r >= 0x2010 && r < 0x2028, r >= 0x2030 && r < 0x205F, r >= 0x20A0 && r < 0x20C0:
+		return true
+	case r == 0x2116 || r == 0x2122: // № ™
+		return true
+	}
+	return false
 }
 
 // decodeRunes decodes rune by rune, cleaning and composing, and anchors
@@ -322,15 +423,45 @@ func (s *Source) decodeRunes(b []byte, bom int) error {
 	switch s.Encoding {
 	case EncUTF8:
 		s.runeLen = utf8.RuneLen
+		// Line by line: a clean line (most of them) is copied as it is;
+		// only a line that normalisation changes goes rune by rune. A
+		// line feed is a boundary for NFC, so the two never interfere.
 		for i := bom; i < len(b); {
-			r, n := utf8.DecodeRune(b[i:])
-			if r == utf8.RuneError && n == 1 {
-				line, col := lineColBytes(b[bom:], i-bom)
-				return &Error{File: s.Name, Line: line, Col: col,
-					Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X); if the file is in a legacy encoding, name it with --encoding", b[i])}
+			j := bytes.IndexByte(b[i:], '\n')
+			if j < 0 {
+				j = len(b)
+			} else {
+				j += i
 			}
-			put(r, i)
-			i += n
+			body, crlf := j, false
+			if body > i && b[body-1] == '\r' && j < len(b) {
+				body, crlf = body-1, true
+			}
+			if pendingCR < 0 && isCleanText(b[i:body]) {
+				bld.flush()
+				index = bld.appendClean(b[i:body], i, index)
+				if crlf {
+					bld.drop()
+					index++
+				}
+				if j < len(b) {
+					bld.emit('\n', j, index, true)
+					index++
+				}
+				i = j + 1
+				continue
+			}
+			end := min(j+1, len(b))
+			for i < end {
+				r, n := utf8.DecodeRune(b[i:])
+				if r == utf8.RuneError && n == 1 {
+					line, col := lineColBytes(b[bom:], i-bom)
+					return &Error{File: s.Name, Line: line, Col: col,
+						Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X); if the file is in a legacy encoding, name it with --encoding", b[i])}
+				}
+				put(r, i)
+				i += n
+			}
 		}
 	case EncCP1251, EncKOI8R:
 		s.runeLen = func(rune) int { return 1 }
@@ -419,6 +550,17 @@ func (s *Source) locate(offset int) (orig, index int) {
 	}
 	// Stop before a rune that offset cuts: a position inside a rune is the
 	// position of the rune.
+	for offset > a.text && offset < len(s.Text) && !utf8.RuneStart(s.Text[offset]) {
+		offset--
+	}
+	switch s.Encoding {
+	case EncUTF8:
+		// Between anchors the text is the file's bytes.
+		return orig + offset - a.text, index + utf8.RuneCountInString(s.Text[a.text:offset])
+	case EncCP1251, EncKOI8R:
+		n := utf8.RuneCountInString(s.Text[a.text:offset])
+		return orig + n, index + n
+	}
 	for i := a.text; i < offset; {
 		r, n := utf8.DecodeRuneInString(s.Text[i:])
 		if i+n > offset {
@@ -447,7 +589,17 @@ func (s *Source) Pos(offset int) Pos {
 	offset = max(0, min(offset, len(s.Text)))
 	line := sort.SearchInts(s.lineStarts, offset+1) - 1
 	orig, index := s.locate(offset)
-	_, lineIndex := s.locate(s.lineStarts[line])
+	if len(s.lineRunes) != len(s.lineStarts) {
+		s.lineRunes = make([]int, len(s.lineStarts))
+		for i := range s.lineRunes {
+			s.lineRunes[i] = -1
+		}
+	}
+	lineIndex := s.lineRunes[line]
+	if lineIndex < 0 {
+		_, lineIndex = s.locate(s.lineStarts[line])
+		s.lineRunes[line] = lineIndex
+	}
 	return Pos{File: s.Name, Line: line + 1, Col: index - lineIndex + 1, Offset: orig}
 }
 
@@ -515,36 +667,4 @@ func (s *Source) decodeClean(b []byte, bom int) {
 		}
 	}
 	s.anchors = append(s.anchors, anchor{text: len(text), orig: len(b), rune: runes})
-}
-
-// needsCleaning reports bytes that normalisation changes: CR, and the
-// UTF-8 of the runes clean replaces or drops (U+0085, U+00A0, U+00AD,
-// U+2000–U+200F, U+2028, U+2029, U+202F, U+2060, U+3000, U+FEFF).
-func needsCleaning(b []byte) bool {
-	for i := 0; i < len(b); i++ {
-		switch c := b[i]; c {
-		case '\r':
-			return true
-		case 0xC2:
-			if i+1 < len(b) && (b[i+1] == 0x85 || b[i+1] == 0xA0 || b[i+1] == 0xAD) {
-				return true
-			}
-		case 0xE2:
-			if i+2 < len(b) {
-				c1, c2 := b[i+1], b[i+2]
-				if c1 == 0x80 && (c2 <= 0x8F || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) || c1 == 0x81 && c2 == 0xA0 {
-					return true
-				}
-			}
-		case 0xE3:
-			if i+2 < len(b) && b[i+1] == 0x80 && b[i+2] == 0x80 {
-				return true
-			}
-		case 0xEF:
-			if i+2 < len(b) && b[i+1] == 0xBB && b[i+2] == 0xBF {
-				return true
-			}
-		}
-	}
-	return false
 }

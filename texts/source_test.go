@@ -258,7 +258,7 @@ func TestDecodeCleanSameAsRunes(t *testing.T) {
 	if err := fast.decode(b, 3); err != nil {
 		t.Fatal(err)
 	}
-	if needsCleaning(b[3:]) || !utf8.Valid(b[3:]) {
+	if !isCleanText(b[3:]) {
 		t.Fatalf("the fixture would not take the fast path")
 	}
 	slow := &Source{Name: "f", Encoding: EncUTF8}
@@ -271,6 +271,30 @@ func TestDecodeCleanSameAsRunes(t *testing.T) {
 	for i := 0; i <= len(fast.Text); i++ {
 		if fp, sp := fast.Pos(i), slow.Pos(i); fp != sp {
 			t.Fatalf("offset %d: fast %+v, runes %+v", i, fp, sp)
+		}
+	}
+}
+
+// Clean lines are copied and dirty ones go rune by rune: every character
+// of Text that is the file's own still points at itself in the file.
+func TestDecodeMixedLines(t *testing.T) {
+	file := "Из Пхеньяна\r\nОтправлено\u00a026.9.50 г.\r\nи\u0306 краи\u0306\nчистая строка № 5 — «так»\n\u00adмягкий\rперенос\nконец"
+	s, err := ReadSource("m.txt", strings.NewReader(file), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := Normalize(file); s.Text != want {
+		t.Fatalf("text = %q, want %q", s.Text, want)
+	}
+	for i, r := range s.Text {
+		p := s.Pos(i)
+		got, _ := utf8.DecodeRuneInString(file[p.Offset:])
+		if got != r && r != ' ' && r != '\n' && r != 'й' {
+			t.Errorf("%q at text offset %d maps to %q at file offset %d", r, i, got, p.Offset)
+		}
+		line := strings.Count(file[:p.Offset], "\n") + strings.Count(strings.ReplaceAll(file[:p.Offset], "\r\n", ""), "\r") + 1
+		if p.Line != line && r != '\n' {
+			t.Errorf("%q at text offset %d: line %d, want %d", r, i, p.Line, line)
 		}
 	}
 }

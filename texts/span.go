@@ -109,7 +109,12 @@ func sortSpans(spans []Span) {
 func classifySpan(s string, j, k int) Span {
 	sp := Span{Text: s[j : k+1], Inner: s[j+1 : k], Start: j}
 	inner := strings.TrimSpace(sp.Inner)
-	lower := strings.ToLower(inner)
+	// Sic and illegible notes are short; a long insertion need not be
+	// lower-cased to be told from them.
+	lower := ""
+	if len(inner) <= maxMarkNote {
+		lower = strings.ToLower(inner)
+	}
 	before := s[:j]
 	after := s[k+1:]
 	switch {
@@ -162,6 +167,10 @@ func classifySpan(s string, j, k int) Span {
 	}
 	return sp
 }
+
+// maxMarkNote bounds the sic and illegible notes: "[two lines
+// illegible]", "[так в тексте]".
+const maxMarkNote = 120
 
 func hasPrefixFold(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
@@ -400,45 +409,84 @@ func isTranslitGloss(s string) bool {
 // impossible minutes ("8:101", a footnote marker after "8:10"). They are
 // suspicions for an editor, never errors.
 func footnoteMarkers(s string, add func(Span)) {
-	if !hasDigitOrSuperscript(s) {
-		return
-	}
+	// Only tokens with a digit matter: jump from digit to digit and read
+	// the token around each, instead of reading every word.
+	floor := 0 // the end of the last token read: the next begins after it
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			if isSuperscriptDigit(r) && i > 0 {
-				start := i
-				for i < len(s) {
-					r, n := utf8.DecodeRuneInString(s[i:])
-					if !isSuperscriptDigit(r) {
-						break
-					}
-					i += n
-				}
-				add(Span{Class: FootnoteMarker, Text: s[start:i], Inner: s[start:i], Start: start, Head: lastWord(s[:start])})
+		k := nextDigitOrSuperscript(s, i)
+		if k < 0 {
+			return
+		}
+		if !isDigit(s[k]) {
+			r, n := utf8.DecodeRuneInString(s[k:])
+			if !isSuperscriptDigit(r) || k == 0 {
+				i = k + n
 				continue
 			}
-			i += n
+			end := k
+			for end < len(s) {
+				r, n := utf8.DecodeRuneInString(s[end:])
+				if !isSuperscriptDigit(r) {
+					break
+				}
+				end += n
+			}
+			add(Span{Class: FootnoteMarker, Text: s[k:end], Inner: s[k:end], Start: k, Head: lastWord(s[:k])})
+			i, floor = end, end
 			continue
 		}
-		// A token of letters and digits (with a time's colon).
-		start := i
-		for i < len(s) {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || (r == ':' && i+1 < len(s) && isDigit(s[i+1]) && i > start && isDigit(s[i-1]))) {
+		// The token of letters and digits (with a time's colon) around
+		// the digit.
+		start := k
+		for start > floor {
+			r, n := utf8.DecodeLastRuneInString(s[:start])
+			if !(isTokenRune(r) || r == ':' && start < len(s) && isDigit(s[start]) && start-1 > 0 && isDigit(s[start-2])) {
 				break
 			}
-			i += n
+			start -= n
 		}
+		end := k
+		for end < len(s) {
+			r, n := utf8.DecodeRuneInString(s[end:])
+			if !(isTokenRune(r) || (r == ':' && end+1 < len(s) && isDigit(s[end+1]) && end > start && isDigit(s[end-1]))) {
+				break
+			}
+			end += n
+		}
+		i, floor = end, end
 		// Skip tokens glued to a hyphen or slash: YAK-9, 8D/GS, 1298/sh.
-		if start > 0 && strings.ContainsRune("-/", rune(s[start-1])) || i < len(s) && strings.ContainsRune("-/", rune(s[i])) {
+		if start > 0 && (s[start-1] == '-' || s[start-1] == '/') || end < len(s) && (s[end] == '-' || s[end] == '/') {
 			continue
 		}
-		if sp, ok := fusedDigits(s[start:i]); ok {
+		if sp, ok := fusedDigits(s[start:end]); ok {
 			sp.Start += start
 			add(sp)
 		}
 	}
+}
+
+// isTokenRune: letters and digits make the tokens footnoteMarkers reads.
+func isTokenRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= '0' && r <= '9' || r|0x20 >= 'a' && r|0x20 <= 'z'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// nextDigitOrSuperscript returns the offset of the first ASCII digit or
+// possible superscript digit at or after i, or -1.
+func nextDigitOrSuperscript(s string, i int) int {
+	for ; i < len(s); i++ {
+		c := s[i]
+		if isDigit(c) {
+			return i
+		}
+		// ¹ ² ³ are C2 B9, C2 B2, C2 B3; ⁰ and ⁴-⁹ are E2 81 B0-B9.
+		if (c == 0xC2 || c == 0xE2) && i+1 < len(s) && (s[i+1] == 0xB9 || s[i+1] == 0xB2 || s[i+1] == 0xB3 || s[i+1] == 0x81) {
+			return i
+		}
+	}
+	return -1
 }
 
 func isSuperscriptDigit(r rune) bool {
