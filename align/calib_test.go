@@ -19,9 +19,6 @@ func TestCalibrate(t *testing.T) {
 	collect := func(set []bitext) []obs {
 		var out []obs
 		for _, b := range set {
-			var fs, ft []features
-			_ = fs
-			_ = ft
 			gold := map[string]bool{}
 			for _, g := range b.gold {
 				gold[linkKey(g)] = true
@@ -64,8 +61,6 @@ func TestCalibrate(t *testing.T) {
 		}
 	}
 	t.Logf("calW = %#v", w)
-	a, b := 0.0, 0.0
-	_, _ = a, b
 	for _, set := range []struct {
 		name string
 		o    []obs

@@ -20,18 +20,15 @@ func TestTune(t *testing.T) {
 		st, sd := scoreSet(t, test, p), scoreSet(t, dev, p)
 		t.Logf("%-30s test %.3f dev %.3f", name, st.StrictF1, sd.StrictF1)
 	}
-	for _, d := range []float64{0, 1, 2, 3, 4} {
-		for _, p10 := range []float64{3, 3.5, 4} {
-			try(fmt.Sprint("dead ", d, " p10 ", p10), func(p *params) {
-				p.deadCost = d
-				p.prior[[2]int{1, 0}], p.prior[[2]int{0, 1}] = p10, p10
-			})
+	for _, p13 := range []float64{4, 5, 6} {
+		for _, p22 := range []float64{3, 4, 5} {
+			for _, p23 := range []float64{5, 6} {
+				try(fmt.Sprint("p13 ", p13, " p22 ", p22, " p23 ", p23), func(p *params) {
+					p.prior[[2]int{1, 3}], p.prior[[2]int{3, 1}] = p13, p13
+					p.prior[[2]int{2, 2}] = p22
+					p.prior[[2]int{2, 3}], p.prior[[2]int{3, 2}] = p23, p23
+				})
+			}
 		}
 	}
-}
-
-func ftoa(v float64) string { return strconvF(v) }
-
-func strconvF(v float64) string {
-	return fmt.Sprint(v)
 }

@@ -140,6 +140,9 @@ func (c *checker) glossedWord(gloss string, cands []russianWord) (russianWord, b
 	for i, w := range cands {
 		rk := c.russianKeys(w.Text)
 		wk, sk := rk.word, rk.stem
+		if wk == "" || wk[0] != gk[0] {
+			continue // a gloss starts as its word does
+		}
 		// The distance is at least the difference in length: skip words
 		// that cannot come close.
 		longest := float64(max(len(gk), len(wk)))

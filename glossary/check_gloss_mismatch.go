@@ -69,7 +69,7 @@ func (c *checker) glossMismatch(p *Pair, links []int, k int, b bracketSpan) {
 	}
 	gk := variantKey(gloss)
 	for _, e := range c.g.Entries {
-		tr := entryTranslit(e, c.scheme)
+		tr := c.translitOf(e)
 		if tr == "" || canonGloss(tr) == gloss {
 			continue
 		}
@@ -93,7 +93,7 @@ func (c *checker) expectedGlosses(ru string) []string {
 	var out []string
 	if c.g != nil {
 		for _, m := range c.g.MatchRussian(ru) {
-			if tr := entryTranslit(m.Entry, c.scheme); tr != "" {
+			if tr := c.translitOf(m.Entry); tr != "" {
 				out = append(out, tr)
 			}
 		}
@@ -106,14 +106,23 @@ func (c *checker) expectedGlosses(ru string) []string {
 }
 
 // entryIDFor returns the id of the glossary entry matching a Russian word.
+// It is asked for every glossed or named word: remembered per word.
 func (c *checker) entryIDFor(ru string) string {
 	if c.g == nil {
 		return ""
 	}
-	for _, m := range c.g.MatchRussian(ru) {
-		return m.Entry.ID
+	if id, ok := c.entryIDs[ru]; ok {
+		return id
 	}
-	return ""
+	if c.entryIDs == nil {
+		c.entryIDs = make(map[string]string)
+	}
+	id := ""
+	if ms := c.g.MatchRussian(ru); len(ms) > 0 {
+		id = ms[0].Entry.ID
+	}
+	c.entryIDs[ru] = id
+	return id
 }
 
 // russianEndings are noun and adjective endings a gloss may give a word

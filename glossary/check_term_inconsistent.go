@@ -85,7 +85,7 @@ func checkTermInconsistent(c *checker) {
 // inGlossary reports a Russian word the glossary has an entry for: the
 // glossary rules check those.
 func (c *checker) inGlossary(ru string) bool {
-	return c.g != nil && len(c.g.MatchRussian(ru)) > 0
+	return c.entryIDFor(ru) != ""
 }
 
 // transliteratedName finds the capitalised Russian word an English name

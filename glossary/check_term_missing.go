@@ -2,10 +2,11 @@ package glossary
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sverka/sverka/texts"
 )
 
 var ruleTermMissing = &Rule{
@@ -26,7 +27,7 @@ func checkTermMissing(c *checker) {
 				continue // omissions and additions are the aligner's findings
 			}
 			ru := linkText(p.Russian.Doc, l.Source)
-			var rendered map[*Entry]bool
+			var near *englishNear
 			seen := make(map[*Entry]bool)
 			for _, m := range c.g.MatchRussian(ru) {
 				e := m.Entry
@@ -34,10 +35,10 @@ func checkTermMissing(c *checker) {
 					continue
 				}
 				seen[e] = true
-				if rendered == nil {
-					rendered = c.renderedNear(p, l.Target)
+				if near == nil {
+					near = c.englishNear(p, l.Target)
 				}
-				if rendered[e] {
+				if c.renders(near, e) {
 					continue
 				}
 				rseg, ri := segAt(p.Russian.Doc, l.Source, m.Start)
@@ -59,12 +60,16 @@ func checkTermMissing(c *checker) {
 	})
 }
 
-// renderedNear returns the entries rendered in the English of a link or in
-// the sentence just before or after it in the same paragraph: an aligner
-// that puts a sentence boundary one sentence off must not make a term
-// look missing. A forbidden rendering counts as rendered (term-forbidden
-// reports it), and so does the entry's transliteration.
-func (c *checker) renderedNear(p *Pair, target []int) map[*Entry]bool {
+// englishNear is the English of a link and of the sentence just before
+// and after it in the same paragraph (an aligner that puts a sentence
+// boundary one sentence off must not make a term look missing), with the
+// entries the glossary matches there.
+type englishNear struct {
+	lower   string
+	matched map[*Entry]bool
+}
+
+func (c *checker) englishNear(p *Pair, target []int) *englishNear {
 	segs := p.English.Doc.Segments
 	idx := append([]int(nil), target...)
 	first, last := target[0], target[len(target)-1]
@@ -74,31 +79,76 @@ func (c *checker) renderedNear(p *Pair, target []int) map[*Entry]bool {
 	if last+1 < len(segs) && segs[last+1].Para == segs[last].Para {
 		idx = append(idx, last+1)
 	}
-	// Expansions count as written out: M[inistry of the] M[aritime]
-	// F[leet] renders Министерство морского флота.
-	en := joinExpansions(linkText(p.English.Doc, idx))
-	out := make(map[*Entry]bool)
-	for _, m := range c.g.MatchEnglish(en) {
-		out[m.Entry] = true
-	}
-	// Renderings inside hyphenated compounds (Andong-Pyongyang) and
-	// transliterations.
-	lower := strings.ToLower(en)
-	for _, e := range c.g.Entries {
-		if out[e] {
+	near := &englishNear{matched: make(map[*Entry]bool)}
+	var lower []string
+	for _, i := range idx {
+		if i < 0 || i >= len(segs) {
 			continue
 		}
-		for _, r := range e.Renderings {
-			if containsWord(lower, strings.ToLower(r.Text)) {
-				out[e] = true
-				break
-			}
-		}
-		if tr := entryTranslit(e, c.scheme); !out[e] && tr != "" && containsWord(lower, canonGloss(tr)) {
-			out[e] = true
+		m := c.expandedMatches(&segs[i])
+		lower = append(lower, m.lower)
+		for _, e := range m.entries {
+			// A forbidden rendering counts: term-forbidden reports it.
+			near.matched[e] = true
 		}
 	}
-	return out
+	near.lower = strings.Join(lower, " ")
+	return near
+}
+
+// segmentMatches are the entries rendered in one English segment with its
+// expansions written out (M[inistry of the] M[aritime] F[leet] renders
+// Министерство морского флота), and that text in lower case.
+type segmentMatches struct {
+	lower   string
+	entries []*Entry
+}
+
+// expandedMatches matches a segment once a run: the link before and the
+// link after ask for it too.
+func (c *checker) expandedMatches(seg *texts.Segment) segmentMatches {
+	if m, ok := c.segMatches[seg]; ok {
+		return m
+	}
+	if c.segMatches == nil {
+		c.segMatches = make(map[*texts.Segment]segmentMatches)
+	}
+	en := joinExpansions(seg.Text)
+	m := segmentMatches{lower: strings.ToLower(en)}
+	for _, x := range c.g.MatchEnglish(en) {
+		m.entries = append(m.entries, x.Entry)
+	}
+	c.segMatches[seg] = m
+	return m
+}
+
+// renders reports whether the English near a link renders the entry: the
+// glossary matches it, or a rendering stands inside a hyphenated compound
+// (Andong-Pyongyang), or the transliteration is there.
+func (c *checker) renders(near *englishNear, e *Entry) bool {
+	if near.matched[e] {
+		return true
+	}
+	for _, r := range e.Renderings {
+		if containsWord(near.lower, strings.ToLower(r.Text)) {
+			return true
+		}
+	}
+	tr := c.translitOf(e)
+	return tr != "" && containsWord(near.lower, canonGloss(tr))
+}
+
+// translitOf is entryTranslit, remembered.
+func (c *checker) translitOf(e *Entry) string {
+	if tr, ok := c.translits[e]; ok {
+		return tr
+	}
+	if c.translits == nil {
+		c.translits = make(map[*Entry]string)
+	}
+	tr := entryTranslit(e, c.scheme)
+	c.translits[e] = tr
+	return tr
 }
 
 // containsWord reports whether s contains w with no letter or digit
@@ -126,13 +176,36 @@ func isWordChar(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// expansion is a bracket glued to the letters before it: C[entral].
-var expansion = regexp.MustCompile(`(\pL)\[([^\[\]]*)\]`)
-
-// joinExpansions writes expansions out: M[inistry] → Ministry.
+// joinExpansions writes expansions out, a bracket glued to the letter
+// before it: M[inistry] → Ministry.
 func joinExpansions(s string) string {
-	if !strings.Contains(s, "[") {
+	i := strings.IndexByte(s, '[')
+	if i < 0 {
 		return s
 	}
-	return expansion.ReplaceAllString(s, "$1$2")
+	var b strings.Builder
+	for i >= 0 {
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		end := strings.IndexByte(s[i:], ']')
+		if end < 0 {
+			break
+		}
+		end += i
+		if inner := s[i+1 : end]; unicode.IsLetter(before) && !strings.Contains(inner, "[") {
+			b.WriteString(s[:i])
+			b.WriteString(inner)
+			s = s[end+1:]
+			i = strings.IndexByte(s, '[')
+			continue
+		}
+		next := strings.IndexByte(s[i+1:], '[')
+		if next < 0 {
+			break
+		}
+		b.WriteString(s[:i+1])
+		s = s[i+1:]
+		i = next
+	}
+	b.WriteString(s)
+	return b.String()
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"math"
 	"sort"
 	"strings"
 	"unicode/utf16"
@@ -173,94 +172,6 @@ func lineColBytes(b []byte, i int) (line, col int) {
 	line = 1 + bytes.Count(b[:i], []byte{'\n'})
 	start := bytes.LastIndexByte(b[:i], '\n') + 1
 	return line, 1 + utf8.RuneCount(b[start:i])
-}
-
-// Russian letter frequencies (per mille), for telling Windows-1251 from
-// KOI8-R: the same bytes decode to plausible Russian under one and to a
-// jumble of capitals and rare letters under the other.
-var ruFreq = map[rune]float64{ // per mille
-	'о': 110, 'е': 85, 'а': 80, 'и': 74, 'н': 67, 'т': 63, 'с': 55, 'р': 47, 'в': 45,
-	'л': 44, 'к': 35, 'м': 32, 'д': 30, 'п': 28, 'у': 26, 'я': 20, 'ы': 19, 'ь': 17,
-	'г': 17, 'з': 16, 'б': 16, 'ч': 14, 'й': 12, 'х': 10, 'ж': 9, 'ш': 7, 'ю': 6,
-	'ц': 5, 'щ': 4, 'э': 3, 'ф': 3, 'ъ': 0.4, 'ё': 1,
-}
-
-// guessLegacy returns windows-1251 or koi8-r when the non-ASCII bytes of b
-// read as Russian under one of them, and "" when b looks like broken UTF-8
-// or like neither.
-func guessLegacy(b []byte) string {
-	valid, invalid := 0, 0
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			invalid++
-		} else {
-			valid++
-		}
-		i += n
-	}
-	// A UTF-8 file with a few bad bytes: report them rather than guess.
-	if valid > invalid {
-		return ""
-	}
-	best, bestScore := "", 0.0
-	for _, cand := range []struct {
-		name string
-		cm   *charmap.Charmap
-	}{{EncCP1251, charmap.Windows1251}, {EncKOI8R, charmap.KOI8R}} {
-		score, letters, high := 0.0, 0, 0
-		prevLower := false // the previous byte was a small Cyrillic letter
-		for _, c := range b {
-			if c < 0x80 {
-				prevLower = false
-				continue
-			}
-			high++
-			r := cand.cm.DecodeByte(c)
-			lower := toLowerCyr(r)
-			if f, ok := ruFreq[lower]; ok {
-				letters++
-				score += math.Log(f / 1000)
-				// A capital right after a small letter inside a word is
-				// what a wrong guess looks like: the two encodings swap
-				// the cases.
-				if lower != r && prevLower {
-					score -= 5
-				}
-				prevLower = lower == r
-				continue
-			}
-			prevLower = false
-			switch r {
-			case '«', '»', '–', '—', '№', '\u00a0', '…', '“', '”', '„':
-				score -= 4
-			default:
-				score -= 10
-			}
-		}
-		if high == 0 || letters*2 < high {
-			continue
-		}
-		score /= float64(high)
-		if best == "" || score > bestScore {
-			best, bestScore = cand.name, score
-		}
-	}
-	return best
-}
-
-func toLowerCyr(r rune) rune {
-	switch {
-	case r >= 'А' && r <= 'Я':
-		return r + 32
-	case r == 'Ё':
-		return 'ё'
-	}
-	return r
 }
 
 // builder accumulates the normalised text and its anchors.

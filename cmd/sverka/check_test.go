@@ -76,8 +76,8 @@ func TestCheckFormats(t *testing.T) {
 	for _, format := range []string{"text", "json", "github", "sarif"} {
 		t.Run(format, func(t *testing.T) {
 			code, out, errs := runMain(t, "check", "--format", format)
-			if code != exitFindings {
-				t.Errorf("exit %d, want %d; stderr: %s", code, exitFindings, errs)
+			if code != exitFindings || errs != "sverka: 3 findings: 1 error, 2 warnings\n" {
+				t.Errorf("exit %d, want %d; stderr: %q", code, exitFindings, errs)
 			}
 			goldenFile(t, filepath.Join(golden, "edition."+format), out)
 		})
@@ -208,7 +208,7 @@ func TestCheckStoredAlignment(t *testing.T) {
 	}
 	// A stored alignment that pairs the glossed sentence with nothing
 	// Russian: the gloss-mismatch has no original to come from.
-	links := `[{"source":[0],"target":[0]},{"source":[1],"target":[1]},{"source":[2],"target":[2]},{"source":[3],"target":[3]},{"source":[4],"target":[4]},{"source":[5],"target":[]},{"source":[],"target":[5]}]`
+	links := "[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[3]\n[4]:[4]\n[5]:[]\n[]:[5]\n"
 	if err := os.WriteFile("doc1.links.json", []byte(links), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +216,14 @@ func TestCheckStoredAlignment(t *testing.T) {
 	if code != exitClean || strings.Contains(out, "gloss-mismatch") {
 		t.Errorf("stored alignment not used: exit %d, out %q, err %q", code, out, errs)
 	}
-	if err := os.WriteFile("doc1.links.json", []byte(`[{"source":[0],"target":[99]}]`), 0o644); err != nil {
+	// The JSON alignment file sverka align writes is read too.
+	if code, _, errs := runMain(t, "align", "--format", "json", "-o", "doc1.links.json", "ru/doc1.txt", "en1.txt"); code != exitClean {
+		t.Fatalf("align: exit %d: %s", code, errs)
+	}
+	if code, out, errs := runMain(t, "check"); code != exitFindings || !strings.Contains(out, "gloss-mismatch") {
+		t.Errorf("with sverka align's JSON: exit %d, out %q, err %q", code, out, errs)
+	}
+	if err := os.WriteFile("doc1.links.json", []byte("[0]:[99]\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if code, _, errs := runMain(t, "check"); code != exitBad || !strings.Contains(errs, "doc1.links.json: link 1: target sentence 99 out of range") {

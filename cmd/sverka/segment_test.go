@@ -186,6 +186,9 @@ func TestSegmentErrors(t *testing.T) {
 	empty := write("empty.txt", nil)
 	binary := write("bin.txt", []byte("Телеграмма\nстрока\x00"))
 	badUTF8 := write("bad.txt", []byte("Первая строка\nвторая \xd0\x28 строка\n"))
+	// A stray high byte in ASCII text is not a reason to read the file as
+	// Windows-1251.
+	junk := write("junk.txt", []byte("Line one.\nab\xffcd\n"))
 	tests := []struct {
 		name string
 		args []string
@@ -197,6 +200,7 @@ func TestSegmentErrors(t *testing.T) {
 		{"empty", []string{"segment", empty}, "empty.txt: empty file"},
 		{"binary", []string{"segment", binary}, "bin.txt:2:7: binary file"},
 		{"bad utf-8", []string{"segment", badUTF8}, "bad.txt:2:8: invalid UTF-8"},
+		{"junk byte", []string{"segment", junk}, "junk.txt:2:3: invalid UTF-8 (byte 0xFF); if the file is in a legacy encoding, name it with --encoding"},
 		{"bad format", []string{"segment", "--format", "xml", empty}, `--format "xml"`},
 		{"bad lang", []string{"segment", "--lang", "de", empty}, `--lang "de"`},
 		{"bad encoding", []string{"segment", "--encoding", "ebcdic", empty}, `--encoding "ebcdic"`},

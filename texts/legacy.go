@@ -1,0 +1,223 @@
+package texts
+
+import (
+	"math"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Detecting Windows-1251 and KOI8-R. Any byte decodes to something under
+// a single-byte code page, so a guess must ask whether the result reads as
+// Russian: the high bytes must form words of Cyrillic letters (not letters
+// glued to Latin ones, not a capital inside a small-letter word) whose
+// letters are as frequent as Russian letters are. A file whose high bytes
+// do not pass is treated as broken UTF-8, and the error says where.
+
+// ruFreq are Russian letter frequencies (per mille). The same bytes decode
+// to plausible Russian under one code page and to a jumble of rare letters
+// under the other.
+var ruFreq = map[rune]float64{
+	'о': 110, 'е': 85, 'а': 80, 'и': 74, 'н': 67, 'т': 63, 'с': 55, 'р': 47, 'в': 45,
+	'л': 44, 'к': 35, 'м': 32, 'д': 30, 'п': 28, 'у': 26, 'я': 20, 'ы': 19, 'ь': 17,
+	'г': 17, 'з': 16, 'б': 16, 'ч': 14, 'й': 12, 'х': 10, 'ж': 9, 'ш': 7, 'ю': 6,
+	'ц': 5, 'щ': 4, 'э': 3, 'ф': 3, 'ъ': 0.4, 'ё': 1,
+}
+
+// legacyCandidates are the code pages sverka detects, with their byte
+// tables.
+var legacyCandidates = []struct {
+	name  string
+	table *[256]rune
+}{
+	{EncCP1251, byteTable(charmap.Windows1251)},
+	{EncKOI8R, byteTable(charmap.KOI8R)},
+}
+
+func byteTable(cm *charmap.Charmap) *[256]rune {
+	var t [256]rune
+	for c := range t {
+		t[c] = cm.DecodeByte(byte(c))
+	}
+	return &t
+}
+
+// legacyPunct are the non-letters a Russian text in a code page holds.
+func legacyPunct(r rune) bool {
+	switch r {
+	case '«', '»', '–', '—', '№', '\u00a0', '…', '“', '”', '„', '‘', '’', '•', '°', '§', '±', '·':
+		return true
+	}
+	return false
+}
+
+// minFreqLetters: below this many letters the frequencies say little, and
+// only the shape of the words decides.
+const minFreqLetters = 30
+
+// guessLegacy returns windows-1251 or koi8-r when the non-ASCII bytes of b
+// read as Russian under one of them, and "" when b looks like broken UTF-8
+// or like neither.
+func guessLegacy(b []byte) string {
+	valid, invalid := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += n
+	}
+	// A UTF-8 file with a few bad bytes: report them rather than guess.
+	if valid > invalid {
+		return ""
+	}
+	best, bestScore := "", math.Inf(-1)
+	for _, cand := range legacyCandidates {
+		sc := scoreLegacy(b, cand.table)
+		if !sc.russian() {
+			continue
+		}
+		s := sc.score()
+		if cand.name == EncCP1251 && sc.letters < minFreqLetters {
+			// Few letters tell the code pages apart poorly (the capitals
+			// of one are the small letters of the other); Windows-1251
+			// is by far the more common today.
+			s += 0.3
+		}
+		if s > bestScore {
+			best, bestScore = cand.name, s
+		}
+	}
+	return best
+}
+
+// legacyScore is what the high bytes of a file look like under one code
+// page.
+type legacyScore struct {
+	high    int     // bytes ≥ 0x80
+	bad     int     // high bytes that are not Russian letters in Russian words, nor Russian punctuation
+	words   int     // words of two or more Cyrillic letters, well formed
+	letters int     // letters of those words
+	logFreq float64 // sum of the log frequencies of those letters
+}
+
+// russian reports high bytes that read as Russian: some real words, few
+// bad bytes, and, given enough letters, Russian letter frequencies.
+func (s legacyScore) russian() bool {
+	if s.words == 0 || s.bad*4 > s.high {
+		return false
+	}
+	if s.letters >= minFreqLetters && s.logFreq/float64(s.letters) < -3.8 {
+		return false
+	}
+	return true
+}
+
+// score ranks two code pages that both read as Russian.
+func (s legacyScore) score() float64 {
+	if s.letters == 0 {
+		return math.Inf(-1)
+	}
+	return s.logFreq/float64(s.letters) - 20*float64(s.bad)/float64(s.high)
+}
+
+// scoreLegacy reads b under table word by word.
+func scoreLegacy(b []byte, table *[256]rune) legacyScore {
+	var sc legacyScore
+	var w legacyWord
+	for _, c := range b {
+		if c < 0x80 {
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				w.latin++
+				continue
+			}
+			w.end(&sc)
+			continue
+		}
+		sc.high++
+		r := table[c]
+		if !isCyrillic(r) || !unicode.IsLetter(r) {
+			w.end(&sc)
+			if !legacyPunct(r) {
+				sc.bad++
+			}
+			continue
+		}
+		w.add(r)
+	}
+	w.end(&sc)
+	return sc
+}
+
+// legacyWord is the word being read: its Cyrillic letters, whether it
+// mixes scripts and whether its capitals are where capitals go.
+type legacyWord struct {
+	letters       []rune // the Cyrillic letters, in lower case
+	latin         int
+	upper, lower  int
+	badCase, rare bool
+	logFreq       float64
+}
+
+func (w *legacyWord) add(r rune) {
+	lower := unicode.ToLower(r)
+	f, ok := ruFreq[lower]
+	if !ok { // Ukrainian, Serbian, Macedonian letters: not Russian
+		w.rare = true
+		f = 0.1
+	}
+	w.letters = append(w.letters, lower)
+	w.logFreq += math.Log(f / 1000)
+	if r != lower {
+		w.upper++
+		// A capital after a small letter: "нПУЛЧБ" is what the wrong
+		// code page makes of "Москва".
+		if w.lower > 0 {
+			w.badCase = true
+		}
+	} else {
+		w.lower++
+		// A small letter after two capitals: "ПРи".
+		if w.upper > 1 {
+			w.badCase = true
+		}
+	}
+}
+
+// end scores the word and starts the next.
+func (w *legacyWord) end(sc *legacyScore) {
+	high := len(w.letters)
+	switch {
+	case high == 0:
+	case w.latin > 0 || w.badCase || w.rare:
+		sc.bad += high
+	case high == 1:
+		// A single letter (в, к, с, an initial) neither helps nor hurts.
+	case w.lower > 0 && !hasVowel(w.letters) && lookupAbbr(string(w.letters)) == notAbbr:
+		// Words in small letters have vowels; capitals without one are
+		// abbreviations (ЦК, ВКП), and so are гг., тт., млн.
+		sc.bad += high
+	default:
+		sc.words++
+		sc.letters += high
+		sc.logFreq += w.logFreq
+	}
+	*w = legacyWord{letters: w.letters[:0]}
+}
+
+func hasVowel(letters []rune) bool {
+	for _, r := range letters {
+		switch r {
+		case 'а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я':
+			return true
+		}
+	}
+	return false
+}
