@@ -230,7 +230,8 @@ footer{margin-top:2rem;font-size:.75rem;color:#888}
  tr{break-inside:avoid}
  .seg:hover,.seg.pair{background:none}
  .sp-insertion,.sp-gloss,.sp-translation,.sp-note,.sp-variant,.sp-date,.sp-sic,.sp-query,.sp-illegible,.sp-citation{background:none}
- tr.flag-omission td.tgt,tr.flag-addition td.src,tr.header td,tr.citation td{background:none}
+ tr.flag-omission td.tgt,tr.flag-addition td.src,tr.header td.src,tr.header td.tgt,tr.citation td.src,tr.citation td.tgt{background:none}
+ table.facing col.n{width:3rem}
  a{color:inherit;text-decoration:none}
 }
 </style>
