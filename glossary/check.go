@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 
@@ -300,4 +301,23 @@ func withHeading(doc *texts.Document) []texts.Segment {
 	}
 	head := texts.Segment{ID: "heading", Kind: texts.Heading, Text: doc.Heading, Start: -1, End: -1, Pos: doc.TitlePos, Para: 0, Spans: doc.TitleSpans}
 	return append([]texts.Segment{head}, doc.Segments...)
+}
+
+// englishSegments yields the segments of every English text of the
+// edition, each document's heading first, with the text they belong to.
+func (c *checker) englishSegments() iter.Seq2[Text, *texts.Segment] {
+	return func(yield func(Text, *texts.Segment) bool) {
+		for i := range c.pairs {
+			t := c.pairs[i].English
+			if t.Doc == nil {
+				continue
+			}
+			segs := withHeading(t.Doc)
+			for k := range segs {
+				if !yield(t, &segs[k]) {
+					return
+				}
+			}
+		}
+	}
 }

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"github.com/kljensen/snowball/russian"
 )
 
 // How a word of a term matches a word of the text.
@@ -153,7 +151,7 @@ func (ix *matchIndex) stem(folded string) string {
 	if s, ok := ix.stems.Load(folded); ok {
 		return s.(string)
 	}
-	s := russian.Stem(folded, true)
+	s := stemRussian(folded)
 	ix.stems.Store(folded, s)
 	return s
 }
