@@ -51,6 +51,12 @@ type Options struct {
 	Severity map[string]Severity
 	// Rules limits the checks to these rule ids when not empty.
 	Rules []string
+	// BaseDir is the directory fingerprints name files from: the
+	// edition's (the sverka.yaml's folder), or the working directory for
+	// files checked alone. A baseline recorded in one directory then
+	// matches a run from another. Empty: files as their positions show
+	// them.
+	BaseDir string
 }
 
 // Rule describes one check.
@@ -157,7 +163,7 @@ func Check(pairs []Pair, g *Glossary, opts Options) []Finding {
 		out = g.dropExceptions(out)
 	}
 	SortFindings(out)
-	SetFingerprints(out)
+	setFingerprints(out, opts.BaseDir)
 	return out
 }
 
