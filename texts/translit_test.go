@@ -17,7 +17,7 @@ var translitCases = []struct {
 	scheme Scheme
 	ru     string
 	latin  string
-	noKey  bool // a spelling the key does not fold (ISO 9 j, popular yo)
+	noKey  bool // a spelling the key does not fold
 }{
 	{ALALC, "авиабоязнь", "aviaboiazn'", false},
 	{ALALC, "Василевский", "Vasilevskii", false},
@@ -51,7 +51,8 @@ var translitCases = []struct {
 	{ISO9, "Эхо", "Èho", false},
 	{ISO9, "юнга", "ûnga", false},
 	{ISO9, "Цемент", "Cement", false},
-	{ISO9, "Василевский", "Vasilevskij", true},
+	{ISO9, "Василевский", "Vasilevskij", false},
+	{ISO9, "Майский", "Majskij", false},
 
 	{Popular, "Штыков", "Shtykov", false},
 	{Popular, "Матвеев", "Matveyev", false},
@@ -62,7 +63,8 @@ var translitCases = []struct {
 	{Popular, "Смелый", "Smely", false},
 	{Popular, "Дальний", "Dalny", false},
 	{Popular, "Хрущёв", "Khrushchev", false},
-	{Popular, "Ёлкин", "Yolkin", true}, // the key does not fold yo and e
+	{Popular, "Ёлкин", "Yolkin", false},
+	{Popular, "Фёдор Семёнов", "Fedor Semenov", false}, // ё after a consonant is e, as in Khrushchev
 	{Popular, "Толстой", "Tolstoy", false},
 	{Popular, "Юрий Андреевич", "Yury Andreyevich", false},
 	{Popular, "ВАСИЛЕВСКИЙ", "VASILEVSKY", false},
