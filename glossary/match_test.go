@@ -229,3 +229,22 @@ func BenchmarkMatch10000SharedFirstWord(b *testing.B) {
 		}
 	}
 }
+
+// TestMatchSharedFirstWord checks the tries where a thousand terms and
+// renderings share their first words: each place matches its own entry
+// only, the longest where terms nest.
+func TestMatchSharedFirstWord(t *testing.T) {
+	g := sharedFirstWordGlossary(1000)
+	g.Entries = append(g.Entries, &Entry{ID: "ministerstvo", Kind: Organisation,
+		Russian:    []string{"Министерство"},
+		Renderings: []Rendering{{Text: "Ministry", Status: Preferred}}})
+	ru := "Министерству бабабаной промышленности, министерство нинининой промышленности и Министерство финансов."
+	if got, want := describeMatches(g.MatchRussian(ru)), "m0:Министерству бабабаной промышленности m999:министерство нинининой промышленности ministerstvo:Министерство"; got != want {
+		t.Errorf("Russian: got %s\nwant %s", got, want)
+	}
+	en := "the Ministry of branch 10, the Ministry of branch 1000's staff, term-7 and term-70; the Ministry of Finance"
+	want := "m9:Ministry of branch 10/preferred m999:Ministry of branch 1000/preferred m6:term-7/admitted m69:term-70/admitted ministerstvo:Ministry/preferred"
+	if got := describeMatches(g.MatchEnglish(en)); got != want {
+		t.Errorf("English: got %s\nwant %s", got, want)
+	}
+}
