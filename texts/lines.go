@@ -16,6 +16,7 @@ const (
 	citationLine                  // an archive citation
 	headingLine                   // an item heading: "#73. - Questions of Korea."
 	distLine                      // the start of a distribution list: "Рассылка:", "Distribution List:"
+	noteLine                      // only an editor's note in brackets: "[Signature illegible]"
 )
 
 // maxHeaderLine: header lines are short; long lines are prose.
@@ -120,6 +121,9 @@ func classifyLine(line string) lineClass {
 	if matchLine(reCitationEN, line) || matchLine(reCitationRU, line) || mayCiteFonds(line) && matchLine(reCitationFonds, line) {
 		return citationLine
 	}
+	if isBracketNote(line) {
+		return noteLine
+	}
 	if matchLine(reItemHeading, line) {
 		return headingLine
 	}
@@ -128,7 +132,7 @@ func classifyLine(line string) lineClass {
 	if distStarts[word] {
 		return distLine
 	}
-	if max, ok := headerStarts[word]; ok && (max == 0 || words <= max && (!endsSentence(line) || words <= 3)) {
+	if max, ok := headerStarts[word]; ok && (max == 0 && hasHeaderShape(rest, words, line) || max > 0 && words <= max && (!endsSentence(line) || words <= 3)) {
 		// Words with a limit ("Secretary", "Инстанция") make a header
 		// line only when short and not a sentence: a signature, not
 		// "Secretary Acheson said so."
@@ -160,6 +164,53 @@ func classifyLine(line string) lineClass {
 		return headerLine
 	}
 	return proseLine
+}
+
+// isBracketNote: the line is one bracketed span, and not a supplied label
+// such as "[To:]" (a header line).
+func isBracketNote(line string) bool {
+	if len(line) < 3 || line[0] != '[' || closingBracket(line, 0) != len(line)-1 {
+		return false
+	}
+	return !strings.HasSuffix(strings.TrimSpace(line[1:len(line)-1]), ":")
+}
+
+// hasHeaderShape tells a header line that begins with a header word
+// ("Received", "Поступило") from a sentence that happens to: "Received in
+// Moscow on 27.9.50 at 20:55", "Received:", "Расшифровал Морозов" are
+// header lines; "Received wisdom holds that the front would hold." is
+// not. rest is the line after its first word.
+func hasHeaderShape(rest string, words int, line string) bool {
+	switch {
+	case strings.HasPrefix(strings.TrimLeft(rest, " "), ":"):
+		return true // a label: "Copies: ..."
+	case words <= 4:
+		return true // "Deciphered by Sokolov", "Расшифровал Морозов"
+	case hasDateOrTime(line):
+		// A date, a time or a number of copies, in a line that is not a
+		// long sentence.
+		return words <= 14 || !endsSentence(line)
+	}
+	// "Received at the Ministry of Foreign Affairs": a preposition after
+	// the header word and no sentence.
+	next, _ := firstWord(strings.TrimLeft(rest, " "))
+	return headerLinks[next] && !endsSentence(line) && words <= 12
+}
+
+// headerLinks follow a header word in a header line.
+var headerLinks = map[string]bool{
+	"at": true, "in": true, "on": true, "by": true, "from": true, "to": true, "via": true,
+	"в": true, "во": true, "из": true, "от": true, "по": true, "на": true,
+}
+
+// hasDateOrTime reports a digit in the line: a date, a time, a number.
+func hasDateOrTime(line string) bool {
+	for i := 0; i < len(line); i++ {
+		if isDigit(line[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAddressee recognises "Товарищу СТАЛИНУ", "т. СТАЛИНУ", "Тт. Маленкову
