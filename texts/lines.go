@@ -132,10 +132,11 @@ func classifyLine(line string) lineClass {
 	if distStarts[word] {
 		return distLine
 	}
-	if max, ok := headerStarts[word]; ok && (max == 0 && hasHeaderShape(rest, words, line) || max > 0 && words <= max && (!endsSentence(line) || words <= 3)) {
+	if max, ok := headerStarts[word]; ok && (max == 0 && hasHeaderShape(rest, words, line) || max > 0 && words <= max && (!endsSentence(line) || words <= 3 || strings.HasPrefix(rest, ":"))) {
 		// Words with a limit ("Secretary", "Инстанция") make a header
 		// line only when short and not a sentence: a signature, not
-		// "Secretary Acheson said so."
+		// "Secretary Acheson said so." A label ("Приложение: письмо на
+		// 4 стр.") is a header line even with its full stop.
 		return headerLine
 	}
 	lower := strings.ToLower(strings.TrimRight(line, ". "))
