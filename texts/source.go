@@ -293,10 +293,13 @@ func (b *builder) flush() {
 	case 0:
 		return
 	case 1:
-		o := b.cluster[0]
-		b.emit(o.r, o.orig, o.index, o.same)
-		b.cluster = b.cluster[:0]
-		return
+		// A lone rune NFC keeps as it is; others (U+212B ANGSTROM SIGN
+		// becomes Å) go through norm below.
+		if o := b.cluster[0]; nfcStarter(o.r) {
+			b.emit(o.r, o.orig, o.index, o.same)
+			b.cluster = b.cluster[:0]
+			return
+		}
 	}
 	b.clusterText = b.clusterText[:0]
 	for _, o := range b.cluster {
