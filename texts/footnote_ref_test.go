@@ -65,4 +65,3 @@ func FuzzFootnoteMarkers(f *testing.F) {
 		}
 	})
 }
-
