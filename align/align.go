@@ -1,7 +1,6 @@
 package align
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/sverka/sverka/texts"
@@ -70,9 +69,6 @@ func alignWith(src, tgt []Sentence, opts Options, p params) ([]Link, error) {
 	return alignStretch(src, tgt, opts, p, maxLink), nil
 }
 
-// errEmpty is returned for nothing to align.
-var errEmpty = errors.New("align: nothing to align")
-
 // alignStretch aligns two runs of sentences with no fixed links.
 func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Link {
 	n, m := len(src), len(tgt)
@@ -103,7 +99,7 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	if p.ev.has(evPairs) && len(opts.Pairs) > 0 {
 		addPairs(v, fs, ft, opts.Pairs)
 	}
-	weight := keyWeights(v, fs, ft)
+	weight := keyWeights(v, fs, ft, p)
 	progress := func(f float64) {
 		if opts.Progress != nil {
 			opts.Progress(f)
@@ -116,15 +112,17 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	// the search repeated around its path.
 	learn := p.ev.has(evLearned)
 	sc := newScorer(p, fs, ft, maxLink, weight)
+	sc.tick = func(f float64) { progress(0.05 + 0.45*f) }
 	path := searchWidening(sc, anchorPath(fs, ft, len(v.kind)), p.bandWidth, maxLink, learn)
 	progress(0.5)
 	if learn {
 		if table := learnTable(fs, ft, path, p); len(table) > 0 {
 			addLearned(v, fs, ft, table)
-			weight = keyWeights(v, fs, ft)
+			weight = keyWeights(v, fs, ft, p)
 		}
 	}
 	sc = newScorer(p, fs, ft, maxLink, weight)
+	sc.tick = func(f float64) { progress(0.5 + 0.45*f) }
 	sc.estimateVariance(path)
 	path = searchWidening(sc, pathPoints(path), p.bandWidth/4, maxLink, true)
 	progress(0.95)
@@ -153,11 +151,10 @@ func searchWidening(sc *scorer, points [][2]int, w, maxLink int, posteriors bool
 	for round := 0; ; round++ {
 		b := newBand(n, m, points, w)
 		sc.setBand(b, maxLink)
-		path := sc.viterbi(false)
+		// The band is rarely too narrow: compute the posteriors at once
+		// rather than search twice.
+		path := sc.viterbi(posteriors)
 		if w >= max(n, m) || round >= 12 || !touchesEdge(b, path, 2) {
-			if posteriors {
-				path = sc.viterbi(true)
-			}
 			return path
 		}
 		points = pathPoints(path)

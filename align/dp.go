@@ -32,6 +32,9 @@ func (s *scorer) viterbi(posteriors bool) []step {
 		go func() { backDone <- s.backward() }()
 	}
 	for i := 0; i <= n; i++ {
+		if s.tick != nil && i&4095 == 0 {
+			s.tick(float64(i) / float64(n+1))
+		}
 		for j := int(b.lo[i]); j <= int(b.hi[i]); j++ {
 			idx := b.start[i] + j - int(b.lo[i])
 			if i == 0 && j == 0 {

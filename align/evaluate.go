@@ -1,5 +1,7 @@
 package align
 
+import "slices"
+
 // Counts are the numbers the scores are computed from, summed over
 // documents (micro-average).
 type Counts struct {
@@ -101,17 +103,7 @@ func matchLinks(a, ref []Link) (strict, lax int) {
 
 // linkKey identifies a link by its sorted sides.
 func linkKey(l Link) string {
-	return FormatIDs(sortedCopy(l.Source)) + ":" + FormatIDs(sortedCopy(l.Target))
-}
-
-func sortedCopy(s []int) []int {
-	c := append([]int(nil), s...)
-	for i := 1; i < len(c); i++ {
-		for j := i; j > 0 && c[j] < c[j-1]; j-- {
-			c[j], c[j-1] = c[j-1], c[j]
-		}
-	}
-	return c
+	return FormatIDs(slices.Sorted(slices.Values(l.Source))) + ":" + FormatIDs(slices.Sorted(slices.Values(l.Target)))
 }
 
 func dropEmpty(ls []Link) []Link {

@@ -8,7 +8,7 @@ import (
 
 // keyWeights gives each key a weight by how rare it is: a number or a name
 // found in two sentences says more than a word found in half of them.
-func keyWeights(v *vocab, src, tgt []features) []float32 {
+func keyWeights(v *vocab, src, tgt []features, p params) []float32 {
 	df := make([]int32, len(v.kind))
 	for _, fs := range [][]features{src, tgt} {
 		for _, f := range fs {
@@ -27,10 +27,10 @@ func keyWeights(v *vocab, src, tgt []features) []float32 {
 			continue
 		}
 		// idf, bounded below so that common words still count a little.
-		w[id] = float32(max(0.3, math.Log(total/float64(df[id]))/math.Log(total)*2))
+		w[id] = float32(max(p.idfFloor, math.Log(total/float64(df[id]))/math.Log(total)*2))
 		switch v.kind[id] {
 		case kindNumber:
-			w[id] *= 1.5
+			w[id] *= float32(p.numberBoost)
 		}
 	}
 	return w

@@ -22,7 +22,8 @@ type scorer struct {
 	mmStart    []int // pair matches: row x holds pairs (x, y), mmLo[x] <= y <= mmHi[x]
 	mmLo, mmHi []int32
 	mm         []float32
-	weight     []float32 // weight of each key id
+	weight     []float32          // weight of each key id
+	tick       func(done float64) // progress through a forward pass, may be nil
 }
 
 func newScorer(p params, src, tgt []features, maxLink int, weight []float32) *scorer {

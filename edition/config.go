@@ -9,6 +9,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -133,7 +134,7 @@ func (l *loader) mapping(n *yaml.Node, what string, known []string, fn func(key 
 	seen := make(map[string]bool)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if !contains(known, k.Value) {
+		if !slices.Contains(known, k.Value) {
 			l.fail(k, "unknown key %q in %s (known: %s)", k.Value, what, strings.Join(known, ", "))
 			return
 		}
@@ -144,15 +145,6 @@ func (l *loader) mapping(n *yaml.Node, what string, known []string, fn func(key 
 		seen[k.Value] = true
 		fn(k.Value, v)
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func (l *loader) str(n *yaml.Node, what string) string {
@@ -210,7 +202,7 @@ func (l *loader) config(n *yaml.Node, c *Config) {
 			c.Glossary = l.file(v, "glossary")
 		case "scheme":
 			s := l.str(v, "scheme")
-			if !contains(schemes, s) {
+			if !slices.Contains(schemes, s) {
 				l.fail(v, "unknown scheme %q (known: %s)", s, strings.Join(schemes, ", "))
 			}
 			c.Scheme = texts.Scheme(s)

@@ -13,6 +13,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -56,6 +57,7 @@ func Guess(fsys fs.FS) (*Config, error) {
 	if _, err := fs.Stat(fsys, "glossary.yaml"); err == nil {
 		c.Glossary = "glossary.yaml"
 	}
+	c.Insertions = guessInsertions(fsys, en)
 	if pattern, ok := numberPattern(ru); ok && len(ru) > 1 && len(en) == 1 {
 		c.Documents = &DocumentsRule{Source: pattern, Target: en[0]}
 		return c, nil
@@ -78,6 +80,58 @@ func Guess(fsys fs.FS) (*Config, error) {
 		}
 	}
 	return c, nil
+}
+
+// guessInsertions reads the English files for signed translator
+// insertions ([the crews - NO]) and declares their signers, most frequent
+// first, with the separator most of them use. Signing is not made
+// required: the editors decide that.
+func guessInsertions(fsys fs.FS, files []string) glossary.InsertionStyle {
+	signers := map[string]int{}
+	marks := map[string]int{}
+	for _, name := range files {
+		f, err := fsys.Open(name)
+		if err != nil {
+			continue
+		}
+		c, err := texts.Read(name, f, texts.Options{Lang: texts.English})
+		f.Close()
+		if err != nil {
+			continue
+		}
+		for _, d := range c.Documents {
+			for _, seg := range d.Segments {
+				for _, sp := range seg.Spans {
+					if sp.Class == texts.Insertion && sp.Signer != "" {
+						signers[sp.Signer]++
+						marks[sp.SignMark]++
+					}
+				}
+			}
+		}
+	}
+	var style glossary.InsertionStyle
+	for s := range signers {
+		style.Signers = append(style.Signers, s)
+	}
+	sort.Slice(style.Signers, func(i, j int) bool {
+		a, b := style.Signers[i], style.Signers[j]
+		if signers[a] != signers[b] {
+			return signers[a] > signers[b]
+		}
+		return a < b
+	})
+	best := ""
+	for m, n := range marks {
+		if strings.Trim(m, " -–—") != "" || m == "" {
+			continue // not a dash with spaces: sverka.yaml would refuse it
+		}
+		if best == "" || n > marks[best] || (n == marks[best] && m < best) {
+			best = m
+		}
+	}
+	style.Mark = best
+	return style
 }
 
 var digits = regexp.MustCompile(`\d+`)

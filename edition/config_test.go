@@ -137,7 +137,7 @@ func TestResolvePairs(t *testing.T) {
 
 func TestGuessAndWrite(t *testing.T) {
 	ru := []byte("Из Владивостока. Докладываю о ходе ремонта причала № 4 в порту Находка.")
-	en := []byte("From Vladivostok. I report on the progress of the repair of pier No. 4 in the port of Nakhodka.")
+	en := []byte("From Vladivostok. I report on the progress of the repair of pier No. 4 in the port of Nakhodka.\nThey [the crews - NO] refuse; they [the divers - NO] too, and [the sailors -AM].\n")
 	for _, tc := range []struct {
 		name string
 		fsys fstest.MapFS
@@ -162,6 +162,9 @@ func TestGuessAndWrite(t *testing.T) {
 			back, err := Load("sverka.yaml", bytes.NewReader(buf.Bytes()))
 			if err != nil {
 				t.Fatalf("%v\n%s", err, buf.String())
+			}
+			if !reflect.DeepEqual(back.Insertions.Signers, []string{"NO", "AM"}) || back.Insertions.Mark != " - " {
+				t.Errorf("insertions: %+v", back.Insertions)
 			}
 			got := back.Glossary + "|"
 			if d := back.Documents; d != nil {

@@ -298,3 +298,15 @@ func FuzzDiffCoverage(f *testing.F) {
 		}
 	})
 }
+
+// TestSymbolsSkipSurrogates: symbol runes survive a string round trip
+// past the surrogate range, where diff-match-patch would turn them into
+// U+FFFD.
+func TestSymbolsSkipSurrogates(t *testing.T) {
+	for _, k := range []int{0, 1, 0xD7FE, 0xD7FF, 0xD800, 0xD801, 0x20000} {
+		r := symbolRune(k)
+		if back := []rune(string(r)); len(back) != 1 || back[0] != r || symbolIndex(r) != k {
+			t.Errorf("symbol %d: rune %U does not survive (back %U, index %d)", k, r, back, symbolIndex(r))
+		}
+	}
+}

@@ -22,7 +22,7 @@ type DiffPrintOptions struct {
 }
 
 const (
-	ansiRed   = "\x1b[31m"
+	ansiRed   = "\x1b[31;9m" // red, struck through: reads apart from an insertion right after
 	ansiGreen = "\x1b[32m"
 	ansiBold  = "\x1b[1m"
 	ansiReset = "\x1b[0m"
@@ -185,37 +185,70 @@ func quoteList(ss []string) string {
 // inserted.
 func WriteDiffHTML(w io.Writer, r *Revision, opts DiffPrintOptions) error {
 	oldName, newName := diffNames(r, opts)
-	page := diffPage{OldName: oldName, NewName: newName, Summary: r.Summary().String()}
-	for i, c := range r.Changes {
-		if c.Kind == Unchanged && !opts.Unchanged {
-			continue
+	return WriteDiffHTMLSections(w, []DiffSection{{Revision: r, OldName: oldName, NewName: newName}}, opts)
+}
+
+// DiffSection is one document pair's diff on a page of several.
+type DiffSection struct {
+	Revision         *Revision
+	OldName, NewName string
+}
+
+// WriteDiffHTMLSections writes the diffs of several document pairs (two
+// revisions of a collection) as one page, a section for each; the names of
+// opts are ignored.
+func WriteDiffHTMLSections(w io.Writer, sections []DiffSection, opts DiffPrintOptions) error {
+	var page diffPage
+	for k, sec := range sections {
+		r := sec.Revision
+		oldName, newName := diffNames(r, DiffPrintOptions{OldName: sec.OldName, NewName: sec.NewName})
+		ds := diffSection{ID: "r" + strconv.Itoa(k+1), OldName: oldName, NewName: newName, Summary: r.Summary().String()}
+		for i, c := range r.Changes {
+			if c.Kind == Unchanged && !opts.Unchanged {
+				continue
+			}
+			row := diffRow{ID: ds.ID + "-c" + strconv.Itoa(i+1), Kind: string(c.Kind), Label: changeLabel(c)}
+			if len(c.Old) > 0 {
+				row.OldLoc = shortLocation(r.Old, c.Old)
+			}
+			if len(c.New) > 0 {
+				row.NewLoc = shortLocation(r.New, c.New)
+			}
+			switch {
+			case c.Kind == Removed:
+				row.Words = []WordDiff{{Op: WordDelete, Text: c.OldText}}
+			case c.Kind == Added:
+				row.Words = []WordDiff{{Op: WordInsert, Text: c.NewText}}
+			case len(c.Words) > 0:
+				row.Words = c.Words
+			default:
+				row.Words = []WordDiff{{Op: WordEqual, Text: c.NewText}}
+			}
+			ds.Rows = append(ds.Rows, row)
 		}
-		row := diffRow{ID: "c" + strconv.Itoa(i+1), Kind: string(c.Kind), Label: changeLabel(c)}
-		if len(c.Old) > 0 {
-			row.OldLoc = shortLocation(r.Old, c.Old)
+		for _, rc := range r.Renderings {
+			ds.Renderings = append(ds.Renderings, entryName(rc)+": "+quoteList(rc.Old)+" → "+quoteList(rc.New))
 		}
-		if len(c.New) > 0 {
-			row.NewLoc = shortLocation(r.New, c.New)
-		}
-		switch {
-		case c.Kind == Removed:
-			row.Words = []WordDiff{{Op: WordDelete, Text: c.OldText}}
-		case c.Kind == Added:
-			row.Words = []WordDiff{{Op: WordInsert, Text: c.NewText}}
-		case len(c.Words) > 0:
-			row.Words = c.Words
-		default:
-			row.Words = []WordDiff{{Op: WordEqual, Text: c.NewText}}
-		}
-		page.Rows = append(page.Rows, row)
+		page.Sections = append(page.Sections, ds)
 	}
-	for _, rc := range r.Renderings {
-		page.Renderings = append(page.Renderings, entryName(rc)+": "+quoteList(rc.Old)+" → "+quoteList(rc.New))
+	switch len(page.Sections) {
+	case 0:
+		page.Title = "No documents"
+	case 1:
+		page.Title = page.Sections[0].OldName + " → " + page.Sections[0].NewName
+	default:
+		page.Title = "Revisions of " + strconv.Itoa(len(page.Sections)) + " documents"
 	}
 	return diffTemplate.Execute(w, page)
 }
 
 type diffPage struct {
+	Title    string
+	Sections []diffSection
+}
+
+type diffSection struct {
+	ID               string
 	OldName, NewName string
 	Summary          string
 	Rows             []diffRow
@@ -232,10 +265,11 @@ var diffTemplate = template.Must(template.New("diff").Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>{{.OldName}} → {{.NewName}}</title>
+<title>{{.Title}}</title>
 <style>
 body{font:16px/1.5 Georgia,serif;max-width:1100px;margin:0 auto;padding:1rem 2rem;color:#1b1b1b}
 h1{font-size:1.3rem}
+h2{font-size:1.1rem;margin-top:2rem}
 .ui,table th,td.loc,td.kind{font-family:system-ui,sans-serif}
 p.summary{font-weight:600}
 table{border-collapse:collapse;width:100%}
@@ -250,15 +284,18 @@ ins{background:#e0f5dc;color:#1d5e17;text-decoration:none}
 </style>
 </head>
 <body>
-<h1>{{.OldName}} → {{.NewName}}</h1>
-<p class="summary ui">{{.Summary}}</p>
+<h1>{{.Title}}</h1>{{$many := gt (len .Sections) 1}}{{range .Sections}}
+<section id="{{.ID}}">
+{{if $many}}<h2>{{.OldName}} → {{.NewName}}</h2>
+{{end}}<p class="summary ui">{{.Summary}}</p>
 {{with .Renderings}}<p class="ui">Glossary renderings changed:</p><ul class="ui">{{range .}}<li>{{.}}</li>{{end}}</ul>{{end}}
-<table>
+{{if .Rows}}<table>
 <thead><tr><th>change</th><th>old</th><th>new</th><th>sentence</th></tr></thead>
 <tbody>{{range .Rows}}
 <tr id="{{.ID}}" class="{{.Kind}}"><td class="kind">{{.Label}}</td><td class="loc">{{.OldLoc}}</td><td class="loc">{{.NewLoc}}</td><td>{{range .Words}}{{if eq .Op 1}}<del>{{.Text}}</del>{{else if eq .Op 2}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}</td></tr>{{end}}
 </tbody>
-</table>
+</table>{{end}}
+</section>{{end}}
 </body>
 </html>
 `))

@@ -3,9 +3,11 @@ package edition
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -102,5 +104,56 @@ func TestValidateRejectsBadLinks(t *testing.T) {
 	twice := &Edition{Bitexts: []*Bitext{fixtureBitext(), fixtureBitext()}}
 	if err := WriteTSV(io.Discard, twice, Options{}); err == nil || !strings.Contains(err.Error(), "two document pairs have the id") {
 		t.Errorf("duplicate ids: %v", err)
+	}
+}
+
+// TestHTMLAnchors: ids are unique, every in-page link and every
+// counterpart named in data-with resolves, and each document, link and
+// sentence has its anchor.
+func TestHTMLAnchors(t *testing.T) {
+	ed := validationEditions()["two"]
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, ed, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	ids := map[string]int{}
+	for _, m := range regexp.MustCompile(` id="([^"]+)"`).FindAllStringSubmatch(page, -1) {
+		ids[m[1]]++
+	}
+	for id, n := range ids {
+		if n > 1 {
+			t.Errorf("id %q used %d times", id, n)
+		}
+	}
+	for _, m := range regexp.MustCompile(` href="#([^"]+)"`).FindAllStringSubmatch(page, -1) {
+		if ids[m[1]] == 0 {
+			t.Errorf("link to #%s, which is not on the page", m[1])
+		}
+	}
+	for _, m := range regexp.MustCompile(` data-with="([^"]+)"`).FindAllStringSubmatch(page, -1) {
+		for _, id := range strings.Fields(m[1]) {
+			if ids[id] == 0 {
+				t.Errorf("counterpart %s is not on the page", id)
+			}
+		}
+	}
+	for k, b := range ed.Bitexts {
+		d := "d" + b.ID
+		want := []string{d}
+		for i := range b.Links {
+			want = append(want, fmt.Sprintf("%s-l%d", d, i+1))
+		}
+		for i := range b.Source.Segments {
+			want = append(want, d+"-s-"+b.Source.Segments[i].ID)
+		}
+		for i := range b.Target.Segments {
+			want = append(want, d+"-t-"+b.Target.Segments[i].ID)
+		}
+		for _, id := range want {
+			if ids[id] != 1 {
+				t.Errorf("document pair %d: no anchor %q", k+1, id)
+			}
+		}
 	}
 }

@@ -213,6 +213,7 @@ tr.citation td.src,tr.citation td.tgt{font-size:.84em;color:#555;font-style:ital
 .gap{font:italic .8em system-ui,sans-serif;color:#a40000}
 tr.flag-omission td.tgt,tr.flag-addition td.src{background:repeating-linear-gradient(135deg,#fff,#fff 6px,#fbeaea 6px,#fbeaea 12px)}
 tr.flag-low-confidence td.n{box-shadow:inset 3px 0 #e0a000}
+tr.confirmed td.n a::after{content:" \2713";color:#2f7d22}
 .sp{border-radius:2px;cursor:help}
 .sp-insertion{background:#e2ebff;border-bottom:2px solid #3d6fd0}
 .sp-gloss,.sp-translation{background:#e6f5e1;border-bottom:1px dotted #2f7d22}
@@ -229,7 +230,8 @@ footer{margin-top:2rem;font-size:.75rem;color:#888}
  tr{break-inside:avoid}
  .seg:hover,.seg.pair{background:none}
  .sp-insertion,.sp-gloss,.sp-translation,.sp-note,.sp-variant,.sp-date,.sp-sic,.sp-query,.sp-illegible,.sp-citation{background:none}
- tr.flag-omission td.tgt,tr.flag-addition td.src,tr.header td,tr.citation td{background:none}
+ tr.flag-omission td.tgt,tr.flag-addition td.src,tr.header td.src,tr.header td.tgt,tr.citation td.src,tr.citation td.tgt{background:none}
+ table.facing col.n{width:3rem}
  a{color:inherit;text-decoration:none}
 }
 </style>

@@ -57,15 +57,15 @@ func pieces(seg *texts.Segment, lang texts.Lang, g *glossary.Glossary) []piece {
 			}
 		}
 	}
-	// Spans first at equal starts, then longer first; drop what overlaps a
-	// mark already kept.
+	// Spans before terms (a span says more about its text), then in text
+	// order, longer first; keep each mark that overlaps none kept before.
 	sort.SliceStable(marks, func(i, j int) bool {
 		a, b := marks[i], marks[j]
-		if a.start != b.start {
-			return a.start < b.start
-		}
 		if (a.span != nil) != (b.span != nil) {
 			return a.span != nil
+		}
+		if a.start != b.start {
+			return a.start < b.start
 		}
 		return a.end > b.end
 	})
@@ -74,28 +74,13 @@ func pieces(seg *texts.Segment, lang texts.Lang, g *glossary.Glossary) []piece {
 		overlap := false
 		for _, k := range kept {
 			if m.start < k.end && k.start < m.end {
-				// a span always wins over a term it overlaps
-				if m.span != nil && k.match != nil {
-					continue
-				}
 				overlap = true
 				break
 			}
 		}
-		if overlap {
-			continue
+		if !overlap {
+			kept = append(kept, m)
 		}
-		if m.span != nil { // drop terms this span overlaps
-			k2 := kept[:0]
-			for _, k := range kept {
-				if k.match != nil && m.start < k.end && k.start < m.end {
-					continue
-				}
-				k2 = append(k2, k)
-			}
-			kept = k2
-		}
-		kept = append(kept, m)
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
 	var out []piece

@@ -63,11 +63,17 @@ func WriteTEI(w io.Writer, ed *Edition, opts Options) error {
 		anchor := b.anchor(i)
 		teiText(x, b, anchor, anchor+"-s-", b.Source, b.sourceLang(), signers)
 		teiText(x, b, anchor, anchor+"-t-", b.Target, b.targetLang(), signers)
-		x.open("linkGrp", "type", "translation", "xml:id", anchor+"-links")
-		x.raw("\n")
+		// A linkGrp needs a link: a pair with omissions and additions only
+		// has none.
+		opened := false
 		for _, r := range b.rows(anchor) {
 			if len(r.source) == 0 || len(r.target) == 0 {
 				continue
+			}
+			if !opened {
+				x.open("linkGrp", "type", "translation", "xml:id", anchor+"-links")
+				x.raw("\n")
+				opened = true
 			}
 			var targets []string
 			for _, s := range r.source {
@@ -83,8 +89,10 @@ func WriteTEI(w io.Writer, ed *Edition, opts Options) error {
 			x.empty("link", attrs...)
 			x.raw("\n")
 		}
-		x.close("linkGrp")
-		x.raw("\n")
+		if opened {
+			x.close("linkGrp")
+			x.raw("\n")
+		}
 	}
 	x.raw("</group>\n</text>\n</TEI>\n")
 	return x.flush()

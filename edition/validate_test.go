@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/internal/sharedtest"
 	"github.com/sverka/sverka/texts"
 )
@@ -51,10 +52,13 @@ func validationEditions() map[string]*Edition {
 	hostile.ID = "2"
 	hostile.Target.Segments[3].Text = `I report <script>alert("x")</script> & "quotes" ]]> on pier No. 4.`
 	hostile.Target.Segments[3].End = hostile.Target.Segments[3].Start + len(hostile.Target.Segments[3].Text)
+	unpaired := fixtureBitext()
+	unpaired.Links = []align.Link{{Source: []int{0, 1, 2, 3, 4, 5, 6, 7, 8}, Confidence: 0.1}, {Target: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}}}
 	return map[string]*Edition{
-		"fixture": fixtureEdition(),
-		"two":     {Title: "Two <documents>", Bitexts: []*Bitext{fixtureBitext(), hostile}},
-		"empty":   {},
+		"unpaired": {Bitexts: []*Bitext{unpaired}},
+		"fixture":  fixtureEdition(),
+		"two":      {Title: "Two <documents>", Bitexts: []*Bitext{fixtureBitext(), hostile}},
+		"empty":    {},
 	}
 }
 

@@ -76,8 +76,8 @@ func wordTokens(s string) []string {
 	return out
 }
 
-// bags turns texts into bags of words: sorted word numbers, so that two
-// bags compare by a merge, without maps or allocation.
+// bagMaker turns texts into bags of words: sorted word numbers, so that
+// two bags compare by a merge, without maps or allocation.
 type bagMaker struct{ ids map[string]int32 }
 
 func newBagMaker() *bagMaker { return &bagMaker{ids: map[string]int32{}} }
@@ -133,27 +133,57 @@ func mergeBags(buf []int32, bags [][]int32) []int32 {
 	return buf
 }
 
-// similarity is the Dice coefficient of the two bags of words: 1 for the
-// same words, 0 for none in common.
-func similarity(a, b []string) float64 {
-	if len(a) == 0 && len(b) == 0 {
-		return 1
+// symbols gives each distinct string a rune of its own, so that
+// diff-match-patch, which diffs runes, diffs whole words or sentences (the
+// trick of its DiffLinesToRunes).
+type symbols struct {
+	index map[string]rune
+	table []string
+}
+
+func (s *symbols) encode(ss []string) []rune {
+	if s.index == nil {
+		s.index = map[string]rune{}
 	}
-	if len(a) == 0 || len(b) == 0 {
-		return 0
+	out := make([]rune, len(ss))
+	for i, t := range ss {
+		r, ok := s.index[t]
+		if !ok {
+			r = symbolRune(len(s.table))
+			s.index[t] = r
+			s.table = append(s.table, t)
+		}
+		out[i] = r
 	}
-	count := make(map[string]int, len(a))
-	for _, w := range a {
-		count[w]++
-	}
-	common := 0
-	for _, w := range b {
-		if count[w] > 0 {
-			count[w]--
-			common++
+	return out
+}
+
+// decode turns runes of encode back into the strings they stand for.
+func (s *symbols) decode(runes string) string {
+	var b strings.Builder
+	for _, r := range runes {
+		if k := symbolIndex(r); k >= 0 && k < len(s.table) {
+			b.WriteString(s.table[k])
 		}
 	}
-	return 2 * float64(common) / float64(len(a)+len(b))
+	return b.String()
+}
+
+// symbolRune is the rune of the k-th symbol: from 1 up, skipping the
+// surrogates, which do not survive a trip through a string.
+func symbolRune(k int) rune {
+	r := rune(k + 1)
+	if r >= 0xD800 {
+		r += 0xE000 - 0xD800
+	}
+	return r
+}
+
+func symbolIndex(r rune) int {
+	if r >= 0xE000 {
+		r -= 0xE000 - 0xD800
+	}
+	return int(r) - 1
 }
 
 // WordDiffs computes the word-level differences that turn old into new:
@@ -162,48 +192,14 @@ func similarity(a, b []string) float64 {
 // result is cleaned up semantically, so that a change reads as whole words
 // replaced rather than as scattered characters.
 func WordDiffs(old, new string) []WordDiff {
-	ta, tb := tokens(old), tokens(new)
-	index := map[string]rune{}
-	var table []string
-	next := rune(1)
-	encode := func(ts []string) []rune {
-		out := make([]rune, len(ts))
-		for i, t := range ts {
-			r, ok := index[t]
-			if !ok {
-				r = next
-				next++
-				if next == 0xD800 { // skip the surrogates: runes must survive strings
-					next = 0xE000
-				}
-				index[t] = r
-				table = append(table, t)
-			}
-			out[i] = r
-		}
-		return out
-	}
-	ra, rb := encode(ta), encode(tb)
+	var syms symbols
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
-	diffs := dmp.DiffMainRunes(ra, rb, false)
+	diffs := dmp.DiffMainRunes(syms.encode(tokens(old)), syms.encode(tokens(new)), false)
 	diffs = dmp.DiffCleanupSemantic(diffs)
-	decode := func(s string) string {
-		var b strings.Builder
-		for _, r := range s {
-			k := int(r) - 1
-			if r >= 0xE000 {
-				k -= 0xE000 - 0xD800
-			}
-			if k >= 0 && k < len(table) {
-				b.WriteString(table[k])
-			}
-		}
-		return b.String()
-	}
 	var out []WordDiff
 	for _, d := range diffs {
-		text := decode(d.Text)
+		text := syms.decode(d.Text)
 		if text == "" {
 			continue
 		}
@@ -228,27 +224,10 @@ func WordDiffs(old, new string) []WordDiff {
 // stretches between anchors by dynamic programming over 1-1, 1-0, 0-1,
 // 1-2, 2-1 and 1-3 pairings scored by word similarity.
 func pairDirect(old, new []string) [][2][]int {
-	index := map[string]rune{}
-	next := rune(1)
-	encode := func(ss []string) []rune {
-		out := make([]rune, len(ss))
-		for i, s := range ss {
-			r, ok := index[s]
-			if !ok {
-				r = next
-				next++
-				if next == 0xD800 {
-					next = 0xE000
-				}
-				index[s] = r
-			}
-			out[i] = r
-		}
-		return out
-	}
+	var syms symbols
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
-	diffs := dmp.DiffMainRunes(encode(old), encode(new), false)
+	diffs := dmp.DiffMainRunes(syms.encode(old), syms.encode(new), false)
 	var out [][2][]int
 	i, j := 0, 0
 	gapI, gapJ := 0, 0

@@ -100,6 +100,26 @@ type checker struct {
 	linkWords map[linkRef][]russianWord
 	glossed   map[glossRef]glossedResult
 	accepted  map[string]*Entry
+	translits map[*Entry]string
+	entryIDs  map[string]string
+	// englishMatches are the glossary's English matches per segment,
+	// lowered the segments' text for plain searches.
+	englishMatches map[*texts.Segment][]Match
+	lowered        map[*texts.Segment]string
+}
+
+// matchEnglish is MatchEnglish on a segment's text, once a run: term-
+// forbidden and gloss-missing both ask.
+func (c *checker) matchEnglish(seg *texts.Segment) []Match {
+	if ms, ok := c.englishMatches[seg]; ok {
+		return ms
+	}
+	if c.englishMatches == nil {
+		c.englishMatches = make(map[*texts.Segment][]Match)
+	}
+	ms := c.g.MatchEnglish(seg.Text)
+	c.englishMatches[seg] = ms
+	return ms
 }
 
 // Check runs the rules on the pairs and returns the findings, sorted by

@@ -25,7 +25,7 @@ func targetLinks(p *Pair) []int {
 
 // russianWord is a word of the original with its segment.
 type russianWord struct {
-	textWord
+	wordSpan
 	Seg *texts.Segment
 }
 
@@ -72,6 +72,12 @@ func (c *checker) russianWordsFor(p *Pair, links []int, k int) []russianWord {
 		}
 		li = links[k]
 	}
+	return c.linkRussianWords(p, li)
+}
+
+// linkRussianWords returns the Cyrillic words of link li of a pair (-1: of
+// the whole original), split once a run.
+func (c *checker) linkRussianWords(p *Pair, li int) []russianWord {
 	ck := linkRef{p.Russian.Doc, li}
 	if ws, ok := c.linkWords[ck]; ok {
 		return ws
@@ -106,7 +112,7 @@ func russianWordsOf(p *Pair, li int) []russianWord {
 			continue
 		}
 		seg := &segs[i]
-		for _, w := range splitWords(seg.Text) {
+		for _, w := range scanWordSpans(seg.Text, true) {
 			if isCyrillicWord(w.Text) {
 				out = append(out, russianWord{w, seg})
 			}
@@ -140,6 +146,9 @@ func (c *checker) glossedWord(gloss string, cands []russianWord) (russianWord, b
 	for i, w := range cands {
 		rk := c.russianKeys(w.Text)
 		wk, sk := rk.word, rk.stem
+		if wk == "" || wk[0] != gk[0] {
+			continue // a gloss starts as its word does
+		}
 		// The distance is at least the difference in length: skip words
 		// that cannot come close.
 		longest := float64(max(len(gk), len(wk)))
@@ -193,9 +202,9 @@ func (c *checker) russianKeys(w string) russianKeys {
 		c.ruKeys = make(map[string]russianKeys)
 	}
 	k := russianKeys{
-		word: variantKey(texts.Transliterate(strings.ToLower(w), c.scheme)),
-		stem: variantKey(texts.Transliterate(c.stem(w), c.scheme)),
-		name: variantKey(texts.Transliterate(nameStem(w), c.scheme)),
+		word: texts.MatchKey(texts.Transliterate(strings.ToLower(w), c.scheme)),
+		stem: texts.MatchKey(texts.Transliterate(c.stem(w), c.scheme)),
+		name: texts.MatchKey(texts.Transliterate(nameStem(w), c.scheme)),
 	}
 	c.ruKeys[w] = k
 	return k
@@ -209,7 +218,7 @@ func (c *checker) key(s string) string {
 	if c.keys == nil {
 		c.keys = make(map[string]string)
 	}
-	k := variantKey(s)
+	k := texts.MatchKey(s)
 	c.keys[s] = k
 	return k
 }

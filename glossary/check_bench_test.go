@@ -23,12 +23,24 @@ func syntheticEdition(tb testing.TB, docs, n, entries int) ([]Pair, *Glossary) {
 		}
 		return b.String() + "ность"
 	}
+	// English renderings as distinct as real ones: storm-fright,
+	// aircraft-fright ... from syllables, not term-1, term-2 (a
+	// thousand renderings sharing one first word is not a glossary).
+	eng := []string{"ka", "lo", "mi", "ter", "sa", "vo", "pel", "dun", "ri", "ogh"}
+	rendering := func(i int) string {
+		var b strings.Builder
+		for k := 0; k < 3; k++ {
+			b.WriteString(eng[i%10])
+			i /= 10
+		}
+		return b.String() + "-fright"
+	}
 	g := &Glossary{Scheme: texts.ALALC}
 	for i := 0; i < entries; i++ {
 		ru := term(i)
 		g.Entries = append(g.Entries, &Entry{
 			ID: fmt.Sprintf("t%d", i), Kind: Term, Russian: []string{ru},
-			Renderings: []Rendering{{Text: fmt.Sprintf("term-%d", i), Status: Preferred}, {Text: fmt.Sprintf("bad-%d", i), Status: Forbidden}},
+			Renderings: []Rendering{{Text: rendering(i), Status: Preferred}, {Text: "fear of " + rendering(i), Status: Forbidden}},
 			Gloss:      &GlossPolicy{Form: "translit", When: "first-in-document"},
 		})
 	}
@@ -43,7 +55,7 @@ func syntheticEdition(tb testing.TB, docs, n, entries int) ([]Pair, *Glossary) {
 			if s%97 == 0 {
 				name = "Lavrentiev"
 			}
-			fmt.Fprintf(&en, "Comrade %s reports that term-%d [%s] is noted among the workers [the crews - NO] in port No. %d.\n", name, k, texts.Transliterate(t, texts.ALALC), s)
+			fmt.Fprintf(&en, "Comrade %s reports that %s [%s] is noted among the workers [the crews - NO] in port No. %d.\n", name, rendering(k), texts.Transliterate(t, texts.ALALC), s)
 		}
 		rc, err := texts.Read(fmt.Sprintf("ru/doc%d.txt", d), strings.NewReader(ru.String()), texts.Options{Lang: texts.Russian})
 		if err != nil {

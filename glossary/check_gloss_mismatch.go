@@ -26,10 +26,13 @@ func checkGlossMismatch(c *checker) {
 		for k := range p.English.Doc.Segments {
 			seg := &p.English.Doc.Segments[k]
 			for _, b := range spansOf(p.English, seg) {
-				if b.At < 0 || !b.isGloss() {
-					continue
+				switch {
+				case b.At < 0:
+				case b.isGloss():
+					c.glossMismatch(p, links, k, b)
+				case b.Class == texts.Translation:
+					c.translationMismatch(p.English, b)
 				}
-				c.glossMismatch(p, links, k, b)
 			}
 		}
 	}
@@ -62,18 +65,30 @@ func (c *checker) glossMismatch(p *Pair, links []int, k int, b bracketSpan) {
 		})
 		return
 	}
-	// Without the original, a glossary entry whose transliteration is a
-	// near spelling of the gloss decides.
+	// Without the original, the glossary decides: the entry whose
+	// rendering the gloss follows, else an entry whose transliteration is
+	// a near spelling of the gloss.
 	if c.g == nil {
 		return
 	}
-	gk := variantKey(gloss)
+	if e := c.entryBefore(b); e != nil {
+		if tr := c.translitOf(e); tr != "" && canonGloss(tr) != gloss {
+			c.report(Finding{
+				Pos: pos, Match: b.Text,
+				Message: fmt.Sprintf("gloss [%s] differs from the glossary's transliteration %q (entry %s)", b.Inner, tr, e.ID),
+				Fix:     &Fix{Replace: "[" + tr + "]", Description: "use the glossary's transliteration"},
+				Entry:   e.ID,
+			})
+		}
+		return
+	}
+	gk := texts.MatchKey(gloss)
 	for _, e := range c.g.Entries {
-		tr := entryTranslit(e, c.scheme)
+		tr := c.translitOf(e)
 		if tr == "" || canonGloss(tr) == gloss {
 			continue
 		}
-		if variantKey(tr) == gk {
+		if texts.MatchKey(tr) == gk {
 			c.report(Finding{
 				Pos: pos, Match: b.Text,
 				Message: fmt.Sprintf("gloss [%s] differs from the glossary's transliteration %q (entry %s)", b.Inner, tr, e.ID),
@@ -93,7 +108,7 @@ func (c *checker) expectedGlosses(ru string) []string {
 	var out []string
 	if c.g != nil {
 		for _, m := range c.g.MatchRussian(ru) {
-			if tr := entryTranslit(m.Entry, c.scheme); tr != "" {
+			if tr := c.translitOf(m.Entry); tr != "" {
 				out = append(out, tr)
 			}
 		}
@@ -106,14 +121,23 @@ func (c *checker) expectedGlosses(ru string) []string {
 }
 
 // entryIDFor returns the id of the glossary entry matching a Russian word.
+// It is asked for every glossed or named word: remembered per word.
 func (c *checker) entryIDFor(ru string) string {
 	if c.g == nil {
 		return ""
 	}
-	for _, m := range c.g.MatchRussian(ru) {
-		return m.Entry.ID
+	if id, ok := c.entryIDs[ru]; ok {
+		return id
 	}
-	return ""
+	if c.entryIDs == nil {
+		c.entryIDs = make(map[string]string)
+	}
+	id := ""
+	if ms := c.g.MatchRussian(ru); len(ms) > 0 {
+		id = ms[0].Entry.ID
+	}
+	c.entryIDs[ru] = id
+	return id
 }
 
 // russianEndings are noun and adjective endings a gloss may give a word
@@ -133,4 +157,39 @@ func (c *checker) isFormOf(gloss, ru string) bool {
 		}
 	}
 	return false
+}
+
+// entryBefore returns the glossary entry an accepted rendering of which
+// ends just before the bracket (spaces between): the entry the bracket
+// glosses.
+func (c *checker) entryBefore(b bracketSpan) *Entry {
+	if c.g == nil || b.At < 0 {
+		return nil
+	}
+	for _, m := range c.matchEnglish(b.Seg) {
+		if m.Rendering == nil || m.Rendering.Status == Forbidden || m.End > b.At {
+			continue
+		}
+		if strings.TrimSpace(b.Seg.Text[m.End:b.At]) == "" {
+			return m.Entry
+		}
+	}
+	return nil
+}
+
+// translationMismatch checks a translation gloss, Instantsia [Highest
+// Authority], against the gloss text of the entry it follows.
+func (c *checker) translationMismatch(t Text, b bracketSpan) {
+	e := c.entryBefore(b)
+	if e == nil || e.Gloss == nil || e.Gloss.Form != "translation" || e.Gloss.Text == "" {
+		return
+	}
+	if strings.EqualFold(strings.TrimSpace(b.Inner), strings.TrimSpace(e.Gloss.Text)) {
+		return
+	}
+	c.report(Finding{
+		Pos: t.pos(b.Seg, b.At), Match: b.Text, Entry: e.ID,
+		Message: fmt.Sprintf("gloss [%s] differs from the glossary's [%s] (entry %s)", b.Inner, e.Gloss.Text, e.ID),
+		Fix:     &Fix{Replace: "[" + e.Gloss.Text + "]", Description: "use the glossary's gloss"},
+	})
 }

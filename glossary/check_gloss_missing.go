@@ -34,7 +34,7 @@ func checkGlossMissing(c *checker) {
 		done := make(map[*Entry]bool) // first occurrence in this document seen
 		for k := range t.Doc.Segments {
 			seg := &t.Doc.Segments[k]
-			for _, m := range c.g.MatchEnglish(seg.Text) {
+			for _, m := range c.matchEnglish(seg) {
 				e := m.Entry
 				if e.Gloss == nil || m.Rendering == nil || m.Rendering.Status == Forbidden {
 					continue
@@ -52,7 +52,7 @@ func checkGlossMissing(c *checker) {
 					when = "every occurrence"
 				}
 				if e.Gloss.Form == "" || e.Gloss.Form == "translit" {
-					tr := entryTranslit(e, c.scheme)
+					tr := c.translitOf(e)
 					f.Message = fmt.Sprintf("%q is not followed by its gloss [%s] (%s: %s)", m.Text, tr, e.ID, when)
 					f.Fix = &Fix{Replace: m.Text + " [" + tr + "]", Description: "add the gloss"}
 				} else if t := e.Gloss.Text; t != "" {

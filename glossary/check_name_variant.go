@@ -37,9 +37,9 @@ func checkNameVariant(c *checker) {
 		segs := withHeading(t.Doc)
 		for k := range segs {
 			seg := &segs[k]
-			for _, w := range splitWords(seg.Text) {
+			for _, w := range scanWordSpans(seg.Text, true) {
 				name := stripPossessive(w.Text)
-				if !isCapitalised(name) || utf8.RuneCountInString(name) < 3 || isCyrillicWord(name) {
+				if !firstRuneUpper(name) || utf8.RuneCountInString(name) < 3 || isCyrillicWord(name) {
 					continue
 				}
 				key := c.key(name)

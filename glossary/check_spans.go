@@ -77,7 +77,7 @@ func (b bracketSpan) head() (string, int) {
 			return h, i
 		}
 	}
-	ws := splitWords(before)
+	ws := scanWordSpans(before, true)
 	if len(ws) == 0 {
 		return "", -1
 	}

@@ -21,7 +21,7 @@ func checkTermForbidden(c *checker) {
 		segs := withHeading(t.Doc)
 		for k := range segs {
 			seg := &segs[k]
-			ms := c.g.MatchEnglish(seg.Text)
+			ms := c.matchEnglish(seg)
 			for _, m := range ms {
 				if m.Rendering == nil || m.Rendering.Status != Forbidden || insideAllowed(m, ms) {
 					continue

@@ -13,7 +13,7 @@ var ruleTermInconsistent = &Rule{
 	ID:       "term-inconsistent",
 	Name:     "TermInconsistent",
 	Short:    "The same Russian term or name rendered in different ways across the edition",
-	Help:     "Without a glossary: a Russian word (by its stem, so in any inflected form) that the edition renders in more than one way. Terms are found through their transliteration glosses, storm-fright [shtormoboiazn'], and names through their transliteration in the aligned English sentence. Choose one rendering, or record the choice in the glossary.",
+	Help:     "Without a glossary: a Russian word (by its stem, so in any inflected form) that the edition renders in more than one way. Terms are found through their transliteration glosses, storm-fright [shtormoboiazn'], and names through their transliteration in the aligned English sentence; a term glossed in one place is then looked for wherever the Russian has it. Choose one rendering, or record the choice in the glossary.",
 	Default:  Warning,
 	Original: true,
 	run:      checkTermInconsistent,
@@ -26,6 +26,7 @@ type renderingOcc struct {
 	Key     string // what counts as the same rendering
 	Russian texts.Pos
 	RuWord  string
+	Gloss   string // the transliteration gloss, for terms
 	seq     int
 }
 
@@ -55,14 +56,14 @@ func checkTermInconsistent(c *checker) {
 				stem := c.stem(w.Text)
 				terms[stem] = append(terms[stem], renderingOcc{
 					Pos: p.English.pos(seg, at), Text: head, Key: strings.ToLower(head),
-					Russian: p.Russian.pos(w.Seg, w.Start), RuWord: w.Text, seq: seq,
+					Russian: p.Russian.pos(w.Seg, w.Start), RuWord: w.Text, Gloss: canonGloss(b.Inner), seq: seq,
 				})
 			}
 			// Names: capitalised English words that transliterate a
 			// capitalised Russian word of the aligned sentence.
-			for _, ew := range splitWords(seg.Text) {
+			for _, ew := range scanWordSpans(seg.Text, true) {
 				name := stripPossessive(ew.Text)
-				if !isCapitalised(name) || utf8.RuneCountInString(name) < 4 || isCyrillicWord(name) {
+				if !firstRuneUpper(name) || utf8.RuneCountInString(name) < 4 || isCyrillicWord(name) {
 					continue
 				}
 				w, ok := c.transliteratedName(name, ru)
@@ -80,12 +81,90 @@ func checkTermInconsistent(c *checker) {
 	})
 	c.reportInconsistent(terms, false)
 	c.reportInconsistent(names, true)
+	c.unrenderedTerms(terms)
+}
+
+// unrenderedTerms reports the sentences where a Russian term the edition
+// glosses elsewhere occurs, in any form, and the aligned English (with
+// the sentence either side) has none of the renderings its glosses show,
+// nor its transliteration: storm-fright [shtormoboiazn'] in one document,
+// штормобоязни rendered "fear of storms" unglossed in another. The
+// edition's own glosses serve as its glossary.
+func (c *checker) unrenderedTerms(terms map[string][]renderingOcc) {
+	if len(terms) == 0 {
+		return
+	}
+	c.withOriginal(func(p *Pair) {
+		for li, l := range p.Links {
+			if len(l.Source) == 0 || len(l.Target) == 0 {
+				continue
+			}
+			done := make(map[string]bool)
+			lower, loaded := "", false
+			for _, w := range c.linkRussianWords(p, li) {
+				stem := c.stem(w.Text)
+				occ, ok := terms[stem]
+				if !ok || done[stem] {
+					continue
+				}
+				done[stem] = true
+				if !loaded {
+					var parts []string
+					for _, seg := range nearSegments(p, l.Target) {
+						parts = append(parts, c.segLower(seg))
+					}
+					lower, loaded = strings.Join(parts, " "), true
+				}
+				if rendersAny(lower, occ) {
+					continue
+				}
+				main, n := mostFrequent(occ)
+				eseg, _ := segAt(p.English.Doc, l.Target, 0)
+				if eseg == nil {
+					continue
+				}
+				rp := p.Russian.pos(w.Seg, w.Start)
+				c.report(Finding{
+					Pos: p.English.pos(eseg, 0), Match: w.Text, Russian: &rp, RussianMatch: w.Text,
+					Message: fmt.Sprintf("%q (%s) is rendered %q %d× elsewhere (first at %s), but not in the aligned English", w.Text, rp, main.Text, n, main.Pos),
+					Related: []RelatedPlace{{Pos: main.Pos, Match: main.Text, Message: "rendered " + main.Text}},
+				})
+			}
+		}
+	})
+}
+
+// rendersAny reports whether lower-case English contains one of the
+// renderings or glosses of a term.
+func rendersAny(lower string, occ []renderingOcc) bool {
+	for _, o := range occ {
+		if containsWord(lower, o.Key) || (o.Gloss != "" && containsWord(lower, o.Gloss)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mostFrequent returns the first occurrence of the most frequent rendering
+// and how often it occurs.
+func mostFrequent(occ []renderingOcc) (renderingOcc, int) {
+	count := make(map[string]int)
+	for _, o := range occ {
+		count[o.Key]++
+	}
+	best := occ[0]
+	for _, o := range occ {
+		if count[o.Key] > count[best.Key] {
+			best = o
+		}
+	}
+	return best, count[best.Key]
 }
 
 // inGlossary reports a Russian word the glossary has an entry for: the
 // glossary rules check those.
 func (c *checker) inGlossary(ru string) bool {
-	return c.g != nil && len(c.g.MatchRussian(ru)) > 0
+	return c.entryIDFor(ru) != ""
 }
 
 // transliteratedName finds the capitalised Russian word an English name
@@ -97,7 +176,7 @@ func (c *checker) transliteratedName(name string, ru []russianWord) (russianWord
 		return russianWord{}, false
 	}
 	for _, w := range ru {
-		if !isCapitalised(w.Text) {
+		if !firstRuneUpper(w.Text) {
 			continue
 		}
 		sk := c.russianKeys(w.Text).name
@@ -165,9 +244,9 @@ func (c *checker) reportInconsistent(groups map[string][]renderingOcc, names boo
 }
 
 func oneKey(occ []renderingOcc) bool {
-	k := variantKey(occ[0].Text)
+	k := texts.MatchKey(occ[0].Text)
 	for _, o := range occ[1:] {
-		if variantKey(o.Text) != k {
+		if texts.MatchKey(o.Text) != k {
 			return false
 		}
 	}
@@ -197,7 +276,7 @@ func nameStem(w string) string {
 func derivedForms(count map[string]int) bool {
 	var keys []string
 	for k := range count {
-		keys = append(keys, variantKey(k))
+		keys = append(keys, texts.MatchKey(k))
 	}
 	for _, a := range keys {
 		for _, b := range keys {

@@ -2,10 +2,12 @@ package glossary
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/texts"
 )
 
 var ruleTermMissing = &Rule{
@@ -21,12 +23,20 @@ var ruleTermMissing = &Rule{
 
 func checkTermMissing(c *checker) {
 	c.withOriginal(func(p *Pair) {
-		for _, l := range p.Links {
-			if len(l.Source) == 0 || len(l.Target) == 0 {
-				continue // omissions and additions are the aligner's findings
+		for li, l := range p.Links {
+			if len(l.Source) == 0 {
+				continue // an addition: no Russian
+			}
+			// An omission (a Russian sentence the aligner finds no English
+			// for) is looked for around the place it would be.
+			target, omitted := l.Target, len(l.Target) == 0
+			if omitted {
+				if target = nearestTargets(p.Links, li); len(target) == 0 {
+					continue
+				}
 			}
 			ru := linkText(p.Russian.Doc, l.Source)
-			var rendered map[*Entry]bool
+			var near *englishNear
 			seen := make(map[*Entry]bool)
 			for _, m := range c.g.MatchRussian(ru) {
 				e := m.Entry
@@ -34,19 +44,22 @@ func checkTermMissing(c *checker) {
 					continue
 				}
 				seen[e] = true
-				if rendered == nil {
-					rendered = c.renderedNear(p, l.Target)
+				if near == nil {
+					near = c.englishNear(p, target)
 				}
-				if rendered[e] {
+				if c.renders(near, e) {
 					continue
 				}
 				rseg, ri := segAt(p.Russian.Doc, l.Source, m.Start)
-				eseg, _ := segAt(p.English.Doc, l.Target, 0)
+				eseg, _ := segAt(p.English.Doc, target[len(target)-1:], 0)
 				if rseg == nil || eseg == nil {
 					continue
 				}
 				rp := p.Russian.pos(rseg, ri)
 				msg := fmt.Sprintf("%q (%s) is not rendered in the aligned English", m.Text, rp)
+				if omitted {
+					msg = fmt.Sprintf("%q (%s) is in a sentence the English omits", m.Text, rp)
+				}
 				if pref := preferred(e); pref != "" {
 					msg += fmt.Sprintf("; the glossary renders it %q", pref)
 				}
@@ -59,46 +72,119 @@ func checkTermMissing(c *checker) {
 	})
 }
 
-// renderedNear returns the entries rendered in the English of a link or in
-// the sentence just before or after it in the same paragraph: an aligner
-// that puts a sentence boundary one sentence off must not make a term
-// look missing. A forbidden rendering counts as rendered (term-forbidden
-// reports it), and so does the entry's transliteration.
-func (c *checker) renderedNear(p *Pair, target []int) map[*Entry]bool {
+// nearestTargets returns the English sentences either side of an
+// omission: the last of the link before that has English and the first of
+// the link after.
+func nearestTargets(links []align.Link, li int) []int {
+	var out []int
+	for k := li - 1; k >= 0; k-- {
+		if t := links[k].Target; len(t) > 0 {
+			out = append(out, t[len(t)-1])
+			break
+		}
+	}
+	for k := li + 1; k < len(links); k++ {
+		if t := links[k].Target; len(t) > 0 {
+			out = append(out, t[0])
+			break
+		}
+	}
+	return out
+}
+
+// englishNear is the English of a link and of the sentence just before
+// and after it in the same paragraph (an aligner that puts a sentence
+// boundary one sentence off must not make a term look missing), with the
+// entries the glossary matches there.
+type englishNear struct {
+	lower   string
+	matched map[*Entry]bool
+}
+
+func (c *checker) englishNear(p *Pair, target []int) *englishNear {
+	near := &englishNear{matched: make(map[*Entry]bool)}
+	var lower []string
+	for _, seg := range nearSegments(p, target) {
+		lower = append(lower, c.segLower(seg))
+		for _, m := range c.matchEnglish(seg) {
+			// A forbidden rendering counts: term-forbidden reports it.
+			near.matched[m.Entry] = true
+		}
+	}
+	near.lower = strings.Join(lower, " ")
+	return near
+}
+
+// nearSegments returns the English segments of a link's target with the
+// one just before and just after it in the same paragraph.
+func nearSegments(p *Pair, target []int) []*texts.Segment {
 	segs := p.English.Doc.Segments
+	if len(target) == 0 {
+		return nil
+	}
 	idx := append([]int(nil), target...)
 	first, last := target[0], target[len(target)-1]
+	if first < 0 || last >= len(segs) || first > last {
+		first, last = -1, len(segs) // a malformed link: no neighbours
+	}
 	if first > 0 && segs[first-1].Para == segs[first].Para {
 		idx = append([]int{first - 1}, idx...)
 	}
 	if last+1 < len(segs) && segs[last+1].Para == segs[last].Para {
 		idx = append(idx, last+1)
 	}
-	// Expansions count as written out: M[inistry of the] M[aritime]
-	// F[leet] renders Министерство морского флота.
-	en := joinExpansions(linkText(p.English.Doc, idx))
-	out := make(map[*Entry]bool)
-	for _, m := range c.g.MatchEnglish(en) {
-		out[m.Entry] = true
-	}
-	// Renderings inside hyphenated compounds (Andong-Pyongyang) and
-	// transliterations.
-	lower := strings.ToLower(en)
-	for _, e := range c.g.Entries {
-		if out[e] {
-			continue
-		}
-		for _, r := range e.Renderings {
-			if containsWord(lower, strings.ToLower(r.Text)) {
-				out[e] = true
-				break
-			}
-		}
-		if tr := entryTranslit(e, c.scheme); !out[e] && tr != "" && containsWord(lower, canonGloss(tr)) {
-			out[e] = true
+	out := make([]*texts.Segment, 0, len(idx))
+	for _, i := range idx {
+		if i >= 0 && i < len(segs) {
+			out = append(out, &segs[i])
 		}
 	}
 	return out
+}
+
+// segLower is a segment's text in lower case with its expansions written
+// out (M[inistry of the] M[aritime] F[leet]), for plain searches, once a
+// run: the link before and the link after ask for it too.
+func (c *checker) segLower(seg *texts.Segment) string {
+	if s, ok := c.lowered[seg]; ok {
+		return s
+	}
+	if c.lowered == nil {
+		c.lowered = make(map[*texts.Segment]string)
+	}
+	en, _ := unbracketExpansions(seg.Text)
+	s := strings.ToLower(en)
+	c.lowered[seg] = s
+	return s
+}
+
+// renders reports whether the English near a link renders the entry: the
+// glossary matches it, or a rendering stands inside a hyphenated compound
+// (Andong-Pyongyang), or the transliteration is there.
+func (c *checker) renders(near *englishNear, e *Entry) bool {
+	if near.matched[e] {
+		return true
+	}
+	for _, r := range e.Renderings {
+		if containsWord(near.lower, strings.ToLower(r.Text)) {
+			return true
+		}
+	}
+	tr := c.translitOf(e)
+	return tr != "" && containsWord(near.lower, canonGloss(tr))
+}
+
+// translitOf is entryTranslit, remembered.
+func (c *checker) translitOf(e *Entry) string {
+	if tr, ok := c.translits[e]; ok {
+		return tr
+	}
+	if c.translits == nil {
+		c.translits = make(map[*Entry]string)
+	}
+	tr := entryTranslit(e, c.scheme)
+	c.translits[e] = tr
+	return tr
 }
 
 // containsWord reports whether s contains w with no letter or digit
@@ -124,15 +210,4 @@ func containsWord(s, w string) bool {
 
 func isWordChar(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
-// expansion is a bracket glued to the letters before it: C[entral].
-var expansion = regexp.MustCompile(`(\pL)\[([^\[\]]*)\]`)
-
-// joinExpansions writes expansions out: M[inistry] → Ministry.
-func joinExpansions(s string) string {
-	if !strings.Contains(s, "[") {
-		return s
-	}
-	return expansion.ReplaceAllString(s, "$1$2")
 }

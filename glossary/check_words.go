@@ -6,57 +6,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/russian"
-	"golang.org/x/text/unicode/norm"
-
-	"github.com/sverka/sverka/texts"
 )
 
-// textWord is a word of a text with its byte offsets.
-type textWord struct {
-	Text       string
-	Start, End int
-}
-
-// isApostropheRune reports the characters typists use for an apostrophe or a
-// soft sign in transliteration.
+// isApostropheRune reports the characters written for an apostrophe or a
+// soft sign in a gloss: beside isApostrophe's, the prime ʹ of ALA-LC with
+// diacritics and the opening quote typists use.
 func isApostropheRune(r rune) bool {
-	return r == '\'' || r == '’' || r == 'ʹ' || r == 'ʼ' || r == '‘'
-}
-
-func isHyphenRune(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
-
-// words splits s into words: letters and digits, with apostrophes and
-// hyphens kept inside a word (P'UNGGI, HÓN-YÓNG, storm-fright) and
-// combining marks kept with their letter. Unicode-aware, unlike regexp \b.
-func splitWords(s string) []textWord {
-	var out []textWord
-	start := -1
-	for i, r := range s {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-		if !inWord && start >= 0 && (isApostropheRune(r) || isHyphenRune(r)) {
-			// Inside a word only when a letter follows.
-			if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); unicode.IsLetter(next) {
-				inWord = true
-			}
-		}
-		switch {
-		case inWord && start < 0:
-			start = i
-		case !inWord && start >= 0:
-			out = append(out, textWord{s[start:i], start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, textWord{s[start:], start, len(s)})
-	}
-	return out
-}
-
-// isCapitalised reports whether a word starts with an upper-case letter.
-func isCapitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	return isApostrophe(r) || r == 'ʹ' || r == '‘'
 }
 
 // isAllCaps reports whether every letter of w is upper case (a telegram
@@ -92,47 +48,9 @@ func stripPossessive(w string) string {
 // surnames).
 func spelling(w string) string { return strings.ToLower(stripPossessive(w)) }
 
-// stripMarks removes combining marks after decomposition: Hón → Hon.
-// Cyrillic is transliterated first, so й does not turn into и.
-func stripMarks(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-var (
-	foldPairs  = strings.NewReplacer("kh", "h", "ts", "c", "tz", "c", "yo", "io", "ye", "e", "ya", "ia", "yu", "iu", "y", "i")
-	foldVowels = strings.NewReplacer("iie", "e", "ie", "e", "ii", "i")
-)
-
-// variantKey folds the spellings one name takes across schemes, typists
-// and web copies into one key: texts.MatchKey, then the folds this package
-// relies on whatever MatchKey does (diacritics, apostrophes, hyphens,
-// y/i, ye/e, ia/ya, kh/h, -skii/-sky).
-func variantKey(s string) string {
-	s = texts.Transliterate(s, texts.ALALC)
-	s = stripMarks(strings.ToLower(s))
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	k := foldVowels.Replace(foldPairs.Replace(b.String()))
-	if mk := texts.MatchKey(k); mk != "" {
-		k = foldVowels.Replace(foldPairs.Replace(stripMarks(strings.ToLower(mk))))
-	}
-	return k
-}
-
 // stemRU stems a Russian word with ё folded to е.
 func stemRU(w string) string {
-	w = strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(w, "ё", "е"), "Ё", "Е"))
-	return russian.Stem(w, true)
+	return russian.Stem(foldRussian(w), true)
 }
 
 // isCyrillicWord reports whether w has a Cyrillic letter.

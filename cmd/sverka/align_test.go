@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,46 +12,14 @@ import (
 	"github.com/sverka/sverka/internal/sharedtest"
 )
 
-// The -update flag may be declared by another test file of this package.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-func alignUpdate() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
-
 // sverka runs the command line and returns the exit status, stdout and
-// stderr.
-func sverka(t *testing.T, args ...string) (int, string, string) {
-	t.Helper()
-	sio, out, errb := newTestIO("")
-	code := Main(args, sio)
-	return code, out.String(), errb.String()
-}
+// stderr (runMain is shared with the check tests).
+var sverka = runMain
 
+// alignGolden compares with testdata/align/golden/NAME; -update rewrites it.
 func alignGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "align", "golden", name)
-	if alignUpdate() {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file (go test -update rewrites it):\n--- got\n%s\n--- want\n%s", name, got, want)
-	}
+	goldenFile(t, filepath.Join("testdata", "align", "golden", name), got)
 }
 
 const (
@@ -319,5 +286,21 @@ func TestAlignEvalTextBerg(t *testing.T) {
 	t.Logf("Text+Berg test: strict F1 %.3f, lax F1 %.3f", r.Scores.StrictF1, r.Scores.LaxF1)
 	if r.Scores.StrictF1 < 0.85 {
 		t.Errorf("strict F1 %.3f, want at least 0.85", r.Scores.StrictF1)
+	}
+}
+
+func TestReadDictFile(t *testing.T) {
+	pairs, err := readDictFile("testdata/align/dict.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []align.WordPair{{Source: "цемент", Target: "cement"}, {Source: "сталь", Target: "steel"}, {Source: "уголь", Target: "coal"}}
+	if len(pairs) != len(want) {
+		t.Fatalf("got %v, want %v", pairs, want)
+	}
+	for k := range want {
+		if pairs[k] != want[k] {
+			t.Errorf("pair %d: %v, want %v", k, pairs[k], want[k])
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -72,15 +73,46 @@ func TestCheckFormats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	schema := sarifSchema()
 	t.Chdir(filepath.Join("testdata", "check", "edition"))
 	for _, format := range []string{"text", "json", "github", "sarif"} {
 		t.Run(format, func(t *testing.T) {
 			code, out, errs := runMain(t, "check", "--format", format)
-			if code != exitFindings {
-				t.Errorf("exit %d, want %d; stderr: %s", code, exitFindings, errs)
+			if code != exitFindings || errs != "sverka: 3 findings: 1 error, 2 warnings\n" {
+				t.Errorf("exit %d, want %d; stderr: %q", code, exitFindings, errs)
 			}
 			goldenFile(t, filepath.Join(golden, "edition."+format), out)
+			if format == "sarif" {
+				validateSARIF(t, schema, out)
+			}
 		})
+	}
+}
+
+// validateSARIF validates SARIF output against the OASIS schema with
+// Python's jsonschema; it skips where either is missing.
+func validateSARIF(t *testing.T, schema, sarif string) {
+	t.Helper()
+	if schema == "" {
+		t.Skip("shared formats not found: SARIF not validated")
+	}
+	py := "/usr/bin/python3"
+	if _, err := os.Stat(py); err != nil {
+		t.Skip("no /usr/bin/python3: SARIF not validated")
+	}
+	dir := t.TempDir()
+	if err := exec.Command(py, "-c", "import jsonschema").Run(); err != nil {
+		t.Skip("python3-jsonschema not installed: SARIF not validated")
+	}
+	file := filepath.Join(dir, "out.sarif")
+	if err := os.WriteFile(file, []byte(sarif), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(py, "-c", `import json,sys,jsonschema
+jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])), cls=jsonschema.Draft4Validator)`, schema, file)
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("SARIF invalid: %v\n%s", err, out)
 	}
 }
 
@@ -208,7 +240,7 @@ func TestCheckStoredAlignment(t *testing.T) {
 	}
 	// A stored alignment that pairs the glossed sentence with nothing
 	// Russian: the gloss-mismatch has no original to come from.
-	links := `[{"source":[0],"target":[0]},{"source":[1],"target":[1]},{"source":[2],"target":[2]},{"source":[3],"target":[3]},{"source":[4],"target":[4]},{"source":[5],"target":[]},{"source":[],"target":[5]}]`
+	links := "[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[3]\n[4]:[4]\n[5]:[]\n[]:[5]\n"
 	if err := os.WriteFile("doc1.links.json", []byte(links), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +248,14 @@ func TestCheckStoredAlignment(t *testing.T) {
 	if code != exitClean || strings.Contains(out, "gloss-mismatch") {
 		t.Errorf("stored alignment not used: exit %d, out %q, err %q", code, out, errs)
 	}
-	if err := os.WriteFile("doc1.links.json", []byte(`[{"source":[0],"target":[99]}]`), 0o644); err != nil {
+	// The JSON alignment file sverka align writes is read too.
+	if code, _, errs := runMain(t, "align", "--format", "json", "-o", "doc1.links.json", "ru/doc1.txt", "en1.txt"); code != exitClean {
+		t.Fatalf("align: exit %d: %s", code, errs)
+	}
+	if code, out, errs := runMain(t, "check"); code != exitFindings || !strings.Contains(out, "gloss-mismatch") {
+		t.Errorf("with sverka align's JSON: exit %d, out %q, err %q", code, out, errs)
+	}
+	if err := os.WriteFile("doc1.links.json", []byte("[0]:[99]\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if code, _, errs := runMain(t, "check"); code != exitBad || !strings.Contains(errs, "doc1.links.json: link 1: target sentence 99 out of range") {
@@ -323,11 +362,12 @@ func TestCheckKoreaCorpus(t *testing.T) {
 		return false
 	}
 	// Real: diacritics lost in one spelling, a forbidden spelling in a
-	// title, an unsigned insertion.
+	// title, an unsigned insertion, signatures the web copy dropped.
 	for _, w := range [][2]string{
 		{"name-variant", "Inch'on"},
 		{"term-forbidden", "Pak Hon-Yong"},
 		{"insertion-mark", "[the situation]"},
+		{"term-missing", "ШТЫКОВ"},
 	} {
 		if !has(w[0], w[1]) {
 			t.Errorf("no %s finding on %q; got:\n%s", w[0], w[1], out)
@@ -348,6 +388,33 @@ func TestCheckKoreaCorpus(t *testing.T) {
 	}
 }
 
+// sarifSchema finds the SARIF schema in the shared material, or "".
+func sarifSchema() string {
+	d := os.Getenv("SVERKA_SHARED")
+	if d == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return ""
+		}
+		for dir := wd; filepath.Dir(dir) != dir; dir = filepath.Dir(dir) {
+			if cand := filepath.Join(filepath.Dir(dir), "shared"); fileExists(filepath.Join(cand, "formats")) {
+				d = cand
+				break
+			}
+		}
+	}
+	p := filepath.Join(d, "formats", "sarif", "sarif-schema-2.1.0.json")
+	if d == "" || !fileExists(p) {
+		return ""
+	}
+	return p
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
 func copyFile(t *testing.T, src, dst string) {
 	t.Helper()
 	b, err := os.ReadFile(src)
@@ -356,5 +423,25 @@ func copyFile(t *testing.T, src, dst string) {
 	}
 	if err := os.WriteFile(dst, b, 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestCheckColor(t *testing.T) {
+	en := filepath.Join("testdata", "check", "edition", "en1.txt")
+	for _, color := range []bool{false, true} {
+		sio, out, _ := newTestIO("")
+		sio.Color = color
+		Main([]string{"check", en}, sio)
+		got := out.String()
+		if has := strings.Contains(got, "\x1b[1;33mwarning\x1b[0m: name-variant"); has != color {
+			t.Errorf("color %v: output %q", color, got)
+		}
+	}
+	// JSON and the other formats never get colour.
+	sio, out, _ := newTestIO("")
+	sio.Color = true
+	Main([]string{"check", "--format", "json", en}, sio)
+	if strings.Contains(out.String(), "\x1b") {
+		t.Errorf("colour in JSON: %q", out.String())
 	}
 }

@@ -126,6 +126,9 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		if err != nil {
 			return err
 		}
+		if !anyConfirmed(kept) {
+			fmt.Fprintf(sio.Err, "sverka: align: %s has no confirmed links: aligning afresh\n", opts.keep)
+		}
 	}
 	jobs, err := readBitexts(sio, opts.split, srcSpec, tgtSpec)
 	if err != nil {
@@ -176,6 +179,17 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 	})
 }
 
+func anyConfirmed(bs []align.Bitext) bool {
+	for _, b := range bs {
+		for _, l := range b.Links {
+			if l.Confirmed {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // alignJob is one pair of documents to align.
 type alignJob struct {
 	b                align.Bitext
@@ -205,8 +219,11 @@ func readBitexts(sio *IO, split, srcSpec, tgtSpec string) ([]alignJob, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(sdocs) == 0 || len(tdocs) == 0 {
-		return nil, fmt.Errorf("align: %s has no documents", map[bool]string{true: srcSpec, false: tgtSpec}[len(sdocs) == 0])
+	if len(sdocs) == 0 {
+		return nil, fmt.Errorf("align: %s has no documents", srcSpec)
+	}
+	if len(tdocs) == 0 {
+		return nil, fmt.Errorf("align: %s has no documents", tgtSpec)
 	}
 	var jobs []alignJob
 	add := func(sd, td *texts.Document) {
@@ -369,8 +386,8 @@ func readDictFile(path string) ([]align.WordPair, error) {
 	return pairs, nil
 }
 
-// readGlossaryPairs turns the glossary's entries into word pairs: every
-// Russian form with every rendering that is not forbidden.
+// readGlossaryPairs loads the glossary and turns its entries into word
+// pairs, as check does.
 func readGlossaryPairs(path string) ([]align.WordPair, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -381,22 +398,7 @@ func readGlossaryPairs(path string) ([]align.WordPair, error) {
 	if err != nil {
 		return nil, err
 	}
-	var pairs []align.WordPair
-	for _, e := range g.Entries {
-		if e == nil {
-			continue
-		}
-		ru := append(append([]string(nil), e.Russian...), e.Forms...)
-		for _, r := range ru {
-			for _, rend := range e.Renderings {
-				if rend.Status == glossary.Forbidden || strings.TrimSpace(rend.Text) == "" || strings.TrimSpace(r) == "" {
-					continue
-				}
-				pairs = append(pairs, align.WordPair{Source: r, Target: rend.Text})
-			}
-		}
-	}
-	return pairs, nil
+	return glossaryWordPairs(g), nil
 }
 
 // progress draws a bar on stderr when stderr is a terminal and the work has

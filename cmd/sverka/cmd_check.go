@@ -1,13 +1,13 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -72,7 +72,7 @@ record. Exceptions can also be recorded on a glossary entry.
 }
 
 func runCheck(sio *IO, opts *checkOptions, args []string) error {
-	if !contains(glossary.Formats, opts.format) {
+	if !slices.Contains(glossary.Formats, opts.format) {
 		return usagef("check: unknown --format %q (want %s)", opts.format, strings.Join(glossary.Formats, ", "))
 	}
 	failOn, err := glossary.ParseSeverity(opts.failOn)
@@ -118,26 +118,44 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 		}
 	}
 	err = writeOutput(sio, "", func(w io.Writer) error {
+		if opts.format == "text" && sio.Color {
+			w = &severityColorer{w: w}
+		}
 		return glossary.Print(w, opts.format, findings, glossary.PrintOptions{ToolVersion: "dev"})
 	})
 	if err != nil {
 		return err
 	}
-	for _, f := range findings {
-		if f.Severity.Rank() >= failOn.Rank() {
-			return errFindings
-		}
+	if len(findings) > 0 {
+		fmt.Fprintf(sio.Err, "sverka: %s\n", summarize(findings))
+	}
+	if glossary.MaxSeverity(findings).Rank() >= failOn.Rank() {
+		return errFindings
 	}
 	return nil
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
+// summarize counts findings by severity: "3 findings: 1 error, 2 warnings".
+func summarize(fs []glossary.Finding) string {
+	count := map[glossary.Severity]int{}
+	for _, f := range fs {
+		count[f.Severity]++
+	}
+	var parts []string
+	for _, s := range []glossary.Severity{glossary.Error, glossary.Warning, glossary.Info} {
+		if n := count[s]; n > 0 {
+			word := string(s)
+			if n > 1 && s != glossary.Info {
+				word += "s"
+			}
+			parts = append(parts, fmt.Sprintf("%d %s", n, word))
 		}
 	}
-	return false
+	noun := "findings"
+	if len(fs) == 1 {
+		noun = "finding"
+	}
+	return fmt.Sprintf("%d %s: %s", len(fs), noun, strings.Join(parts, ", "))
 }
 
 // loadConfig reads the configuration named, or the sverka.yaml found here
@@ -275,7 +293,7 @@ func pairLinks(s edition.PairSpec, dir string, ru, en *texts.Document, words []a
 		switch {
 		case err == nil:
 			defer f.Close()
-			return readStoredLinks(name, f, len(ru.Segments), len(en.Segments))
+			return readStoredLinks(name, f, en.ID, len(ru.Segments), len(en.Segments))
 		case !errors.Is(err, fs.ErrNotExist):
 			return nil, err
 		}
@@ -283,23 +301,30 @@ func pairLinks(s edition.PairSpec, dir string, ru, en *texts.Document, words []a
 	return align.Align(align.FromSegments(ru.Segments), align.FromSegments(en.Segments), align.Options{Pairs: words})
 }
 
-// readStoredLinks reads a stored alignment: a JSON array of links, or an
-// object with a "links" array, as align writes them. Indexes must fall in
-// the documents.
-func readStoredLinks(name string, r io.Reader, nSource, nTarget int) ([]align.Link, error) {
-	b, err := io.ReadAll(r)
+// readStoredLinks reads a stored alignment as sverka align writes it (its
+// JSON alignment file or the links format). A file of several bitexts
+// gives the one for the English document targetID. Indexes must fall in
+// the documents: a stale alignment is an error, not a silent misreading.
+func readStoredLinks(name string, r io.Reader, targetID string, nSource, nTarget int) ([]align.Link, error) {
+	bitexts, err := align.ReadAlignment(name, r)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, err
 	}
 	var links []align.Link
-	if err := json.Unmarshal(b, &links); err != nil {
-		var wrapped struct {
-			Links []align.Link `json:"links"`
+	switch {
+	case len(bitexts) == 1:
+		links = bitexts[0].Links
+	default:
+		found := false
+		for _, b := range bitexts {
+			if b.Target.Document == targetID {
+				links, found = b.Links, true
+				break
+			}
 		}
-		if err2 := json.Unmarshal(b, &wrapped); err2 != nil || wrapped.Links == nil {
-			return nil, fmt.Errorf("%s: not a stored alignment: %v", name, err)
+		if !found {
+			return nil, fmt.Errorf("%s: no alignment of document %s among its %d", name, targetID, len(bitexts))
 		}
-		links = wrapped.Links
 	}
 	for i, l := range links {
 		for _, k := range l.Source {
@@ -363,4 +388,30 @@ func applyBaseline(sio *IO, opts *checkOptions, fs []glossary.Finding) ([]glossa
 		fmt.Fprintf(sio.Err, "sverka: %d findings recorded in the baseline %s left out\n", known, opts.baseline)
 	}
 	return fresh, nil
+}
+
+// severityColorer colours the severity of text findings on a terminal
+// (IO.Color: never with NO_COLOR or when piped). The text printer writes
+// one line per Write; the colour is added here, at the edge, not in the
+// library.
+type severityColorer struct{ w io.Writer }
+
+var severityColors = []struct{ plain, colored string }{
+	{": error: ", ": \x1b[1;31merror\x1b[0m: "},
+	{": warning: ", ": \x1b[1;33mwarning\x1b[0m: "},
+	{": info: ", ": \x1b[1;36minfo\x1b[0m: "},
+}
+
+func (c *severityColorer) Write(p []byte) (int, error) {
+	s := string(p)
+	for _, sc := range severityColors {
+		if i := strings.Index(s, sc.plain); i >= 0 {
+			s = s[:i] + sc.colored + s[i+len(sc.plain):]
+			break
+		}
+	}
+	if _, err := io.WriteString(c.w, s); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

@@ -101,9 +101,6 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 	if err != nil {
 		return err
 	}
-	if opts.format == "html" && len(pairs) > 1 {
-		return usagef("diff: --format html compares one document pair, but %s and %s pair %d: name one with FILE#ID", oldSpec, newSpec, len(pairs))
-	}
 	var sources map[string]*texts.Document
 	var onlySource *texts.Document
 	if opts.source != "" {
@@ -144,24 +141,29 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 		revs = append(revs, r)
 	}
 	popts := edition.DiffPrintOptions{OldName: oldSpec, NewName: newSpec, Color: color, Unchanged: opts.unchanged}
+	names := func(i int) (string, string) {
+		if len(revs) > 1 {
+			return oldSpec + "#" + pairs[i][0].ID, newSpec + "#" + pairs[i][1].ID
+		}
+		return oldSpec, newSpec
+	}
 	err = writeOutput(sio, opts.output, func(w io.Writer) error {
-		for i, r := range revs {
-			if len(revs) > 1 {
-				popts.OldName = oldSpec + "#" + pairs[i][0].ID
-				popts.NewName = newSpec + "#" + pairs[i][1].ID
+		if opts.format == "html" {
+			var secs []edition.DiffSection
+			for i, r := range revs {
+				o, n := names(i)
+				secs = append(secs, edition.DiffSection{Revision: r, OldName: o, NewName: n})
 			}
-			if i > 0 && opts.format == "text" {
+			return edition.WriteDiffHTMLSections(w, secs, popts)
+		}
+		for i, r := range revs {
+			popts.OldName, popts.NewName = names(i)
+			if i > 0 {
 				if _, err := io.WriteString(w, "\n"); err != nil {
 					return err
 				}
 			}
-			var err error
-			if opts.format == "html" {
-				err = edition.WriteDiffHTML(w, r, popts)
-			} else {
-				err = edition.WriteDiffText(w, r, popts)
-			}
-			if err != nil {
+			if err := edition.WriteDiffText(w, r, popts); err != nil {
 				return err
 			}
 		}

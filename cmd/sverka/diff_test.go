@@ -68,7 +68,7 @@ func TestDiffColor(t *testing.T) {
 			sio, out, _ := newTestIO("")
 			sio.Color = tt.color
 			Main([]string{"diff", "--color", tt.flag, diffOld, diffNew}, sio)
-			if got := strings.Contains(out.String(), "\x1b[31m"); got != tt.want {
+			if got := strings.Contains(out.String(), "\x1b[31;9m"); got != tt.want {
 				t.Errorf("colour %v, want %v", got, tt.want)
 			}
 			if tt.want && strings.Contains(out.String(), "[-") {
@@ -201,5 +201,13 @@ func TestDiffSeedRevision(t *testing.T) {
 	}
 	if !strings.Contains(out, "+++ "+revised+"#1\n") || strings.Count(out, "\n4 sentences changed (1 split), 1 removed; ") != 1 {
 		t.Errorf("document 1 not reported as revised:\n%s", out)
+	}
+	// The same as one HTML page, a section a document.
+	code, out, errs = runSverka(t, "", "diff", "--format", "html", seed, revised)
+	if code != 1 {
+		t.Fatalf("html: exit %d: %s", code, errs)
+	}
+	if n := strings.Count(out, "<section id="); n != 6 || strings.Count(out, "<!DOCTYPE html>") != 1 {
+		t.Errorf("html: %d sections, want 6 on one page", n)
 	}
 }

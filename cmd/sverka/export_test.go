@@ -75,7 +75,7 @@ func TestExportFormats(t *testing.T) {
 		{"html", []string{`<!DOCTYPE html>`, `id="d1"`, `id="d1-l7"`, `id="d1-s-1"`, `id="d1-t-6"`, `&lt;script&gt;alert(1)&lt;/script&gt;`, `Из Хабаровска`, `flag-omission`}, []string{"<script>alert(1)"}},
 		{"tei", []string{`<TEI xmlns="http://www.tei-c.org/ns/1.0">`, `<s xml:id="d1-s-5">`, `<linkGrp type="translation"`, `target="#d1-s-1 #d1-t-1"`, `&lt;script&gt;`}, []string{"<script>"}},
 		{"tmx", []string{`<tmx version="1.4">`, `segtype="sentence"`, `srclang="ru"`, `<tuv xml:lang="en"><seg>From Khabarovsk</seg></tuv>`}, []string{"Из-за гололеда"}},
-		{"xces", []string{`<cesAlign version="1.0">`, `xtargets="s5;"`, `certainty="0.70"`}, nil},
+		{"xces", []string{`<cesAlign version="1.0">`, `xtargets="s5;"`, `certainty="0.700"`}, nil},
 		{"md", []string{`| # | Русский | English |`, `signal company \| &lt;script&gt;`, `⚠ omission`}, []string{"<script>"}},
 		{"tsv", []string{"document\tlink\t", "Из-за гололеда работы идут медленно.\t\t0.70\tomission"}, nil},
 	}
@@ -171,10 +171,9 @@ func TestExportErrors(t *testing.T) {
 }
 
 // TestExportEdition exports the example edition from its sverka.yaml:
-// both documents, aligned, with the glossary's terms marked.
+// both documents, aligned, with the terms of the glossary it names marked.
 func TestExportEdition(t *testing.T) {
-	code, out, errs := runSverka(t, "", "export", "--format", "html", "--config", "../../examples/telegrams/sverka.yaml",
-		"--glossary", "../../examples/telegrams/glossary.yaml")
+	code, out, errs := runSverka(t, "", "export", "--format", "html", "--config", "../../examples/telegrams/sverka.yaml")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
