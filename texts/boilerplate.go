@@ -55,14 +55,37 @@ func (opts Options) boilerplateRules() []BoilerplateRule {
 	return defaultBoilerplate
 }
 
+// boilerplateMatcher is a rule ready to test lines.
+type boilerplateMatcher struct {
+	name    string
+	match   func(line string) bool
+	pattern linePattern
+}
+
+// compileBoilerplate prepares rules for matchBoilerplate.
+func compileBoilerplate(rules []BoilerplateRule) []boilerplateMatcher {
+	out := make([]boilerplateMatcher, 0, len(rules))
+	for _, r := range rules {
+		m := boilerplateMatcher{name: r.Name, match: r.Match}
+		if r.Match == nil {
+			if r.Pattern == nil {
+				continue
+			}
+			m.pattern = newLinePattern(r.Pattern)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 // matchBoilerplate returns the name of the rule a trimmed line matches.
-func matchBoilerplate(rules []BoilerplateRule, line string) (string, bool) {
+func matchBoilerplate(rules []boilerplateMatcher, line string) (string, bool) {
 	if len(line) > maxBoilerplateLine {
 		return "", false
 	}
 	for _, r := range rules {
-		if r.Match != nil && r.Match(line) || r.Match == nil && r.Pattern != nil && matchLine(r.Pattern, line) {
-			return r.Name, true
+		if r.match != nil && r.match(line) || r.match == nil && r.pattern.match(line) {
+			return r.name, true
 		}
 	}
 	return "", false

@@ -39,6 +39,19 @@ var (
 	reSeparator     = regexp.MustCompile(`^(?:(\*\s*){3,}|[-_=~]{3,})$`)
 )
 
+// The line patterns with their prefilters.
+var (
+	lpCitationEN    = newLinePattern(reCitationEN)
+	lpCitationRU    = newLinePattern(reCitationRU)
+	lpCitationFonds = newLinePattern(reCitationFonds)
+	lpItemHeading   = newLinePattern(reItemHeading)
+	lpNumberLine    = newLinePattern(reNumberLine)
+	lpDateLine      = newLinePattern(reDateLine)
+	lpTimeLine      = newLinePattern(reTimeLine)
+	lpDistCont      = newLinePattern(reDistCont)
+	lpSeparator     = newLinePattern(reSeparator)
+)
+
 const monthNames = `january|february|march|april|may|june|july|august|september|october|november|december|` +
 	`jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|` +
 	`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|` +
@@ -77,6 +90,16 @@ var stamps = map[string]bool{
 	"moscow, kremlin": true, "москва, кремль": true, "с уважением": true, "with respect": true,
 }
 
+// maxStampLen is the length of the longest stamp: longer lines are not
+// lower-cased to be looked up.
+var maxStampLen = func() int {
+	n := 0
+	for s := range stamps {
+		n = max(n, len(s))
+	}
+	return n
+}()
+
 // firstWord returns the first word of a line (letters and digits), and
 // the rest of the line.
 func firstWord(line string) (string, string) {
@@ -113,18 +136,18 @@ const maxWordCount = 16
 // calls prose may still be headers by their place (see markZones).
 func classifyLine(line string) lineClass {
 	if len(line) > maxHeaderLine {
-		if matchLine(reCitationEN, line) || matchLine(reCitationRU, line) {
+		if lpCitationEN.match(line) || lpCitationRU.match(line) {
 			return citationLine
 		}
 		return proseLine
 	}
-	if matchLine(reCitationEN, line) || matchLine(reCitationRU, line) || mayCiteFonds(line) && matchLine(reCitationFonds, line) {
+	if lpCitationEN.match(line) || lpCitationRU.match(line) || mayCiteFonds(line) && lpCitationFonds.match(line) {
 		return citationLine
 	}
 	if isBracketNote(line) {
 		return noteLine
 	}
-	if matchLine(reItemHeading, line) {
+	if lpItemHeading.match(line) {
 		return headingLine
 	}
 	word, rest := firstWord(line)
@@ -139,12 +162,12 @@ func classifyLine(line string) lineClass {
 		// 4 стр.") is a header line even with its full stop.
 		return headerLine
 	}
-	lower := strings.ToLower(strings.TrimRight(line, ". "))
+	bare := strings.TrimRight(line, ". ")
 	switch {
-	case stamps[lower]:
+	case len(bare) <= maxStampLen && stamps[strings.ToLower(bare)]:
 		return headerLine
-	case matchLine(reSeparator, line),
-		len(line) <= maxDateLine && (matchLine(reNumberLine, line) || matchLine(reDateLine, line) || matchLine(reTimeLine, line)):
+	case lpSeparator.match(line),
+		len(line) <= maxDateLine && (lpNumberLine.match(line) || hasDateOrTime(line) && (lpDateLine.match(line) || lpTimeLine.match(line))):
 		return headerLine
 	case strings.HasPrefix(line, "[To:]") || strings.HasPrefix(line, "[Кому:]"):
 		return headerLine
@@ -256,7 +279,7 @@ func endsSentence(line string) bool {
 // isDistContinuation recognises the lines of a distribution list after its
 // first: "т. Берия – 1, т. Микояну – 1,", "Bulganin - 1, 8th MDGS file - 1."
 func isDistContinuation(line string) bool {
-	return len(line) <= maxHeaderLine && matchLine(reDistCont, line)
+	return len(line) <= maxHeaderLine && lpDistCont.match(line)
 }
 
 // isZoneHeader: a short line without final punctuation at the top or the

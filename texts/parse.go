@@ -80,7 +80,7 @@ func isSpaceByteOrRune(text string, i int) bool {
 // Parse splits a source into documents and segments.
 func Parse(src *Source, opts Options) (*Collection, error) {
 	c := &Collection{Source: src}
-	rules := opts.boilerplateRules()
+	rules := compileBoilerplate(opts.boilerplateRules())
 	lines := splitLines(src.Text)
 
 	hasHeadings := false
