@@ -94,8 +94,25 @@ func matchBoilerplate(rules []boilerplateMatcher, line string) (string, bool) {
 // isCopyrightLine recognises copyright footers: "© 2021 ...", "The
 // database is protected by copyright © 2020", "Все права защищены."
 func isCopyrightLine(line string) bool {
+	// Lower-case only a line that may be one: most are not.
+	if !strings.HasPrefix(line, "©") && !hasPrefixFold(line, "(c)") && !hasPrefixFold(line, "copyright") &&
+		!containsFoldASCII(line, "rights reserved") && !containsFoldASCII(line, "by copyright") &&
+		!strings.Contains(line, "ащищен") && !strings.Contains(line, "АЩИЩЕН") {
+		return false
+	}
 	lower := strings.ToLower(line)
 	return strings.HasPrefix(lower, "©") || strings.HasPrefix(lower, "(c)") || strings.HasPrefix(lower, "copyright") ||
 		strings.Contains(lower, "all rights reserved") || strings.Contains(lower, "is protected by copyright") ||
 		strings.Contains(lower, "все права защищены")
+}
+
+// containsFoldASCII reports whether s contains the lower-case ASCII word
+// sub in any case.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -24,7 +24,9 @@ const maxHeaderLine = 240
 
 // maxDateLine bounds a line that is only a number, a date or a time
 // ("№ 1298/ш", "«26» сентября 1950 года", "20.55 по московскому
-// времени"): longer lines skip those patterns.
+// времени"): longer lines skip those patterns, and so do number lines of
+// more than three words and date lines of more than four (what the
+// patterns allow).
 const maxDateLine = 100
 
 var (
@@ -167,7 +169,8 @@ func classifyLine(line string) lineClass {
 	case len(bare) <= maxStampLen && stamps[strings.ToLower(bare)]:
 		return headerLine
 	case lpSeparator.match(line),
-		len(line) <= maxDateLine && (lpNumberLine.match(line) || hasDateOrTime(line) && (lpDateLine.match(line) || lpTimeLine.match(line))):
+		len(line) <= maxDateLine && (words <= 3 && lpNumberLine.match(line) ||
+			hasDateOrTime(line) && (words <= 4 && lpDateLine.match(line) || lpTimeLine.match(line))):
 		return headerLine
 	case strings.HasPrefix(line, "[To:]") || strings.HasPrefix(line, "[Кому:]"):
 		return headerLine

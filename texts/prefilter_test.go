@@ -37,3 +37,22 @@ func TestLinePatternSameAsRegexp(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCopyrightLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"© 2021 Архив":                           true,
+		"(C) 2020 Wilson Center":                 true,
+		"Copyright 1999":                         true,
+		"2020. All Rights Reserved.":             true,
+		"The database is protected by copyright": true,
+		"Все права защищены.":                    true,
+		"ВСЕ ПРАВА ЗАЩИЩЕНЫ":                     true,
+		"Права рабочих защищены законом.":        false,
+		"The rights of the crews are reserved":   false,
+		"Телеграмма т. Сталину":                  false,
+	} {
+		if got := isCopyrightLine(line); got != want {
+			t.Errorf("%q: %v, want %v", line, got, want)
+		}
+	}
+}
