@@ -488,7 +488,16 @@ func (s *Source) decodeRunes(b []byte, bom int) error {
 			table[c] = cm.DecodeByte(byte(c))
 		}
 		for i := bom; i < len(b); i++ {
-			put(table[b[i]], i)
+			r := table[b[i]]
+			if pendingCR < 0 && r != '\r' && r != '\n' && clean(r) == r && nfcStarter(r) {
+				// The common byte: a letter or a sign that is kept as it
+				// is and composes with nothing.
+				bld.flush()
+				bld.emit(r, i, index, true)
+				index++
+				continue
+			}
+			put(r, i)
 		}
 	case EncUTF16LE, EncUTF16BE:
 		s.runeLen = func(r rune) int {
