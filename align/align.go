@@ -233,3 +233,4 @@ func finish(links []Link, src, tgt []Sentence, p params) {
 		}
 	}
 }
+

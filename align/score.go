@@ -183,6 +183,9 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 			// An editorial title usually has no counterpart.
 			return 1
 		}
+		if f.junk {
+			return s.p.junkCost
+		}
 		return c + s.p.unpaired*f.length
 	}
 	if s.fs[i] != s.fs[pi] || s.ft[j] != s.ft[pj] {
