@@ -233,4 +233,3 @@ func finish(links []Link, src, tgt []Sentence, p params) {
 		}
 	}
 }
-
