@@ -126,8 +126,9 @@ func coldParams() params {
 }
 
 // TestTune refits the weights on the development set; run it by hand with
-// SVERKA_TUNE=1 and copy the result into defaultParams. SVERKA_TUNE=cv
-// runs the cross-validation instead.
+// SVERKA_TUNE=1 and copy the result into defaultParams. SVERKA_TUNE=cold
+// starts from textbook weights instead; SVERKA_TUNE=cv cross-validates
+// that cold-start tuning over the test files.
 func TestTune(t *testing.T) {
 	mode := os.Getenv("SVERKA_TUNE")
 	if mode == "" {
@@ -136,7 +137,7 @@ func TestTune(t *testing.T) {
 	dev := loadTextBerg(t, "dev")
 	test := loadTextBerg(t, textBergTest...)
 	start := defaultParams()
-	if mode == "cold" {
+	if mode == "cold" || mode == "cv" {
 		start = coldParams()
 	}
 	if mode != "cv" {
@@ -154,7 +155,7 @@ func TestTune(t *testing.T) {
 				train = append(train, test[j])
 			}
 		}
-		p, _ := tuneOn(t, train, defaultParams(), 3)
+		p, _ := tuneOn(t, train, start, 4)
 		c := countSet(t, test[k:k+1], p)
 		held.TestLinks += c.TestLinks
 		held.StrictTP += c.StrictTP
