@@ -15,7 +15,10 @@ import (
 // soft costs only.
 
 // paraMaxLink is the most paragraphs on one side of a paragraph link.
-const paraMaxLink = 4
+// Paragraph links are costlier to score than sentence links (more keys, and
+// the cost of the types grows with the square of this): three keeps the
+// paragraph pass a small part of the time.
+const paraMaxLink = 3
 
 // Thresholds of trust in the paragraph alignment.
 const (
@@ -74,7 +77,9 @@ func paragraphBreaks(src, tgt []features, weight []float32, nkeys int, p params)
 	q := p.clone()
 	q.paraCost = 0
 	sc := newScorer(q, ps, pt, paraMaxLink, weight)
-	path := searchWidening(sc, anchorPath(ps, pt, nkeys), p.bandWidth, paraMaxLink, true)
+	// A paragraph is several sentences: a narrower band covers as much
+	// text, and widens where it must.
+	path := searchWidening(sc, anchorPath(ps, pt, nkeys), max(p.bandWidth/4, 4), paraMaxLink, true)
 	var unpaired, total, post float64
 	for _, f := range ps {
 		total += f.length
