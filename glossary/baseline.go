@@ -37,7 +37,11 @@ func NewBaseline(fs []Finding) *Baseline {
 			continue
 		}
 		seen[f.Fingerprint] = true
-		b.Findings = append(b.Findings, BaselineEntry{Fingerprint: f.Fingerprint, Rule: f.Rule, File: slashPath(f.Pos.File), Match: f.Match})
+		file := f.fingerprintFile
+		if file == "" {
+			file = slashPath(f.Pos.File)
+		}
+		b.Findings = append(b.Findings, BaselineEntry{Fingerprint: f.Fingerprint, Rule: f.Rule, File: file, Match: f.Match})
 	}
 	sort.Slice(b.Findings, func(i, j int) bool {
 		x, y := b.Findings[i], b.Findings[j]

@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -43,6 +44,28 @@ func TestReadBaselineErrors(t *testing.T) {
 	} {
 		if _, err := ReadBaseline("b.json", strings.NewReader(in)); err == nil || !strings.HasPrefix(err.Error(), "b.json: ") {
 			t.Errorf("%q: error %v, want one naming b.json", in, err)
+		}
+	}
+}
+
+func TestRelativeTo(t *testing.T) {
+	abs, err := filepath.Abs("док")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ base, file, want string }{
+		{"", "ru/док1.txt", "ru/док1.txt"},
+		{".", "en.txt", "en.txt"},
+		{".", "./en.txt", "en.txt"},
+		{"examples/telegrams", "examples/telegrams/en.txt", "en.txt"},
+		{"../издание", "../издание/ru/doc1.txt", "ru/doc1.txt"},
+		{abs, filepath.Join(abs, "en.txt"), "en.txt"},
+		{"док", filepath.Join(abs, "en.txt"), "en.txt"}, // mixed: through absolute forms
+		{".", "-", "-"}, // standard input
+	}
+	for _, tt := range tests {
+		if got := slashPath(relativeTo(tt.base, tt.file)); got != slashPath(tt.want) {
+			t.Errorf("relativeTo(%q, %q) = %q, want %q", tt.base, tt.file, got, tt.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 
@@ -50,6 +51,12 @@ type Options struct {
 	Severity map[string]Severity
 	// Rules limits the checks to these rule ids when not empty.
 	Rules []string
+	// BaseDir is the directory fingerprints name files from: the
+	// edition's (the sverka.yaml's folder), or the working directory for
+	// files checked alone. A baseline recorded in one directory then
+	// matches a run from another. Empty: files as their positions show
+	// them.
+	BaseDir string
 }
 
 // Rule describes one check.
@@ -156,7 +163,7 @@ func Check(pairs []Pair, g *Glossary, opts Options) []Finding {
 		out = g.dropExceptions(out)
 	}
 	SortFindings(out)
-	SetFingerprints(out)
+	setFingerprints(out, opts.BaseDir)
 	return out
 }
 
@@ -300,4 +307,23 @@ func withHeading(doc *texts.Document) []texts.Segment {
 	}
 	head := texts.Segment{ID: "heading", Kind: texts.Heading, Text: doc.Heading, Start: -1, End: -1, Pos: doc.TitlePos, Para: 0, Spans: doc.TitleSpans}
 	return append([]texts.Segment{head}, doc.Segments...)
+}
+
+// englishSegments yields the segments of every English text of the
+// edition, each document's heading first, with the text they belong to.
+func (c *checker) englishSegments() iter.Seq2[Text, *texts.Segment] {
+	return func(yield func(Text, *texts.Segment) bool) {
+		for i := range c.pairs {
+			t := c.pairs[i].English
+			if t.Doc == nil {
+				continue
+			}
+			segs := withHeading(t.Doc)
+			for k := range segs {
+				if !yield(t, &segs[k]) {
+					return
+				}
+			}
+		}
+	}
 }

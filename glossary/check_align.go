@@ -171,22 +171,6 @@ func (c *checker) glossedWord(gloss string, cands []russianWord) (russianWord, b
 	return cands[best], true
 }
 
-// entryTranslit is the transliteration an entry's gloss should show: the
-// one the glossary gives, else its first Russian term in the scheme.
-func entryTranslit(e *Entry, scheme texts.Scheme) string {
-	if e.Translit != "" {
-		return e.Translit
-	}
-	if len(e.Russian) == 0 {
-		return ""
-	}
-	ru := e.Russian[0]
-	if e.Kind == Term || e.Kind == "" {
-		ru = strings.ToLower(ru)
-	}
-	return texts.Transliterate(ru, scheme)
-}
-
 // russianKeys are the matching keys of a Russian word's transliteration
 // and of its stem's.
 type russianKeys struct{ word, stem, name string }
@@ -223,7 +207,7 @@ func (c *checker) key(s string) string {
 	return k
 }
 
-// stem is stemRU, remembered.
+// stem is stemRussian, remembered.
 func (c *checker) stem(w string) string {
 	if s, ok := c.stems[w]; ok {
 		return s
@@ -231,7 +215,7 @@ func (c *checker) stem(w string) string {
 	if c.stems == nil {
 		c.stems = make(map[string]string)
 	}
-	s := stemRU(w)
+	s := stemRussian(w)
 	c.stems[w] = s
 	return s
 }

@@ -9,10 +9,24 @@ import (
 	"github.com/sverka/sverka/texts"
 )
 
+// How the English renderings of a synthetic glossary are made.
+type renderingStyle int
+
+const (
+	// distinctRenderings are as distinct as real ones: storm-fright,
+	// aircraft-fright ..., made from syllables.
+	distinctRenderings renderingStyle = iota
+	// sharedFirstWord renderings all begin with one word, term-1 ...
+	// term-1000 and Ministry of term-1 ...: the adversarial case for an
+	// index by first word, as a glossary of ministries or code names
+	// numbered in a series is.
+	sharedFirstWord
+)
+
 // syntheticEdition builds an edition of docs documents of n sentences
 // each, and a glossary of entries terms, in the shape of the example
 // telegrams: glossed terms, names, signed insertions.
-func syntheticEdition(tb testing.TB, docs, n, entries int) ([]Pair, *Glossary) {
+func syntheticEdition(tb testing.TB, docs, n, entries int, style renderingStyle) ([]Pair, *Glossary) {
 	tb.Helper()
 	syl := []string{"ба", "ро", "ви", "ту", "ше", "ла", "мо", "зу", "ка", "ни"}
 	term := func(i int) string {
@@ -23,11 +37,11 @@ func syntheticEdition(tb testing.TB, docs, n, entries int) ([]Pair, *Glossary) {
 		}
 		return b.String() + "ность"
 	}
-	// English renderings as distinct as real ones: storm-fright,
-	// aircraft-fright ... from syllables, not term-1, term-2 (a
-	// thousand renderings sharing one first word is not a glossary).
 	eng := []string{"ka", "lo", "mi", "ter", "sa", "vo", "pel", "dun", "ri", "ogh"}
 	rendering := func(i int) string {
+		if style == sharedFirstWord {
+			return fmt.Sprintf("term-%d", i+1)
+		}
 		var b strings.Builder
 		for k := 0; k < 3; k++ {
 			b.WriteString(eng[i%10])
@@ -38,9 +52,13 @@ func syntheticEdition(tb testing.TB, docs, n, entries int) ([]Pair, *Glossary) {
 	g := &Glossary{Scheme: texts.ALALC}
 	for i := 0; i < entries; i++ {
 		ru := term(i)
+		rs := []Rendering{{Text: rendering(i), Status: Preferred}, {Text: "fear of " + rendering(i), Status: Forbidden}}
+		if style == sharedFirstWord {
+			rs = append(rs, Rendering{Text: "Ministry of " + rendering(i), Status: Admitted})
+		}
 		g.Entries = append(g.Entries, &Entry{
 			ID: fmt.Sprintf("t%d", i), Kind: Term, Russian: []string{ru},
-			Renderings: []Rendering{{Text: rendering(i), Status: Preferred}, {Text: "fear of " + rendering(i), Status: Forbidden}},
+			Renderings: rs,
 			Gloss:      &GlossPolicy{Form: "translit", When: "first-in-document"},
 		})
 	}
@@ -55,7 +73,11 @@ func syntheticEdition(tb testing.TB, docs, n, entries int) ([]Pair, *Glossary) {
 			if s%97 == 0 {
 				name = "Lavrentiev"
 			}
-			fmt.Fprintf(&en, "Comrade %s reports that %s [%s] is noted among the workers [the crews - NO] in port No. %d.\n", name, rendering(k), texts.Transliterate(t, texts.ALALC), s)
+			fmt.Fprintf(&en, "Comrade %s reports that %s [%s] is noted among the workers [the crews - NO] in port No. %d", name, rendering(k), texts.Transliterate(t, texts.ALALC), s)
+			if style == sharedFirstWord {
+				fmt.Fprintf(&en, ", and the Ministry of %s term", rendering(k))
+			}
+			en.WriteString(".\n")
 		}
 		rc, err := texts.Read(fmt.Sprintf("ru/doc%d.txt", d), strings.NewReader(ru.String()), texts.Options{Lang: texts.Russian})
 		if err != nil {
@@ -78,7 +100,12 @@ func syntheticEdition(tb testing.TB, docs, n, entries int) ([]Pair, *Glossary) {
 // BenchmarkCheck checks a 10,000-sentence edition (100 documents of 100
 // sentences) against a 1,000-entry glossary with every rule.
 func BenchmarkCheck(b *testing.B) {
-	pairs, g := syntheticEdition(b, 100, 100, 1000)
+	b.Run("distinct", func(b *testing.B) { benchmarkCheck(b, distinctRenderings) })
+	b.Run("shared-first-word", func(b *testing.B) { benchmarkCheck(b, sharedFirstWord) })
+}
+
+func benchmarkCheck(b *testing.B, style renderingStyle) {
+	pairs, g := syntheticEdition(b, 100, 100, 1000, style)
 	b.ReportAllocs()
 	b.ResetTimer()
 	var n int

@@ -73,12 +73,7 @@ func (c *checker) glossMismatch(p *Pair, links []int, k int, b bracketSpan) {
 	}
 	if e := c.entryBefore(b); e != nil {
 		if tr := c.translitOf(e); tr != "" && canonGloss(tr) != gloss {
-			c.report(Finding{
-				Pos: pos, Match: b.Text,
-				Message: fmt.Sprintf("gloss [%s] differs from the glossary's transliteration %q (entry %s)", b.Inner, tr, e.ID),
-				Fix:     &Fix{Replace: "[" + tr + "]", Description: "use the glossary's transliteration"},
-				Entry:   e.ID,
-			})
+			c.reportGlossDiffers(pos, b, e, tr)
 		}
 		return
 	}
@@ -89,15 +84,21 @@ func (c *checker) glossMismatch(p *Pair, links []int, k int, b bracketSpan) {
 			continue
 		}
 		if texts.MatchKey(tr) == gk {
-			c.report(Finding{
-				Pos: pos, Match: b.Text,
-				Message: fmt.Sprintf("gloss [%s] differs from the glossary's transliteration %q (entry %s)", b.Inner, tr, e.ID),
-				Fix:     &Fix{Replace: "[" + tr + "]", Description: "use the glossary's transliteration"},
-				Entry:   e.ID,
-			})
+			c.reportGlossDiffers(pos, b, e, tr)
 			return
 		}
 	}
+}
+
+// reportGlossDiffers reports a gloss that is not the entry's
+// transliteration tr.
+func (c *checker) reportGlossDiffers(pos texts.Pos, b bracketSpan, e *Entry, tr string) {
+	c.report(Finding{
+		Pos: pos, Match: b.Text,
+		Message: fmt.Sprintf("gloss [%s] differs from the glossary's transliteration %q (entry %s)", b.Inner, tr, e.ID),
+		Fix:     &Fix{Replace: "[" + tr + "]", Description: "use the glossary's transliteration"},
+		Entry:   e.ID,
+	})
 }
 
 // expectedGlosses returns the transliterations a gloss of the Russian word

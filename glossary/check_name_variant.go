@@ -29,26 +29,18 @@ type nameOcc struct {
 func checkNameVariant(c *checker) {
 	clusters := make(map[string][]nameOcc)
 	seq := 0
-	for i := range c.pairs {
-		t := c.pairs[i].English
-		if t.Doc == nil {
-			continue
-		}
-		segs := withHeading(t.Doc)
-		for k := range segs {
-			seg := &segs[k]
-			for _, w := range scanWordSpans(seg.Text, true) {
-				name := stripPossessive(w.Text)
-				if !firstRuneUpper(name) || utf8.RuneCountInString(name) < 3 || isCyrillicWord(name) {
-					continue
-				}
-				key := c.key(name)
-				if len(key) < 3 {
-					continue
-				}
-				seq++
-				clusters[key] = append(clusters[key], nameOcc{Pos: t.pos(seg, w.Start), Word: name, Spel: spelling(name), seq: seq})
+	for t, seg := range c.englishSegments() {
+		for _, w := range scanWordSpans(seg.Text, true) {
+			name := stripPossessive(w.Text)
+			if !firstRuneUpper(name) || utf8.RuneCountInString(name) < 3 || isCyrillicWord(name) {
+				continue
 			}
+			key := c.key(name)
+			if len(key) < 3 {
+				continue
+			}
+			seq++
+			clusters[key] = append(clusters[key], nameOcc{Pos: t.pos(seg, w.Start), Word: name, Spel: spelling(name), seq: seq})
 		}
 	}
 	keys := make([]string, 0, len(clusters))

@@ -13,29 +13,21 @@ var ruleTermForbidden = &Rule{
 }
 
 func checkTermForbidden(c *checker) {
-	for i := range c.pairs {
-		t := c.pairs[i].English
-		if t.Doc == nil {
-			continue
-		}
-		segs := withHeading(t.Doc)
-		for k := range segs {
-			seg := &segs[k]
-			ms := c.matchEnglish(seg)
-			for _, m := range ms {
-				if m.Rendering == nil || m.Rendering.Status != Forbidden || insideAllowed(m, ms) {
-					continue
-				}
-				f := Finding{
-					Pos: t.pos(seg, m.Start), Match: m.Text, Entry: m.Entry.ID,
-					Message: fmt.Sprintf("%q is a forbidden rendering of %s", m.Text, entryLabel(m.Entry)),
-				}
-				if pref := preferred(m.Entry); pref != "" {
-					f.Message += fmt.Sprintf("; use %q", pref)
-					f.Fix = &Fix{Replace: casedLike(pref, m.Text), Description: "use the preferred rendering"}
-				}
-				c.report(f)
+	for t, seg := range c.englishSegments() {
+		ms := c.matchEnglish(seg)
+		for _, m := range ms {
+			if m.Rendering == nil || m.Rendering.Status != Forbidden || insideAllowed(m, ms) {
+				continue
 			}
+			f := Finding{
+				Pos: t.pos(seg, m.Start), Match: m.Text, Entry: m.Entry.ID,
+				Message: fmt.Sprintf("%q is a forbidden rendering of %s", m.Text, entryLabel(m.Entry)),
+			}
+			if pref := preferred(m.Entry); pref != "" {
+				f.Message += fmt.Sprintf("; use %q", pref)
+				f.Fix = &Fix{Replace: casedLike(pref, m.Text), Description: "use the preferred rendering"}
+			}
+			c.report(f)
 		}
 	}
 }

@@ -261,7 +261,7 @@ var nameEndings = []string{"ыми", "ими", "ому", "ему", "ого", "е
 // nameStem strips one case ending from a Russian name, keeping at least
 // four letters.
 func nameStem(w string) string {
-	w = strings.ToLower(strings.ReplaceAll(w, "ё", "е"))
+	w = foldRussian(w)
 	for _, e := range nameEndings {
 		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 4 {
 			return strings.TrimSuffix(w, e)

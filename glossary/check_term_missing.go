@@ -174,7 +174,8 @@ func (c *checker) renders(near *englishNear, e *Entry) bool {
 	return tr != "" && containsWord(near.lower, canonGloss(tr))
 }
 
-// translitOf is entryTranslit, remembered.
+// translitOf is an entry's transliteration as a gloss in the checker's
+// scheme, remembered.
 func (c *checker) translitOf(e *Entry) string {
 	if tr, ok := c.translits[e]; ok {
 		return tr
@@ -182,7 +183,7 @@ func (c *checker) translitOf(e *Entry) string {
 	if c.translits == nil {
 		c.translits = make(map[*Entry]string)
 	}
-	tr := entryTranslit(e, c.scheme)
+	tr := e.translitIn(c.scheme, true)
 	c.translits[e] = tr
 	return tr
 }

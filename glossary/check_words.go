@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/kljensen/snowball/russian"
 )
 
 // isApostropheRune reports the characters written for an apostrophe or a
@@ -47,11 +45,6 @@ func stripPossessive(w string) string {
 // count (STALIN and Stalin are one spelling; telegrams capitalise
 // surnames).
 func spelling(w string) string { return strings.ToLower(stripPossessive(w)) }
-
-// stemRU stems a Russian word with ё folded to е.
-func stemRU(w string) string {
-	return russian.Stem(foldRussian(w), true)
-}
 
 // isCyrillicWord reports whether w has a Cyrillic letter.
 func isCyrillicWord(w string) bool {

@@ -149,17 +149,29 @@ func (g *Glossary) Entry(id string) *Entry {
 // its first Russian term with the glossary's scheme (ALA-LC when none), in
 // the case the term is written in.
 func (g *Glossary) Translit(e *Entry) string {
+	scheme := texts.ALALC
+	if g != nil && g.Scheme != "" {
+		scheme = g.Scheme
+	}
+	return e.translitIn(scheme, false)
+}
+
+// translitIn is the transliteration of an entry in a scheme: the one the
+// glossary gives, else its first Russian term transliterated. asGloss
+// writes a term (a common noun, capitalised or not in the glossary) in
+// lower case, as a gloss in the text shows it.
+func (e *Entry) translitIn(scheme texts.Scheme, asGloss bool) string {
 	if e.Translit != "" {
 		return e.Translit
 	}
 	if len(e.Russian) == 0 {
 		return ""
 	}
-	scheme := texts.ALALC
-	if g != nil && g.Scheme != "" {
-		scheme = g.Scheme
+	ru := e.Russian[0]
+	if asGloss && (e.Kind == Term || e.Kind == "") {
+		ru = strings.ToLower(ru)
 	}
-	return texts.Transliterate(e.Russian[0], scheme)
+	return texts.Transliterate(ru, scheme)
 }
 
 // Match is one occurrence of an entry in a text. Start and End are byte

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -73,8 +74,10 @@ type Finding struct {
 	Fix          *Fix
 	Entry        string // the glossary entry concerned, if any
 	// Fingerprint identifies the finding across runs: it does not change
-	// when lines are added above it (see Fingerprint).
+	// when lines are added above it (see SetFingerprints).
 	Fingerprint string
+
+	fingerprintFile string // the file as the fingerprint names it
 }
 
 // String formats the finding as file:line:col: severity: rule: message.
@@ -107,11 +110,16 @@ func SortFindings(fs []Finding) {
 // rule, the file, the matched text and the occurrence index of that triple
 // in the file. Lines added or removed elsewhere leave it unchanged, so code
 // scanning and baselines recognise a finding they have seen.
-func SetFingerprints(fs []Finding) {
+func SetFingerprints(fs []Finding) { setFingerprints(fs, "") }
+
+// setFingerprints is SetFingerprints with files named relative to base
+// (Options.BaseDir) when it is set.
+func setFingerprints(fs []Finding, base string) {
 	seen := make(map[string]int)
 	for i := range fs {
 		f := &fs[i]
-		k := f.Rule + "\x00" + slashPath(f.Pos.File) + "\x00" + f.Match
+		f.fingerprintFile = slashPath(relativeTo(base, f.Pos.File))
+		k := f.Rule + "\x00" + f.fingerprintFile + "\x00" + f.Match
 		n := seen[k]
 		seen[k] = n + 1
 		sum := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", k, n)))
@@ -120,6 +128,34 @@ func SetFingerprints(fs []Finding) {
 }
 
 func slashPath(p string) string { return strings.ReplaceAll(p, "\\", "/") }
+
+// relativeTo names file from the directory base: lexically when both are
+// relative to one directory or both absolute, else through their absolute
+// forms. A file that cannot be named from base (another volume, standard
+// input) keeps its name.
+func relativeTo(base, file string) string {
+	if base == "" || file == "" || file == "-" {
+		return file
+	}
+	if filepath.IsAbs(base) == filepath.IsAbs(file) {
+		if r, err := filepath.Rel(base, file); err == nil {
+			return r
+		}
+		return file
+	}
+	ab, err := filepath.Abs(base)
+	if err != nil {
+		return file
+	}
+	af, err := filepath.Abs(file)
+	if err != nil {
+		return file
+	}
+	if r, err := filepath.Rel(ab, af); err == nil {
+		return r
+	}
+	return file
+}
 
 // MaxSeverity returns the highest severity among the findings, or "" when
 // there are none.

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"github.com/kljensen/snowball/russian"
 )
 
 // How a word of a term matches a word of the text.
@@ -26,19 +24,6 @@ type termWord struct {
 	forms  map[string]bool // for byForm
 	upper  bool            // first letter is a capital (case-sensitive entries)
 	strict bool            // check the case
-}
-
-func (w *termWord) matches(tok wordSpan, folded string, stem func() string) bool {
-	if w.strict && firstRuneUpper(tok.Text) != w.upper {
-		return false
-	}
-	switch w.test {
-	case byForm:
-		return w.forms[folded]
-	case byPrefix:
-		return strings.HasPrefix(folded, w.key)
-	}
-	return slices.Contains(w.stems, stem())
 }
 
 // lemmaStems returns the stems a word of a term is known by. The stemmer does
@@ -74,17 +59,15 @@ type englishTerm struct {
 	tail      string   // what follows the last word: ")" of CC VKP(b)
 }
 
-// matchIndex finds terms by their first word.
+// matchIndex finds terms and renderings by their words (match_trie.go).
 type matchIndex struct {
-	byStem   map[string][]*russianTerm // by the stem of the first word
-	byForm   map[string][]*russianTerm // by a form of the first word
-	byPrefix map[string][]*russianTerm // by the first two letters of a prefix
+	russian russianNode
 	// stemStarts holds the first three letters of every stem (the whole stem
 	// when shorter), so that most words of a text are never stemmed: a
 	// Snowball stem is always a beginning of the word.
 	stemStarts map[string]bool
-	english    map[string][]*englishTerm // by first folded word
-	stems      sync.Map                  // word → stem, the cache
+	english    englishNode
+	stems      sync.Map // word → stem, the cache
 }
 
 func (g *Glossary) matchIndex() *matchIndex {
@@ -97,13 +80,7 @@ func (g *Glossary) matchIndex() *matchIndex {
 }
 
 func buildIndex(g *Glossary) *matchIndex {
-	ix := &matchIndex{
-		byStem:     make(map[string][]*russianTerm),
-		byForm:     make(map[string][]*russianTerm),
-		byPrefix:   make(map[string][]*russianTerm),
-		stemStarts: make(map[string]bool),
-		english:    make(map[string][]*englishTerm),
-	}
+	ix := &matchIndex{stemStarts: make(map[string]bool)}
 	for _, e := range g.Entries {
 		for _, t := range e.Russian {
 			ix.addRussian(e, t, false)
@@ -149,23 +126,8 @@ func (ix *matchIndex) addRussian(e *Entry, term string, explicit bool) {
 			}
 		}
 		rt.words = append(rt.words, w)
-		if i > 0 {
-			continue
-		}
-		switch w.test {
-		case byStem:
-			for _, st := range w.stems {
-				ix.byStem[st] = append(ix.byStem[st], rt)
-			}
-		case byPrefix:
-			k := runePrefix(w.key, 2)
-			ix.byPrefix[k] = append(ix.byPrefix[k], rt)
-		case byForm:
-			for f := range w.forms {
-				ix.byForm[f] = append(ix.byForm[f], rt)
-			}
-		}
 	}
+	ix.russian.insert(rt, 0)
 }
 
 func (ix *matchIndex) addEnglish(e *Entry, r *Rendering) {
@@ -179,9 +141,9 @@ func (ix *matchIndex) addEnglish(e *Entry, r *Rendering) {
 			et.gaps = append(et.gaps, gapKind(r.Text[toks[i-1].End:t.Start]))
 		}
 		et.words = append(et.words, foldEnglish(t.Text))
-		et.exact = append(et.exact, strings.NewReplacer("’", "'", "ʼ", "'").Replace(t.Text))
+		et.exact = append(et.exact, normalizeApostrophes(t.Text))
 	}
-	ix.english[et.words[0]] = append(ix.english[et.words[0]], et)
+	ix.english.insert(et)
 }
 
 // stem returns the Snowball stem of a folded Russian word, cached.
@@ -189,7 +151,7 @@ func (ix *matchIndex) stem(folded string) string {
 	if s, ok := ix.stems.Load(folded); ok {
 		return s.(string)
 	}
-	s := russian.Stem(folded, true)
+	s := stemRussian(folded)
 	ix.stems.Store(folded, s)
 	return s
 }
@@ -206,47 +168,18 @@ func (g *Glossary) MatchRussian(s string) []Match {
 	ix := g.matchIndex()
 	toks := scanWordSpans(s, false)
 	folded := make([]string, len(toks))
-	stems := make([]string, len(toks))
 	for i, t := range toks {
 		folded[i] = foldRussian(t.Text)
 	}
-	stemAt := func(i int) string {
-		if stems[i] == "" {
-			stems[i] = ix.stem(folded[i])
-		}
-		return stems[i]
-	}
 	var out []Match
-	var cands []*russianTerm
+	w := russianWalk{ix: ix, s: s, toks: toks, folded: folded, stems: make([]string, len(toks))}
+	w.found = func(rt *russianTerm, start, last int) {
+		from, end := toks[start].Start, withTail(s, toks[last].End, rt.tail)
+		out = append(out, Match{Entry: rt.entry, Start: from, End: end, Text: s[from:end]})
+	}
 	for i := range toks {
-		f := folded[i]
-		cands = cands[:0]
-		cands = append(cands, ix.byForm[f]...)
-		cands = append(cands, ix.byPrefix[runePrefix(f, 2)]...)
-		if ix.stemStarts[runePrefix(f, 3)] || ix.stemStarts[runePrefix(f, 2)] || ix.stemStarts[runePrefix(f, 1)] {
-			cands = append(cands, ix.byStem[stemAt(i)]...)
-		}
-		for _, rt := range cands {
-			if i+len(rt.words) > len(toks) {
-				continue
-			}
-			ok := true
-			for j := range rt.words {
-				k := i + j
-				if j > 0 && !russianGapOK(rt.gaps[j-1], s[toks[k-1].End:toks[k].Start]) {
-					ok = false
-					break
-				}
-				if !rt.words[j].matches(toks[k], folded[k], func() string { return stemAt(k) }) {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				end := withTail(s, toks[i+len(rt.words)-1].End, rt.tail)
-				out = append(out, Match{Entry: rt.entry, Start: toks[i].Start, End: end, Text: s[toks[i].Start:end]})
-			}
-		}
+		w.start = i
+		w.walk(&ix.russian, i)
 	}
 	return pruneMatches(out)
 }
@@ -271,59 +204,22 @@ func (g *Glossary) MatchEnglish(s string) []Match {
 		bases[i] = englishBases(foldEnglish(t.Text))
 	}
 	var out []Match
-	var seen []*englishTerm // tried at this word: a word has few bases
-	for i := range toks {
-		seen = seen[:0]
-		for _, b := range bases[i] {
-			for _, et := range ix.english[b] {
-				if slices.Contains(seen, et) || i+len(et.words) > len(toks) {
-					continue
-				}
-				seen = append(seen, et)
-				if matchEnglishAt(et, s, toks[i:], bases[i:]) {
-					start, end := toks[i].Start, withTail(s, toks[i+len(et.words)-1].End, et.tail)
-					if back != nil {
-						start, end = back[start], back[end-1]+1
-						for end < len(orig) && orig[end] == ']' {
-							end++ // M[inistry of the] M[aritime] F[leet] ends with its bracket
-						}
-					}
-					out = append(out, Match{Entry: et.entry, Start: start, End: end, Text: orig[start:end], Rendering: et.rendering})
-				}
+	w := englishWalk{s: s}
+	w.found = func(et *englishTerm, last int) {
+		start, end := w.toks[0].Start, withTail(s, w.toks[last].End, et.tail)
+		if back != nil {
+			start, end = back[start], back[end-1]+1
+			for end < len(orig) && orig[end] == ']' {
+				end++ // M[inistry of the] M[aritime] F[leet] ends with its bracket
 			}
 		}
+		out = append(out, Match{Entry: et.entry, Start: start, End: end, Text: orig[start:end], Rendering: et.rendering})
+	}
+	for i := range toks {
+		w.toks, w.bases = toks[i:], bases[i:]
+		w.walk(&ix.english, 0)
 	}
 	return pruneMatches(out)
-}
-
-func matchEnglishAt(et *englishTerm, s string, toks []wordSpan, bases [][]string) bool {
-	for j, w := range et.words {
-		// A rendering is a spelling: storm-fright is not storm fright.
-		if j > 0 && gapKind(s[toks[j-1].End:toks[j].Start]) != et.gaps[j-1] {
-			return false
-		}
-		if !slices.Contains(bases[j], w) {
-			return false
-		}
-		if et.rendering.CaseSensitive {
-			text := strings.NewReplacer("’", "'", "ʼ", "'").Replace(toks[j].Text)
-			if !strings.HasPrefix(text, et.exact[j]) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// russianGapOK lets the words of a Russian term be separated by white space
-// or a hyphen either way (Пак Хен Ен, Пак Хен-Ен), and anything else only as
-// in the term: ЦК ВКП(б).
-func russianGapOK(want, gap string) bool {
-	got := gapKind(gap)
-	if want == gapSpace || want == gapHyphen {
-		return got == gapSpace || got == gapHyphen
-	}
-	return got == want
 }
 
 // pruneMatches sorts matches by position, keeps one per entry and place, and

@@ -188,3 +188,44 @@ func TestMatchEnglishExpansions(t *testing.T) {
 		t.Errorf("got %s\nwant %s", got, want)
 	}
 }
+
+// sharedFirstWordGlossary makes n entries whose terms and renderings all
+// begin with the same word: Министерство N-ой отрасли / Ministry of
+// branch N, and code words term-1 ... term-N.
+func sharedFirstWordGlossary(n int) *Glossary {
+	g := &Glossary{}
+	syl := []string{"ба", "ро", "ви", "ту", "ше", "ла", "мо", "зу", "ка", "ни"}
+	for i := range n {
+		var b strings.Builder
+		for k, j := 0, i; k < 3; k, j = k+1, j/10 {
+			b.WriteString(syl[j%10])
+		}
+		g.Entries = append(g.Entries, &Entry{ID: fmt.Sprint("m", i), Kind: Organisation,
+			Russian: []string{"Министерство " + b.String() + "ной промышленности"},
+			Renderings: []Rendering{
+				{Text: fmt.Sprintf("Ministry of branch %d", i+1), Status: Preferred},
+				{Text: fmt.Sprintf("term-%d", i+1), Status: Admitted},
+			}})
+	}
+	return g
+}
+
+// BenchmarkMatch10000SharedFirstWord is BenchmarkMatch10000 on a glossary
+// where every term and rendering shares its first word with a thousand
+// others: one op is 10,000 sentences each way.
+func BenchmarkMatch10000SharedFirstWord(b *testing.B) {
+	g := sharedFirstWordGlossary(1000)
+	ru := "Министерство бабабаной промышленности и Министерству нинининой промышленности доложено, что министерство готово."
+	en := "The Ministry of branch 1 and the Ministry of branch 1000 report that term-500 and term-7 are ready; the Ministry of Finance agrees."
+	if len(g.MatchRussian(ru)) != 2 || len(g.MatchEnglish(en)) != 4 {
+		b.Fatalf("matches: %s / %s", describeMatches(g.MatchRussian(ru)), describeMatches(g.MatchEnglish(en)))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for range 10000 {
+			g.MatchRussian(ru)
+			g.MatchEnglish(en)
+		}
+	}
+}

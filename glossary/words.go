@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kljensen/snowball/russian"
 )
 
 // wordSpan is a word of a text and its byte offsets.
@@ -86,6 +88,12 @@ func foldRussian(w string) string {
 		w = strings.ReplaceAll(w, "ё", "е")
 	}
 	return w
+}
+
+// stemRussian is the Snowball stem of a Russian word with ё folded to е:
+// the one stemming of the package, for matching terms and for the checks.
+func stemRussian(w string) string {
+	return russian.Stem(foldRussian(w), true)
 }
 
 // foldEnglish lower-cases a word and writes apostrophes one way.

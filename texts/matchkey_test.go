@@ -15,6 +15,19 @@ func TestMatchKey(t *testing.T) {
 		{"Дальний", "Dal'nii", "DAL'NII", "Dalny", "Dalniy"},
 		{"Дмитриевич", "Dmitriyevich", "Dmitrievich"},
 		{"P'UNGGI", "P’unggi", "Punggi"},
+		// ISO 9's j for й after a vowel.
+		{"Майский", "Maiskii", "Majskij", "Mayskiy", "Maysky", "MAJSKIJ"},
+		{"Василевский", "Vasilevskij"},
+		{"Толстой", "Tolstoi", "Tolstoj", "Tolstoy"},
+		// ё written yo (popular), ë (BGN, ISO 9) or e (ALA-LC).
+		{"Фёдор", "Fyodor", "Fedor", "Fëdor", "FYODOR"},
+		{"Хрущёв", "Khrushchev", "Khrushchyov", "Khrushchëv", "Hruŝëv"},
+		{"Соловьёв", "Solov'ev", "Solovyov", "Solov'yëv", "Solovʹëv"},
+		{"Ёлкин", "Elkin", "Yolkin", "Yëlkin"},
+		{"Семёнов", "Semenov", "Semyonov"},
+		// й and о starting a word, and Korean syllables joined or apart.
+		{"Йошкар-Ола", "Ioshkar-Ola", "Yoshkar-Ola", "Yoshkar Ola"},
+		{"Pyongyang", "P'yŏngyang", "P’YÓNGYANG", "Pyong-yang"},
 	}
 	for _, g := range groups {
 		want := MatchKey(g[0])
@@ -30,6 +43,9 @@ func TestMatchKey(t *testing.T) {
 		{"Майор", "Мор"},
 		{"Kim Il Sung", "Kim Il"},
 		{"Находка", "Нарофоминск"},
+		{"Kim Jong", "Kim Yong"}, // j starting a word is not й
+		{"Mayor", "Maer"},        // after a vowel, yo is й and о
+		{"Майор", "Маёр"},
 	}
 	for _, p := range apart {
 		if MatchKey(p[0]) == MatchKey(p[1]) {

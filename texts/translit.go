@@ -92,12 +92,26 @@ type translit struct {
 	yeRule  bool // е → ye, ё → yë/yo at the start of a word and after a vowel
 	popular bool // -ий, -ый → -y; ь, ъ dropped; ё → yo
 	prev    rune // the last rune read, 0 at the start
+	// word holds the letters of the current word read so far, up to
+	// maxAcronym+1 of them: enough to tell an acronym.
+	word []rune
 }
 
-func (t *translit) Reset() { t.prev = 0 }
+func (t *translit) Reset() { t.prev, t.word = 0, t.word[:0] }
 
-// lookahead is how many runes after the current one the rules look at.
-const lookahead = 2
+// lookahead is how many runes after the current one the rules look at: the
+// rest of a word of maxAcronym letters and what ends it.
+const lookahead = maxAcronym
+
+// read records a rune the transformer has used up.
+func (t *translit) read(r rune) {
+	t.prev = r
+	if !unicode.IsLetter(r) {
+		t.word = t.word[:0]
+	} else if len(t.word) <= maxAcronym {
+		t.word = append(t.word, r)
+	}
+}
 
 func (t *translit) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	for nSrc < len(src) {
@@ -118,7 +132,7 @@ func (t *translit) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 			utf8.EncodeRune(dst[nDst:], r)
 			nDst += n
 			nSrc += size
-			t.prev = r
+			t.read(r)
 			continue
 		}
 		// Read the runes that follow; ask for more input if they may be cut.
@@ -139,17 +153,21 @@ func (t *translit) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 			off += ns
 		}
 		out, consumed := t.romanize(low, next)
-		out = recase(out, r, t.prev, next[0])
+		if unicode.IsUpper(r) && t.inAcronym(r, next) {
+			out = capitalized(out)
+		} else {
+			out = recase(out, r, t.prev, next[0])
+		}
 		if nDst+len(out) > len(dst) {
 			return nDst, nSrc, transform.ErrShortDst
 		}
 		nDst += copy(dst[nDst:], out)
 		nSrc += size
-		t.prev = r
+		t.read(r)
 		for range consumed {
 			nr, ns := utf8.DecodeRune(src[nSrc:])
 			nSrc += ns
-			t.prev = nr
+			t.read(nr)
 		}
 	}
 	return nDst, nSrc, nil
@@ -192,8 +210,49 @@ func recase(out string, r, prev, next rune) string {
 	if allCaps {
 		return strings.ToUpper(out)
 	}
-	first, n := utf8.DecodeRuneInString(out)
-	return string(unicode.ToUpper(first)) + out[n:]
+	return capitalized(out)
+}
+
+// maxAcronym is the length of the longest word read as an acronym.
+const maxAcronym = 4
+
+// inAcronym reports whether the capital r stands in an acronym: a word of
+// two to four capitals in which no vowel stands between two consonants (ЦК,
+// ВЧК, НКВД, КНА, but not ЖУК, ЩУКА or КИМ, surnames written in capitals as
+// telegrams do). An acronym's letters are capitalised each on its own, so
+// that a digraph shows where it starts: ЦК → TsK, ЧК → ChK, where a word in
+// capitals is written in capitals throughout (ЩУКА → SHCHUKA). The test is
+// a rule of thumb: an acronym read as a word (ЦАГИ, МХАТ) has a vowel between
+// consonants and comes out in capitals (TSAGI, MKHAT), as it often is.
+func (t *translit) inAcronym(r rune, next [lookahead]rune) bool {
+	word := append(t.word[:len(t.word):len(t.word)], r)
+	for _, nr := range next {
+		if !isLetter(nr) {
+			break
+		}
+		word = append(word, nr)
+	}
+	if len(word) < 2 || len(word) > maxAcronym {
+		return false
+	}
+	for i, wr := range word {
+		if !unicode.IsUpper(wr) {
+			return false
+		}
+		if i > 0 && i < len(word)-1 && isRussianVowel(wr) && !isRussianVowel(word[i-1]) && !isRussianVowel(word[i+1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalized writes the first letter of s in capitals and the rest as it is.
+func capitalized(s string) string {
+	if s == "" {
+		return s
+	}
+	first, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(first)) + s[n:]
 }
 
 func isLetter(r rune) bool { return r != 0 && unicode.IsLetter(r) }

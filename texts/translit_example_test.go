@@ -38,6 +38,6 @@ func ExampleMatchKey() {
 	// Лаврентьев → lavrentev
 	// LAVRENTYEV → lavrentev
 	// Lavrent'ev → lavrentev
-	// PAK HÓN-YÓNG → pahoniong
-	// Pak Hon Yong → pahoniong
+	// PAK HÓN-YÓNG → pahoneng
+	// Pak Hon Yong → pahoneng
 }

@@ -17,7 +17,7 @@ var translitCases = []struct {
 	scheme Scheme
 	ru     string
 	latin  string
-	noKey  bool // a spelling the key does not fold (ISO 9 j, popular yo)
+	noKey  bool // a spelling the key does not fold
 }{
 	{ALALC, "авиабоязнь", "aviaboiazn'", false},
 	{ALALC, "Василевский", "Vasilevskii", false},
@@ -30,7 +30,7 @@ var translitCases = []struct {
 	{ALALC, "Лаврентьев", "Lavrent'ev", false},
 	{ALALC, "Ёлкин и Эйхе", "Elkin i Eikhe", false},
 	{ALALC, "Находка", "Nakhodka", false},
-	{ALALC, "ЦК ВКП(б)", "TSK VKP(b)", false}, // capitals stay capitals
+	{ALALC, "ЦК ВКП(б)", "TsK VKP(b)", false}, // an acronym: a digraph capitalised on its first letter
 	{ALALC, "Юг, Ямал", "Iug, Iamal", false},
 
 	{BGN, "Еремеев", "Yeremeyev", false},
@@ -51,7 +51,8 @@ var translitCases = []struct {
 	{ISO9, "Эхо", "Èho", false},
 	{ISO9, "юнга", "ûnga", false},
 	{ISO9, "Цемент", "Cement", false},
-	{ISO9, "Василевский", "Vasilevskij", true},
+	{ISO9, "Василевский", "Vasilevskij", false},
+	{ISO9, "Майский", "Majskij", false},
 
 	{Popular, "Штыков", "Shtykov", false},
 	{Popular, "Матвеев", "Matveyev", false},
@@ -62,10 +63,47 @@ var translitCases = []struct {
 	{Popular, "Смелый", "Smely", false},
 	{Popular, "Дальний", "Dalny", false},
 	{Popular, "Хрущёв", "Khrushchev", false},
-	{Popular, "Ёлкин", "Yolkin", true}, // the key does not fold yo and e
+	{Popular, "Ёлкин", "Yolkin", false},
+	{Popular, "Фёдор Семёнов", "Fedor Semenov", false}, // ё after a consonant is e, as in Khrushchev
 	{Popular, "Толстой", "Tolstoy", false},
 	{Popular, "Юрий Андреевич", "Yury Andreyevich", false},
 	{Popular, "ВАСИЛЕВСКИЙ", "VASILEVSKY", false},
+}
+
+// acronymCases are words in capitals: acronyms of two to four letters
+// (no vowel between two consonants) spell each letter capitalised on its
+// own; words, and longer acronyms, stay in capitals throughout.
+var acronymCases = []struct {
+	scheme Scheme
+	ru     string
+	latin  string
+}{
+	{ALALC, "ЦК", "TsK"},
+	{ALALC, "ЧК и ВЧК", "ChK i VChK"},
+	{ALALC, "НКВД", "NKVD"},
+	{ALALC, "КНА", "KNA"},
+	{ALALC, "ЦКК", "TsKK"},
+	{ALALC, "ШХ-2", "ShKh-2"},
+	{ALALC, "ЖУК", "ZHUK"},      // a surname in capitals: a vowel between consonants
+	{ALALC, "ЦОЙ", "TSOI"},      // and a Korean one
+	{ALALC, "ЦАГИ", "TSAGI"},    // an acronym read as a word stays in capitals
+	{ALALC, "ВЦСПС", "VTSSPS"},  // five letters: not read as an acronym
+	{ALALC, "Ц", "Ts"},          // a single capital: an initial
+	{ALALC, "ЦК,ЧК", "TsK,ChK"}, // punctuation ends a word
+	{ALALC, "ЮЖ", "IuZh"},
+	{BGN, "ЦК", "TsK"},
+	{BGN, "ЕЖ", "YeZh"},
+	{Popular, "ЦК ВКП(б)", "TsK VKP(b)"},
+	{ISO9, "ЦК", "CK"},
+	{ISO9, "ЩУКА", "ŜUKA"},
+}
+
+func TestTransliterateAcronyms(t *testing.T) {
+	for _, c := range acronymCases {
+		if got := Transliterate(c.ru, c.scheme); got != c.latin {
+			t.Errorf("Transliterate(%q, %s) = %q, want %q", c.ru, c.scheme, got, c.latin)
+		}
+	}
 }
 
 func TestTransliterate(t *testing.T) {

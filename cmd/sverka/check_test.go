@@ -227,6 +227,82 @@ func TestCheckBaseline(t *testing.T) {
 	}
 }
 
+// TestCheckBaselineFromElsewhere records a baseline in the edition's folder
+// and checks that it suppresses the same findings from another directory
+// (--config path/to/sverka.yaml), with the same SARIF fingerprints; files
+// checked alone are named from the working directory however the
+// arguments spell them.
+func TestCheckBaselineFromElsewhere(t *testing.T) {
+	root := t.TempDir()
+	ed := filepath.Join(root, "editions", "telegrams")
+	if err := os.MkdirAll(filepath.Dir(ed), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(copyTree(t, filepath.Join("testdata", "check", "edition")), ed); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(ed)
+	code, _, errs := runMain(t, "check", "--baseline", "baseline.json")
+	if code != exitClean || !strings.Contains(errs, "recorded 3 findings") {
+		t.Fatalf("recording: exit %d, err %q", code, errs)
+	}
+	_, here, _ := runMain(t, "check", "--format", "sarif")
+	recorded, err := os.ReadFile("baseline.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(recorded), `"file": "en1.txt"`) {
+		t.Errorf("the baseline names files from the edition's folder:\n%s", recorded)
+	}
+
+	t.Chdir(root)
+	cfg := filepath.Join("editions", "telegrams", "sverka.yaml")
+	base := filepath.Join("editions", "telegrams", "baseline.json")
+	code, out, errs := runMain(t, "check", "--config", cfg, "--baseline", base, "--fail-on", "info")
+	if code != exitClean || out != "" || !strings.Contains(errs, "3 findings recorded in the baseline") {
+		t.Errorf("from elsewhere: exit %d, out %q, err %q", code, out, errs)
+	}
+	_, there, _ := runMain(t, "check", "--config", cfg, "--format", "sarif")
+	if a, b := sarifFingerprints(t, here), sarifFingerprints(t, there); strings.Join(a, " ") != strings.Join(b, " ") || len(a) != 3 {
+		t.Errorf("SARIF fingerprints differ by directory:\n%v\n%v", a, b)
+	}
+	if !strings.Contains(there, "editions/telegrams/en1.txt") {
+		t.Errorf("positions should still show the path from here:\n%s", there)
+	}
+
+	// Files alone: named from the working directory, relative or absolute.
+	t.Chdir(ed)
+	if code, _, errs := runMain(t, "check", "--baseline", "alone.json", "en1.txt"); code != exitClean || !strings.Contains(errs, "recorded") {
+		t.Fatalf("recording alone: exit %d, err %q", code, errs)
+	}
+	code, out, errs = runMain(t, "check", "--baseline", "alone.json", "--fail-on", "info", filepath.Join(ed, "en1.txt"))
+	if code != exitClean || out != "" || !strings.Contains(errs, "recorded in the baseline") {
+		t.Errorf("absolute path: exit %d, out %q, err %q", code, out, errs)
+	}
+}
+
+// sarifFingerprints returns the partial fingerprints of a SARIF log in order.
+func sarifFingerprints(t *testing.T, sarif string) []string {
+	t.Helper()
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				PartialFingerprints map[string]string `json:"partialFingerprints"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(sarif), &log); err != nil {
+		t.Fatalf("SARIF: %v", err)
+	}
+	var out []string
+	for _, r := range log.Runs {
+		for _, res := range r.Results {
+			out = append(out, res.PartialFingerprints["sverka/v1"])
+		}
+	}
+	return out
+}
+
 func TestCheckStoredAlignment(t *testing.T) {
 	dir := copyTree(t, filepath.Join("testdata", "check", "edition"))
 	t.Chdir(dir)

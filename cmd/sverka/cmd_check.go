@@ -109,6 +109,12 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 	if cfg != nil {
 		checkOpts = cfg.CheckOptions()
 	}
+	// Fingerprints name files from the edition's folder, or from here for
+	// files checked alone, wherever the command runs from.
+	checkOpts.BaseDir = "."
+	if len(args) == 0 {
+		checkOpts.BaseDir = dir
+	}
 	findings := glossary.Check(pairs, gloss, checkOpts)
 
 	if opts.baseline != "" {
