@@ -107,13 +107,21 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	}
 	progress(0.05)
 
-	// A first pass around the anchors; then the length model is fitted to
-	// its 1-1 links, the word table learned from its confident links, and
-	// the search repeated around its path.
+	// A first pass around the anchors and the paragraph alignment; then
+	// the length model is fitted to its 1-1 links, the word table learned
+	// from its confident links, and the search repeated around its path,
+	// inside the paragraph groups both passes agree on.
 	learn := p.ev.has(evLearned)
+	points := anchorPath(fs, ft, len(v.kind))
+	var breaks [][2]int
+	if p.paragraphs {
+		breaks = paragraphBreaks(fs, ft, weight, len(v.kind), p)
+		points = withBreaks(points, breaks)
+	}
 	sc := newScorer(p, fs, ft, maxLink, weight)
 	sc.tick = func(f float64) { progress(0.05 + 0.45*f) }
-	path := searchWidening(sc, anchorPath(fs, ft, len(v.kind)), p.bandWidth, maxLink, learn)
+	path := searchWidening(sc, points, p.bandWidth, maxLink, learn)
+	breaks = agreedBreaks(breaks, path)
 	progress(0.5)
 	if learn {
 		if table := learnTable(fs, ft, path, p); len(table) > 0 {
@@ -122,6 +130,7 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 		}
 	}
 	sc = newScorer(p, fs, ft, maxLink, weight)
+	sc.setBreaks(breaks)
 	sc.tick = func(f float64) { progress(0.5 + 0.45*f) }
 	sc.estimateVariance(path)
 	path = searchWidening(sc, pathPoints(path), p.bandWidth/4, maxLink, true)
@@ -149,7 +158,8 @@ var calibrationHook func(step)
 func searchWidening(sc *scorer, points [][2]int, w, maxLink int, posteriors bool) []step {
 	n, m := len(sc.src), len(sc.tgt)
 	for round := 0; ; round++ {
-		b := newBand(n, m, points, w)
+		b := newBand(n, m, withBreaks(points, sc.breaks), w)
+		clampBand(b, sc.breaks)
 		sc.setBand(b, maxLink)
 		// The band is rarely too narrow: compute the posteriors at once
 		// rather than search twice.

@@ -467,3 +467,27 @@ func ExampleAlign() {
 	// [1] [1, 2]
 	// [2] [3]
 }
+
+// Debris (a rule of dashes, OCR noise) is left without counterpart rather
+// than merged into the sentence next to it.
+func TestAlignDebris(t *testing.T) {
+	ru := []Sentence{
+		{Text: "Из Владивостока отправлено 12 вагонов угля."},
+		{Text: "Погрузка закончена 3 декабря."},
+		{Text: "Прошу указаний о дальнейшей отправке."},
+	}
+	en := []Sentence{
+		{Text: "12 wagons of coal were sent from Vladivostok."},
+		{Text: "- _ -"},
+		{Text: "The loading was finished on 3 December."},
+		{Text: "I request instructions on further shipment."},
+	}
+	links, err := Align(ru, en, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkValid(t, links, len(ru), len(en))
+	if got, want := linksString(links), "[0]:[0] []:[1] [1]:[2] [2]:[3]"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

@@ -21,6 +21,10 @@ type band struct {
 	lo, hi []int32
 	start  []int
 	cells  int
+	// floor and ceil, when not nil, are the hard limits of each row set
+	// by paragraph boundaries: a path along them is not a sign of a band
+	// too narrow.
+	floor, ceil []int32
 }
 
 func (b *band) index(i, j int) (int, bool) {
@@ -114,23 +118,32 @@ func longestChain(c [][2]int) [][2]int {
 // newBand builds a band of half-width w around the path.
 func newBand(n, m int, path [][2]int, w int) *band {
 	b := &band{n: n, m: m, lo: make([]int32, n+1), hi: make([]int32, n+1), start: make([]int, n+1)}
-	seg := 0
+	// The centre of each row: every point of the path in it, and where
+	// the segments between points cross it. A path that runs along a row
+	// (a block only in the target) makes the band cover the whole run.
+	cLo := make([]float64, n+1)
+	cHi := make([]float64, n+1)
+	for i := range cLo {
+		cLo[i], cHi[i] = math.Inf(1), math.Inf(-1)
+	}
+	for k := 0; k+1 < len(path); k++ {
+		p, q := path[k], path[k+1]
+		p[0], q[0] = min(max(p[0], 0), n), min(max(q[0], 0), n)
+		for i := p[0]; i <= q[0]; i++ {
+			lo, hi := float64(min(p[1], q[1])), float64(max(p[1], q[1]))
+			if q[0] != p[0] {
+				c := float64(p[1]) + float64(i-p[0])*float64(q[1]-p[1])/float64(q[0]-p[0])
+				lo, hi = math.Floor(c), math.Ceil(c)
+			}
+			cLo[i], cHi[i] = min(cLo[i], lo), max(cHi[i], hi)
+		}
+	}
 	for i := 0; i <= n; i++ {
-		for seg+1 < len(path)-1 && path[seg+1][0] <= i {
-			seg++
+		if math.IsInf(cLo[i], 1) {
+			cLo[i], cHi[i] = 0, float64(m) // not covered by the path: the whole row
 		}
-		p, q := path[seg], path[min(seg+1, len(path)-1)]
-		// Where the path runs along one row (a block only in the target),
-		// the band must cover the whole run.
-		var cLo, cHi float64
-		if q[0] == p[0] {
-			cLo, cHi = float64(p[1]), float64(q[1])
-		} else {
-			c := float64(p[1]) + float64(i-p[0])*float64(q[1]-p[1])/float64(q[0]-p[0])
-			cLo, cHi = math.Floor(c), math.Ceil(c)
-		}
-		b.lo[i] = int32(max(0, int(cLo)-w))
-		b.hi[i] = int32(min(m, int(cHi)+w))
+		b.lo[i] = int32(max(0, int(cLo[i])-w))
+		b.hi[i] = int32(min(m, int(cHi[i])+w))
 	}
 	b.lo[0] = 0
 	b.hi[n] = int32(m)

@@ -10,6 +10,7 @@ type step struct {
 	t            int
 	cost         float64
 	posterior    float64
+	through      float64 // probability that an alignment passes through (i, j)
 }
 
 var inf = float32(math.Inf(1))
@@ -94,6 +95,7 @@ func (s *scorer) viterbi(posteriors bool) []step {
 			from, _ := b.index(st.pi, st.pj)
 			to, _ := b.index(st.i, st.j)
 			st.posterior = math.Exp(min(0, float64(A[from])-st.cost+float64(B[to])-z))
+			st.through = math.Exp(min(0, float64(A[to])+float64(B[to])-z))
 		}
 	}
 	return path
@@ -168,10 +170,14 @@ var softplusTable = func() []float64 {
 func touchesEdge(b *band, path []step, margin int) bool {
 	for _, st := range path {
 		i, j := st.i, st.j
-		if int(b.lo[i]) > 0 && j-int(b.lo[i]) < margin {
+		hardLo, hardHi := 0, b.m
+		if b.floor != nil {
+			hardLo, hardHi = int(b.floor[i]), int(b.ceil[i])
+		}
+		if int(b.lo[i]) > hardLo && j-int(b.lo[i]) < margin {
 			return true
 		}
-		if int(b.hi[i]) < b.m && int(b.hi[i])-j < margin {
+		if int(b.hi[i]) < hardHi && int(b.hi[i])-j < margin {
 			return true
 		}
 	}

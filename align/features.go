@@ -20,6 +20,11 @@ const (
 	kindPair   = 'd' // a word pair (dictionary, glossary, learned) found on both sides
 )
 
+// junkLetters is the count of letters and digits under which a sentence
+// is debris (OCR noise, a rule of dashes, a stray mark) more likely left
+// without counterpart than translated.
+const junkLetters = 4
+
 // cognatePrefix is how many letters of the coarse key make a cognate stem:
 // enough to tell words apart, few enough that Russian endings fall off.
 const cognatePrefix = 5
@@ -56,6 +61,7 @@ type features struct {
 	forced  bool // must stay without counterpart
 	line    bool // a header line or citation: merged with others only on lexical evidence
 	header  bool // a header line: merging with other header lines is usual
+	junk    bool // hardly any letters: OCR debris, rules, stray marks
 }
 
 // extractor turns sentences into features.
@@ -73,6 +79,7 @@ func (x *extractor) extract(s Sentence) features {
 		line: s.Kind == texts.Header || s.Kind == texts.Citation, header: s.Kind == texts.Header}
 	x.scratch = x.scratch[:0]
 	f.length = x.scan(s.Text, &f, true)
+	f.junk = f.length < junkLetters
 	for _, g := range s.Glosses {
 		x.scan(g, &f, false)
 	}

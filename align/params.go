@@ -37,6 +37,8 @@ type params struct {
 	unpaired      float64 // cost per letter of a sentence left without counterpart
 	lowConf       float64 // confidence under which a link is flagged
 	longLetter    int     // letters from which an unpaired sentence is flagged (not a stray mark)
+	junkCost      float64 // a sentence of debris left without counterpart
+	paragraphs    bool    // align paragraphs first where both sides have them
 	idfFloor      float64 // the least weight of a key, however common
 	numberBoost   float64 // how much more a number weighs than a word as rare
 }
@@ -72,6 +74,8 @@ func defaultParams() params {
 		unpaired:      0,
 		lowConf:       0.75,
 		longLetter:    3,
+		junkCost:      2,
+		paragraphs:    true,
 		idfFloor:      0.3,
 		numberBoost:   1.5,
 	}

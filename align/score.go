@@ -22,6 +22,8 @@ type scorer struct {
 	mmStart    []int // pair matches: row x holds pairs (x, y), mmLo[x] <= y <= mmHi[x]
 	mmLo, mmHi []int32
 	mm         []float32
+	segS, segT []int32            // stretch of each sentence between hard paragraph boundaries, or nil
+	breaks     [][2]int           // the hard paragraph boundaries
 	weight     []float32          // weight of each key id
 	tick       func(done float64) // progress through a forward pass, may be nil
 }
@@ -77,6 +79,13 @@ func (s *scorer) prefix(fs []features) (lens, keys []float64, forced, lines []in
 
 // forbidden is the cost of a link that must not be made.
 const forbidden = 1e9
+
+// setBreaks makes the sure paragraph boundaries hard for the search.
+func (s *scorer) setBreaks(breaks [][2]int) {
+	s.breaks = breaks
+	s.segS = segments(len(s.src), breaks, 0)
+	s.segT = segments(len(s.tgt), breaks, 1)
+}
 
 // setBand computes the lexical matches of every sentence pair a link inside
 // the band can hold.
@@ -174,9 +183,15 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 			// An editorial title usually has no counterpart.
 			return 1
 		}
+		if f.junk {
+			return s.p.junkCost
+		}
 		return c + s.p.unpaired*f.length
 	}
 	if s.fs[i] != s.fs[pi] || s.ft[j] != s.ft[pj] {
+		return forbidden
+	}
+	if s.segS != nil && (s.segS[pi] != s.segS[i-1] || s.segT[pj] != s.segT[j-1] || s.segS[pi] != s.segT[pj]) {
 		return forbidden
 	}
 	c += s.lengthCost(s.ls[i]-s.ls[pi], s.lt[j]-s.lt[pj])

@@ -131,6 +131,19 @@ var homoglyphs = [][2]rune{
 // in Cyrillic (toCyrillic) or in Latin. It reports false when nothing
 // changed or a letter of the other script has no twin.
 func foldHomoglyphs(w string, toCyrillic bool) (string, bool) {
+	// Most words are of one script, the text's own: nothing to fold.
+	foreign := false
+	for i := 0; i < len(w) && !foreign; i++ {
+		c := w[i]
+		if toCyrillic {
+			foreign = c|0x20 >= 'a' && c|0x20 <= 'z'
+		} else {
+			foreign = c >= 0xD0 && c <= 0xD4
+		}
+	}
+	if !foreign {
+		return w, false
+	}
 	changed := false
 	out := make([]rune, 0, len(w))
 	for _, r := range w {

@@ -55,14 +55,37 @@ func (opts Options) boilerplateRules() []BoilerplateRule {
 	return defaultBoilerplate
 }
 
+// boilerplateMatcher is a rule ready to test lines.
+type boilerplateMatcher struct {
+	name    string
+	match   func(line string) bool
+	pattern linePattern
+}
+
+// compileBoilerplate prepares rules for matchBoilerplate.
+func compileBoilerplate(rules []BoilerplateRule) []boilerplateMatcher {
+	out := make([]boilerplateMatcher, 0, len(rules))
+	for _, r := range rules {
+		m := boilerplateMatcher{name: r.Name, match: r.Match}
+		if r.Match == nil {
+			if r.Pattern == nil {
+				continue
+			}
+			m.pattern = newLinePattern(r.Pattern)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 // matchBoilerplate returns the name of the rule a trimmed line matches.
-func matchBoilerplate(rules []BoilerplateRule, line string) (string, bool) {
+func matchBoilerplate(rules []boilerplateMatcher, line string) (string, bool) {
 	if len(line) > maxBoilerplateLine {
 		return "", false
 	}
 	for _, r := range rules {
-		if r.Match != nil && r.Match(line) || r.Match == nil && r.Pattern != nil && matchLine(r.Pattern, line) {
-			return r.Name, true
+		if r.match != nil && r.match(line) || r.match == nil && r.pattern.match(line) {
+			return r.name, true
 		}
 	}
 	return "", false
@@ -71,8 +94,25 @@ func matchBoilerplate(rules []BoilerplateRule, line string) (string, bool) {
 // isCopyrightLine recognises copyright footers: "© 2021 ...", "The
 // database is protected by copyright © 2020", "Все права защищены."
 func isCopyrightLine(line string) bool {
+	// Lower-case only a line that may be one: most are not.
+	if !strings.HasPrefix(line, "©") && !hasPrefixFold(line, "(c)") && !hasPrefixFold(line, "copyright") &&
+		!containsFoldASCII(line, "rights reserved") && !containsFoldASCII(line, "by copyright") &&
+		!strings.Contains(line, "ащищен") && !strings.Contains(line, "АЩИЩЕН") {
+		return false
+	}
 	lower := strings.ToLower(line)
 	return strings.HasPrefix(lower, "©") || strings.HasPrefix(lower, "(c)") || strings.HasPrefix(lower, "copyright") ||
 		strings.Contains(lower, "all rights reserved") || strings.Contains(lower, "is protected by copyright") ||
 		strings.Contains(lower, "все права защищены")
+}
+
+// containsFoldASCII reports whether s contains the lower-case ASCII word
+// sub in any case.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }

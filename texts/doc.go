@@ -3,8 +3,9 @@
 // position in the original file.
 //
 // Reading (ReadSource) decodes the bytes (UTF-8 with or without a BOM,
-// UTF-16 with a BOM, Windows-1251 and KOI8-R told apart by the frequencies
-// of Russian letters), normalises them (NFC, LF line endings, no-break
+// UTF-16 with a BOM, Windows-1251 and KOI8-R; a file that is not UTF-8 is
+// read in a code page only when its bytes read as Russian words under it,
+// and is otherwise refused as broken UTF-8), normalises them (NFC, LF line endings, no-break
 // spaces, soft hyphens and zero-width characters) and keeps a map from
 // every offset of the normalised text back to the file: Source.Pos gives
 // the line, the column in characters and the byte offset as the user has
@@ -15,8 +16,8 @@
 // Parsing (Parse, or Read for both steps) splits a collection at its
 // headings ("Document 3: ...", "Документ № 3"), drops web boilerplate
 // into Collection.Dropped, and cuts each document into segments:
-// sentences, telegram and memo header lines, archive citations and item
-// headings. Sentences (an iterator) and ScanSentences (a bufio.SplitFunc)
+// sentences, telegram and memo header lines, archive citations, item
+// headings and lines that are only an editor's bracketed note. Sentences (an iterator) and ScanSentences (a bufio.SplitFunc)
 // are the sentence splitter on their own, written for English and Russian
 // archival prose. FindSpans classifies bracketed spans (translator
 // insertions, glosses, expansions and the rest) and flags unbalanced

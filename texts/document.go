@@ -23,6 +23,11 @@ const (
 	Header   Kind = "header"   // a telegram or memo header line: sent/received lines, distribution, addressee, stamp, signature, typist
 	Citation Kind = "citation" // an archive citation
 	Heading  Kind = "heading"  // an editorial title or a heading line
+	// EditorialNote is a line that is only an editor's note in brackets:
+	// "[Signature illegible]", "[The rest of the sheet is torn off - NO]".
+	// It is the editor's, not the document's, so it is neither a sentence
+	// nor a header line of the document.
+	EditorialNote Kind = "note"
 )
 
 // Segment is one sentence or line-like unit of a document.

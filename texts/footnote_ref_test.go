@@ -65,7 +65,3 @@ func FuzzFootnoteMarkers(f *testing.F) {
 		}
 	})
 }
-
-var _ = strings.ContainsRune
-var _ = unicode.IsLetter
-var _ = utf8.RuneSelf

@@ -25,22 +25,54 @@ var ruFreq = map[rune]float64{
 	'ц': 5, 'щ': 4, 'э': 3, 'ф': 3, 'ъ': 0.4, 'ё': 1,
 }
 
-// legacyCandidates are the code pages sverka detects, with their byte
-// tables.
+// legacyCandidates are the code pages sverka detects.
 var legacyCandidates = []struct {
-	name  string
-	table *[256]rune
+	name string
+	page *codePage
 }{
-	{EncCP1251, byteTable(charmap.Windows1251)},
-	{EncKOI8R, byteTable(charmap.KOI8R)},
+	{EncCP1251, newCodePage(charmap.Windows1251)},
+	{EncKOI8R, newCodePage(charmap.KOI8R)},
 }
 
-func byteTable(cm *charmap.Charmap) *[256]rune {
-	var t [256]rune
-	for c := range t {
-		t[c] = cm.DecodeByte(byte(c))
+// codePage is what each byte of a code page is, worked out once so that
+// scoring a file is a table lookup a byte.
+type codePage struct {
+	kind    [256]byteKind
+	lower   [256]rune    // the letter in lower case
+	upper   [256]bool    // a capital letter
+	logFreq [256]float64 // log of the letter's frequency in Russian
+}
+
+type byteKind uint8
+
+const (
+	asciiByte    byteKind = iota
+	russianByte           // a Russian letter
+	cyrillicByte          // a Cyrillic letter Russian does not use
+	punctByte             // punctuation a Russian text holds
+	badByte               // anything else
+)
+
+func newCodePage(cm *charmap.Charmap) *codePage {
+	p := &codePage{}
+	for c := 0x80; c < 256; c++ {
+		r := cm.DecodeByte(byte(c))
+		switch {
+		case isCyrillic(r) && unicode.IsLetter(r):
+			lower := unicode.ToLower(r)
+			p.lower[c], p.upper[c] = lower, r != lower
+			if f, ok := ruFreq[lower]; ok {
+				p.kind[c], p.logFreq[c] = russianByte, math.Log(f/1000)
+			} else {
+				p.kind[c], p.logFreq[c] = cyrillicByte, math.Log(0.1/1000)
+			}
+		case legacyPunct(r):
+			p.kind[c] = punctByte
+		default:
+			p.kind[c] = badByte
+		}
 	}
-	return &t
+	return p
 }
 
 // legacyPunct are the non-letters a Russian text in a code page holds.
@@ -80,7 +112,7 @@ func guessLegacy(b []byte) string {
 	}
 	best, bestScore := "", math.Inf(-1)
 	for _, cand := range legacyCandidates {
-		sc := scoreLegacy(b, cand.table)
+		sc := scoreLegacy(b, cand.page)
 		if !sc.russian() {
 			continue
 		}
@@ -128,29 +160,29 @@ func (s legacyScore) score() float64 {
 	return s.logFreq/float64(s.letters) - 20*float64(s.bad)/float64(s.high)
 }
 
-// scoreLegacy reads b under table word by word.
-func scoreLegacy(b []byte, table *[256]rune) legacyScore {
+// scoreLegacy reads b under a code page word by word.
+func scoreLegacy(b []byte, p *codePage) legacyScore {
 	var sc legacyScore
 	var w legacyWord
 	for _, c := range b {
-		if c < 0x80 {
+		switch p.kind[c] {
+		case asciiByte:
 			if c|0x20 >= 'a' && c|0x20 <= 'z' {
 				w.latin++
 				continue
 			}
 			w.end(&sc)
-			continue
-		}
-		sc.high++
-		r := table[c]
-		if !isCyrillic(r) || !unicode.IsLetter(r) {
+		case russianByte, cyrillicByte:
+			sc.high++
+			w.add(c, p)
+		case punctByte:
+			sc.high++
 			w.end(&sc)
-			if !legacyPunct(r) {
-				sc.bad++
-			}
-			continue
+		default:
+			sc.high++
+			w.end(&sc)
+			sc.bad++
 		}
-		w.add(r)
 	}
 	w.end(&sc)
 	return sc
@@ -166,16 +198,13 @@ type legacyWord struct {
 	logFreq       float64
 }
 
-func (w *legacyWord) add(r rune) {
-	lower := unicode.ToLower(r)
-	f, ok := ruFreq[lower]
-	if !ok { // Ukrainian, Serbian, Macedonian letters: not Russian
+func (w *legacyWord) add(c byte, p *codePage) {
+	if p.kind[c] == cyrillicByte { // Ukrainian, Serbian, Macedonian letters: not Russian
 		w.rare = true
-		f = 0.1
 	}
-	w.letters = append(w.letters, lower)
-	w.logFreq += math.Log(f / 1000)
-	if r != lower {
+	w.letters = append(w.letters, p.lower[c])
+	w.logFreq += p.logFreq[c]
+	if p.upper[c] {
 		w.upper++
 		// A capital after a small letter: "нПУЛЧБ" is what the wrong
 		// code page makes of "Москва".

@@ -16,6 +16,7 @@ const (
 	citationLine                  // an archive citation
 	headingLine                   // an item heading: "#73. - Questions of Korea."
 	distLine                      // the start of a distribution list: "Рассылка:", "Distribution List:"
+	noteLine                      // only an editor's note in brackets: "[Signature illegible]"
 )
 
 // maxHeaderLine: header lines are short; long lines are prose.
@@ -23,7 +24,9 @@ const maxHeaderLine = 240
 
 // maxDateLine bounds a line that is only a number, a date or a time
 // ("№ 1298/ш", "«26» сентября 1950 года", "20.55 по московскому
-// времени"): longer lines skip those patterns.
+// времени"): longer lines skip those patterns, and so do number lines of
+// more than three words and date lines of more than four (what the
+// patterns allow).
 const maxDateLine = 100
 
 var (
@@ -36,6 +39,19 @@ var (
 	reTimeLine      = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(?:\s*(a\.?m\.?|p\.?m\.?)?,?\s+(\p{L}+\s+)?time|\s+по\s+.*времени)$`)
 	reDistCont      = regexp.MustCompile(`^(?:[^,;:]{1,60}?\s*[-–—]\s*\d+\s*[,.;]?\s*)+$`)
 	reSeparator     = regexp.MustCompile(`^(?:(\*\s*){3,}|[-_=~]{3,})$`)
+)
+
+// The line patterns with their prefilters.
+var (
+	lpCitationEN    = newLinePattern(reCitationEN)
+	lpCitationRU    = newLinePattern(reCitationRU)
+	lpCitationFonds = newLinePattern(reCitationFonds)
+	lpItemHeading   = newLinePattern(reItemHeading)
+	lpNumberLine    = newLinePattern(reNumberLine)
+	lpDateLine      = newLinePattern(reDateLine)
+	lpTimeLine      = newLinePattern(reTimeLine)
+	lpDistCont      = newLinePattern(reDistCont)
+	lpSeparator     = newLinePattern(reSeparator)
 )
 
 const monthNames = `january|february|march|april|may|june|july|august|september|october|november|december|` +
@@ -76,6 +92,16 @@ var stamps = map[string]bool{
 	"moscow, kremlin": true, "москва, кремль": true, "с уважением": true, "with respect": true,
 }
 
+// maxStampLen is the length of the longest stamp: longer lines are not
+// lower-cased to be looked up.
+var maxStampLen = func() int {
+	n := 0
+	for s := range stamps {
+		n = max(n, len(s))
+	}
+	return n
+}()
+
 // firstWord returns the first word of a line (letters and digits), and
 // the rest of the line.
 func firstWord(line string) (string, string) {
@@ -112,15 +138,18 @@ const maxWordCount = 16
 // calls prose may still be headers by their place (see markZones).
 func classifyLine(line string) lineClass {
 	if len(line) > maxHeaderLine {
-		if matchLine(reCitationEN, line) || matchLine(reCitationRU, line) {
+		if lpCitationEN.match(line) || lpCitationRU.match(line) {
 			return citationLine
 		}
 		return proseLine
 	}
-	if matchLine(reCitationEN, line) || matchLine(reCitationRU, line) || mayCiteFonds(line) && matchLine(reCitationFonds, line) {
+	if lpCitationEN.match(line) || lpCitationRU.match(line) || mayCiteFonds(line) && lpCitationFonds.match(line) {
 		return citationLine
 	}
-	if matchLine(reItemHeading, line) {
+	if isBracketNote(line) {
+		return noteLine
+	}
+	if lpItemHeading.match(line) {
 		return headingLine
 	}
 	word, rest := firstWord(line)
@@ -128,18 +157,20 @@ func classifyLine(line string) lineClass {
 	if distStarts[word] {
 		return distLine
 	}
-	if max, ok := headerStarts[word]; ok && (max == 0 || words <= max && (!endsSentence(line) || words <= 3)) {
+	if max, ok := headerStarts[word]; ok && (max == 0 && hasHeaderShape(rest, words, line) || max > 0 && words <= max && (!endsSentence(line) || words <= 3 || strings.HasPrefix(rest, ":"))) {
 		// Words with a limit ("Secretary", "Инстанция") make a header
 		// line only when short and not a sentence: a signature, not
-		// "Secretary Acheson said so."
+		// "Secretary Acheson said so." A label ("Приложение: письмо на
+		// 4 стр.") is a header line even with its full stop.
 		return headerLine
 	}
-	lower := strings.ToLower(strings.TrimRight(line, ". "))
+	bare := strings.TrimRight(line, ". ")
 	switch {
-	case stamps[lower]:
+	case len(bare) <= maxStampLen && stamps[strings.ToLower(bare)]:
 		return headerLine
-	case matchLine(reSeparator, line),
-		len(line) <= maxDateLine && (matchLine(reNumberLine, line) || matchLine(reDateLine, line) || matchLine(reTimeLine, line)):
+	case lpSeparator.match(line),
+		len(line) <= maxDateLine && (words <= 3 && lpNumberLine.match(line) ||
+			hasDateOrTime(line) && (words <= 4 && lpDateLine.match(line) || lpTimeLine.match(line))):
 		return headerLine
 	case strings.HasPrefix(line, "[To:]") || strings.HasPrefix(line, "[Кому:]"):
 		return headerLine
@@ -160,6 +191,53 @@ func classifyLine(line string) lineClass {
 		return headerLine
 	}
 	return proseLine
+}
+
+// isBracketNote: the line is one bracketed span, and not a supplied label
+// such as "[To:]" (a header line).
+func isBracketNote(line string) bool {
+	if len(line) < 3 || line[0] != '[' || closingBracket(line, 0) != len(line)-1 {
+		return false
+	}
+	return !strings.HasSuffix(strings.TrimSpace(line[1:len(line)-1]), ":")
+}
+
+// hasHeaderShape tells a header line that begins with a header word
+// ("Received", "Поступило") from a sentence that happens to: "Received in
+// Moscow on 27.9.50 at 20:55", "Received:", "Расшифровал Морозов" are
+// header lines; "Received wisdom holds that the front would hold." is
+// not. rest is the line after its first word.
+func hasHeaderShape(rest string, words int, line string) bool {
+	switch {
+	case strings.HasPrefix(strings.TrimLeft(rest, " "), ":"):
+		return true // a label: "Copies: ..."
+	case words <= 4:
+		return true // "Deciphered by Sokolov", "Расшифровал Морозов"
+	case hasDateOrTime(line):
+		// A date, a time or a number of copies, in a line that is not a
+		// long sentence.
+		return words <= 14 || !endsSentence(line)
+	}
+	// "Received at the Ministry of Foreign Affairs": a preposition after
+	// the header word and no sentence.
+	next, _ := firstWord(strings.TrimLeft(rest, " "))
+	return headerLinks[next] && !endsSentence(line) && words <= 12
+}
+
+// headerLinks follow a header word in a header line.
+var headerLinks = map[string]bool{
+	"at": true, "in": true, "on": true, "by": true, "from": true, "to": true, "via": true,
+	"в": true, "во": true, "из": true, "от": true, "по": true, "на": true,
+}
+
+// hasDateOrTime reports a digit in the line: a date, a time, a number.
+func hasDateOrTime(line string) bool {
+	for i := 0; i < len(line); i++ {
+		if isDigit(line[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAddressee recognises "Товарищу СТАЛИНУ", "т. СТАЛИНУ", "Тт. Маленкову
@@ -204,7 +282,7 @@ func endsSentence(line string) bool {
 // isDistContinuation recognises the lines of a distribution list after its
 // first: "т. Берия – 1, т. Микояну – 1,", "Bulganin - 1, 8th MDGS file - 1."
 func isDistContinuation(line string) bool {
-	return len(line) <= maxHeaderLine && matchLine(reDistCont, line)
+	return len(line) <= maxHeaderLine && lpDistCont.match(line)
 }
 
 // isZoneHeader: a short line without final punctuation at the top or the

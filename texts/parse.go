@@ -80,7 +80,7 @@ func isSpaceByteOrRune(text string, i int) bool {
 // Parse splits a source into documents and segments.
 func Parse(src *Source, opts Options) (*Collection, error) {
 	c := &Collection{Source: src}
-	rules := opts.boilerplateRules()
+	rules := compileBoilerplate(opts.boilerplateRules())
 	lines := splitLines(src.Text)
 
 	hasHeadings := false
@@ -192,6 +192,7 @@ func segmentDocument(src *Source, lang Lang, lines []line) []Segment {
 	for i := range lines {
 		lines[i].class = classifyLine(lines[i].text)
 	}
+	unmarkInlineNotes(lines)
 	markZones(lines)
 
 	var segs []Segment
@@ -219,6 +220,9 @@ func segmentDocument(src *Source, lang Lang, lines []line) []Segment {
 			i++
 		case headingLine:
 			add(Heading, l.tstart, l.tend, l.para)
+			i++
+		case noteLine:
+			add(EditorialNote, l.tstart, l.tend, l.para)
 			i++
 		case headerLine, distLine:
 			// A distribution list goes on over the lines that look like
@@ -262,6 +266,23 @@ func endsWithLink(s string) bool {
 	return linkWords[strings.ToLower(s[i+1:])]
 }
 
+// unmarkInlineNotes returns to running text the bracketed lines that a
+// sentence runs through: the line before goes on without final
+// punctuation, or the line after goes on in small letters.
+func unmarkInlineNotes(lines []line) {
+	for i := range lines {
+		if lines[i].class != noteLine {
+			continue
+		}
+		prevRuns := i > 0 && lines[i-1].para == lines[i].para && lines[i-1].class == proseLine && !endsSentence(lines[i-1].text) &&
+			!strings.HasSuffix(lines[i-1].text, ":")
+		nextRuns := i+1 < len(lines) && lines[i+1].para == lines[i].para && startsLower(lines[i+1].text)
+		if prevRuns || nextRuns {
+			lines[i].class = proseLine
+		}
+	}
+}
+
 // markZones turns the short lines at the top and the bottom of a document
 // (before its first sentence and after its last) into header lines:
 // addressees, code names, signatures.
@@ -292,7 +313,7 @@ func markZones(lines []line) {
 // its paragraph goes on in small letters, or the line before it in its
 // paragraph is running text.
 func wrapped(lines []line, i int) bool {
-	if i+1 < len(lines) && lines[i+1].para == lines[i].para && lines[i+1].class == proseLine && startsLower(lines[i+1].text) {
+	if i+1 < len(lines) && lines[i+1].para == lines[i].para && lines[i+1].class == proseLine && startsLower(strings.TrimLeft(lines[i+1].text, "[(«\"")) {
 		return true
 	}
 	// A line that follows running text in its paragraph goes on with it.

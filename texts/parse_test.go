@@ -284,7 +284,22 @@ func TestClassifyLine(t *testing.T) {
 		{"Secretary Acheson said that the troops would stay.", proseLine},
 		{"To oblige the Ministry of Railways to ship cement.", proseLine},
 		{"Передать т. Сталину лично.", proseLine},
-		{"Received the letter, he left for Moscow at once without a word.", headerLine}, // a known limit: "Received" opens a header
+		{"Received the letter, he left for Moscow at once without a word.", proseLine},
+		{"Received wisdom holds that the front would hold.", proseLine},
+		{"Sent to the front were three divisions of infantry and two of artillery.", proseLine},
+		{"Поступила информация о том, что противник готовит наступление.", proseLine},
+		{"Sent by wire on 26 September, the report reached Moscow the next day and was read the same evening by all.", proseLine},
+		{"Received in Moscow on 27.9.50 at 20:55", headerLine},
+		{"Received at the Ministry of Foreign Affairs", headerLine},
+		{"Received:", headerLine},
+		{"Deciphered by Sokolov", headerLine},
+		{"Поступило в Москву 27 сентября 1950 г. в 20.55", headerLine},
+		{"Расшифровал Морозов", headerLine},
+		{"Отпечатано 3 экз.", headerLine},
+		{"Приложение: письмо на 4 стр.", headerLine},
+		{"Enclosure: 4-page letter.", headerLine},
+		{"Приложение к письму было утеряно при пересылке.", proseLine},
+		{"Copies: Stalin, Molotov, Malenkov, Beria, Mikoyan, Kaganovich", headerLine},
 		{"From Vladivostok", headerLine},
 		{"From Pyongyang Sent on 26.9.50 at 8:10 a.m., by wire", headerLine},
 		{"Из Пхеньяна", headerLine},
@@ -318,5 +333,25 @@ func TestParseWrappedTop(t *testing.T) {
 	want := "sentence:Докладываю о ходе ремонта причала № 4 в порту Находка.\nsentence:Работы идут.\nheader:ЛАВРЕНТЬЕВ\n"
 	if got := kinds(parseString(t, text, Options{}).Documents[0]); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// A line that is only an editor's note in brackets is a note, unless a
+// sentence runs through it.
+func TestParseBracketNoteLines(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Полк готов к перелету.\n[Подпись неразборчива]\n\nШТЫКОВ\n",
+			"sentence:Полк готов к перелету.\nnote:[Подпись неразборчива]\nheader:ШТЫКОВ\n"},
+		{"The regiment is ready to fly.\n[The rest of the sheet is torn off - NO]\nThe crews wait.\n",
+			"sentence:The regiment is ready to fly.\nnote:[The rest of the sheet is torn off - NO]\nsentence:The crews wait.\n"},
+		{"The troops of\n[the North Korean leadership - AM]\nwere unable to act. Seoul fell.\n",
+			"sentence:The troops of [the North Korean leadership - AM] were unable to act.\nsentence:Seoul fell.\n"},
+		{"[To:] Cmrds Malenkov, Bulganin\n\nThe regiment is ready, it will fly at dawn tomorrow.\n",
+			"header:[To:] Cmrds Malenkov, Bulganin\nsentence:The regiment is ready, it will fly at dawn tomorrow.\n"},
+	}
+	for _, tt := range tests {
+		if got := kinds(parseString(t, tt.text, Options{}).Documents[0]); got != tt.want {
+			t.Errorf("%q:\ngot\n%s\nwant\n%s", tt.text, got, tt.want)
+		}
 	}
 }

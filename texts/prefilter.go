@@ -21,11 +21,17 @@ type firstRunes struct {
 	any    bool // no useful set: the pattern is not anchored, or may match empty
 	ascii  [utf8.RuneSelf]bool
 	ranges [][2]rune // beyond ASCII, inclusive
+	// maxLen is the longest line in bytes a pattern anchored at both ends
+	// can match, or -1 when there is no bound.
+	maxLen int
 }
 
 // mayMatch reports whether a line may match: false only when its first
-// rune cannot begin a match.
+// rune cannot begin a match, or it is longer than any match.
 func (f *firstRunes) mayMatch(line string) bool {
+	if f.maxLen >= 0 && len(line) > f.maxLen {
+		return false
+	}
 	if f.any {
 		return true
 	}
@@ -68,24 +74,21 @@ func firstRunesOf(re *regexp.Regexp) *firstRunes {
 	if f, ok := firstRunesCache.Load(re); ok {
 		return f.(*firstRunes)
 	}
-	f := &firstRunes{any: true}
+	f := &firstRunes{any: true, maxLen: -1}
 	if tree, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
 		tree = tree.Simplify()
 		if anchoredAtStart(tree) {
-			f = &firstRunes{}
+			f = &firstRunes{maxLen: -1}
 			if collectFirst(tree, f) {
 				f.any = true // may match the empty string
+			}
+			if anchoredAtEnd(tree) {
+				f.maxLen = maxMatchLen(tree)
 			}
 		}
 	}
 	firstRunesCache.Store(re, f)
 	return f
-}
-
-// matchLine is re.MatchString(line) for a trimmed line, tested first
-// against the runes a match can begin with.
-func matchLine(re *regexp.Regexp, line string) bool {
-	return firstRunesOf(re).mayMatch(line) && re.MatchString(line)
 }
 
 // anchoredAtStart reports a pattern every match of which begins at the
@@ -107,6 +110,95 @@ func anchoredAtStart(re *syntax.Regexp) bool {
 		return len(re.Sub) > 0
 	}
 	return false
+}
+
+// anchoredAtEnd reports a pattern every match of which ends at the end
+// of the text.
+func anchoredAtEnd(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpEndText, syntax.OpEndLine:
+		return true
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && anchoredAtEnd(re.Sub[len(re.Sub)-1])
+	case syntax.OpCapture:
+		return anchoredAtEnd(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !anchoredAtEnd(s) {
+				return false
+			}
+		}
+		return len(re.Sub) > 0
+	}
+	return false
+}
+
+// maxMatchLen returns the most bytes a match of re can take, or -1 when
+// there is no bound.
+func maxMatchLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpNoMatch:
+		return 0
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return utf8.UTFMax * len(re.Rune) // a folded rune may be longer
+		}
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+		}
+		return n
+	case syntax.OpCharClass, syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		return utf8.UTFMax
+	case syntax.OpCapture:
+		return maxMatchLen(re.Sub[0])
+	case syntax.OpQuest:
+		return maxMatchLen(re.Sub[0])
+	case syntax.OpRepeat:
+		n := maxMatchLen(re.Sub[0])
+		if n < 0 || re.Max < 0 {
+			return -1
+		}
+		return n * re.Max
+	case syntax.OpConcat:
+		total := 0
+		for _, s := range re.Sub {
+			n := maxMatchLen(s)
+			if n < 0 {
+				return -1
+			}
+			total += n
+		}
+		return total
+	case syntax.OpAlternate:
+		most := 0
+		for _, s := range re.Sub {
+			n := maxMatchLen(s)
+			if n < 0 {
+				return -1
+			}
+			most = max(most, n)
+		}
+		return most
+	}
+	return -1 // star, plus
+}
+
+// linePattern is a regular expression for whole lines with its
+// prefilter.
+type linePattern struct {
+	re     *regexp.Regexp
+	filter *firstRunes
+}
+
+func newLinePattern(re *regexp.Regexp) linePattern {
+	return linePattern{re: re, filter: firstRunesOf(re)}
+}
+
+// match is re.MatchString(line) for a trimmed line.
+func (p linePattern) match(line string) bool {
+	return p.filter.mayMatch(line) && p.re.MatchString(line)
 }
 
 // collectFirst adds to f the runes a match of re can begin with, and

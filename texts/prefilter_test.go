@@ -2,11 +2,12 @@ package texts
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
 // The prefilter never says no where the pattern says yes.
-func TestMatchLineSameAsRegexp(t *testing.T) {
+func TestLinePatternSameAsRegexp(t *testing.T) {
 	patterns := []*regexp.Regexp{
 		reCitationEN, reCitationRU, reCitationFonds, reItemHeading, reNumberLine, reDateLine, reTimeLine,
 		reDistCont, reSeparator, reHeadingEN, reHeadingRU,
@@ -24,13 +25,34 @@ func TestMatchLineSameAsRegexp(t *testing.T) {
 		"#73. - Questions of Korea.", "№ 12. – О Корее.", "No. 600", "№ 1298/ш", "26 сентября 1950 г.", "«2» октября 1950 года",
 		"September 26, 1950", "26.9.50", "20.55 по московскому времени", "8:10 a.m. Moscow time", "* * *", "-----",
 		"т. Берия – 1, т. Микояну – 1,", "Document 3: Ciphered telegram", "Документ № 3", "копия верна", "x", " ",
-		"Received in Moscow", "Ёлка", "ǅemal", "ſecret", "K",
+		"Received in Moscow", "Ёлка", "ǅemal", "ſecret", "K", "ᴋ", "ДОМОЙ", "Главная страница", "SEARCH",
+		"Главная                                                                страница", "[Source:" + strings.Repeat(" ", 300) + "x]",
+		strings.Repeat("Поделиться ", 30), "ПОИСК", "Регистрация", "Download " + strings.Repeat("9", 400) + " MB",
 	}
 	for _, re := range patterns {
 		for _, l := range lines {
-			if got, want := matchLine(re, l), re.MatchString(l); got != want {
+			if got, want := newLinePattern(re).match(l), re.MatchString(l); got != want {
 				t.Errorf("%s on %q: matchLine %v, MatchString %v", re, l, got, want)
 			}
+		}
+	}
+}
+
+func TestIsCopyrightLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"© 2021 Архив":                           true,
+		"(C) 2020 Wilson Center":                 true,
+		"Copyright 1999":                         true,
+		"2020. All Rights Reserved.":             true,
+		"The database is protected by copyright": true,
+		"Все права защищены.":                    true,
+		"ВСЕ ПРАВА ЗАЩИЩЕНЫ":                     true,
+		"Права рабочих защищены законом.":        false,
+		"The rights of the crews are reserved":   false,
+		"Телеграмма т. Сталину":                  false,
+	} {
+		if got := isCopyrightLine(line); got != want {
+			t.Errorf("%q: %v, want %v", line, got, want)
 		}
 	}
 }

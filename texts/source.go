@@ -243,9 +243,9 @@ func (b *builder) emit(r rune, orig, index int, same bool) {
 	}
 }
 
-// appendClean appends a run of runes that are the file's own (no line
-// feed among them) starting at byte orig and rune index of the file, and
-// returns the index after them.
+// appendClean appends a run of runes that are the file's own and NFC
+// starters (no line feed among them) starting at byte orig and rune index
+// of the file, and returns the index after them.
 func (b *builder) appendClean(run []byte, orig, index int) int {
 	text := len(b.text)
 	for k, c := range run {
@@ -293,10 +293,13 @@ func (b *builder) flush() {
 	case 0:
 		return
 	case 1:
-		o := b.cluster[0]
-		b.emit(o.r, o.orig, o.index, o.same)
-		b.cluster = b.cluster[:0]
-		return
+		// A lone rune NFC keeps as it is; others (U+212B ANGSTROM SIGN
+		// becomes Å) go through norm below.
+		if o := b.cluster[0]; nfcStarter(o.r) {
+			b.emit(o.r, o.orig, o.index, o.same)
+			b.cluster = b.cluster[:0]
+			return
+		}
 	}
 	b.clusterText = b.clusterText[:0]
 	for _, o := range b.cluster {
@@ -423,45 +426,56 @@ func (s *Source) decodeRunes(b []byte, bom int) error {
 	switch s.Encoding {
 	case EncUTF8:
 		s.runeLen = utf8.RuneLen
-		// Line by line: a clean line (most of them) is copied as it is;
-		// only a line that normalisation changes goes rune by rune. A
-		// line feed is a boundary for NFC, so the two never interfere.
+		// Runs of runes that normalisation keeps (most of the file) are
+		// copied whole; the others go rune by rune, and a rune that may
+		// compose with the one before it takes that one along.
+		run := -1  // start of a run of kept runes not yet copied
+		prev := -1 // start of the rune before i
 		for i := bom; i < len(b); {
-			j := bytes.IndexByte(b[i:], '\n')
-			if j < 0 {
-				j = len(b)
-			} else {
-				j += i
-			}
-			body, crlf := j, false
-			if body > i && b[body-1] == '\r' && j < len(b) {
-				body, crlf = body-1, true
-			}
-			if pendingCR < 0 && isCleanText(b[i:body]) {
-				bld.flush()
-				index = bld.appendClean(b[i:body], i, index)
-				if crlf {
-					bld.drop()
-					index++
+			c := b[i]
+			if c < utf8.RuneSelf && c != '\r' && c != '\n' && pendingCR < 0 {
+				if run < 0 {
+					run = i
 				}
-				if j < len(b) {
-					bld.emit('\n', j, index, true)
-					index++
-				}
-				i = j + 1
+				prev = i
+				i++
 				continue
 			}
-			end := min(j+1, len(b))
-			for i < end {
-				r, n := utf8.DecodeRune(b[i:])
-				if r == utf8.RuneError && n == 1 {
-					line, col := lineColBytes(b[bom:], i-bom)
-					return &Error{File: s.Name, Line: line, Col: col,
-						Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X); if the file is in a legacy encoding, name it with --encoding", b[i])}
-				}
-				put(r, i)
-				i += n
+			r, n := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && n == 1 {
+				line, col := lineColBytes(b[bom:], i-bom)
+				return &Error{File: s.Name, Line: line, Col: col,
+					Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X); if the file is in a legacy encoding, name it with --encoding", b[i])}
 			}
+			if c >= utf8.RuneSelf && clean(r) == r && nfcStarter(r) && pendingCR < 0 {
+				if run < 0 {
+					run = i
+				}
+				prev = i
+				i += n
+				continue
+			}
+			cut := i
+			if !nfcStarter(r) && run >= 0 && prev >= run {
+				cut = prev
+			}
+			if run >= 0 && cut > run {
+				bld.flush()
+				index = bld.appendClean(b[run:cut], run, index)
+			}
+			run = -1
+			for k := cut; k < i; {
+				pr, pn := utf8.DecodeRune(b[k:])
+				put(pr, k)
+				k += pn
+			}
+			put(r, i)
+			prev = i
+			i += n
+		}
+		if run >= 0 {
+			bld.flush()
+			index = bld.appendClean(b[run:], run, index)
 		}
 	case EncCP1251, EncKOI8R:
 		s.runeLen = func(rune) int { return 1 }
@@ -474,7 +488,16 @@ func (s *Source) decodeRunes(b []byte, bom int) error {
 			table[c] = cm.DecodeByte(byte(c))
 		}
 		for i := bom; i < len(b); i++ {
-			put(table[b[i]], i)
+			r := table[b[i]]
+			if pendingCR < 0 && r != '\r' && r != '\n' && clean(r) == r && nfcStarter(r) {
+				// The common byte: a letter or a sign that is kept as it
+				// is and composes with nothing.
+				bld.flush()
+				bld.emit(r, i, index, true)
+				index++
+				continue
+			}
+			put(r, i)
 		}
 	case EncUTF16LE, EncUTF16BE:
 		s.runeLen = func(r rune) int {

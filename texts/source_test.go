@@ -225,6 +225,9 @@ func FuzzReadSource(f *testing.F) {
 	f.Add(encode(&testing.T{}, charmap.Windows1251, "Весьма срочно\r\nт. СТАЛИНУ"))
 	f.Add([]byte{0xFF, 0xFE, 0x41, 0x00, 0x0D, 0x00})
 	f.Add([]byte("a\u0301\u00ad\r\r\nб"))
+	f.Add(encode(&testing.T{}, charmap.KOI8R, "Москва"))
+	f.Add([]byte("Line one.\nab\xffcd\n"))
+	f.Add([]byte("Строка\r\n\u00a0чистая\nи\u0306\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := ReadSource("f", bytes.NewReader(data), ReadOptions{})
 		if err != nil {

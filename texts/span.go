@@ -142,6 +142,8 @@ func classifySpan(s string, j, k int) Span {
 		"в оригинале", "оригинал", "в тексте", "также", "в переводе", "иначе"):
 		sp.Class = Variant
 		sp.Head = lastWord(before)
+	case isEditorialNote(inner):
+		sp.Class = Note // [Signature], Stalin [handwritten], Kozlov [Ambassador]
 	case isCapsWord(lastWord(before)) && isCapsText(inner):
 		sp.Class = Variant
 		sp.Head = capsWordsBefore(before)
@@ -166,6 +168,40 @@ func classifySpan(s string, j, k int) Span {
 		sp.Class = Note
 	}
 	return sp
+}
+
+// editorialWords begin the notes an editor writes about the document
+// itself (its signature, stamps, hand, state) or about a person in it,
+// rather than a reading of the text: after a capitalised name they are not
+// a variant of it.
+var editorialWords = map[string]bool{
+	"signature": true, "signed": true, "unsigned": true, "stamp": true, "seal": true, "handwritten": true,
+	"handwriting": true, "deleted": true, "crossed": true, "struck": true, "underlined": true, "resolution": true,
+	"typed": true, "missing": true, "omitted": true, "blank": true, "margin": true, "marginal": true,
+	"pencil": true, "ink": true, "note": true, "notes": true, "translator's": true, "editor's": true, "editors'": true,
+	"continued": true, "end": true, "page": true, "text": true, "rest": true, "see": true, "cf.": true, "torn": true,
+	"подпись": true, "подписано": true, "печать": true, "штамп": true, "резолюция": true, "зачеркнуто": true,
+	"подчеркнуто": true, "пометка": true, "приписка": true, "примечание": true, "прим.": true, "далее": true,
+	"текст": true, "сноска": true, "карандашом": true, "чернилами": true, "см.": true,
+}
+
+// roleWords, alone in brackets after a name, say who the person is:
+// Kozlov [Ambassador].
+var roleWords = map[string]bool{
+	"ambassador": true, "comrade": true, "general": true, "marshal": true, "minister": true, "colonel": true,
+	"chairman": true, "premier": true, "secretary": true, "посол": true, "товарищ": true, "генерал": true,
+	"маршал": true, "министр": true, "полковник": true, "председатель": true, "секретарь": true,
+}
+
+// isEditorialNote: the first word of the span is an editor's word.
+func isEditorialNote(inner string) bool {
+	w := inner
+	if i := strings.IndexAny(w, " :,"); i >= 0 {
+		w = w[:i]
+	}
+	lower := strings.ToLower(w)
+	return len(w) <= 24 && (editorialWords[lower] || roleWords[lower] && len(w) == len(inner) ||
+		hasPrefixFold(inner, "от руки", "на полях", "in the margin"))
 }
 
 // maxMarkNote bounds the sic and illegible notes: "[two lines

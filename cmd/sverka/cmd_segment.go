@@ -54,10 +54,13 @@ func newSegmentCommand(io *IO) *cobra.Command {
 		Use:   "segment [flags] FILE[#ID]",
 		Short: "Split a file into documents and segments",
 		Long: `Segment reads a file (or standard input, "-") and prints its documents and
-their segments: sentences, telegram header lines and archive citations.
+their segments, each of a kind: sentence, header (telegram and memo header
+lines), citation (archive citations), heading (numbered items) or note (a
+line that is only an editor's note in brackets).
 
 The file may be UTF-8 (with or without a BOM), UTF-16 with a BOM,
-Windows-1251 or KOI8-R; the encoding is detected unless --encoding names it.
+Windows-1251 or KOI8-R; the encoding is detected unless --encoding names it
+(bytes that are neither UTF-8 nor Russian text are an error).
 A collection is split at its headings ("Document 3: ...", "Документ № 3");
 the id of a document is the number of its heading, or 1 for a file of one
 document. FILE#ID prints one document. Web boilerplate (download links,

@@ -22,7 +22,7 @@ func TestDiffReportsTheEdits(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1 (differences): %s", code, errs)
 	}
-	if !strings.Contains(out, "\n4 sentences changed (1 split), 1 removed; 7 unchanged\n") {
+	if !strings.Contains(out, "\n4 sentences changed (1 split), 1 removed; 8 unchanged\n") {
 		t.Errorf("summary wrong:\n%s", out)
 	}
 	for _, want := range []string{
@@ -47,7 +47,7 @@ func TestDiffIdenticalExitsZero(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d, want 0: %s", code, errs)
 	}
-	if !strings.Contains(out, "no differences; 12 sentences unchanged") {
+	if !strings.Contains(out, "no differences; 13 sentences unchanged") {
 		t.Errorf("output:\n%s", out)
 	}
 }
@@ -88,7 +88,7 @@ func TestDiffHTML(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"<del>storm-fright</del><ins>storm-fear</ins>", "4 sentences changed (1 split), 1 removed; 7 unchanged", `class="removed"`} {
+	for _, want := range []string{"<del>storm-fright</del><ins>storm-fear</ins>", "4 sentences changed (1 split), 1 removed; 8 unchanged", `class="removed"`} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("HTML lacks %q", want)
 		}
@@ -102,7 +102,7 @@ func TestDiffThroughSource(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"\n4 sentences changed (1 split), 1 removed; 7 unchanged\n", "storm-fear", "engineering", "no answer so far", "LAVRENTYEV"} {
+	for _, want := range []string{"\n4 sentences changed (1 split), 1 removed; 8 unchanged\n", "storm-fear", "engineering", "no answer so far", "LAVRENTYEV"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

@@ -57,6 +57,7 @@ bilingual editions.
 		newInitCommand(io),
 		newCheckCommand(io),
 		newExportCommand(io),
+		newBuildCommand(io),
 		newDiffCommand(io),
 	)
 	return root

@@ -236,3 +236,26 @@ func TestSegmentHelp(t *testing.T) {
 		t.Errorf("help lacks an example or the exit statuses (exit %d):\n%s", code, out)
 	}
 }
+
+// --lang decides the words typed with look-alike letters of the other
+// script: "T." with a Latin T is the Russian "т." (comrade) in Russian.
+func TestSegmentLang(t *testing.T) {
+	text := "Передать T. Сталину лично. Исполнено.\n"
+	tests := []struct {
+		lang string
+		want string
+	}{
+		{"auto", "Передать T. Сталину лично.\nИсполнено.\n"},
+		{"ru", "Передать T. Сталину лично.\nИсполнено.\n"},
+		{"en", "Передать T.\nСталину лично.\nИсполнено.\n"},
+	}
+	for _, tt := range tests {
+		code, out, errs := runCLI(t, text, "segment", "--lang", tt.lang, "-")
+		if code != 0 {
+			t.Fatalf("--lang %s: exit %d: %s", tt.lang, code, errs)
+		}
+		if out != tt.want {
+			t.Errorf("--lang %s:\ngot\n%s\nwant\n%s", tt.lang, out, tt.want)
+		}
+	}
+}

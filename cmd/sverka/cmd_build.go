@@ -1,0 +1,77 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sverka/sverka/edition"
+)
+
+// buildOptions are the flags of sverka build.
+type buildOptions struct {
+	config string
+	output string
+	failOn string
+}
+
+func newBuildCommand(io *IO) *cobra.Command {
+	opts := &buildOptions{}
+	cmd := &cobra.Command{
+		Use:   "build",
+		Short: "Do the whole job on an edition: align, check, write the HTML edition",
+		Long: `Build runs the whole job on the edition that sverka.yaml describes (found
+here or in a parent directory, or named with --config): it reads and aligns
+every document pair (using stored alignments where they exist), checks the
+edition against its glossary, names, glosses and insertion marks, printing
+the findings as 'sverka check' does, and writes the facing-text HTML
+edition, by default edition.html beside sverka.yaml. It says where the file
+is.
+
+The HTML is written even when the check finds something; the exit status
+then says so.
+
+` + exitStatusHelp,
+		Example: `  sverka build --config examples/telegrams/sverka.yaml
+  cd examples/telegrams && sverka build -o /tmp/telegrams.html`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runBuild(io, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.config, "config", "", "the edition's `sverka.yaml` (default: found here or above)")
+	f.StringVarP(&opts.output, "output", "o", "", "write the HTML edition to `FILE` (default: edition.html beside sverka.yaml)")
+	f.StringVar(&opts.failOn, "fail-on", "error", "exit 1 for findings at or above this severity: error, warning or info")
+	return cmd
+}
+
+func runBuild(sio *IO, opts *buildOptions) error {
+	config := opts.config
+	if config == "" {
+		found, err := edition.Find(".")
+		if err != nil {
+			if errors.Is(err, edition.ErrNoConfig) {
+				return usagef("build: %v; run 'sverka init' to write one", err)
+			}
+			return err
+		}
+		config = relToWD(found)
+	}
+	output := opts.output
+	if output == "" {
+		output = filepath.Join(filepath.Dir(config), "edition.html")
+	}
+	checkErr := runCheck(sio, &checkOptions{format: "text", failOn: opts.failOn, config: config}, nil)
+	if checkErr != nil && !errors.Is(checkErr, errFindings) {
+		return checkErr
+	}
+	write := exportWriters["html"]
+	if err := runExportEdition(sio, &exportOptions{format: "html", output: output, config: config, sourceLang: "ru", targetLang: "en"}, write); err != nil {
+		return err
+	}
+	fmt.Fprintf(sio.Out, "The HTML edition is in %s: open it in a browser.\n", output)
+	return checkErr
+}
