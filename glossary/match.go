@@ -283,8 +283,8 @@ func caseRank(m Match) int {
 // them with a map from its byte offsets to those of s; nil when there are
 // none.
 func unbracketExpansions(s string) (string, []int) {
-	if !strings.Contains(s, "[") {
-		return s, nil
+	if !hasExpansion(s) {
+		return s, nil // most sentences: glosses and insertions follow a space
 	}
 	var b strings.Builder
 	var back []int
@@ -308,6 +308,17 @@ func unbracketExpansions(s string) (string, []int) {
 	}
 	back = append(back, len(s))
 	return b.String(), back
+}
+
+// hasExpansion reports whether s has a "[" right after a letter and before
+// one.
+func hasExpansion(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '[' && prevIsLetter(s[:i]) && nextIsLetter(s[i+1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // withTail extends a match over the punctuation that ends its term when the

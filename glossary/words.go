@@ -20,9 +20,9 @@ type wordSpan struct {
 // (Хон-Ен, storm-fright as one word). It works on runes, not on regexp \b,
 // which knows only ASCII letters.
 func scanWordSpans(s string, joinHyphens bool) []wordSpan {
-	// A word and its space take about seven bytes in English, more in
-	// Russian: one allocation for most sentences.
-	out := make([]wordSpan, 0, len(s)/7+1)
+	// A word and its space take five bytes or more (twice that in
+	// Cyrillic): one allocation for most sentences.
+	out := make([]wordSpan, 0, len(s)/5+1)
 	start := -1
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -48,6 +48,9 @@ func scanWordSpans(s string, joinHyphens bool) []wordSpan {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
