@@ -82,6 +82,8 @@ func TestCoarseKey(t *testing.T) {
 		{"Matveyev", "Матвеев"},
 		{"Stalin", "Сталин"},
 		{"Dezember", "Dezember"},
+		{"Seoul", "Сеул"},
+		{"groupe", "Gruppe"},
 	}
 	for _, c := range same {
 		a := string(coarseKey(c.a, nil))

@@ -8,7 +8,7 @@ import (
 // The aligner compares words across languages and scripts through a coarse
 // phonetic key: Cyrillic is romanised, diacritics are dropped, letters that
 // spellings of one sound trade for each other are merged (c/k/q, s/z, i/y/j,
-// v/w), h is dropped and doubled letters collapse. Vasilevsky and Василевский
+// v/w), h is dropped, ou becomes u and doubled letters collapse. Vasilevsky and Василевский
 // both become "vasilevski"; artillery and артиллерии share "artil". The key
 // is built rune by rune without allocation beyond the result, because every
 // word of both texts goes through it.
@@ -104,6 +104,9 @@ func coarseKey(word string, buf []byte) []byte {
 		var next byte
 		if i+1 < len(p) {
 			next = p[i+1]
+		}
+		if p[i] == 'o' && next == 'u' {
+			continue // ou is spelt u elsewhere: Seoul, Сеул; groupe, Gruppe
 		}
 		addc(p[i], next)
 	}

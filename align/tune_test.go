@@ -64,6 +64,10 @@ var knobs = []knob{
 	floatKnob("numberBoost", func(p *params) *float64 { return &p.numberBoost }, 0.5),
 }
 
+// tuneMinGain is the least gain a step must bring to be taken: about two
+// links in a thousand, so that the tuner does not chase single links.
+const tuneMinGain = 0.002
+
 // tuneOn fits the knobs to the strict F1 of set (lax F1 breaks ties),
 // starting from p; it logs each change.
 func tuneOn(t testing.TB, set []bitext, p params, rounds int) (params, Scores) {
@@ -87,7 +91,7 @@ func tuneOn(t testing.TB, set []bitext, p params, rounds int) (params, Scores) {
 				q := p.clone()
 				k.set(&q, v)
 				s := scoreSet(t, set, q)
-				if objective(s) > objective(best)+1e-9 {
+				if objective(s) > objective(best)+tuneMinGain {
 					t.Logf("round %d: %s %.3g -> %.3g: strict %.4f -> %.4f", round, k.name, k.get(&p), v, best.StrictF1, s.StrictF1)
 					p, best, improved = q, s, true
 				}
