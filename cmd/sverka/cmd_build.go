@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/sverka/sverka/edition"
+	"github.com/sverka/sverka/glossary"
 )
 
 // buildOptions are the flags of sverka build.
@@ -49,27 +49,28 @@ then says so.
 }
 
 func runBuild(sio *IO, opts *buildOptions) error {
-	config := opts.config
-	if config == "" {
-		found, err := edition.Find(".")
-		if err != nil {
-			if errors.Is(err, edition.ErrNoConfig) {
-				return usagef("build: %v; run 'sverka init' to write one", err)
-			}
-			return err
-		}
-		config = relToWD(found)
+	failOn, err := glossary.ParseSeverity(opts.failOn)
+	if err != nil {
+		return usagef("build: --fail-on: %v", err)
 	}
-	output := opts.output
-	if output == "" {
-		output = filepath.Join(filepath.Dir(config), "edition.html")
+	config, err := findConfig("build", opts.config, "run 'sverka init' to write one")
+	if err != nil {
+		return err
 	}
-	checkErr := runCheck(sio, &checkOptions{format: "text", failOn: opts.failOn, config: config}, nil)
+	ed, err := readEdition(sio, "build", config, "")
+	if err != nil {
+		return err
+	}
+	findings := glossary.Check(ed.checkPairs(), ed.Glossary, ed.checkOptions())
+	checkErr := reportFindings(sio, &checkOptions{format: "text"}, failOn, findings)
 	if checkErr != nil && !errors.Is(checkErr, errFindings) {
 		return checkErr
 	}
-	write := exportWriters["html"]
-	if err := runExportEdition(sio, &exportOptions{format: "html", output: output, config: config, sourceLang: "ru", targetLang: "en"}, write); err != nil {
+	output := opts.output
+	if output == "" {
+		output = filepath.Join(ed.Dir, "edition.html")
+	}
+	if err := writeEdition(sio, &exportOptions{output: output}, exportWriters["html"], ed.export("")); err != nil {
 		return err
 	}
 	fmt.Fprintf(sio.Out, "The HTML edition is in %s: open it in a browser.\n", output)

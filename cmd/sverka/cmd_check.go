@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -85,25 +84,31 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 	var (
 		cfg   *edition.Config
 		dir   string
+		gloss *glossary.Glossary
 		pairs []glossary.Pair
 	)
-	if opts.config != "" || len(args) == 0 {
-		cfg, dir, err = loadConfig(opts.config)
+	if len(args) == 0 {
+		name, err := findConfig("check", opts.config, "or name English files to check them alone")
 		if err != nil {
 			return err
 		}
-	}
-	gloss, err := loadCheckGlossary(cfg, dir, opts.glossary)
-	if err != nil {
-		return err
-	}
-	if len(args) > 0 {
-		pairs, err = englishPairs(sio, args)
+		ed, err := readEdition(sio, "check", name, opts.glossary)
+		if err != nil {
+			return err
+		}
+		cfg, dir, gloss, pairs = ed.Config, ed.Dir, ed.Glossary, ed.checkPairs()
 	} else {
-		pairs, err = editionPairs(sio, cfg, dir, gloss)
-	}
-	if err != nil {
-		return err
+		if opts.config != "" {
+			if cfg, dir, err = loadConfig(opts.config); err != nil {
+				return err
+			}
+		}
+		if gloss, err = editionGlossary(sio, cfg, dir, opts.glossary); err != nil {
+			return err
+		}
+		if pairs, err = englishPairs(sio, args); err != nil {
+			return err
+		}
 	}
 	checkOpts := glossary.Options{}
 	if cfg != nil {
@@ -115,8 +120,13 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 	if len(args) == 0 {
 		checkOpts.BaseDir = dir
 	}
-	findings := glossary.Check(pairs, gloss, checkOpts)
+	return reportFindings(sio, opts, failOn, glossary.Check(pairs, gloss, checkOpts))
+}
 
+// reportFindings leaves out what the baseline records, prints the rest and
+// returns errFindings when one is at or above failOn.
+func reportFindings(sio *IO, opts *checkOptions, failOn glossary.Severity, findings []glossary.Finding) error {
+	var err error
 	if opts.baseline != "" {
 		findings, err = applyBaseline(sio, opts, findings)
 		if err != nil {
@@ -127,7 +137,7 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 		if opts.format == "text" && sio.Color {
 			w = &severityColorer{w: w}
 		}
-		return glossary.Print(w, opts.format, findings, glossary.PrintOptions{ToolVersion: "dev"})
+		return glossary.Print(w, opts.format, findings, glossary.PrintOptions{ToolVersion: toolVersion()})
 	})
 	if err != nil {
 		return err
@@ -164,32 +174,6 @@ func summarize(fs []glossary.Finding) string {
 	return fmt.Sprintf("%d %s: %s", len(fs), noun, strings.Join(parts, ", "))
 }
 
-// loadConfig reads the configuration named, or the sverka.yaml found here
-// or above, and returns it with its directory as file names should show
-// it (relative to the working directory where possible).
-func loadConfig(name string) (*edition.Config, string, error) {
-	if name == "" {
-		found, err := edition.Find(".")
-		if err != nil {
-			if errors.Is(err, edition.ErrNoConfig) {
-				return nil, "", usagef("check: %v; or name English files to check them alone", err)
-			}
-			return nil, "", err
-		}
-		name = relToWD(found)
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, "", err
-	}
-	defer f.Close()
-	cfg, err := edition.Load(name, f)
-	if err != nil {
-		return nil, "", err
-	}
-	return cfg, filepath.Dir(name), nil
-}
-
 // relToWD shortens an absolute path to one relative to the working
 // directory when that is shorter, so positions read as editors expect.
 func relToWD(p string) string {
@@ -201,24 +185,6 @@ func relToWD(p string) string {
 		return rel
 	}
 	return p
-}
-
-// loadCheckGlossary reads the glossary the flag or the configuration names; nil
-// when neither does.
-func loadCheckGlossary(cfg *edition.Config, dir, flagName string) (*glossary.Glossary, error) {
-	name := flagName
-	if name == "" && cfg != nil && cfg.Glossary != "" {
-		name = filepath.Join(dir, filepath.FromSlash(cfg.Glossary))
-	}
-	if name == "" {
-		return nil, nil
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, fmt.Errorf("glossary: %w", err)
-	}
-	defer f.Close()
-	return glossary.Load(name, f)
 }
 
 // englishPairs reads English files for the checks that need no original.
@@ -234,117 +200,6 @@ func englishPairs(sio *IO, args []string) ([]glossary.Pair, error) {
 		}
 	}
 	return pairs, nil
-}
-
-// editionPairs reads and aligns every document pair of the configuration.
-func editionPairs(sio *IO, cfg *edition.Config, dir string, gloss *glossary.Glossary) ([]glossary.Pair, error) {
-	specs, err := cfg.ResolvePairs(os.DirFS(dir))
-	if err != nil {
-		return nil, err
-	}
-	words := glossaryWordPairs(gloss)
-	cache := make(map[string]*texts.Collection)
-	read := func(spec string, lang texts.Lang) (*texts.Collection, []*texts.Document, error) {
-		file, id := splitDocSpec(filepath.Join(dir, filepath.FromSlash(spec)))
-		c, ok := cache[file]
-		if !ok {
-			var err error
-			if c, err = readCollection(sio, file, texts.Options{Lang: lang}); err != nil {
-				return nil, nil, err
-			}
-			cache[file] = c
-		}
-		if id == "" {
-			return c, c.Documents, nil
-		}
-		d, err := c.Document(id)
-		if err != nil {
-			return nil, nil, err
-		}
-		return c, []*texts.Document{d}, nil
-	}
-	var pairs []glossary.Pair
-	for _, s := range specs {
-		rc, rds, err := read(s.Source, texts.Russian)
-		if err != nil {
-			return nil, err
-		}
-		ec, eds, err := read(s.Target, texts.English)
-		if err != nil {
-			return nil, err
-		}
-		if len(rds) != len(eds) {
-			return nil, fmt.Errorf("%s: %s has %d documents and %s %d: name the documents as FILE#ID", s.Pos, s.Source, len(rds), s.Target, len(eds))
-		}
-		for i := range rds {
-			p := glossary.Pair{
-				English: glossary.Text{Source: ec.Source, Doc: eds[i]},
-				Russian: &glossary.Text{Source: rc.Source, Doc: rds[i]},
-			}
-			if p.Links, err = pairLinks(s, dir, rds[i], eds[i], words); err != nil {
-				return nil, err
-			}
-			pairs = append(pairs, p)
-		}
-	}
-	return pairs, nil
-}
-
-// pairLinks reads the pair's stored alignment when the configuration names
-// one and it exists, else aligns the pair.
-func pairLinks(s edition.PairSpec, dir string, ru, en *texts.Document, words []align.WordPair) ([]align.Link, error) {
-	if s.Alignment != "" {
-		name := filepath.Join(dir, filepath.FromSlash(s.Alignment))
-		f, err := os.Open(name)
-		switch {
-		case err == nil:
-			defer f.Close()
-			return readStoredLinks(name, f, en.ID, len(ru.Segments), len(en.Segments))
-		case !errors.Is(err, fs.ErrNotExist):
-			return nil, err
-		}
-	}
-	return align.Align(align.FromSegments(ru.Segments), align.FromSegments(en.Segments), align.Options{Pairs: words})
-}
-
-// readStoredLinks reads a stored alignment as sverka align writes it (its
-// JSON alignment file or the links format). A file of several bitexts
-// gives the one for the English document targetID. Indexes must fall in
-// the documents: a stale alignment is an error, not a silent misreading.
-func readStoredLinks(name string, r io.Reader, targetID string, nSource, nTarget int) ([]align.Link, error) {
-	bitexts, err := align.ReadAlignment(name, r)
-	if err != nil {
-		return nil, err
-	}
-	var links []align.Link
-	switch {
-	case len(bitexts) == 1:
-		links = bitexts[0].Links
-	default:
-		found := false
-		for _, b := range bitexts {
-			if b.Target.Document == targetID {
-				links, found = b.Links, true
-				break
-			}
-		}
-		if !found {
-			return nil, fmt.Errorf("%s: no alignment of document %s among its %d", name, targetID, len(bitexts))
-		}
-	}
-	for i, l := range links {
-		for _, k := range l.Source {
-			if k < 0 || k >= nSource {
-				return nil, fmt.Errorf("%s: link %d: source sentence %d out of range (the original has %d): realign", name, i+1, k, nSource)
-			}
-		}
-		for _, k := range l.Target {
-			if k < 0 || k >= nTarget {
-				return nil, fmt.Errorf("%s: link %d: target sentence %d out of range (the translation has %d): realign", name, i+1, k, nTarget)
-			}
-		}
-	}
-	return links, nil
 }
 
 // glossaryWordPairs gives the aligner the glossary's terms and preferred

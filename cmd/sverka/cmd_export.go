@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -279,114 +278,15 @@ func editionTitle(ed *edition.Edition, tgt *texts.Collection, srcSpec, tgtSpec s
 // document pair it names, aligned from its stored alignment where that
 // exists, with its glossary.
 func runExportEdition(sio *IO, opts *exportOptions, write exportWriter) error {
-	name := opts.config
-	if name == "" {
-		found, err := edition.Find(".")
-		if err != nil {
-			if errors.Is(err, edition.ErrNoConfig) {
-				return usagef("export: %v; or name SOURCE and TARGET", err)
-			}
-			return err
-		}
-		name = relToWD(found)
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return &inputError{file: name, err: unwrapPathError(err)}
-	}
-	cfg, err := edition.Load(name, f)
-	f.Close()
+	name, err := findConfig("export", opts.config, "or name SOURCE and TARGET")
 	if err != nil {
 		return err
 	}
-	dir := filepath.Dir(name)
-	rel := func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) }
-	glossName := opts.glossary
-	if glossName == "" && cfg.Glossary != "" {
-		glossName = rel(cfg.Glossary)
-	}
-	var g *glossary.Glossary
-	if glossName != "" {
-		if g, err = loadGlossary(sio, glossName); err != nil {
-			return err
-		}
-	}
-	specs, err := cfg.ResolvePairs(os.DirFS(dir))
+	oe, err := readEdition(sio, "export", name, opts.glossary)
 	if err != nil {
 		return err
 	}
-	cache := map[string]*texts.Collection{}
-	var firstTarget *texts.Collection
-	read := func(spec string, lang texts.Lang) (*texts.Collection, []*texts.Document, error) {
-		file, id := splitDocSpec(rel(spec))
-		c, ok := cache[file]
-		if !ok {
-			if c, err = readCollection(sio, file, texts.Options{Lang: lang}); err != nil {
-				return nil, nil, err
-			}
-			cache[file] = c
-		}
-		if id == "" {
-			return c, c.Documents, nil
-		}
-		d, err := c.Document(id)
-		if err != nil {
-			return nil, nil, err
-		}
-		return c, []*texts.Document{d}, nil
-	}
-	sl, tl := cfg.Languages.Source, cfg.Languages.Target
-	ed := &edition.Edition{Title: opts.title}
-	for _, s := range specs {
-		sc, sds, err := read(s.Source, sl)
-		if err != nil {
-			return err
-		}
-		tc, tds, err := read(s.Target, tl)
-		if err != nil {
-			return err
-		}
-		if firstTarget == nil {
-			firstTarget = tc
-		}
-		pairs, err := pairDocuments(sio, "export", rel(s.Source), rel(s.Target), sds, tds)
-		if err != nil {
-			return fmt.Errorf("%s: %w", s.Pos, err)
-		}
-		for _, p := range pairs {
-			b := &edition.Bitext{
-				ID: p[1].ID, Source: p[0], Target: p[1], SourceLang: sl, TargetLang: tl,
-				SourceFile: sc.Source.Name, TargetFile: tc.Source.Name, Glossary: g,
-			}
-			if s.ID != "" {
-				b.ID = s.ID
-			}
-			stored := ""
-			if s.Alignment != "" {
-				if _, err := os.Stat(rel(s.Alignment)); err == nil {
-					stored = rel(s.Alignment)
-				}
-			}
-			if stored != "" {
-				if b.Links, err = readAlignmentFile(stored, p[0], p[1]); err != nil {
-					return err
-				}
-				if err := b.Validate(); err != nil {
-					return fmt.Errorf("%s: does not fit %s and %s: %v (realign)", stored, s.Source, s.Target, strings.TrimPrefix(err.Error(), "edition: "))
-				}
-			} else if b.Links, err = alignPair(p[0], p[1], g); err != nil {
-				return err
-			}
-			ed.Bitexts = append(ed.Bitexts, b)
-		}
-	}
-	if ed.Title == "" && firstTarget != nil {
-		ed.Title = strings.TrimSpace(firstTarget.Title)
-	}
-	if ed.Title == "" {
-		ed.Title = filepath.Base(mustAbs(dir))
-	}
-	return writeEdition(sio, opts, write, ed)
+	return writeEdition(sio, opts, write, oe.export(opts.title))
 }
 
 func mustAbs(p string) string {
