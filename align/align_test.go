@@ -413,6 +413,10 @@ func FuzzAlign(f *testing.F) {
 		tgt := sents(strings.Split(b, "\n")...)
 		for i := range tgt {
 			tgt[i].Glosses = []string{a[:min(len(a), 5)]}
+			tgt[i].Para = i / 2 // paragraphs, so that the paragraph pass runs
+		}
+		for i := range src {
+			src[i].Para = i / (1 + maxLink)
 		}
 		links, err := Align(src, tgt, Options{MaxLink: maxLink})
 		if err != nil {
