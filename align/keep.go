@@ -67,8 +67,12 @@ func alignKeeping(src, tgt []Sentence, opts Options, p params, maxLink int) ([]L
 	for k := 1; k < len(boxes); k++ {
 		a, b := boxes[k-1], boxes[k]
 		if a.Source[len(a.Source)-1] >= b.Source[0] || a.Target[len(a.Target)-1] >= b.Target[0] {
-			return nil, &KeepError{Index: boxIndex[k], Msg: fmt.Sprintf("kept link %s:%s crosses kept link %s:%s",
-				FormatIDs(b.Source), FormatIDs(b.Target), FormatIDs(a.Source), FormatIDs(a.Target))}
+			// Name the later of the two in the keep list.
+			if boxIndex[k] < boxIndex[k-1] {
+				a, b = b, a
+			}
+			return nil, &KeepError{Index: max(boxIndex[k], boxIndex[k-1]), Msg: fmt.Sprintf("crosses kept link %s:%s",
+				FormatIDs(a.Source), FormatIDs(a.Target))}
 		}
 	}
 	// A confirmed one-sided link stays in its stretch, forced to be left
