@@ -240,6 +240,8 @@ func TestAlignErrors(t *testing.T) {
 		{[]string{"align", "--keep", badKeep, ruFixture, enFixture}, 2, "bad.links:2:"},
 		{[]string{"align", "testdata/align/ru-two.txt", enFixture}, 2, "FILE#ID"},
 		{[]string{"align", ruFixture, enFixture + "#7"}, 2, "no document"},
+		{[]string{"align", ruFixture, enFixture + "#"}, 2, "empty document id"},
+		{[]string{"align", "--split", "lines", ruFixture, enFixture + "#1"}, 2, "does not apply with --split lines"},
 	} {
 		code, _, errs := sverka(t, c.args...)
 		if code != c.code || !strings.Contains(errs, c.want) {
@@ -324,4 +326,28 @@ func TestReadDictFile(t *testing.T) {
 			t.Errorf("pair %d: %v, want %v", k, pairs[k], want[k])
 		}
 	}
+}
+
+// The dictionary reader takes hunalign's "target @ source" lines and
+// two-column TSV: any input gives pairs with both sides, or an error that
+// names the file and line.
+func FuzzReadDict(f *testing.F) {
+	f.Add("cement @ цемент\nсталь\tsteel\n# comment\n\n")
+	f.Add("\ufeffуголь\tcoal\textra column\n")
+	f.Add("no separator\n")
+	f.Add(" @ \n\t\n@\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		pairs, err := readDict("fuzz.dict", strings.NewReader(text))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "fuzz.dict:") {
+				t.Fatalf("error without the file: %v", err)
+			}
+			return
+		}
+		for _, p := range pairs {
+			if strings.TrimSpace(p.Source) == "" || strings.TrimSpace(p.Target) == "" {
+				t.Fatalf("pair with an empty side: %q", p)
+			}
+		}
+	})
 }

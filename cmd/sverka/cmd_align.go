@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -101,6 +100,11 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 	if srcSpec == "-" && tgtSpec == "-" {
 		return usagef("align: only one of SOURCE and TARGET can be standard input")
 	}
+	for _, spec := range []string{srcSpec, tgtSpec} {
+		if err := checkDocSpec(opts.split, spec); err != nil {
+			return err
+		}
+	}
 	var pairs []align.WordPair
 	if opts.dict != "" {
 		p, err := readDictFile(opts.dict)
@@ -186,6 +190,31 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		}
 		return align.WriteLinksFile(w, bitexts, opts.scores)
 	})
+}
+
+// checkDocSpec explains the FILE#ID mistakes that would otherwise come out
+// as a file not found or a document not found.
+func checkDocSpec(split, spec string) error {
+	if spec == "-" {
+		return nil
+	}
+	if _, err := os.Stat(spec); err == nil {
+		return nil
+	}
+	file, id := splitDocSpec(spec)
+	if file == spec {
+		return nil
+	}
+	if _, err := os.Stat(file); err != nil {
+		return nil // the file is missing: reading it says so
+	}
+	if id == "" {
+		return usagef("align: %s: empty document id after '#': name a document as FILE#ID, ID as 'sverka segment' reports it", spec)
+	}
+	if split == "lines" {
+		return usagef("align: %s: #%s names a document, which does not apply with --split lines (every line of %s is a sentence): give the file alone", spec, id, file)
+	}
+	return nil
 }
 
 func anyConfirmed(bs []align.Bitext) bool {
@@ -401,12 +430,18 @@ func fileLine(file string, line int) string {
 // lines, or two tab-separated columns, source then target. Blank lines and
 // lines starting with # are skipped.
 func readDictFile(path string) ([]align.WordPair, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
+	defer f.Close()
+	return readDict(path, f)
+}
+
+// readDict reads a dictionary from r; path names it in errors.
+func readDict(path string, r io.Reader) ([]align.WordPair, error) {
 	var pairs []align.WordPair
-	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc := bufio.NewScanner(r)
 	sc.Buffer(nil, 1<<20)
 	line := 0
 	for sc.Scan() {
