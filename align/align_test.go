@@ -570,3 +570,23 @@ func TestKeepRejectsNonConsecutive(t *testing.T) {
 		}
 	}
 }
+
+// A key found as often on both sides anchors its r-th occurrences: text
+// that repeats itself still has anchors (the Text+Berg files given three
+// times over had none, and the band had to widen to a third of the grid).
+func TestAnchorPathRepeatedKeys(t *testing.T) {
+	feats := func(n int, at map[int][]uint32) []features {
+		fs := make([]features, n)
+		for i, ks := range at {
+			fs[i].keys = ks
+		}
+		return fs
+	}
+	src := feats(6, map[int][]uint32{1: {0}, 2: {1}, 4: {0}})
+	tgt := feats(8, map[int][]uint32{2: {0}, 3: {1}, 6: {0}, 7: {1}})
+	got := anchorPath(src, tgt, 2)
+	want := [][2]int{{0, 0}, {1, 2}, {2, 3}, {4, 6}, {5, 7}, {6, 8}}
+	if !slices.Equal(got, want) {
+		t.Errorf("path %v, want %v (key 1, once and twice, anchors nothing)", got, want)
+	}
+}

@@ -120,3 +120,17 @@ func TestWriteTextBerg(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkAlignTextBergLengthOnly is the bunched bitext with no lexical
+// evidence, so no anchors: the band must follow the drift by widening.
+func BenchmarkAlignTextBergLengthOnly(b *testing.B) {
+	src, tgt := textBergBitext(b, 5000, true)
+	p := defaultParams()
+	p.ev = 0
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := alignWith(src, tgt, Options{}, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
