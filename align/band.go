@@ -34,11 +34,13 @@ func (b *band) index(i, j int) (int, bool) {
 	return b.start[i] + j - int(b.lo[i]), true
 }
 
-// maxAnchorRepeats is how often a key may occur and still make anchors:
-// a key found k times on each side pairs its r-th occurrences, so that a
-// text that repeats itself (a refrain, a recurring name, a file given
-// twice) still has anchors. The longest chain drops the wrong pairs.
-const maxAnchorRepeats = 6
+// anchorRepeats is how often a key may occur and still make anchors: a key
+// found k times on each side pairs its r-th occurrences, so that a text
+// that repeats itself (a refrain, a recurring name, a file given twice)
+// still has anchors. The longest chain drops the wrong pairs. Longer texts
+// repeat more, so the limit grows with them, keeping the anchors about as
+// dense.
+func anchorRepeats(n, m int) int32 { return int32(max(6, (n+m)/2000)) }
 
 // anchorPath returns points (i, j) of the anchor chain, from (0,0) to (n,m).
 func anchorPath(src, tgt []features, nkeys int) [][2]int {
@@ -62,9 +64,10 @@ func anchorPath(src, tgt []features, nkeys int) [][2]int {
 	// first[key] is the index of its first occurrence in pos.
 	first := make([]int32, nkeys)
 	total := int32(0)
+	limit := anchorRepeats(n, m)
 	for key := range cntS {
 		first[key] = -1
-		if c := cntS[key]; c >= 1 && c <= maxAnchorRepeats && cntT[key] == c {
+		if c := cntS[key]; c >= 1 && c <= limit && cntT[key] == c {
 			first[key] = total
 			total += c
 		}

@@ -100,7 +100,7 @@ func TestWriteTextBerg(t *testing.T) {
 	if dir == "" {
 		t.Skip("set SVERKA_TEXTBERG=DIR to write the Text+Berg bitexts")
 	}
-	for _, n := range []int{5000, 100000} {
+	for _, n := range []int{5000, 25000, 100000} {
 		for _, bunched := range []bool{false, true} {
 			src, tgt := textBergBitext(t, n, bunched)
 			name := fmt.Sprintf("textberg-%d-spread", n)
@@ -130,6 +130,18 @@ func BenchmarkAlignTextBergLengthOnly(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		if _, err := alignWith(src, tgt, Options{}, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAlignTextBerg25k is the spread bitext five times larger: time
+// must grow linearly.
+func BenchmarkAlignTextBerg25k(b *testing.B) {
+	src, tgt := textBergBitext(b, 25000, false)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Align(src, tgt, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
