@@ -2,7 +2,6 @@ package align
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/sverka/sverka/texts"
 )
@@ -165,9 +164,6 @@ func searchWidening(sc *scorer, points [][2]int, w, maxLink int, posteriors bool
 		// The band is rarely too narrow: compute the posteriors at once
 		// rather than search twice.
 		path := sc.viterbi(posteriors)
-		if debugBand {
-			println("round", round, "w", w, "cells", b.cells, "n", n, "m", m, "edge", touchesEdge(b, path, 2), "points", len(points))
-		}
 		if w >= max(n, m) || round >= 12 || !touchesEdge(b, path, 2) {
 			return path
 		}
@@ -177,8 +173,6 @@ func searchWidening(sc *scorer, points [][2]int, w, maxLink int, posteriors bool
 		}
 	}
 }
-
-var debugBand = os.Getenv("SVERKA_DEBUG_BAND") != ""
 
 func pathPoints(path []step) [][2]int {
 	points := make([][2]int, 0, len(path)+1)

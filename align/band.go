@@ -109,9 +109,6 @@ func anchorPath(src, tgt []features, nkeys int) [][2]int {
 		return cands[a][1] > cands[b][1] // so that one row gives at most one anchor in the chain
 	})
 	chain := longestChain(cands)
-	if debugBand {
-		println("anchors: candidates", len(cands), "chain", len(chain), "keys", nkeys)
-	}
 	path := make([][2]int, 0, len(chain)+2)
 	path = append(path, [2]int{0, 0})
 	for _, c := range chain {
