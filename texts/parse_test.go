@@ -42,6 +42,11 @@ func TestParseHeadings(t *testing.T) {
 		{"repeated around junk", "Document 1: Telegram\n\nDownload 5 Kb.\n1   2\n\nDocument 1: Telegram\n\nТекст.\n", "1", "Telegram"},
 		{"same number later", "Document 1: A\nТекст.\nDocument 1: B\nЕще.\n", "1,1.2", "A|B"},
 		{"not a heading", "The Document 1 was lost. Документ сгорел.\n", "1", ""},
+		{"no separator", "Document No. 3 Ciphered telegram\n\nПолк прибыл.\n\nDocument 4: x\n\nНет горючего.\n", "3,4", "Ciphered telegram|x"},
+		{"no separator russian", "Документ 3 Шифртелеграмма\n\nПолк прибыл на аэродром.\n\nДокумент № 4 Письмо Молотову\n\nОтвет.\n", "3,4", "Шифртелеграмма|Письмо Молотову"},
+		{"sentence, not a heading", "Document 3 shows that the regiment arrived.\n\nПолк прибыл.\n", "1", ""},
+		{"capitalised sentence in a paragraph", "Document 3 Reports the arrival\nof the regiment at Pyongyang.\n\nПолк прибыл.\n", "1", ""},
+		{"long line, not a heading", "Document 3 Was Sent to Moscow by the Ambassador on the Night of the Twenty-Sixth Together With Two Others\n\nПолк прибыл.\n", "1", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -93,6 +93,7 @@ func runNotes(sio *IO, opts *notesOptions, specs []string) error {
 		if err != nil {
 			return err
 		}
+		warnDroppedText(sio, c, opts.read.showDropped)
 		name := c.Source.Name
 		for _, d := range docs {
 			rec := func(seg string, sp texts.Span) {

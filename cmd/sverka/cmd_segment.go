@@ -126,7 +126,27 @@ func runSegment(sio *IO, opts *segmentOptions, spec string) error {
 	if err != nil {
 		return err
 	}
+	warnDroppedText(sio, c, opts.read.showDropped)
 	return writeOutput(sio, "", func(w io.Writer) error { return write(w, c, docs) })
+}
+
+// warnDroppedText says on standard error how many lines of text (not web
+// junk) a file lost, unless --show-dropped lists them anyway: nothing may
+// disappear silently.
+func warnDroppedText(sio *IO, c *texts.Collection, showDropped bool) {
+	if showDropped {
+		return
+	}
+	lost := c.DroppedText()
+	if len(lost) == 0 {
+		return
+	}
+	lines := "lines"
+	if len(lost) == 1 {
+		lines = "line"
+	}
+	fmt.Fprintf(sio.Err, "%s:%d: warning: %d %s of text before the first document left out (--show-dropped lists them)\n",
+		c.Source.Name, lost[0].Pos.Line, len(lost), lines)
 }
 
 // oneLine puts a segment on one line: line breaks and tabs become spaces.

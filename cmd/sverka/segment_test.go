@@ -259,3 +259,31 @@ func TestSegmentLang(t *testing.T) {
 		}
 	}
 }
+
+// Lines of text before the first heading are left out, but never
+// silently: segment and notes say so on standard error, unless
+// --show-dropped lists them.
+func TestSegmentWarnsDroppedText(t *testing.T) {
+	text := "Архив Президента, подборка документов\n\nСтрока без заголовка.\nЕще одна строка.\n\nDocument 1: Телеграмма\n\nПолк прибыл в Пхеньян.\n\nDocument No. 2 Ciphered telegram\n\nГорючего нет.\n"
+	for _, cmd := range []string{"segment", "notes"} {
+		code, out, errs := runCLI(t, text, cmd, "-")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", cmd, code, errs)
+		}
+		if want := "<stdin>:3: warning: 2 lines of text before the first document left out (--show-dropped lists them)\n"; errs != want {
+			t.Errorf("%s: stderr %q, want %q", cmd, errs, want)
+		}
+		if cmd == "segment" && out != "Полк прибыл в Пхеньян.\nГорючего нет.\n" {
+			t.Errorf("segment: got\n%s", out)
+		}
+		code, _, errs = runCLI(t, text, cmd, "--show-dropped", "-")
+		if code != 0 || strings.Contains(errs, "warning") {
+			t.Errorf("%s --show-dropped: exit %d, stderr %q", cmd, code, errs)
+		}
+	}
+	// Web junk alone is dropped without a word.
+	code, _, errs := runCLI(t, "Document 1: Телеграмма\n\nDownload 5 Kb.\n\nПолк прибыл.\n", "segment", "-")
+	if code != 0 || errs != "" {
+		t.Errorf("junk only: exit %d, stderr %q", code, errs)
+	}
+}
