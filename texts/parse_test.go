@@ -360,3 +360,20 @@ func TestParseBracketNoteLines(t *testing.T) {
 		}
 	}
 }
+
+// A bracketed insertion split over a line break of its paragraph is one
+// span of its sentence, with the position of its opening bracket.
+func TestParseSpanOverLineBreak(t *testing.T) {
+	text := "Document 1: Телеграмма\n\nThey [the North Korean\nleadership - AM] would not agree. Они [руководство\nКНДР – А.М.] не согласны.\n"
+	d := parseString(t, text, Options{}).Documents[0]
+	var got []string
+	for _, s := range d.Segments {
+		for _, sp := range s.Spans {
+			got = append(got, fmt.Sprintf("%d:%d %s %s|%s|%q", sp.Pos.Line, sp.Pos.Col, sp.Class, sp.Inner, sp.Signer, sp.SignMark))
+		}
+	}
+	want := []string{"3:6 insertion the North Korean\nleadership|AM|\" - \"", "4:39 insertion руководство\nКНДР|АМ|\" – \""}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -80,19 +80,47 @@ func FindSpans(s string, base int, src *Source) []Span {
 				add(classifySpan(s, j, i))
 			}
 		case '\n':
-			// A bracket never spans a line: what is open stays unbalanced.
-			for _, j := range open {
-				add(Span{Class: Unbalanced, Text: s[j:i], Start: j})
+			// A bracket goes on over a line break ("They [the North
+			// Korean" / "leadership - AM] would") but never over a
+			// paragraph break: what is open there stays unbalanced.
+			if len(open) > 0 && blankLineAfter(s, i) {
+				for _, j := range open {
+					add(Span{Class: Unbalanced, Text: restOfLine(s, j), Start: j})
+				}
+				open = open[:0]
 			}
-			open = open[:0]
 		}
 	}
 	for _, j := range open {
-		add(Span{Class: Unbalanced, Text: s[j:], Start: j})
+		add(Span{Class: Unbalanced, Text: restOfLine(s, j), Start: j})
 	}
 	footnoteMarkers(s, add)
 	sortSpans(out)
 	return out
+}
+
+// blankLineAfter reports that the line after the line feed at s[i] is
+// blank (or the text ends): a paragraph break.
+func blankLineAfter(s string, i int) bool {
+	for k := i + 1; k < len(s); k++ {
+		switch s[k] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// restOfLine returns s from j to the end of its line: what an unclosed
+// bracket shows.
+func restOfLine(s string, j int) string {
+	if k := strings.IndexByte(s[j:], '\n'); k >= 0 {
+		return s[j : j+k]
+	}
+	return s[j:]
 }
 
 func sortSpans(spans []Span) {
