@@ -287,11 +287,19 @@ func signInsertion(sp *Span) bool {
 	for m > 0 && inner[m-1] == ' ' {
 		m--
 	}
-	r, n := utf8.DecodeLastRuneInString(inner[:m])
-	if !(r == '-' || r == '–' || r == '—') {
+	// One dash or a run of them: " - ", " -- ", "—".
+	dashes := 0
+	for m > 0 {
+		r, n := utf8.DecodeLastRuneInString(inner[:m])
+		if !(r == '-' || r == '–' || r == '—') {
+			break
+		}
+		m -= n
+		dashes++
+	}
+	if dashes == 0 || dashes > 3 {
 		return false
 	}
-	m -= n
 	for m > 0 && inner[m-1] == ' ' {
 		m--
 	}

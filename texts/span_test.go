@@ -21,6 +21,8 @@ func TestFindSpans(t *testing.T) {
 		{"insertion em dash glued", "they [Kim and Pak—AM] were", Insertion, "[Kim and Pak—AM]", "Kim and Pak", "", "AM|—"},
 		{"insertion dash before", "they [the crews -NO] refuse", Insertion, "[the crews -NO]", "the crews", "", "NO| -"},
 		{"insertion dash after", "they [the crews- NO] refuse", Insertion, "[the crews- NO]", "the crews", "", "NO|- "},
+		{"insertion double hyphen", "the crews [the men -- AM] left", Insertion, "[the men -- AM]", "the men", "", "AM| -- "},
+		{"insertion double hyphen glued ru", "экипажи [летчики--А.М.] ушли", Insertion, "[летчики--А.М.]", "летчики", "", "АМ|--"},
 		{"insertion dotted initials", "they [the crews - A.M.] refuse", Insertion, "[the crews - A.M.]", "the crews", "", "AM| - "},
 		{"insertion Cyrillic", "они [руководство КНДР – А.М.] не", Insertion, "[руководство КНДР – А.М.]", "руководство КНДР", "", "АМ| – "},
 		{"insertion editor", "они [т.е. корейцы. – Ред.] не", Insertion, "[т.е. корейцы. – Ред.]", "т.е. корейцы.", "", "Ред.| – "},
