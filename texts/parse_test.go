@@ -377,3 +377,23 @@ func TestParseSpanOverLineBreak(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A short sentence in a paragraph of its own at the end of a document is
+// a sentence; signatures, dates and numbers there stay header lines.
+func TestParseShortLastSentence(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The regiment arrived at the airfield in Pyongyang today and the crews are ready.\n\nPlease confirm.\n\nSHTYKOV\n\n26.9.50\n",
+			"sentence:The regiment arrived at the airfield in Pyongyang today and the crews are ready.\nsentence:Please confirm.\nheader:SHTYKOV\nheader:26.9.50\n"},
+		{"Полк прибыл на аэродром в Пхеньяне сегодня утром, экипажи готовы.\n\nЖдем указаний.\n\nШТЫКОВ\n\n№ 1298/ш\n",
+			"sentence:Полк прибыл на аэродром в Пхеньяне сегодня утром, экипажи готовы.\nsentence:Ждем указаний.\nheader:ШТЫКОВ\nheader:№ 1298/ш\n"},
+		{"Полк прибыл на аэродром в Пхеньяне сегодня утром, экипажи готовы.\n\nИз Пхеньяна.\n\nА. Штыков.\n\nт. Сталину.\n",
+			"sentence:Полк прибыл на аэродром в Пхеньяне сегодня утром, экипажи готовы.\nheader:Из Пхеньяна.\nheader:А. Штыков.\nheader:т. Сталину.\n"},
+		{"The regiment arrived at the airfield in Pyongyang today and the crews are ready.\n\nA. Vasilevsky.\n\nStalin [handwritten]\n",
+			"sentence:The regiment arrived at the airfield in Pyongyang today and the crews are ready.\nheader:A. Vasilevsky.\nheader:Stalin [handwritten]\n"},
+	}
+	for _, tt := range tests {
+		if got := kinds(parseString(t, tt.text, Options{}).Documents[0]); got != tt.want {
+			t.Errorf("%q:\ngot\n%s\nwant\n%s", tt.text, got, tt.want)
+		}
+	}
+}
