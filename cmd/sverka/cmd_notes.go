@@ -41,6 +41,8 @@ an array of objects with file, doc, segment, line, col, offset, class,
 text, inner (for an insertion, without its signature), head (the word a
 gloss, expansion or variant refers to), signer and sign_mark (the dash
 before the initials as written: " - ", " -", "—").
+Web boilerplate is left out as by segment (--show-dropped,
+--boilerplate FILE, --no-default-boilerplate; see sverka segment --help).
 Lines and columns are those of the file as it is.
 
 ` + exitStatusHelp,

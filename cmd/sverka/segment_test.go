@@ -287,3 +287,38 @@ func TestSegmentWarnsDroppedText(t *testing.T) {
 		t.Errorf("junk only: exit %d, stderr %q", code, errs)
 	}
 }
+
+// --boilerplate adds a file of patterns to the defaults;
+// --no-default-boilerplate keeps only its patterns; a bad pattern is an
+// error naming file:line, exit 2.
+func TestSegmentBoilerplateFile(t *testing.T) {
+	dir := t.TempDir()
+	patterns := filepath.Join(dir, "junk.txt")
+	bad := filepath.Join(dir, "bad.txt")
+	if err := os.WriteFile(patterns, []byte("# реклама сайта\nadvert: ^Реклама\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte("# x\n\nbad: ^(Реклама\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := "Document 1: Телеграмма\n\nDownload 5 Kb.\n\nРеклама: курсы\n\nПолк прибыл.\n"
+	tests := []struct {
+		args []string
+		code int
+		out  string
+		errs string
+	}{
+		{[]string{"segment", "--boilerplate", patterns, "-"}, 0, "Полк прибыл.\n", ""},
+		{[]string{"segment", "--boilerplate", patterns, "--no-default-boilerplate", "-"}, 0, "Download 5 Kb.\nПолк прибыл.\n", ""},
+		{[]string{"segment", "--no-default-boilerplate", "-"}, 0, "Download 5 Kb.\nРеклама: курсы\nПолк прибыл.\n", ""},
+		{[]string{"notes", "--format", "json", "--show-dropped", "--boilerplate", patterns, "-"}, 0, "\"inner\": \"advert\"", ""},
+		{[]string{"segment", "--boilerplate", bad, "-"}, 2, "", bad + ":3: pattern \"^(Реклама\": missing closing )"},
+		{[]string{"notes", "--boilerplate", filepath.Join(dir, "missing.txt"), "-"}, 2, "", "missing.txt: no such file"},
+	}
+	for _, tt := range tests {
+		code, out, errs := runCLI(t, text, tt.args...)
+		if code != tt.code || !strings.Contains(out, tt.out) || tt.out == "" && out != "" || !strings.Contains(errs, tt.errs) || tt.errs == "" && errs != "" {
+			t.Errorf("%v: exit %d\nstdout %q\nstderr %q\nwant exit %d, stdout with %q, stderr with %q", tt.args, code, out, errs, tt.code, tt.out, tt.errs)
+		}
+	}
+}
