@@ -260,6 +260,7 @@ func TestParseSharedCorpus(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	f.Add("Document 1: A\n\nDownload 5 Kb.\nDocument 1: A\nИз Пхеньяна\nРассылка: т. Сталину – 2,\nт. Берия – 1.\nТекст [the crews - AM]. 1. Да.\n")
 	f.Add("Документ № 2\r\n\u00adТекст\n\n* * *\nАПРФ. Ф. 3. Оп. 65.")
+	f.Add("Стр.\n\nDocument No. 3 Ciphered telegram\n\nПолк [прибыл\nв Пхеньян - AM].\n\nЖдем указаний.\n\nШТЫКОВ\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		c, err := Read("f", strings.NewReader(text), Options{})
 		if err != nil {

@@ -127,6 +127,7 @@ func FuzzFindSpans(f *testing.F) {
 	f.Add("they [the North Korean leadership - AM] would, C[entral] 8:101 MDGS2 [[x]")
 	f.Add("они [т.е. корейцы. – Ред.] ] [ Ц[ентрального] ²")
 	f.Add("[\xff - A] [-AM] [ - ] [—]")
+	f.Add("They [the North Korean\nleadership -- AM] [open\n \n] Stavka [Headquarters] Kim [Mu Chong] 26 [27]")
 	f.Fuzz(func(t *testing.T, s string) {
 		spans := FindSpans(s, 7, nil)
 		prev := 0
