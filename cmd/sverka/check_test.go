@@ -424,6 +424,7 @@ func TestCheckKoreaCorpus(t *testing.T) {
 	}
 	var fs []struct {
 		Rule, Match, Message string
+		RussianMatch         string `json:"russian_match"`
 		Line                 int
 	}
 	if err := json.Unmarshal([]byte(out), &fs); err != nil {
@@ -431,7 +432,8 @@ func TestCheckKoreaCorpus(t *testing.T) {
 	}
 	has := func(rule, match string) bool {
 		for _, f := range fs {
-			if f.Rule == rule && f.Match == match {
+			// A term missing from the English has only a Russian match.
+			if f.Rule == rule && (f.Match == match || f.Match == "" && f.RussianMatch == match) {
 				return true
 			}
 		}
@@ -453,7 +455,7 @@ func TestCheckKoreaCorpus(t *testing.T) {
 	// Korea and Korean, the admitted Beria beside Beriya.
 	for _, f := range fs {
 		switch {
-		case f.Rule == "term-missing" && strings.Contains(f.Match, "Пхеньян"),
+		case f.Rule == "term-missing" && strings.Contains(f.Match+f.RussianMatch, "Пхеньян"),
 			f.Rule == "term-inconsistent" && f.Match == "Korean",
 			f.Rule == "name-variant" && strings.HasPrefix(f.Match, "Beri"):
 			t.Errorf("noise: %s %q: %s", f.Rule, f.Match, f.Message)
