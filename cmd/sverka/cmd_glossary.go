@@ -181,7 +181,8 @@ func renderingSummary(e *glossary.Entry) string {
 // ---- import
 
 type glossaryImportOptions struct {
-	output, format, source, target string
+	output, format, source, target, encoding string
+	force                                    bool
 }
 
 func newGlossaryImportCommand(sio *IO) *cobra.Command {
@@ -190,8 +191,11 @@ func newGlossaryImportCommand(sio *IO) *cobra.Command {
 		Use:   "import [--format tbx|csv|tsv] [-o OUT] FILE",
 		Short: "Turn a TBX, CSV or TSV glossary into a YAML glossary",
 		Long: `Import reads a glossary exported by a CAT tool or a spreadsheet and writes
-it as a sverka YAML glossary, to standard output or to OUT (replaced
-atomically).
+it as a sverka YAML glossary, to standard output or to OUT. An existing OUT
+(perhaps edited by hand) is replaced, atomically, only with --force.
+
+The encoding is detected (a byte order mark, UTF-8, Windows-1251, KOI8-R;
+for TBX also the XML declaration); --encoding names it where it cannot be.
 
 TBX: TBX v3 (TBX-Basic and others, DCA style; DCT elements are understood)
 and TBX v2 <martif> files. The Russian terms are taken from the langSec (or
@@ -221,10 +225,18 @@ content; --format says it outright.
 	cmd.Flags().StringVar(&opts.format, "format", "", "input format: tbx, csv or tsv (default: from the extension or content)")
 	cmd.Flags().StringVar(&opts.source, "source-lang", "ru", "language of the terms in a TBX file")
 	cmd.Flags().StringVar(&opts.target, "target-lang", "en", "language of the renderings in a TBX file")
+	cmd.Flags().StringVar(&opts.encoding, "encoding", "auto", "the file's encoding when it cannot be told: utf-8, utf-16, utf-16le, utf-16be, windows-1251, koi8-r (TBX: any IANA name)")
+	cmd.Flags().BoolVar(&opts.force, "force", false, "replace OUT when it exists")
 	return cmd
 }
 
 func runGlossaryImport(sio *IO, opts glossaryImportOptions, path string) error {
+	// OUT may be a glossary edited by hand since the last import.
+	if opts.output != "" && opts.output != "-" && !opts.force {
+		if _, err := os.Stat(opts.output); err == nil {
+			return usagef("glossary import: %s exists; use --force to replace it", opts.output)
+		}
+	}
 	var data []byte
 	var err error
 	name := path
@@ -245,14 +257,18 @@ func runGlossaryImport(sio *IO, opts glossaryImportOptions, path string) error {
 	switch format {
 	case "tbx":
 		var skipped []*glossary.PosError
-		g, skipped, err = glossary.ReadTBX(name, bytes.NewReader(data), glossary.ImportOptions{Source: opts.source, Target: opts.target})
+		g, skipped, err = glossary.ReadTBX(name, bytes.NewReader(data), glossary.ImportOptions{Source: opts.source, Target: opts.target, Encoding: opts.encoding})
 		for _, s := range skipped {
 			fmt.Fprintf(sio.Err, "%s: warning: %s\n", s.Pos, s.Msg)
 		}
-	case "csv":
-		g, err = glossary.ReadCSV(name, bytes.NewReader(data), 0)
-	case "tsv":
-		g, err = glossary.ReadCSV(name, bytes.NewReader(data), '\t')
+	case "csv", "tsv":
+		comma := rune(0) // guessed from the header: a semicolon is common
+		if format == "tsv" {
+			comma = '\t'
+		}
+		if data, err = decodeGlossaryText(name, data, opts.encoding); err == nil {
+			g, err = glossary.ReadCSV(name, bytes.NewReader(data), comma)
+		}
 	default:
 		return usagef("glossary import: --format %q: want tbx, csv or tsv", format)
 	}
@@ -264,6 +280,20 @@ func runGlossaryImport(sio *IO, opts glossaryImportOptions, path string) error {
 	}
 	g.File = ""
 	return writeOutput(sio, opts.output, func(w io.Writer) error { return glossary.Write(w, g) })
+}
+
+// decodeGlossaryText decodes a CSV or TSV file in the encoding --encoding
+// names, as the edition's texts are decoded; with "auto" the reader detects
+// it.
+func decodeGlossaryText(name string, data []byte, enc string) ([]byte, error) {
+	if enc == "" || strings.EqualFold(enc, "auto") {
+		return data, nil
+	}
+	src, err := texts.ReadSource(name, bytes.NewReader(data), texts.ReadOptions{Encoding: enc})
+	if err != nil {
+		return nil, err
+	}
+	return []byte(src.Text), nil
 }
 
 // detectGlossaryFormat tells TBX, CSV and TSV apart by the extension, then by

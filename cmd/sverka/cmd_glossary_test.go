@@ -149,3 +149,52 @@ func TestGlossaryImportKeepsFileOnError(t *testing.T) {
 		t.Errorf("output file changed: %q", b)
 	}
 }
+
+// TestGlossaryImportRefusesToReplace: an existing glossary (edited by hand
+// since the last import, perhaps) is replaced only with --force.
+func TestGlossaryImportRefusesToReplace(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "glossary.yaml")
+	const edited = "# правки редактора\nentries:\n  - russian: [причал]\n    renderings: [pier]\n"
+	if err := os.WriteFile(out, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	csv := filepath.Join(dir, "terms.csv")
+	if err := os.WriteFile(csv, []byte("russian,english\nпристань,wharf\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs := runGlossaryCLI(t, "", 2, "glossary", "import", csv, "-o", out)
+	if !strings.Contains(errs, "exists") || !strings.Contains(errs, "--force") {
+		t.Errorf("stderr %q", errs)
+	}
+	if b, _ := os.ReadFile(out); string(b) != edited {
+		t.Errorf("output file changed: %q", b)
+	}
+	runGlossaryCLI(t, "", 0, "glossary", "import", "--force", csv, "-o", out)
+	if b, _ := os.ReadFile(out); !strings.Contains(string(b), "пристань") {
+		t.Errorf("not replaced with --force: %q", b)
+	}
+}
+
+// TestGlossaryImportEncoding: --encoding names what detection cannot tell,
+// and the error for such a file names the option.
+func TestGlossaryImportEncoding(t *testing.T) {
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "terms.csv")
+	// "причал" in UTF-16LE without a byte order mark.
+	data := []byte{}
+	for _, r := range "russian,english\nпричал,pier\n" {
+		data = append(data, byte(r), byte(r>>8))
+	}
+	if err := os.WriteFile(csv, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs := runGlossaryCLI(t, "", 2, "glossary", "import", csv)
+	if !strings.Contains(errs, "terms.csv:1:") || !strings.Contains(errs, "--encoding utf-16le") {
+		t.Errorf("stderr %q", errs)
+	}
+	out, _ := runGlossaryCLI(t, "", 0, "glossary", "import", "--encoding", "utf-16le", csv)
+	if !strings.Contains(out, "причал") {
+		t.Errorf("stdout %q", out)
+	}
+}
