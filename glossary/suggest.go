@@ -102,18 +102,12 @@ func Suggest(g *Glossary, cols []*texts.Collection, opts SuggestOptions) []Sugge
 		}
 	}
 	s.pair()
+	s.mergeSameName(minCount)
 	var out []Suggestion
 	for _, sg := range s.order {
-		if sg.merged {
-			continue
+		if !sg.merged && s.made(sg, minCount) {
+			out = append(out, *sg)
 		}
-		if sg.Reason == ReasonRecurringName && len(sg.Occurrences) < minCount {
-			continue
-		}
-		if sg.Reason == ReasonRecurringName && !s.nonInitial[sg.key] {
-			continue // only ever first in a sentence: an ordinary word
-		}
-		out = append(out, *sg)
 	}
 	slices.SortStableFunc(out, func(a, b Suggestion) int {
 		if a.Reason != b.Reason && (a.Reason == ReasonRecurringName) != (b.Reason == ReasonRecurringName) {
@@ -125,6 +119,15 @@ func Suggest(g *Glossary, cols []*texts.Collection, opts SuggestOptions) []Sugge
 		return len(b.Occurrences) - len(a.Occurrences)
 	})
 	return out
+}
+
+// made reports whether a suggestion is made: a recurring name must recur
+// minCount times, not only first in a sentence (an ordinary word).
+func (s *suggester) made(sg *Suggestion, minCount int) bool {
+	if sg.Reason != ReasonRecurringName {
+		return true
+	}
+	return len(sg.Occurrences) >= minCount && s.nonInitial[sg.key]
 }
 
 // titleSegment makes a segment of a document's title, placed in the source
@@ -308,6 +311,72 @@ func (s *suggester) pair() {
 			s.nonInitial[en.key] = true
 		}
 	}
+	// An English suggestion left without a Russian term (a second one of
+	// the same name, say glossed differently) takes the Russian word of
+	// the texts that is spelled as it is, once transliterated.
+	for _, sg := range s.order {
+		if sg.merged || sg.Russian != "" || sg.English == "" {
+			continue
+		}
+		if w, ok := s.ruWords[texts.MatchKey(sg.English)]; ok {
+			sg.Russian = russianLike(w, sg.English)
+		}
+	}
+}
+
+// mergeSameName makes one suggestion of those that name one thing for
+// different reasons (Instantsia [Highest Authority] as a gloss, Instantsia
+// again as a recurring name): two entries for it would not load together.
+// Only suggestions that are made are merged: a name seen once beside its
+// gloss does not add to it.
+func (s *suggester) mergeSameName(minCount int) {
+	first := make(map[string]*Suggestion)
+	for _, sg := range s.order {
+		if sg.merged || sg.English == "" || !s.made(sg, minCount) {
+			continue
+		}
+		k := texts.MatchKey(sg.English)
+		f, ok := first[k]
+		if !ok {
+			first[k] = sg
+			continue
+		}
+		if f.Russian != "" && sg.Russian != "" && texts.MatchKey(f.Russian) != texts.MatchKey(sg.Russian) {
+			continue
+		}
+		if f.Reason == ReasonRecurringName && sg.Reason != ReasonRecurringName {
+			f.Reason, f.Kind = sg.Reason, sg.Kind
+		}
+		setOnce(&f.Russian, sg.Russian)
+		setOnce(&f.Translit, sg.Translit)
+		setOnce(&f.Gloss, sg.Gloss)
+		f.Occurrences = append(f.Occurrences, sg.Occurrences...)
+		slices.SortStableFunc(f.Occurrences, func(a, b Occurrence) int {
+			if a.Pos.File != b.Pos.File {
+				return strings.Compare(a.Pos.File, b.Pos.File)
+			}
+			return a.Pos.Offset - b.Pos.Offset
+		})
+		if s.nonInitial[sg.key] {
+			s.nonInitial[f.key] = true
+		}
+		sg.merged = true
+	}
+}
+
+// russianLike writes a Russian word in the case of the English word it
+// renders: lower case for a term, capitalised for a name (ИНСТАНЦИЯ, as a
+// telegram's address line writes it, becomes Инстанция).
+func russianLike(w, en string) string {
+	r, _ := utf8.DecodeRuneInString(en)
+	if !unicode.IsUpper(r) {
+		return strings.ToLower(w)
+	}
+	if strings.ToUpper(w) != w {
+		return w
+	}
+	first, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(first)) + strings.ToLower(w[n:])
 }
 
 // spans suggests entries from bracketed glosses.

@@ -98,3 +98,33 @@ func FuzzSuggest(f *testing.F) {
 		}
 	})
 }
+
+// TestSuggestedGlossaryLoads: suggestions written as YAML load as a
+// glossary; a name seen as a gloss and again as a recurring name is one
+// entry with the Russian of the original; what has no Russian is written
+// commented out.
+func TestSuggestedGlossaryLoads(t *testing.T) {
+	en, err := texts.Read("en.txt", strings.NewReader("Document 1\n\nInstantsia [Highest Authority]\n\nWe asked Instantsia about Pusan. Later Instantsia and Pusan agreed.\n"), texts.Options{Lang: texts.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ru, err := texts.Read("ru.txt", strings.NewReader("ИНСТАНЦИЯ\n\nМы запросили Инстанцию.\n"), texts.Options{Lang: texts.Russian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sugs := Suggest(nil, []*texts.Collection{en, ru}, SuggestOptions{})
+	var b strings.Builder
+	if err := WriteSuggestedGlossary(&b, sugs, texts.ALALC); err != nil {
+		t.Fatal(err)
+	}
+	g, err := Load("suggested.yaml", strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	if len(g.Entries) != 1 || g.Entries[0].Russian[0] != "Инстанция" || g.Entries[0].Gloss == nil || g.Entries[0].Gloss.Text != "Highest Authority" {
+		t.Errorf("entries %+v\n%s", g.Entries, b.String())
+	}
+	if !strings.Contains(b.String(), "\n#      - Pusan\n") {
+		t.Errorf("Pusan, found only in English, not written commented out:\n%s", b.String())
+	}
+}

@@ -198,3 +198,41 @@ func TestGlossaryImportEncoding(t *testing.T) {
 		t.Errorf("stdout %q", out)
 	}
 }
+
+// TestGlossaryEditionDefault: list and suggest with no arguments use the
+// edition of the sverka.yaml found here or above, as check does; the
+// suggestions written as YAML load.
+func TestGlossaryEditionDefault(t *testing.T) {
+	dir := copyTree(t, filepath.Join("..", "..", "examples", "telegrams"))
+	// A glossary without Инстанция, so that it is suggested.
+	if err := os.WriteFile(filepath.Join(dir, "glossary.yaml"), []byte("entries:\n  - russian: [штормобоязнь]\n    renderings: [storm-fright]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(filepath.Join(dir, "ru"))
+	out, _ := runGlossaryCLI(t, "", 0, "glossary", "list")
+	if !strings.Contains(out, "штормобоязнь") {
+		t.Errorf("list: %q", out)
+	}
+	out, _ = runGlossaryCLI(t, "", 0, "glossary", "suggest", "--format", "yaml")
+	g, err := glossary.Load("suggested.yaml", strings.NewReader(out))
+	if err != nil {
+		t.Fatalf("suggestions do not load: %v\n%s", err, out)
+	}
+	found := false
+	for _, e := range g.Entries {
+		if e.ID == "shtormoboiazn" {
+			t.Errorf("suggested what the glossary has: %+v", e)
+		}
+		if len(e.Russian) > 0 && e.Russian[0] == "Инстанция" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Инстанция not suggested with its Russian:\n%s", out)
+	}
+	t.Chdir(t.TempDir())
+	_, errs := runGlossaryCLI(t, "", 2, "glossary", "list")
+	if !strings.Contains(errs, "sverka.yaml") {
+		t.Errorf("no edition: %q", errs)
+	}
+}
