@@ -75,7 +75,7 @@ type Rule struct {
 // Rules returns every rule in a fixed order.
 func Rules() []*Rule {
 	return []*Rule{
-		ruleTermMissing, ruleTermForbidden, ruleTermInconsistent, ruleNameVariant,
+		ruleTermMissing, ruleTermForbidden, ruleTermInconsistent, ruleNameVariant, ruleSpellingVariant,
 		ruleGlossMismatch, ruleGlossMissing, ruleInsertionMark, ruleBracketUnbalanced,
 	}
 }
@@ -107,6 +107,9 @@ type checker struct {
 	linkWords map[linkRef][]russianWord
 	glossed   map[glossRef]glossedResult
 	accepted  map[string]*Entry
+	// lowerKeys are the matching keys of the words the English writes in
+	// lower case: ordinary words, not names.
+	lowerKeys map[string]bool
 	translits map[*Entry]string
 	entryIDs  map[string]string
 	// englishMatches are the glossary's English matches per segment,
