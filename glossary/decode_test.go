@@ -60,7 +60,13 @@ func TestReadTBXEncodings(t *testing.T) {
 			}
 		})
 	}
-	_, _, err := ReadTBX("terms.tbx", strings.NewReader(decl("x-klingon")), ImportOptions{})
+	// Windows-1251 without a declaration: the line, and what to do.
+	undeclared := encodeAs(t, charmap.Windows1251, strings.Replace(decl("x"), ` encoding="x"`, "", 1))
+	_, _, err := ReadTBX("terms.tbx", bytes.NewReader(undeclared), ImportOptions{})
+	if err == nil || !strings.HasPrefix(err.Error(), "terms.tbx:3:") || !strings.Contains(err.Error(), "--encoding") {
+		t.Errorf("undeclared encoding: %v", err)
+	}
+	_, _, err = ReadTBX("terms.tbx", strings.NewReader(decl("x-klingon")), ImportOptions{})
 	if err == nil || !strings.HasPrefix(err.Error(), "terms.tbx:1:") || !strings.Contains(err.Error(), "x-klingon") {
 		t.Errorf("unknown encoding: %v", err)
 	}

@@ -352,7 +352,11 @@ func parseXML(name string, r io.Reader, decoded bool) (*xmlNode, error) {
 		if err != nil {
 			var se *xml.SyntaxError
 			if errors.As(err, &se) {
-				return nil, &PosError{Pos: texts.Pos{File: name, Line: se.Line, Col: 1}, Msg: "XML: " + se.Msg}
+				msg := "XML: " + se.Msg
+				if strings.Contains(se.Msg, "invalid UTF-8") {
+					msg += `; declare the file's encoding (<?xml version="1.0" encoding="windows-1251"?>) or name it with --encoding`
+				}
+				return nil, &PosError{Pos: texts.Pos{File: name, Line: se.Line, Col: 1}, Msg: msg}
 			}
 			return nil, &PosError{Pos: pos(), Msg: "XML: " + err.Error()}
 		}
