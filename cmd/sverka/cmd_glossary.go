@@ -517,7 +517,7 @@ func runEditionSuggest(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme
 		add(p.SourceText, p.Source)
 		add(p.TargetText, p.Target)
 	}
-	return writeSuggestOutput(sio, opts, scheme, glossary.Suggest(ed.Glossary, cols, glossary.SuggestOptions{Scheme: scheme, MinCount: opts.min}))
+	return writeSuggestOutput(sio, opts, scheme, glossary.Suggest(ed.Glossary, cols, glossary.SuggestOptions{Scheme: scheme, MinCount: opts.min, Pairs: ed.checkPairs()}))
 }
 
 func writeSuggestOutput(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme, sugs []glossary.Suggestion) error {
