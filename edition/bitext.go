@@ -56,8 +56,13 @@ func (o Options) generator() string {
 	return o.Generator
 }
 
-// Validate checks that every link points at segments that exist and that
-// no link is empty, so that writers can index without checks.
+// Validate checks that the links are an alignment of these two documents:
+// every link points at segments that exist, no link is empty, every
+// segment of either side is in exactly one link, and links follow the
+// order of both texts (as align.Align returns them). A stored alignment of
+// another document, or a links file that lost a line, fails here instead
+// of silently dropping sentences from an export. Writers can then index
+// without checks.
 func (b *Bitext) Validate() error {
 	if b.Source == nil || b.Target == nil {
 		return fmt.Errorf("edition: document pair %q lacks a source or a target", b.ID)
@@ -77,6 +82,31 @@ func (b *Bitext) Validate() error {
 				return fmt.Errorf("edition: document pair %q: link %d: target sentence %d out of range (the target has %d)", b.ID, i+1, t, nt)
 			}
 		}
+	}
+	if err := checkSide(b.ID, "source", ns, b.Links, func(l align.Link) []int { return l.Source }); err != nil {
+		return err
+	}
+	return checkSide(b.ID, "target", nt, b.Links, func(l align.Link) []int { return l.Target })
+}
+
+// checkSide checks one side of the links, whose indexes are in range: each
+// of the n segments is in exactly one link, in increasing order across the
+// links.
+func checkSide(id, side string, n int, links []align.Link, ids func(align.Link) []int) error {
+	next := 0 // the segment the next link must start with
+	for i, l := range links {
+		for _, s := range ids(l) {
+			switch {
+			case s < next:
+				return fmt.Errorf("edition: document pair %q: link %d: %s sentence %d is used twice or out of order", id, i+1, side, s)
+			case s > next:
+				return fmt.Errorf("edition: document pair %q: link %d: %s sentence %d is in no link (link %d goes on from %s sentence %d)", id, i+1, side, next, i+1, side, s)
+			}
+			next = s + 1
+		}
+	}
+	if next < n {
+		return fmt.Errorf("edition: document pair %q: %s sentences %d to %d are in no link (the %s has %d)", id, side, next, n-1, side, n)
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,6 +105,46 @@ func TestValidateRejectsBadLinks(t *testing.T) {
 	twice := &Edition{Bitexts: []*Bitext{fixtureBitext(), fixtureBitext()}}
 	if err := WriteTSV(io.Discard, twice, Options{}); err == nil || !strings.Contains(err.Error(), "two document pairs have the id") {
 		t.Errorf("duplicate ids: %v", err)
+	}
+}
+
+// TestValidateRejectsMisfits: links that are in range but are not an
+// alignment of these documents (another document's alignment, a links file
+// that lost a line, a sentence used twice, links out of order) fail, so that
+// no export silently drops sentences.
+func TestValidateRejectsMisfits(t *testing.T) {
+	tests := []struct {
+		name  string
+		edit  func([]align.Link) []align.Link
+		wants string
+	}{
+		{"line lost", func(l []align.Link) []align.Link { return append(l[:3:3], l[4:]...) }, "source sentence 3 is in no link"},
+		{"tail lost", func(l []align.Link) []align.Link { return l[:len(l)-1] }, "target sentences 9 to 9 are in no link"},
+		{"used twice", func(l []align.Link) []align.Link {
+			l[2].Target = []int{1, 2}
+			return l
+		}, "target sentence 1 is used twice or out of order"},
+		{"out of order", func(l []align.Link) []align.Link {
+			l[1], l[2] = l[2], l[1]
+			return l
+		}, "source sentence 1 is in no link"},
+		{"shorter document's alignment", func(l []align.Link) []align.Link { return l[:5] }, "source sentences 5 to 8 are in no link"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := fixtureBitext()
+			b.Links = tt.edit(slices.Clone(b.Links))
+			err := b.Validate()
+			if err == nil || !strings.Contains(err.Error(), tt.wants) {
+				t.Fatalf("Validate: %v, want %q", err, tt.wants)
+			}
+			if err := WriteTMX(io.Discard, &Edition{Bitexts: []*Bitext{b}}, Options{}); err == nil {
+				t.Error("WriteTMX accepted the links")
+			}
+		})
+	}
+	if err := fixtureBitext().Validate(); err != nil {
+		t.Errorf("the fixture: %v", err)
 	}
 }
 

@@ -243,14 +243,59 @@ func readAlignmentFile(path string, src, tgt *texts.Document) ([]align.Link, err
 		return nil, err
 	}
 	if len(bitexts) == 1 {
+		if err := alignmentFits(path, bitexts[0], src, tgt); err != nil {
+			return nil, err
+		}
 		return bitexts[0].Links, nil
 	}
 	for _, b := range bitexts {
 		if (b.Source.Document == "" || b.Source.Document == src.ID) && b.Target.Document == tgt.ID {
+			if err := alignmentFits(path, b, src, tgt); err != nil {
+				return nil, err
+			}
 			return b.Links, nil
 		}
 	}
 	return nil, fmt.Errorf("%s: no alignment of documents %s and %s among its %d", path, src.ID, tgt.ID, len(bitexts))
+}
+
+// alignmentFits refuses a stored alignment that records other documents
+// than src and tgt: a JSON alignment names its files and document ids, and
+// applying the alignment of one telegram to another would drop or misplace
+// sentences. Files are compared by base name, so that an alignment written
+// from another folder still fits; the links format records no files.
+func alignmentFits(path string, b align.Bitext, src, tgt *texts.Document) error {
+	for _, side := range []struct {
+		name string
+		rec  align.Side
+		doc  *texts.Document
+	}{{"source", b.Source, src}, {"target", b.Target, tgt}} {
+		file := documentFile(side.doc)
+		otherFile := side.rec.File != "" && file != "" && filepath.Base(filepath.FromSlash(side.rec.File)) != filepath.Base(file)
+		otherDoc := side.rec.Document != "" && side.rec.Document != side.doc.ID
+		if otherFile || otherDoc {
+			return fmt.Errorf("%s: its %s is %s, not %s: the alignment of other documents would drop or misplace sentences (align this pair again)",
+				path, side.name, docLabel(side.rec.File, side.rec.Document), docLabel(file, side.doc.ID))
+		}
+	}
+	return nil
+}
+
+// documentFile is the file a document was read from, as its positions
+// record it; "" when they do not.
+func documentFile(d *texts.Document) string {
+	if len(d.Segments) > 0 && d.Segments[0].Pos.File != "" {
+		return d.Segments[0].Pos.File
+	}
+	return d.TitlePos.File
+}
+
+// docLabel names a document as FILE#ID.
+func docLabel(file, id string) string {
+	if id == "" {
+		return file
+	}
+	return file + "#" + id
 }
 
 // alignPair aligns two documents, with the glossary's renderings as word

@@ -152,6 +152,8 @@ func TestExportErrors(t *testing.T) {
 		{"missing document", []string{"export", exportRU, exportEN + "#7"}, 2, `no document "7"`},
 		{"bad alignment", []string{"export", "--alignment", "testdata/export/bad.links", exportRU, exportEN}, 2, `testdata/export/bad.links:2: bad sentence id "one"`},
 		{"alignment out of range", []string{"export", "--alignment", "testdata/export/far.links", exportRU, exportEN}, 2, "testdata/export/far.links: does not fit"},
+		{"links file lost a line", []string{"export", "--alignment", "testdata/export/short.links", exportRU, exportEN}, 2, "testdata/export/short.links: does not fit testdata/export/ru.txt and testdata/export/en.txt: document pair \"1\": link 4: source sentence 3 is in no link"},
+		{"links file uses a sentence twice", []string{"export", "--alignment", "testdata/export/twice.links", exportRU, exportEN}, 2, "testdata/export/twice.links: does not fit testdata/export/ru.txt and testdata/export/en.txt: document pair \"1\": link 3: target sentence 1 is used twice"},
 		{"missing glossary", []string{"export", "--glossary", "testdata/export/none.yaml", exportRU, exportEN}, 2, "testdata/export/none.yaml"},
 	}
 	for _, tt := range tests {
@@ -238,5 +240,42 @@ func TestExportReadsAlignOutput(t *testing.T) {
 		if strings.Count(out, "\n") != strings.Count(direct, "\n") {
 			t.Errorf("export from align's %s has %d lines, want %d", format, strings.Count(out, "\n"), strings.Count(direct, "\n"))
 		}
+	}
+}
+
+// TestExportRefusesAnotherPairsAlignment: a JSON alignment records its
+// files and documents; applying doc2's alignment to doc1 is refused (it
+// used to drop half the sentences and exit 0).
+func TestExportRefusesAnotherPairsAlignment(t *testing.T) {
+	ex := filepath.Join("..", "..", "examples", "telegrams")
+	d2 := filepath.Join(t.TempDir(), "d2.json")
+	if code, _, errs := runSverka(t, "", "align", "--format", "json", "-o", d2, filepath.Join(ex, "ru", "doc2.txt"), filepath.Join(ex, "en.txt")+"#2"); code != 0 {
+		t.Fatalf("align: exit %d: %s", code, errs)
+	}
+	tests := []struct {
+		name     string
+		src, tgt string
+		code     int
+		want     string
+	}{
+		{"another pair", filepath.Join(ex, "ru", "doc1.txt"), filepath.Join(ex, "en.txt") + "#1", 2, "its source is ../../examples/telegrams/ru/doc2.txt#1, not ../../examples/telegrams/ru/doc1.txt#1"},
+		{"another target document", filepath.Join(ex, "ru", "doc2.txt"), filepath.Join(ex, "en.txt") + "#1", 2, "its target is ../../examples/telegrams/en.txt#2, not ../../examples/telegrams/en.txt#1"},
+		{"its own pair", filepath.Join(ex, "ru", "doc2.txt"), filepath.Join(ex, "en.txt") + "#2", 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runSverka(t, "", "export", "--format", "tsv", "--alignment", d2, tt.src, tt.tgt)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d: %s", code, tt.code, errs)
+			}
+			if tt.code != 0 {
+				if !strings.Contains(errs, d2+": ") || !strings.Contains(errs, tt.want) {
+					t.Errorf("stderr %q lacks the alignment file or %q", errs, tt.want)
+				}
+				if out != "" {
+					t.Errorf("stdout not empty: %q", out)
+				}
+			}
+		})
 	}
 }
