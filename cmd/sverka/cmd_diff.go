@@ -68,6 +68,9 @@ decide for you.
 }
 
 func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
+	if err := refuseInputAsOutput(opts.output, oldSpec, newSpec, opts.source, opts.glossary); err != nil {
+		return err
+	}
 	if opts.format != "text" && opts.format != "html" {
 		return usagef("diff: unknown format %q (want text or html)", opts.format)
 	}

@@ -97,6 +97,9 @@ its stored alignments where they exist.
 type exportWriter = func(io.Writer, *edition.Edition, edition.Options) error
 
 func runExport(sio *IO, opts *exportOptions, write exportWriter, args []string) error {
+	if err := refuseInputAsOutput(opts.output, args[0], args[1], opts.alignment, opts.glossary); err != nil {
+		return err
+	}
 	var g *glossary.Glossary
 	if opts.glossary != "" {
 		var err error
@@ -331,7 +334,31 @@ func runExportEdition(sio *IO, opts *exportOptions, write exportWriter) error {
 	if err != nil {
 		return err
 	}
+	if err := refuseInputAsOutput(opts.output, oe.inputs(name, opts.glossary)...); err != nil {
+		return err
+	}
 	return writeEdition(sio, opts, write, oe.export(opts.title))
+}
+
+// inputs are the files the edition was read from: its configuration, its
+// glossary (glossFlag, else the configuration's), its texts and the stored
+// alignments it names.
+func (e *openEdition) inputs(config, glossFlag string) []string {
+	in := []string{config, glossFlag}
+	if e.Config.Glossary != "" {
+		in = append(in, filepath.Join(e.Dir, filepath.FromSlash(e.Config.Glossary)))
+	}
+	for _, p := range e.Pairs {
+		in = append(in, p.SourceText.Name, p.TargetText.Name)
+	}
+	if specs, err := e.Config.ResolvePairs(os.DirFS(e.Dir)); err == nil {
+		for _, s := range specs {
+			if s.Alignment != "" {
+				in = append(in, filepath.Join(e.Dir, filepath.FromSlash(s.Alignment)))
+			}
+		}
+	}
+	return in
 }
 
 func mustAbs(p string) string {

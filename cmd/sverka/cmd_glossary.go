@@ -221,6 +221,7 @@ content; --format says it outright.
 	cmd.Flags().StringVar(&opts.format, "format", "", "input format: tbx, csv or tsv (default: from the extension or content)")
 	cmd.Flags().StringVar(&opts.source, "source-lang", "ru", "language of the terms in a TBX file")
 	cmd.Flags().StringVar(&opts.target, "target-lang", "en", "language of the renderings in a TBX file")
+	cmd.PreRunE = guardOutput(&opts.output)
 	return cmd
 }
 
@@ -320,6 +321,7 @@ separated by "|". 'sverka glossary import' reads it back.
 	}
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().StringVar(&opts.format, "format", "tbx", "output format: tbx, csv or tsv")
+	cmd.PreRunE = guardOutput(&opts.output)
 	return cmd
 }
 
