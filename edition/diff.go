@@ -189,6 +189,7 @@ func Diff(old, new *texts.Document, opts DiffOptions) (*Revision, error) {
 			}
 		}
 		groups = repairOneSided(groups, ot, nt)
+		groups = reconcileEdges(groups, ot, nt)
 	} else {
 		groups = pairDirect(segTexts(old), segTexts(new))
 	}
