@@ -2,6 +2,7 @@ package edition
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -26,7 +27,10 @@ type Bitext struct {
 	// fromDoc and toDoc, TEI sourceDesc); they may be empty.
 	SourceFile string
 	TargetFile string
-	Links      []align.Link
+	// Links pair the segments. A link whose Confidence is NaN has no
+	// known confidence (it was read from a links file without scores):
+	// the exports leave its confidence out.
+	Links []align.Link
 	// Glossary marks terms in the HTML and TEI; nil marks none.
 	Glossary *glossary.Glossary
 }
@@ -251,8 +255,13 @@ func flagNames(l align.Link) []string {
 	return out
 }
 
+// formatConfidence gives a confidence with two decimals, "" when it is
+// unknown (NaN: a links file without scores).
 func formatConfidence(c float64) string {
-	if c != c || c < 0 { // NaN or negative: say nothing useful
+	if math.IsNaN(c) {
+		return ""
+	}
+	if c < 0 {
 		c = 0
 	}
 	if c > 1 {

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -195,6 +196,42 @@ func TestHTMLAnchors(t *testing.T) {
 			if ids[id] != 1 {
 				t.Errorf("document pair %d: no anchor %q", k+1, id)
 			}
+		}
+	}
+}
+
+// TestUnknownConfidence: a link without a known confidence (NaN, from a
+// links file without scores) shows none in any format, rather than 1.00
+// or 0.00; the others keep theirs.
+func TestUnknownConfidence(t *testing.T) {
+	b := fixtureBitext()
+	b.Links[1].Confidence = math.NaN()
+	ed := &Edition{Bitexts: []*Bitext{b}}
+	tests := []struct {
+		write          func(io.Writer, *Edition, Options) error
+		unknown, known string
+	}{
+		{WriteTMX, `<tu tuid="d1-l2" srclang="ru">` + "\n" + `<prop type="x-document">1</prop><prop type="x-link-type">1-1</prop><prop type="x-status">`, `<prop type="x-confidence">0.90`},
+		{WriteTSV, "\td1-l2\t1-1\t2\t2\t", "\t0.90\t"},
+		{WriteTEI, `<link xml:id="d1-l2" type="1-1" target="#d1-s-2 #d1-t-2"/>`, `cert="0.90"`},
+		{WriteXCES, `<link id="SL2" xtargets="s2;s2"/>`, `certainty="0.900"`},
+		{WriteHTML, "link 2 (1-1), confidence unknown", "link 3 (1-1), confidence 0.90"},
+	}
+	for i, tt := range tests {
+		var buf bytes.Buffer
+		if err := tt.write(&buf, ed, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if strings.Contains(out, "NaN") || !strings.Contains(out, tt.unknown) || !strings.Contains(out, tt.known) {
+			t.Errorf("writer %d: lacks %q or %q, or says NaN:\n%s", i, tt.unknown, tt.known, out)
+		}
+	}
+	var tsv bytes.Buffer
+	WriteTSV(&tsv, ed, Options{})
+	for _, line := range strings.Split(tsv.String(), "\n") {
+		if strings.Contains(line, "\td1-l2\t") && !strings.HasSuffix(line, "\t\t") {
+			t.Errorf("TSV: the confidence of link 2 is not empty: %q", line)
 		}
 	}
 }

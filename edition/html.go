@@ -128,7 +128,11 @@ func htmlDocument(b *Bitext, i int) htmlDoc {
 			classes = append(classes, "confirmed")
 		}
 		hr.Class = strings.Join(classes, " ")
-		hr.Tip = "link " + strconv.Itoa(r.n) + " (" + linkType(r.link) + "), confidence " + formatConfidence(r.link.Confidence)
+		conf := formatConfidence(r.link.Confidence)
+		if conf == "" {
+			conf = "unknown"
+		}
+		hr.Tip = "link " + strconv.Itoa(r.n) + " (" + linkType(r.link) + "), confidence " + conf
 		if r.link.Confirmed {
 			hr.Tip += ", confirmed by an editor"
 		}

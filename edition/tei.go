@@ -82,7 +82,10 @@ func WriteTEI(w io.Writer, ed *Edition, opts Options) error {
 			for _, t := range r.target {
 				targets = append(targets, "#"+anchor+"-t-"+segID(&b.Target.Segments[t], t))
 			}
-			attrs := []string{"xml:id", r.id, "type", linkType(r.link), "target", strings.Join(targets, " "), "cert", formatConfidence(r.link.Confidence)}
+			attrs := []string{"xml:id", r.id, "type", linkType(r.link), "target", strings.Join(targets, " ")}
+			if c := formatConfidence(r.link.Confidence); c != "" {
+				attrs = append(attrs, "cert", c)
+			}
 			if fl := flagNames(r.link); len(fl) > 0 {
 				attrs = append(attrs, "ana", strings.Join(fl, " "))
 			}

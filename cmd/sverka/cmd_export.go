@@ -1,11 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -236,15 +239,15 @@ func pairDocuments(sio *IO, cmd, srcSpec, tgtSpec string, src, tgt []*texts.Docu
 // (JSON or links) and returns the links of the pair src, tgt: the only
 // bitext of the file, or the one naming these documents.
 func readAlignmentFile(path string, src, tgt *texts.Document) ([]align.Link, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &inputError{file: path, err: unwrapPathError(err)}
 	}
-	defer f.Close()
-	bitexts, err := align.ReadAlignment(path, f)
+	bitexts, err := align.ReadAlignment(path, bytes.NewReader(data))
 	if err != nil {
 		return nil, err
 	}
+	markUnscored(data, bitexts)
 	if len(bitexts) == 1 {
 		if err := alignmentFits(path, bitexts[0], src, tgt); err != nil {
 			return nil, err
@@ -260,6 +263,44 @@ func readAlignmentFile(path string, src, tgt *texts.Document) ([]align.Link, err
 		}
 	}
 	return nil, fmt.Errorf("%s: no alignment of documents %s and %s among its %d", path, src.ID, tgt.ID, len(bitexts))
+}
+
+// markUnscored gives the links of a links-format file that were written
+// without a score (and are not confirmed) an unknown confidence, NaN, which
+// the exports leave out, rather than the 1 the reader assumes: a links file
+// from another aligner or typed by hand says nothing about confidence. The
+// file's link lines are the bitexts' links in order.
+func markUnscored(data []byte, bitexts []align.Bitext) {
+	trimmed := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	if len(trimmed) > 0 && trimmed[0] == '{' {
+		return // JSON records every link's confidence
+	}
+	var scored []bool
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		has := false
+		if end := strings.LastIndexByte(line, ']'); end >= 0 {
+			for _, f := range strings.Split(line[end+1:], ":") {
+				if _, err := strconv.ParseFloat(strings.TrimSpace(f), 64); err == nil {
+					has = true
+				}
+			}
+		}
+		scored = append(scored, has)
+	}
+	k := 0
+	for bi := range bitexts {
+		for li := range bitexts[bi].Links {
+			l := &bitexts[bi].Links[li]
+			if k < len(scored) && !scored[k] && !l.Confirmed {
+				l.Confidence = math.NaN()
+			}
+			k++
+		}
+	}
 }
 
 // alignmentFits refuses a stored alignment that records other documents

@@ -279,3 +279,30 @@ func TestExportRefusesAnotherPairsAlignment(t *testing.T) {
 		})
 	}
 }
+
+// TestExportUnscoredLinks: links read without a score have no confidence
+// in the exports (not 1.00), unless an editor confirmed them.
+func TestExportUnscoredLinks(t *testing.T) {
+	links := filepath.Join(t.TempDir(), "doc.links")
+	if err := os.WriteFile(links, []byte("[0]:[0]:confirmed\n[1]:[1]\n[2]:[2]\n[3]:[3]:0.9\n[4]:[]:0.7\n[5]:[4]:0.8\n[6]:[5]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runSverka(t, "", "export", "--format", "tsv", "--alignment", links, exportRU, exportEN)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"\tFrom Khabarovsk\t1.00\t", "\tInstantsia [Highest Authority]\t\t", "[of dockers - NO].\t0.90\t"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("TSV lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, errs = runSverka(t, "", "export", "--format", "tmx", "--alignment", links, exportRU, exportEN)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	// The confirmed link and the two scored ones with both sides (TMX
+	// leaves the omission out).
+	if n := strings.Count(out, `type="x-confidence"`); n != 3 {
+		t.Errorf("%d x-confidence props, want 3:\n%s", n, out)
+	}
+}
