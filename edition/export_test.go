@@ -235,3 +235,32 @@ func TestUnknownConfidence(t *testing.T) {
 		}
 	}
 }
+
+// TestTEIKeepsOmissionsAndAdditions: every link is in the linkGrp, the
+// omission and the addition as a <ptr> at their one sentence with their
+// type and flags, and every <link> has the two targets TEI requires.
+func TestTEIKeepsOmissionsAndAdditions(t *testing.T) {
+	b := fixtureBitext()
+	var buf bytes.Buffer
+	if err := WriteTEI(&buf, &Edition{Bitexts: []*Bitext{b}}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	links := regexp.MustCompile(`<(link|ptr) xml:id="d1-l\d+"[^>]*/>`).FindAllStringSubmatch(out, -1)
+	if len(links) != len(b.Links) {
+		t.Errorf("%d links and pointers in the linkGrp, want %d", len(links), len(b.Links))
+	}
+	for _, want := range []string{
+		`<ptr xml:id="d1-l6" type="omission" subtype="1-0" target="#d1-s-6" cert="0.70" ana="omission"/>`,
+		`<ptr xml:id="d1-l10" type="addition" subtype="0-1" target="#d1-t-10" cert="0.60" ana="addition"/>`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("TEI lacks %s", want)
+		}
+	}
+	for _, m := range regexp.MustCompile(`<link [^>]*target="([^"]*)"`).FindAllStringSubmatch(out, -1) {
+		if len(strings.Fields(m[1])) < 2 {
+			t.Errorf("a <link> with fewer than two targets: %s", m[0])
+		}
+	}
+}
