@@ -3,6 +3,7 @@ package edition
 import (
 	"fmt"
 	"math"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode"
@@ -51,6 +52,36 @@ type Options struct {
 	// Version is the tool's version in headers; empty leaves it out where
 	// it is optional.
 	Version string
+	// BaseDir, when set, is the folder file names are written relative to
+	// (HTML positions, TEI sourceDesc, XCES fromDoc and toDoc), so that a
+	// published file does not show the editor's own folders. It must be
+	// in the same form as the names, both absolute or both relative to the
+	// working directory; an absolute name that cannot be made relative is
+	// cut to its base name.
+	BaseDir string
+}
+
+// fileName is name as the exports write it: relative to BaseDir, with
+// forward slashes.
+func (o Options) fileName(name string) string {
+	if o.BaseDir == "" || name == "" {
+		return name
+	}
+	rel, err := filepath.Rel(o.BaseDir, name)
+	switch {
+	case err == nil:
+		return filepath.ToSlash(rel)
+	case filepath.IsAbs(name):
+		return filepath.Base(name)
+	}
+	return filepath.ToSlash(name)
+}
+
+// position is p as the exports write it: "file:line:col" with the file
+// named by fileName.
+func (o Options) position(p texts.Pos) string {
+	p.File = o.fileName(p.File)
+	return p.String()
 }
 
 func (o Options) generator() string {

@@ -264,3 +264,22 @@ func TestTEIKeepsOmissionsAndAdditions(t *testing.T) {
 		}
 	}
 }
+
+// TestOptionsFileName: names are written relative to BaseDir, with
+// slashes; an absolute name that cannot be made relative keeps only its
+// base name.
+func TestOptionsFileName(t *testing.T) {
+	tests := []struct{ base, name, want string }{
+		{"", "/home/редактор/ed/ru/doc1.txt", "/home/редактор/ed/ru/doc1.txt"},
+		{"/home/редактор/ed", "/home/редактор/ed/ru/doc1.txt", "ru/doc1.txt"},
+		{"../ed", "../ed/en.txt", "en.txt"},
+		{"/home/редактор/ed", "/home/редактор/other/en.txt", "../other/en.txt"},
+		{"/home/редактор/ed", "ru/doc1.txt", "ru/doc1.txt"},
+		{"ed", "/srv/архив/doc1.txt", "doc1.txt"},
+	}
+	for _, tt := range tests {
+		if got := (Options{BaseDir: tt.base}).fileName(tt.name); got != tt.want {
+			t.Errorf("BaseDir %q: fileName(%q) = %q, want %q", tt.base, tt.name, got, tt.want)
+		}
+	}
+}

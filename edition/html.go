@@ -42,7 +42,7 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 		return err
 	}
 	for i, b := range ed.Bitexts {
-		d := htmlDocument(b, i)
+		d := htmlDocument(b, i, opts)
 		d.Heading = len(ed.Bitexts) > 1 || d.Title != page.Title
 		if err := htmlTemplate.ExecuteTemplate(w, "doc", d); err != nil {
 			return err
@@ -98,7 +98,7 @@ type htmlPiece struct {
 	Tip   string
 }
 
-func htmlDocument(b *Bitext, i int) htmlDoc {
+func htmlDocument(b *Bitext, i int, opts Options) htmlDoc {
 	anchor := b.anchor(i)
 	sl, tl := b.sourceLang(), b.targetLang()
 	d := htmlDoc{
@@ -140,20 +140,20 @@ func htmlDocument(b *Bitext, i int) htmlDoc {
 			hr.Tip += "; " + strings.Join(hr.Flags, ", ")
 		}
 		for k, s := range r.source {
-			hr.Src = append(hr.Src, htmlSegment(&b.Source.Segments[s], srcIDs[k], tgtIDs, sl, b.Glossary))
+			hr.Src = append(hr.Src, htmlSegment(&b.Source.Segments[s], srcIDs[k], tgtIDs, sl, b.Glossary, opts))
 		}
 		for k, t := range r.target {
-			hr.Tgt = append(hr.Tgt, htmlSegment(&b.Target.Segments[t], tgtIDs[k], srcIDs, tl, b.Glossary))
+			hr.Tgt = append(hr.Tgt, htmlSegment(&b.Target.Segments[t], tgtIDs[k], srcIDs, tl, b.Glossary, opts))
 		}
 		d.Rows = append(d.Rows, hr)
 	}
 	return d
 }
 
-func htmlSegment(seg *texts.Segment, id string, with []string, lang texts.Lang, g *glossary.Glossary) htmlSeg {
+func htmlSegment(seg *texts.Segment, id string, with []string, lang texts.Lang, g *glossary.Glossary, opts Options) htmlSeg {
 	hs := htmlSeg{ID: id, Kind: string(seg.Kind), With: strings.Join(with, " ")}
 	if seg.Pos.Line > 0 {
-		hs.Pos = seg.Pos.String()
+		hs.Pos = opts.position(seg.Pos)
 	}
 	for _, p := range pieces(seg, lang, g) {
 		hp := htmlPiece{Text: p.Text}

@@ -48,7 +48,7 @@ func WriteTEI(w io.Writer, ed *Edition, opts Options) error {
 	x.elem("p", "Exported by "+opts.generator()+".")
 	x.raw("\n</publicationStmt>\n<sourceDesc>\n")
 	for i, b := range ed.Bitexts {
-		x.elem("p", b.title(i)+describeFiles(b))
+		x.elem("p", b.title(i)+describeFiles(b, opts))
 		x.raw("\n")
 	}
 	if len(ed.Bitexts) == 0 {
@@ -109,14 +109,15 @@ func WriteTEI(w io.Writer, ed *Edition, opts Options) error {
 	return x.flush()
 }
 
-func describeFiles(b *Bitext) string {
+func describeFiles(b *Bitext, opts Options) string {
+	src, tgt := opts.fileName(b.SourceFile), opts.fileName(b.TargetFile)
 	switch {
-	case b.SourceFile != "" && b.TargetFile != "":
-		return ": " + b.SourceFile + " and " + b.TargetFile
-	case b.SourceFile != "":
-		return ": " + b.SourceFile
-	case b.TargetFile != "":
-		return ": " + b.TargetFile
+	case src != "" && tgt != "":
+		return ": " + src + " and " + tgt
+	case src != "":
+		return ": " + src
+	case tgt != "":
+		return ": " + tgt
 	}
 	return ""
 }

@@ -26,7 +26,7 @@ func WriteXCES(w io.Writer, ed *Edition, opts Options) error {
 	n := 0
 	for _, b := range ed.Bitexts {
 		x.raw(" ")
-		x.open("linkGrp", "targType", "s", "fromDoc", docRef(b.SourceFile, b.Source.ID), "toDoc", docRef(b.TargetFile, b.Target.ID))
+		x.open("linkGrp", "targType", "s", "fromDoc", docRef(opts.fileName(b.SourceFile), b.Source.ID), "toDoc", docRef(opts.fileName(b.TargetFile), b.Target.ID))
 		x.raw("\n")
 		for _, l := range b.Links {
 			n++

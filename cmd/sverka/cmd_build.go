@@ -73,7 +73,7 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	if checkErr != nil && !errors.Is(checkErr, errFindings) {
 		return checkErr
 	}
-	if err := writeEdition(sio, &exportOptions{output: output}, exportWriters["html"], ed.export("")); err != nil {
+	if err := writeEdition(sio, &exportOptions{output: output, baseDir: ed.Dir}, exportWriters["html"], ed.export("")); err != nil {
 		return err
 	}
 	fmt.Fprintf(sio.Out, "The HTML edition is in %s: open it in a browser.\n", output)

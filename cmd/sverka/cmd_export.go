@@ -29,6 +29,9 @@ type exportOptions struct {
 	sourceLang string
 	targetLang string
 	config     string
+	// baseDir is the folder the export names files relative to: the
+	// edition's folder, or the working directory for a pair.
+	baseDir string
 }
 
 // exportWriters are the export formats by name.
@@ -114,13 +117,16 @@ func runExport(sio *IO, opts *exportOptions, write exportWriter, args []string) 
 	if err != nil {
 		return err
 	}
+	if wd, err := os.Getwd(); err == nil {
+		opts.baseDir = wd
+	}
 	return writeEdition(sio, opts, write, ed)
 }
 
 // writeEdition writes the export and says on stderr where it went.
 func writeEdition(sio *IO, opts *exportOptions, write exportWriter, ed *edition.Edition) error {
 	if err := writeOutput(sio, opts.output, func(w io.Writer) error {
-		return write(w, ed, edition.Options{KeepEmpty: opts.keepEmpty, Version: toolVersion()})
+		return write(w, ed, edition.Options{KeepEmpty: opts.keepEmpty, Version: toolVersion(), BaseDir: opts.baseDir})
 	}); err != nil {
 		return err
 	}
@@ -378,6 +384,7 @@ func runExportEdition(sio *IO, opts *exportOptions, write exportWriter) error {
 	if err := refuseInputAsOutput(opts.output, oe.inputs(name, opts.glossary)...); err != nil {
 		return err
 	}
+	opts.baseDir = oe.Dir
 	return writeEdition(sio, opts, write, oe.export(opts.title))
 }
 

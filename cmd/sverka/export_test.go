@@ -306,3 +306,39 @@ func TestExportUnscoredLinks(t *testing.T) {
 		t.Errorf("%d x-confidence props, want 3:\n%s", n, out)
 	}
 }
+
+// TestExportWritesNoAbsolutePaths: with an absolute --config, the files
+// named in HTML positions, TEI sourceDesc and XCES fromDoc/toDoc are
+// relative to the edition's folder; a pair given by absolute paths is named
+// relative to the working directory.
+func TestExportWritesNoAbsolutePaths(t *testing.T) {
+	dir := copyTree(t, filepath.Join("..", "..", "examples", "telegrams"))
+	config, err := filepath.Abs(filepath.Join(dir, "sverka.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ format, want string }{
+		{"html", `data-pos="ru/doc1.txt:1:1"`},
+		{"tei", ": ru/doc1.txt and en.txt</p>"},
+		{"xces", `fromDoc="ru/doc1.txt#1" toDoc="en.txt#1"`},
+	} {
+		code, out, errs := runSverka(t, "", "export", "--format", tt.format, "--config", config)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", tt.format, code, errs)
+		}
+		if strings.Contains(out, dir) {
+			t.Errorf("%s: the output names the absolute folder %s", tt.format, dir)
+		}
+		if !strings.Contains(out, tt.want) {
+			t.Errorf("%s: the output lacks %s", tt.format, tt.want)
+		}
+	}
+	t.Chdir(dir)
+	code, out, errs := runSverka(t, "", "export", "--format", "xces", filepath.Join(dir, "ru", "doc1.txt"), filepath.Join(dir, "en.txt")+"#1")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, `fromDoc="ru/doc1.txt#1" toDoc="en.txt#1"`) {
+		t.Errorf("a pair of absolute paths is not named from the working directory:\n%s", out)
+	}
+}
