@@ -68,6 +68,9 @@ decide for you.
 }
 
 func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
+	if err := checkDocSpecs("diff", oldSpec, newSpec, opts.source); err != nil {
+		return err
+	}
 	if err := refuseInputAsOutput(opts.output, oldSpec, newSpec, opts.source, opts.glossary); err != nil {
 		return err
 	}

@@ -103,6 +103,9 @@ its stored alignments where they exist.
 type exportWriter = func(io.Writer, *edition.Edition, edition.Options) error
 
 func runExport(sio *IO, opts *exportOptions, write exportWriter, args []string) error {
+	if err := checkDocSpecs("export", args...); err != nil {
+		return err
+	}
 	if err := refuseInputAsOutput(opts.output, args[0], args[1], opts.alignment, opts.glossary); err != nil {
 		return err
 	}
@@ -200,6 +203,22 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 		ed.Title = editionTitle(ed, tgtColl, srcSpec, tgtSpec)
 	}
 	return ed, nil
+}
+
+// checkDocSpecs refuses FILE# with nothing after the '#' (read as the
+// whole file, it would end in a puzzling complaint about its number of
+// documents); cmd names the command. "" is skipped.
+func checkDocSpecs(cmd string, specs ...string) error {
+	for _, spec := range specs {
+		if spec == "" || !strings.HasSuffix(spec, "#") {
+			continue
+		}
+		if _, err := os.Stat(spec); err == nil {
+			continue // a file whose name ends in '#'
+		}
+		return usagef("%s: %s: empty document id after '#': name a document, as in %s1, or leave out the '#'", cmd, spec, spec)
+	}
+	return nil
 }
 
 // pairDocuments pairs the documents named: one with one, or a collection

@@ -134,6 +134,7 @@ func TestDiffErrors(t *testing.T) {
 		{"color", []string{"diff", "--color", "sometimes", diffOld, diffNew}, "--color must be auto, always or never"},
 		{"missing", []string{"diff", diffOld, "testdata/diff/none.txt"}, "testdata/diff/none.txt"},
 		{"missing source", []string{"diff", "--source", "testdata/diff/none-ru.txt", diffOld, diffNew}, "testdata/diff/none-ru.txt"},
+		{"empty document id", []string{"diff", diffOld, diffNew + "#"}, diffNew + "#: empty document id"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			code, _, errs := runSverka(t, "", tt.args...)

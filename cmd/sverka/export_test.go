@@ -150,6 +150,7 @@ func TestExportErrors(t *testing.T) {
 		{"unknown format", []string{"export", "--format", "pdf", exportRU, exportEN}, 2, `unknown format "pdf"`},
 		{"missing file", []string{"export", exportRU, "testdata/export/none.txt"}, 2, "testdata/export/none.txt"},
 		{"missing document", []string{"export", exportRU, exportEN + "#7"}, 2, `no document "7"`},
+		{"empty document id", []string{"export", exportRU, exportEN + "#"}, 2, "testdata/export/en.txt#: empty document id"},
 		{"bad alignment", []string{"export", "--alignment", "testdata/export/bad.links", exportRU, exportEN}, 2, `testdata/export/bad.links:2: bad sentence id "one"`},
 		{"alignment out of range", []string{"export", "--alignment", "testdata/export/far.links", exportRU, exportEN}, 2, "testdata/export/far.links: does not fit"},
 		{"links file lost a line", []string{"export", "--alignment", "testdata/export/short.links", exportRU, exportEN}, 2, "testdata/export/short.links: does not fit testdata/export/ru.txt and testdata/export/en.txt: document pair \"1\": link 4: source sentence 3 is in no link"},
