@@ -166,7 +166,7 @@ func htmlSegment(seg *texts.Segment, id string, with []string, lang texts.Lang, 
 			if p.Match.Rendering != nil && p.Match.Rendering.Status == glossary.Forbidden {
 				hp.Class += " term-forbidden"
 			}
-			hp.Tip = termLabel(p.Match)
+			hp.Tip = termLabel(p.Match, g)
 		}
 		hs.Pieces = append(hs.Pieces, hp)
 	}
