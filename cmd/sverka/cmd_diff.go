@@ -173,6 +173,11 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 				return err
 			}
 		}
+		if len(revs) > 1 {
+			if _, err := io.WriteString(w, "\n"+edition.DiffTotal(revs)+"\n"); err != nil {
+				return err
+			}
+		}
 		return nil
 	})
 	if err != nil {
