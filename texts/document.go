@@ -65,6 +65,23 @@ type Dropped struct {
 	Reason string `json:"reason"` // the name of the pattern that matched
 }
 
+// IsText reports a dropped line of the file's own text (a line before
+// the first document heading), not web boilerplate, a repeat or the
+// collection title (kept in Collection.Title): a command should say that
+// such lines were left out.
+func (d Dropped) IsText() bool { return d.Reason == DropBeforeFirst }
+
+// DroppedText returns the dropped lines for which IsText holds.
+func (c *Collection) DroppedText() []Dropped {
+	var out []Dropped
+	for _, d := range c.Dropped {
+		if d.IsText() {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // Collection is a parsed file.
 type Collection struct {
 	Source    *Source

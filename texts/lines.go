@@ -293,7 +293,28 @@ func isZoneHeader(line string) bool {
 	if words > 8 {
 		return false
 	}
+	if endsSentence(line) && readsAsProse(line) {
+		return false // "Please confirm.", "Ждем указаний."
+	}
 	return !endsSentence(line) || words <= 2
+}
+
+// readsAsProse: a short line with a word in small letters (not an
+// abbreviation such as "т." or "tel.") reads as a sentence; a signature
+// ("A. VASILEVSKY."), a place ("Из Пхеньяна.") or a date has none.
+func readsAsProse(line string) bool {
+	for _, w := range strings.Fields(line) {
+		w = strings.TrimLeft(w, "«\"'([")
+		if !startsLower(w) {
+			continue
+		}
+		bare := strings.TrimRight(w, ".,;:!?…»\"')]")
+		if strings.Contains(bare, ".") || len(w) > len(bare) && w[len(bare)] == '.' && lookupAbbr(bare, LangAuto) != notAbbr {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // isStrongProse: a line that is surely running text, which ends the top

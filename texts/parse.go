@@ -18,7 +18,18 @@ const (
 var (
 	reHeadingEN = regexp.MustCompile(`^(?i:document|doc\.)\s+(?:(?i:no\.?|nr\.?|#|№)\s*)?(\d{1,5}[A-Za-z]?)\b\s*(?:[:.–—-]\s*(.*))?$`)
 	reHeadingRU = regexp.MustCompile(`^(?:Документ|ДОКУМЕНТ|Док\.)\s*(?:№\s*)?(\d{1,5})(?:\s*[:.–—-]\s*(.*)|\s*)$`)
+	// Headings without a separator after the number: "Document No. 3
+	// Ciphered telegram", "Документ 3 Шифртелеграмма". The title begins
+	// with a capital; the caller also wants the line alone in its
+	// paragraph, so that "Document 3 Shows ..." in running text is not
+	// taken for one.
+	reLooseHeadingEN = regexp.MustCompile(`^(?i:document|doc\.)\s+(?:(?i:no\.?|nr\.?|#|№)\s*)?(\d{1,5}[A-Za-z]?)\s+(\p{Lu}.*)$`)
+	reLooseHeadingRU = regexp.MustCompile(`^(?:Документ|ДОКУМЕНТ|Док\.)\s*(?:№\s*)?(\d{1,5})\s+(\p{Lu}.*)$`)
 )
+
+// maxLooseHeadingWords bounds the title of a heading without a separator:
+// an editorial title is short, a sentence that begins "Document 3" runs on.
+const maxLooseHeadingWords = 12
 
 // line is one line of Source.Text: [start, end) without the line feed,
 // and the trimmed text at [tstart, tend).
@@ -45,6 +56,57 @@ func matchHeading(s string) (id, title string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// matchLooseHeading recognises a heading without a separator after its
+// number ("Document No. 3 Ciphered telegram"): a short title that begins
+// with a capital and does not end like a sentence. The caller checks that
+// the line stands alone (blank lines or the file's ends around it).
+func matchLooseHeading(s string) (id, title string, ok bool) {
+	if len(s) < 10 || len(s) > 200 {
+		return "", "", false
+	}
+	if c := s[0]; c != 'D' && c != 'd' && !strings.HasPrefix(s, "Док") && !strings.HasPrefix(s, "ДОК") {
+		return "", "", false
+	}
+	for _, re := range []*regexp.Regexp{reLooseHeadingEN, reLooseHeadingRU} {
+		m := re.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		title = strings.TrimSpace(m[2])
+		if len(strings.Fields(title)) > maxLooseHeadingWords || strings.HasSuffix(title, ",") ||
+			endsSentence(title) && hasLowerWords(title, 4) {
+			return "", "", false
+		}
+		return m[1], title, true
+	}
+	return "", "", false
+}
+
+// hasLowerWords reports at least n words that begin with a small letter:
+// the shape of a sentence rather than of a title in title case.
+func hasLowerWords(s string, n int) bool {
+	k := 0
+	for _, w := range strings.Fields(s) {
+		if startsLower(w) {
+			k++
+		}
+	}
+	return k >= n
+}
+
+// headingAt recognises a collection heading at lines[i]: a heading with a
+// separator anywhere, one without only when it stands alone.
+func headingAt(lines []line, i int) (id, title string, ok bool) {
+	if id, title, ok = matchHeading(lines[i].text); ok {
+		return id, title, true
+	}
+	alone := (i == 0 || lines[i-1].text == "") && (i+1 == len(lines) || lines[i+1].text == "")
+	if !alone {
+		return "", "", false
+	}
+	return matchLooseHeading(lines[i].text)
 }
 
 // splitLines cuts text into lines with their trimmed bounds.
@@ -84,8 +146,8 @@ func Parse(src *Source, opts Options) (*Collection, error) {
 	lines := splitLines(src.Text)
 
 	hasHeadings := false
-	for _, l := range lines {
-		if _, _, ok := matchHeading(l.text); ok {
+	for i := range lines {
+		if _, _, ok := headingAt(lines, i); ok {
 			hasHeadings = true
 			break
 		}
@@ -108,7 +170,7 @@ func Parse(src *Source, opts Options) (*Collection, error) {
 	seen := map[string]*docLines{}
 	para := 1
 	blank := true // a paragraph break is pending
-	for _, l := range lines {
+	for i, l := range lines {
 		if l.text == "" {
 			blank = true
 			continue
@@ -118,7 +180,7 @@ func Parse(src *Source, opts Options) (*Collection, error) {
 			blank = true
 			continue
 		}
-		if id, title, ok := matchHeading(l.text); ok {
+		if id, title, ok := headingAt(lines, i); ok {
 			if prev := seen[id]; prev != nil && (prev == cur && len(cur.lines) == 0 || prev.doc.Heading == l.text) {
 				// Web copies repeat the heading around their junk.
 				drop(l, DropRepeatedHeading)

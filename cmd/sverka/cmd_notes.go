@@ -41,6 +41,8 @@ an array of objects with file, doc, segment, line, col, offset, class,
 text, inner (for an insertion, without its signature), head (the word a
 gloss, expansion or variant refers to), signer and sign_mark (the dash
 before the initials as written: " - ", " -", "—").
+Web boilerplate is left out as by segment (--show-dropped,
+--boilerplate FILE, --no-default-boilerplate; see sverka segment --help).
 Lines and columns are those of the file as it is.
 
 ` + exitStatusHelp,
@@ -93,6 +95,7 @@ func runNotes(sio *IO, opts *notesOptions, specs []string) error {
 		if err != nil {
 			return err
 		}
+		warnDroppedText(sio, c, opts.read.showDropped)
 		name := c.Source.Name
 		for _, d := range docs {
 			rec := func(seg string, sp texts.Span) {

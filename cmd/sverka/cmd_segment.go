@@ -1,9 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -15,6 +19,10 @@ type readFlags struct {
 	lang        string
 	encoding    string
 	showDropped bool
+	// boilerplate are files of junk-line patterns added to the defaults
+	// (or in their place with noDefaultBoilerplate).
+	boilerplate          []string
+	noDefaultBoilerplate bool
 }
 
 func (f *readFlags) add(cmd *cobra.Command, withLang bool) {
@@ -23,6 +31,36 @@ func (f *readFlags) add(cmd *cobra.Command, withLang bool) {
 	}
 	cmd.Flags().StringVar(&f.encoding, "encoding", "auto", "encoding of the file: auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r")
 	cmd.Flags().BoolVar(&f.showDropped, "show-dropped", false, "also list the web boilerplate lines left out of the documents")
+	cmd.Flags().StringArrayVar(&f.boilerplate, "boilerplate", nil, "a file of junk-line patterns (one Go regexp a line, optionally \"name: regexp\", # comments) added to the defaults; may be repeated")
+	cmd.Flags().BoolVar(&f.noDefaultBoilerplate, "no-default-boilerplate", false, "drop only the lines the --boilerplate files match, not the built-in web junk")
+}
+
+// boilerplateRules returns the rules the flags ask for, or nil for the
+// defaults.
+func (f *readFlags) boilerplateRules() ([]texts.BoilerplateRule, error) {
+	if len(f.boilerplate) == 0 && !f.noDefaultBoilerplate {
+		return nil, nil
+	}
+	rules := []texts.BoilerplateRule{}
+	if !f.noDefaultBoilerplate {
+		rules = texts.DefaultBoilerplate()
+	}
+	for _, name := range f.boilerplate {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				return nil, &inputError{file: name, err: pe.Err}
+			}
+			return nil, err
+		}
+		more, err := texts.ReadBoilerplate(name, bytes.NewReader(data))
+		if err != nil {
+			return nil, err
+		}
+		rules = append(rules, more...)
+	}
+	return rules, nil
 }
 
 func (f *readFlags) options() (texts.Options, error) {
@@ -40,6 +78,11 @@ func (f *readFlags) options() (texts.Options, error) {
 	default:
 		return opts, usagef("--encoding %q: want auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r", f.encoding)
 	}
+	rules, err := f.boilerplateRules()
+	if err != nil {
+		return opts, err
+	}
+	opts.BoilerplateRules = rules
 	return opts, nil
 }
 
@@ -65,7 +108,10 @@ A collection is split at its headings ("Document 3: ...", "Документ № 
 the id of a document is the number of its heading, or 1 for a file of one
 document. FILE#ID prints one document. Web boilerplate (download links,
 page numbers, share buttons, copyright lines) is left out; --show-dropped
-lists it.
+lists it, and lines of text left out before the first heading are counted
+in a warning on standard error. --boilerplate FILE adds patterns of junk
+lines, one Go regular expression a line ("name: regexp" names it; lines
+beginning with # are comments); --no-default-boilerplate keeps only those.
 
 Formats:
   lines  one segment per line (line breaks inside a segment become spaces);
@@ -84,7 +130,8 @@ characters); offset is the byte offset in the file.
 		Example: `  sverka segment examples/telegrams/en.txt
   sverka segment --format json 'examples/telegrams/en.txt#2'
   sverka segment --lang ru --encoding windows-1251 --format tsv telegram.txt
-  sverka segment --show-dropped --format tsv page-copy.txt`,
+  sverka segment --show-dropped --format tsv page-copy.txt
+  sverka segment --boilerplate site-junk.txt --show-dropped page-copy.txt`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usagef("segment: want one FILE (or - for standard input), got %d arguments", len(args))
@@ -126,7 +173,27 @@ func runSegment(sio *IO, opts *segmentOptions, spec string) error {
 	if err != nil {
 		return err
 	}
+	warnDroppedText(sio, c, opts.read.showDropped)
 	return writeOutput(sio, "", func(w io.Writer) error { return write(w, c, docs) })
+}
+
+// warnDroppedText says on standard error how many lines of text (not web
+// junk) a file lost, unless --show-dropped lists them anyway: nothing may
+// disappear silently.
+func warnDroppedText(sio *IO, c *texts.Collection, showDropped bool) {
+	if showDropped {
+		return
+	}
+	lost := c.DroppedText()
+	if len(lost) == 0 {
+		return
+	}
+	lines := "lines"
+	if len(lost) == 1 {
+		lines = "line"
+	}
+	fmt.Fprintf(sio.Err, "%s:%d: warning: %d %s of text before the first document left out (--show-dropped lists them)\n",
+		c.Source.Name, lost[0].Pos.Line, len(lost), lines)
 }
 
 // oneLine puts a segment on one line: line breaks and tabs become spaces.

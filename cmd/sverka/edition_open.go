@@ -102,7 +102,7 @@ func readEdition(sio *IO, cmd, configName, glossFlag string) (*openEdition, erro
 		c, ok := cache[file]
 		if !ok {
 			var err error
-			if c, err = readCollection(sio, file, texts.Options{Lang: lang}); err != nil {
+			if c, err = readCollection(sio, file, cfg.ReadOptions(lang)); err != nil {
 				return nil, nil, err
 			}
 			cache[file] = c
