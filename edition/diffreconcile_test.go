@@ -2,6 +2,7 @@ package edition
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -104,4 +105,40 @@ func clone(groups [][2][]int) [][2][]int {
 		out[i] = [2][]int{append([]int(nil), g[0]...), append([]int(nil), g[1]...)}
 	}
 	return out
+}
+
+// FuzzDiffThroughSource: through any original, the pairing (reconciled
+// at its edges) puts every sentence of each revision in exactly one
+// change, new sentences in order.
+func FuzzDiffThroughSource(f *testing.F) {
+	f.Add(strings.Join(russianOriginal[5:9], "\n"), strings.Join(oldTranslation[5:9], "\n"), strings.Join(concat(oldTranslation[5:6], []string{"To finish the work we need cement.", "And steel."}, oldTranslation[8:9]), "\n"))
+	f.Add("Из Владивостока.", "", "From Vladivostok.\nFrom Vladivostok.")
+	f.Fuzz(func(t *testing.T, src, a, b string) {
+		old, new := docOf("old", strings.Split(a, "\n")...), docOf("new", strings.Split(b, "\n")...)
+		r, err := Diff(old, new, DiffOptions{Source: docOf("ru", strings.Split(src, "\n")...)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := [2][]int{make([]int, len(old.Segments)), make([]int, len(new.Segments))}
+		lastNew := -1
+		for _, c := range r.Changes {
+			for _, i := range c.Old {
+				seen[0][i]++
+			}
+			for _, j := range c.New {
+				seen[1][j]++
+				if j < lastNew {
+					t.Fatalf("changes out of the new revision's order: %+v", r.Changes)
+				}
+				lastNew = j
+			}
+		}
+		for side, counts := range seen {
+			for i, n := range counts {
+				if n != 1 {
+					t.Fatalf("side %d sentence %d in %d changes: %+v", side, i, n, r.Changes)
+				}
+			}
+		}
+	})
 }
