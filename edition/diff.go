@@ -117,6 +117,31 @@ func (s Summary) String() string {
 	return strings.Join(parts, ", ") + "; " + fmt.Sprintf("%d unchanged", s.Unchanged)
 }
 
+// Add returns the sum of two summaries: the counts of several documents.
+func (s Summary) Add(o Summary) Summary {
+	return Summary{
+		Changed: s.Changed + o.Changed, Split: s.Split + o.Split, Merged: s.Merged + o.Merged,
+		Added: s.Added + o.Added, Removed: s.Removed + o.Removed, Moved: s.Moved + o.Moved,
+		Unchanged: s.Unchanged + o.Unchanged,
+	}
+}
+
+// DiffTotal says in one line what changed across the revisions of several
+// documents: "In all, 3 documents, 1 with differences: 2 sentences changed,
+// 1 removed; 14 unchanged".
+func DiffTotal(revs []*Revision) string {
+	var total Summary
+	differ := 0
+	for _, r := range revs {
+		s := r.Summary()
+		total = total.Add(s)
+		if s.Differs() {
+			differ++
+		}
+	}
+	return fmt.Sprintf("In all, %s, %d with differences: %s", plural(len(revs), "document", "documents"), differ, total)
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
@@ -189,6 +214,7 @@ func Diff(old, new *texts.Document, opts DiffOptions) (*Revision, error) {
 			}
 		}
 		groups = repairOneSided(groups, ot, nt)
+		groups = reconcileEdges(groups, ot, nt)
 	} else {
 		groups = pairDirect(segTexts(old), segTexts(new))
 	}

@@ -42,7 +42,7 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 		return err
 	}
 	for i, b := range ed.Bitexts {
-		d := htmlDocument(b, i)
+		d := htmlDocument(b, i, opts)
 		d.Heading = len(ed.Bitexts) > 1 || d.Title != page.Title
 		if err := htmlTemplate.ExecuteTemplate(w, "doc", d); err != nil {
 			return err
@@ -98,7 +98,7 @@ type htmlPiece struct {
 	Tip   string
 }
 
-func htmlDocument(b *Bitext, i int) htmlDoc {
+func htmlDocument(b *Bitext, i int, opts Options) htmlDoc {
 	anchor := b.anchor(i)
 	sl, tl := b.sourceLang(), b.targetLang()
 	d := htmlDoc{
@@ -128,7 +128,11 @@ func htmlDocument(b *Bitext, i int) htmlDoc {
 			classes = append(classes, "confirmed")
 		}
 		hr.Class = strings.Join(classes, " ")
-		hr.Tip = "link " + strconv.Itoa(r.n) + " (" + linkType(r.link) + "), confidence " + formatConfidence(r.link.Confidence)
+		conf := formatConfidence(r.link.Confidence)
+		if conf == "" {
+			conf = "unknown"
+		}
+		hr.Tip = "link " + strconv.Itoa(r.n) + " (" + linkType(r.link) + "), confidence " + conf
 		if r.link.Confirmed {
 			hr.Tip += ", confirmed by an editor"
 		}
@@ -136,20 +140,20 @@ func htmlDocument(b *Bitext, i int) htmlDoc {
 			hr.Tip += "; " + strings.Join(hr.Flags, ", ")
 		}
 		for k, s := range r.source {
-			hr.Src = append(hr.Src, htmlSegment(&b.Source.Segments[s], srcIDs[k], tgtIDs, sl, b.Glossary))
+			hr.Src = append(hr.Src, htmlSegment(&b.Source.Segments[s], srcIDs[k], tgtIDs, sl, b.Glossary, opts))
 		}
 		for k, t := range r.target {
-			hr.Tgt = append(hr.Tgt, htmlSegment(&b.Target.Segments[t], tgtIDs[k], srcIDs, tl, b.Glossary))
+			hr.Tgt = append(hr.Tgt, htmlSegment(&b.Target.Segments[t], tgtIDs[k], srcIDs, tl, b.Glossary, opts))
 		}
 		d.Rows = append(d.Rows, hr)
 	}
 	return d
 }
 
-func htmlSegment(seg *texts.Segment, id string, with []string, lang texts.Lang, g *glossary.Glossary) htmlSeg {
+func htmlSegment(seg *texts.Segment, id string, with []string, lang texts.Lang, g *glossary.Glossary, opts Options) htmlSeg {
 	hs := htmlSeg{ID: id, Kind: string(seg.Kind), With: strings.Join(with, " ")}
 	if seg.Pos.Line > 0 {
-		hs.Pos = seg.Pos.String()
+		hs.Pos = opts.position(seg.Pos)
 	}
 	for _, p := range pieces(seg, lang, g) {
 		hp := htmlPiece{Text: p.Text}
@@ -162,7 +166,7 @@ func htmlSegment(seg *texts.Segment, id string, with []string, lang texts.Lang, 
 			if p.Match.Rendering != nil && p.Match.Rendering.Status == glossary.Forbidden {
 				hp.Class += " term-forbidden"
 			}
-			hp.Tip = termLabel(p.Match)
+			hp.Tip = termLabel(p.Match, g)
 		}
 		hs.Pieces = append(hs.Pieces, hp)
 	}

@@ -61,16 +61,19 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	if err != nil {
 		return err
 	}
+	output := opts.output
+	if output == "" {
+		output = filepath.Join(ed.Dir, "edition.html")
+	}
+	if err := refuseInputAsOutput(output, ed.inputs(config, "")...); err != nil {
+		return err
+	}
 	findings := glossary.Check(ed.checkPairs(), ed.Glossary, ed.checkOptions())
 	checkErr := reportFindings(sio, &checkOptions{format: "text"}, failOn, findings)
 	if checkErr != nil && !errors.Is(checkErr, errFindings) {
 		return checkErr
 	}
-	output := opts.output
-	if output == "" {
-		output = filepath.Join(ed.Dir, "edition.html")
-	}
-	if err := writeEdition(sio, &exportOptions{output: output}, exportWriters["html"], ed.export("")); err != nil {
+	if err := writeEdition(sio, &exportOptions{output: output, baseDir: ed.Dir}, exportWriters["html"], ed.export("")); err != nil {
 		return err
 	}
 	fmt.Fprintf(sio.Out, "The HTML edition is in %s: open it in a browser.\n", output)

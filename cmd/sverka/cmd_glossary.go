@@ -257,6 +257,7 @@ content; --format says it outright.
 	cmd.Flags().StringVar(&opts.target, "target-lang", "en", "language of the renderings in a TBX file")
 	cmd.Flags().StringVar(&opts.encoding, "encoding", "auto", "the file's encoding when it cannot be told: utf-8, utf-16, utf-16le, utf-16be, windows-1251, koi8-r (TBX: any IANA name)")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace OUT when it exists")
+	cmd.PreRunE = guardOutput(&opts.output)
 	return cmd
 }
 
@@ -380,6 +381,7 @@ separated by "|". 'sverka glossary import' reads it back.
 	}
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().StringVar(&opts.format, "format", "tbx", "output format: tbx, csv or tsv")
+	cmd.PreRunE = guardOutput(&opts.output)
 	return cmd
 }
 

@@ -2,9 +2,14 @@ package main
 
 import (
 	"bufio"
+	"errors"
+	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/spf13/cobra"
 )
 
 // writeOutput writes to standard output when path is "" or "-", else to the
@@ -27,7 +32,12 @@ func writeFileAtomic(path string, write func(w io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if err != nil {
-		return err
+		// The temporary file's name means nothing to the user: name the
+		// file they asked for.
+		if errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("%s: cannot write: the folder %s does not exist", path, dir)
+		}
+		return fmt.Errorf("%s: cannot write: %v", path, unwrapPathError(err))
 	}
 	defer func() {
 		if err != nil {
@@ -56,4 +66,47 @@ func writeFileAtomic(path string, write func(w io.Writer) error) (err error) {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// refuseInputAsOutput is a usage error when output (a -o FILE) is one of
+// the inputs: writing there would replace the user's text with the export
+// of it. Inputs may be FILE#ID specs; "" and "-" are skipped. Paths are
+// compared cleaned and absolute, and as files (a link or another spelling
+// of the same file is the same file).
+func refuseInputAsOutput(output string, inputs ...string) error {
+	if output == "" || output == "-" {
+		return nil
+	}
+	outAbs := mustAbs(output)
+	outInfo, outErr := os.Stat(output)
+	for _, in := range inputs {
+		if in == "" || in == "-" {
+			continue
+		}
+		file, _ := splitDocSpec(in)
+		same := mustAbs(file) == outAbs
+		if !same && outErr == nil {
+			if fi, err := os.Stat(file); err == nil {
+				same = os.SameFile(fi, outInfo)
+			}
+		}
+		if same {
+			return usagef("-o %s is the input %s: writing there would replace it; choose another output file", output, file)
+		}
+	}
+	return nil
+}
+
+// guardOutput is a PreRunE for a command whose arguments are input files:
+// it refuses an output (the -o flag's variable) that is one of them or one
+// of the files the flags named by flagInputs point at. Commands install it
+// with one line, before their flags are parsed.
+func guardOutput(output *string, flagInputs ...*string) func(*cobra.Command, []string) error {
+	return func(_ *cobra.Command, args []string) error {
+		inputs := append([]string(nil), args...)
+		for _, f := range flagInputs {
+			inputs = append(inputs, *f)
+		}
+		return refuseInputAsOutput(*output, inputs...)
+	}
 }
