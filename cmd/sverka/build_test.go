@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,5 +56,32 @@ func TestBuildWithoutConfig(t *testing.T) {
 	code, _, errb := runMain(t, "build", "--config", filepath.Join(t.TempDir(), "sverka.yaml"))
 	if code != exitBad {
 		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitBad, errb)
+	}
+}
+
+// TestWriteFileAtomicFollowsSymlink: writing through a symbolic link
+// replaces the file it points to and keeps the link.
+func TestWriteFileAtomicFollowsSymlink(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "real.html")
+	link := filepath.Join(dir, "link.html")
+	if err := os.WriteFile(target, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	err := writeFileAtomic(link, func(w io.Writer) error {
+		_, err := io.WriteString(w, "new")
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the link was replaced by a plain file (%v)", err)
+	}
+	if b, _ := os.ReadFile(target); string(b) != "new" {
+		t.Fatalf("target holds %q, want %q", b, "new")
 	}
 }

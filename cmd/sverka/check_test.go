@@ -473,29 +473,15 @@ func TestCheckKoreaCorpus(t *testing.T) {
 
 // sarifSchema finds the SARIF schema in the shared material, or "".
 func sarifSchema() string {
-	d := os.Getenv("SVERKA_SHARED")
-	if d == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			return ""
-		}
-		for dir := wd; filepath.Dir(dir) != dir; dir = filepath.Dir(dir) {
-			if cand := filepath.Join(filepath.Dir(dir), "shared"); fileExists(filepath.Join(cand, "formats")) {
-				d = cand
-				break
-			}
-		}
+	d, ok := sharedtest.Lookup()
+	if !ok {
+		return ""
 	}
 	p := filepath.Join(d, "formats", "sarif", "sarif-schema-2.1.0.json")
-	if d == "" || !fileExists(p) {
+	if _, err := os.Stat(p); err != nil {
 		return ""
 	}
 	return p
-}
-
-func fileExists(p string) bool {
-	_, err := os.Stat(p)
-	return err == nil
 }
 
 func copyFile(t *testing.T, src, dst string) {

@@ -107,14 +107,7 @@ func readEdition(sio *IO, cmd, configName, glossFlag string) (*openEdition, erro
 			}
 			cache[file] = c
 		}
-		if id == "" {
-			return c, c.Documents, nil
-		}
-		d, err := c.Document(id)
-		if err != nil {
-			return nil, nil, err
-		}
-		return c, []*texts.Document{d}, nil
+		return selectDocuments(c, id)
 	}
 	words := glossaryWordPairs(g)
 	ed := &openEdition{Config: cfg, Dir: dir, Glossary: g}

@@ -29,6 +29,11 @@ func writeOutput(sio *IO, path string, write func(w io.Writer) error) error {
 // writeFileAtomic writes a file by renaming a finished temporary file over
 // it. The file keeps the mode of the file it replaces.
 func writeFileAtomic(path string, write func(w io.Writer) error) (err error) {
+	// Renaming over a symbolic link would replace the link with a plain
+	// file: write where the link points instead.
+	if target, evalErr := filepath.EvalSymlinks(path); evalErr == nil {
+		path = target
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if err != nil {
