@@ -21,7 +21,7 @@ type BoilerplateRule struct {
 const maxBoilerplateLine = 200
 
 var defaultBoilerplate = []BoilerplateRule{
-	{Name: "download link", Pattern: regexp.MustCompile(`(?i)^(download|скачать)(\s+(this|the|file|pdf|doc|document|файл|документ)\b.*|\s*[\d.,]+\s*[kmg]i?b\.?|\s*[\d.,]+\s*[кмг]б\.?|\s*:.*)?$`)},
+	{Name: "download link", Pattern: regexp.MustCompile(`(?i)^(download|скачать)(\s+(this|the|file|pdf|doc|document|файл|документ)(?:[\s\p{P}\p{S}].*)?|\s*[\d.,]+\s*[kmg]i?b\.?|\s*[\d.,]+\s*[кмг]б\.?|\s*:.*)?$`)},
 	{Name: "file size", Pattern: regexp.MustCompile(`(?i)^((file\s*)?size|размер(\s+файла)?)\s*:?\s*[\d.,]+\s*([kmg]i?b|[кмг]б|bytes|байт)\.?$`)},
 	{Name: "page numbers", Pattern: regexp.MustCompile(`(?i)^([«‹<]\s*)?((prev(ious)?|назад)\s+)?(\d+\s+){1,}\d+(\s+(next|далее|вперед|»|›|>))?\s*([»›>])?$`)},
 	{Name: "page of pages", Pattern: regexp.MustCompile(`(?i)^(page|стр(аница)?\.?)\s*\d+\s*(of|из)\s*\d+(\s+(next|previous|prev|далее|назад|»|«))*$`)},
@@ -29,7 +29,7 @@ var defaultBoilerplate = []BoilerplateRule{
 	{Name: "share buttons", Pattern: regexp.MustCompile(`(?i)^(?:(share|поделиться)(\s+(with your friends|this page|this|on\s+\S+|с друзьями))?\s*:?|tweet|like|print|email|e-mail|pin it|send message|send a message|report|bookmark|печать|отправить сообщение)$`)},
 	{Name: "copyright", Match: isCopyrightLine},
 	{Name: "site navigation", Pattern: regexp.MustCompile(`(?i)^(main page|home|home page|menu|search|login|log in|sign in|register|contact us|about us|back to top|top|главная|главная страница|меню|поиск|войти|регистрация|наверх)$`)},
-	{Name: "page furniture", Pattern: regexp.MustCompile(`(?i)^(loading\.*|uploaded by\b.*|\d+\s+views?|read more|read online|читать (далее|онлайн)|загрузка\.*|просмотров:?\s*\d+)$`)},
+	{Name: "page furniture", Pattern: regexp.MustCompile(`(?i)^(loading\.*|uploaded by(?:[\s\p{P}].*)?|\d+\s+views?|read more|read online|читать (далее|онлайн)|загрузка\.*|просмотров:?\s*\d+)$`)},
 }
 
 // DefaultBoilerplate returns the rules used when Options name none: the
