@@ -78,6 +78,8 @@ type noteRecord struct {
 	Head     string          `json:"head,omitempty"`
 	Signer   string          `json:"signer,omitempty"`
 	SignMark string          `json:"sign_mark,omitempty"`
+	SignDots bool            `json:"sign_dots,omitempty"`
+	Depth    int             `json:"depth,omitempty"` // brackets around the span
 }
 
 func runNotes(sio *IO, opts *notesOptions, specs []string) error {
@@ -101,7 +103,7 @@ func runNotes(sio *IO, opts *notesOptions, specs []string) error {
 			rec := func(seg string, sp texts.Span) {
 				records = append(records, noteRecord{File: name, Doc: d.ID, Segment: seg, Line: sp.Pos.Line, Col: sp.Pos.Col,
 					Offset: sp.Pos.Offset, Class: sp.Class, Text: sp.Text, Inner: sp.Inner, Head: sp.Head,
-					Signer: sp.Signer, SignMark: sp.SignMark})
+					Signer: sp.Signer, SignMark: sp.SignMark, SignDots: sp.SignDots, Depth: sp.Depth})
 			}
 			for _, sp := range d.TitleSpans {
 				rec("", sp)

@@ -249,6 +249,8 @@ type jsonSpan struct {
 	Head     string          `json:"head,omitempty"`
 	Signer   string          `json:"signer,omitempty"`
 	SignMark string          `json:"sign_mark,omitempty"`
+	SignDots bool            `json:"sign_dots,omitempty"`
+	Depth    int             `json:"depth,omitempty"`
 }
 
 type jsonSegment struct {
@@ -286,7 +288,7 @@ func toJSONSpans(spans []texts.Span) []jsonSpan {
 	var out []jsonSpan
 	for _, sp := range spans {
 		out = append(out, jsonSpan{Class: sp.Class, Text: sp.Text, Inner: sp.Inner, Line: sp.Pos.Line, Col: sp.Pos.Col,
-			Offset: sp.Pos.Offset, Head: sp.Head, Signer: sp.Signer, SignMark: sp.SignMark})
+			Offset: sp.Pos.Offset, Head: sp.Head, Signer: sp.Signer, SignMark: sp.SignMark, SignDots: sp.SignDots, Depth: sp.Depth})
 	}
 	return out
 }
