@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Reasons for dropping a line besides the boilerplate rules.
@@ -365,10 +366,30 @@ func markZones(lines []line) {
 		if lines[i].class != proseLine || (i >= first && i <= last) {
 			continue
 		}
-		if isZoneHeader(lines[i].text) && !wrapped(lines, i) {
+		if isZoneHeader(lines[i].text) && !wrapped(lines, i) && !isQuotedLine(lines[i].text) && !isLastWordSentence(lines, i) {
 			lines[i].class = headerLine
 		}
 	}
+}
+
+// isLastWordSentence reports the last paragraph of a document's text
+// that is one word with a full stop, not in capitals: "Конец.", "End."
+// close the text; a signature is in capitals ("VASILEVSKY.") or initials.
+// Only a signature block (lines without words in small letters) may
+// follow it.
+func isLastWordSentence(lines []line, i int) bool {
+	l := lines[i].text
+	for _, next := range lines[i+1:] {
+		if next.para == lines[i].para || readsAsProse(next.text) {
+			return false
+		}
+	}
+	if i > 0 && lines[i-1].para == lines[i].para || wordCount(l) != 1 ||
+		!strings.HasSuffix(l, ".") || inCapitals(l) || isInitials(strings.TrimSuffix(l, ".")) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l)
+	return unicode.IsLetter(r) && !strings.Contains(strings.TrimSuffix(l, "."), ".")
 }
 
 // wrapped reports a line that belongs to running text: the next line of
