@@ -116,7 +116,7 @@ func runNotes(sio *IO, opts *notesOptions, specs []string) error {
 		}
 		if opts.read.showDropped {
 			for _, d := range c.Dropped {
-				dropped = append(dropped, jsonDroppedFile{File: name, jsonDropped: jsonDropped{Line: d.Pos.Line, Col: d.Pos.Col, Text: d.Text, Reason: d.Reason}})
+				dropped = append(dropped, jsonDroppedFile{File: name, jsonDropped: jsonDropped{Line: d.Pos.Line, Col: d.Pos.Col, Text: d.Text, Reason: d.Reason, MayBeText: d.IsText()}})
 			}
 		}
 	}
