@@ -40,7 +40,9 @@ Text output is one span per line, "file:line:col: class: text"; JSON is
 an array of objects with file, doc, segment, line, col, offset, class,
 text, inner (for an insertion, without its signature), head (the word a
 gloss, expansion or variant refers to), signer and sign_mark (the dash
-before the initials as written: " - ", " -", "—").
+before the initials as written: " - ", " -", "-", "—"), sign_dots (the
+initials were written with full stops: "A.M."; signer is "AM") and depth
+(a span inside another span, listed after it: 1, 2, ...).
 Web boilerplate is left out as by segment (--show-dropped,
 --boilerplate FILE, --no-default-boilerplate; see sverka segment --help).
 Lines and columns are those of the file as it is.

@@ -108,10 +108,14 @@ A collection is split at its headings ("Document 3: ...", "Документ № 
 the id of a document is the number of its heading, or 1 for a file of one
 document. FILE#ID prints one document. Web boilerplate (download links,
 page numbers, share buttons, copyright lines) is left out; --show-dropped
-lists it, and lines of text left out before the first heading are counted
-in a warning on standard error. --boilerplate FILE adds patterns of junk
-lines, one Go regular expression a line ("name: regexp" names it; lines
-beginning with # are comments); --no-default-boilerplate keeps only those.
+lists it. A line of one word ("Print", "Home", "REPORT") is left out of a
+document only next to other junk. Lines that may be text (before the first
+heading, such lone words, lines of your own patterns) are counted in a
+warning on standard error; when patterns drop more than half of a
+document's lines, a warning names them. --boilerplate FILE adds patterns of
+junk lines, one Go regular expression a line ("name: regexp" names it;
+lines beginning with # are comments; Go's \b is for ASCII words only);
+--no-default-boilerplate keeps only those.
 
 Formats:
   lines  one segment per line (line breaks inside a segment become spaces);
