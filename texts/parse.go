@@ -416,17 +416,19 @@ func markZones(lines []line) {
 // follow it.
 func isLastWordSentence(lines []line, i int) bool {
 	l := lines[i].text
+	if i > 0 && lines[i-1].para == lines[i].para || wordCount(l) != 1 ||
+		!strings.HasSuffix(l, ".") || inCapitals(l) || isInitials(strings.TrimSuffix(l, ".")) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(l); !unicode.IsLetter(r) || strings.Contains(strings.TrimSuffix(l, "."), ".") {
+		return false
+	}
 	for _, next := range lines[i+1:] {
 		if next.para == lines[i].para || readsAsProse(next.text) {
 			return false
 		}
 	}
-	if i > 0 && lines[i-1].para == lines[i].para || wordCount(l) != 1 ||
-		!strings.HasSuffix(l, ".") || inCapitals(l) || isInitials(strings.TrimSuffix(l, ".")) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(l)
-	return unicode.IsLetter(r) && !strings.Contains(strings.TrimSuffix(l, "."), ".")
+	return true
 }
 
 // wrapped reports a line that belongs to running text: the next line of
