@@ -3,6 +3,7 @@ package edition
 import (
 	"html/template"
 	"io"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -149,12 +150,12 @@ func htmlDocument(b *Bitext, i int, opts Options) htmlDoc {
 		}
 		for k, s := range r.source {
 			hs := htmlSegment(&b.Source.Segments[s], srcIDs[k], tgtIDs, sl, b.Glossary, opts)
-			hs.markFindings(srcFindings[s])
+			hs.markFindings(srcFindings[s], opts)
 			hr.Src = append(hr.Src, hs)
 		}
 		for k, t := range r.target {
 			hs := htmlSegment(&b.Target.Segments[t], tgtIDs[k], srcIDs, tl, b.Glossary, opts)
-			hs.markFindings(tgtFindings[t])
+			hs.markFindings(tgtFindings[t], opts)
 			hr.Tgt = append(hr.Tgt, hs)
 		}
 		d.Rows = append(d.Rows, hr)
@@ -217,8 +218,10 @@ func segmentFindings(doc *texts.Document, findings []glossary.Finding) map[int][
 }
 
 // markFindings gives a sentence the findings' mark, the worst severity's
-// class and every finding as "severity rule: message" on hover.
-func (hs *htmlSeg) markFindings(fs []glossary.Finding) {
+// class and every finding as "severity rule: message" on hover. Places
+// the messages name in files under opts.BaseDir are named relative to it,
+// as the page names every file.
+func (hs *htmlSeg) markFindings(fs []glossary.Finding, opts Options) {
 	if len(fs) == 0 {
 		return
 	}
@@ -228,7 +231,11 @@ func (hs *htmlSeg) markFindings(fs []glossary.Finding) {
 		if f.Severity.Rank() > worst.Rank() {
 			worst = f.Severity
 		}
-		lines[i] = string(f.Severity) + " " + f.Rule + ": " + f.Message
+		msg := f.Message
+		if opts.BaseDir != "" {
+			msg = strings.ReplaceAll(msg, filepath.Clean(opts.BaseDir)+string(filepath.Separator), "")
+		}
+		lines[i] = string(f.Severity) + " " + f.Rule + ": " + msg
 	}
 	hs.Class = "finding finding-" + safeID(string(worst))
 	hs.Tip = strings.Join(lines, "\n")
