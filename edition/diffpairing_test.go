@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -143,4 +144,38 @@ func TestLongestIncreasing(t *testing.T) {
 			t.Errorf("longestIncreasing(%v) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
+}
+
+// FuzzDiffDirect: paired directly, every sentence of each revision is in
+// exactly one change, and unchanged and moved sentences are word for word
+// the same, however the lines repeat and reorder.
+func FuzzDiffDirect(f *testing.F) {
+	f.Add("a\nb\nc\nb", "c\nb\na\nb\nb")
+	f.Add(strings.Join(oldTranslation, "\n"), strings.Join(revisedTranslation(), "\n"))
+	f.Fuzz(func(t *testing.T, a, b string) {
+		old, new := docOf("old", strings.Split(a, "\n")...), docOf("new", strings.Split(b, "\n")...)
+		r, err := Diff(old, new, DiffOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := [2][]int{make([]int, len(old.Segments)), make([]int, len(new.Segments))}
+		for _, c := range r.Changes {
+			for _, i := range c.Old {
+				seen[0][i]++
+			}
+			for _, j := range c.New {
+				seen[1][j]++
+			}
+			if c.Kind == Unchanged && c.OldText != c.NewText {
+				t.Fatalf("unchanged but different: %+v", c)
+			}
+		}
+		for side, counts := range seen {
+			for i, n := range counts {
+				if n != 1 {
+					t.Fatalf("side %d sentence %d in %d changes: %+v", side, i, n, r.Changes)
+				}
+			}
+		}
+	})
 }

@@ -123,16 +123,6 @@ func bagSimilarity(a, b []int32) float64 {
 	return 2 * float64(bagCommon(a, b)) / float64(len(a)+len(b))
 }
 
-// mergeBags joins sorted bags into buf, sorted.
-func mergeBags(buf []int32, bags [][]int32) []int32 {
-	buf = buf[:0]
-	for _, b := range bags {
-		buf = append(buf, b...)
-	}
-	slices.Sort(buf)
-	return buf
-}
-
 // symbols gives each distinct string a rune of its own, so that
 // diff-match-patch, which diffs runes, diffs whole words or sentences (the
 // trick of its DiffLinesToRunes).
