@@ -2,6 +2,8 @@ package edition
 
 import (
 	"fmt"
+	"math"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode"
@@ -26,9 +28,17 @@ type Bitext struct {
 	// fromDoc and toDoc, TEI sourceDesc); they may be empty.
 	SourceFile string
 	TargetFile string
-	Links      []align.Link
+	// Links pair the segments. A link whose Confidence is NaN has no
+	// known confidence (it was read from a links file without scores):
+	// the exports leave its confidence out.
+	Links []align.Link
 	// Glossary marks terms in the HTML and TEI; nil marks none.
 	Glossary *glossary.Glossary
+	// Findings are the check's findings; the HTML marks the sentences
+	// they point at (by file and offset), with the rule and message on
+	// hover. Findings about other texts are ignored, so the findings of
+	// a whole edition may be given to each of its pairs.
+	Findings []glossary.Finding
 }
 
 // Edition is what an export writes: a title and document pairs in order.
@@ -47,6 +57,36 @@ type Options struct {
 	// Version is the tool's version in headers; empty leaves it out where
 	// it is optional.
 	Version string
+	// BaseDir, when set, is the folder file names are written relative to
+	// (HTML positions, TEI sourceDesc, XCES fromDoc and toDoc), so that a
+	// published file does not show the editor's own folders. It must be
+	// in the same form as the names, both absolute or both relative to the
+	// working directory; an absolute name that cannot be made relative is
+	// cut to its base name.
+	BaseDir string
+}
+
+// fileName is name as the exports write it: relative to BaseDir, with
+// forward slashes.
+func (o Options) fileName(name string) string {
+	if o.BaseDir == "" || name == "" {
+		return name
+	}
+	rel, err := filepath.Rel(o.BaseDir, name)
+	switch {
+	case err == nil:
+		return filepath.ToSlash(rel)
+	case filepath.IsAbs(name):
+		return filepath.Base(name)
+	}
+	return filepath.ToSlash(name)
+}
+
+// position is p as the exports write it: "file:line:col" with the file
+// named by fileName.
+func (o Options) position(p texts.Pos) string {
+	p.File = o.fileName(p.File)
+	return p.String()
 }
 
 func (o Options) generator() string {
@@ -56,8 +96,13 @@ func (o Options) generator() string {
 	return o.Generator
 }
 
-// Validate checks that every link points at segments that exist and that
-// no link is empty, so that writers can index without checks.
+// Validate checks that the links are an alignment of these two documents:
+// every link points at segments that exist, no link is empty, every
+// segment of either side is in exactly one link, and links follow the
+// order of both texts (as align.Align returns them). A stored alignment of
+// another document, or a links file that lost a line, fails here instead
+// of silently dropping sentences from an export. Writers can then index
+// without checks.
 func (b *Bitext) Validate() error {
 	if b.Source == nil || b.Target == nil {
 		return fmt.Errorf("edition: document pair %q lacks a source or a target", b.ID)
@@ -77,6 +122,31 @@ func (b *Bitext) Validate() error {
 				return fmt.Errorf("edition: document pair %q: link %d: target sentence %d out of range (the target has %d)", b.ID, i+1, t, nt)
 			}
 		}
+	}
+	if err := checkSide(b.ID, "source", ns, b.Links, func(l align.Link) []int { return l.Source }); err != nil {
+		return err
+	}
+	return checkSide(b.ID, "target", nt, b.Links, func(l align.Link) []int { return l.Target })
+}
+
+// checkSide checks one side of the links, whose indexes are in range: each
+// of the n segments is in exactly one link, in increasing order across the
+// links.
+func checkSide(id, side string, n int, links []align.Link, ids func(align.Link) []int) error {
+	next := 0 // the segment the next link must start with
+	for i, l := range links {
+		for _, s := range ids(l) {
+			switch {
+			case s < next:
+				return fmt.Errorf("edition: document pair %q: link %d: %s sentence %d is used twice or out of order", id, i+1, side, s)
+			case s > next:
+				return fmt.Errorf("edition: document pair %q: link %d: %s sentence %d is in no link (link %d goes on from %s sentence %d)", id, i+1, side, next, i+1, side, s)
+			}
+			next = s + 1
+		}
+	}
+	if next < n {
+		return fmt.Errorf("edition: document pair %q: %s sentences %d to %d are in no link (the %s has %d)", id, side, next, n-1, side, n)
 	}
 	return nil
 }
@@ -221,8 +291,13 @@ func flagNames(l align.Link) []string {
 	return out
 }
 
+// formatConfidence gives a confidence with two decimals, "" when it is
+// unknown (NaN: a links file without scores).
 func formatConfidence(c float64) string {
-	if c != c || c < 0 { // NaN or negative: say nothing useful
+	if math.IsNaN(c) {
+		return ""
+	}
+	if c < 0 {
 		c = 0
 	}
 	if c > 1 {

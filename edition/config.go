@@ -44,6 +44,20 @@ type Config struct {
 	Insertions glossary.InsertionStyle
 	// Rules overrides rule severities ("off" disables a rule).
 	Rules map[string]glossary.Severity
+	// Boilerplate are junk-line patterns ("regexp" or "name: regexp")
+	// added to the default web boilerplate when the edition's files are
+	// read.
+	Boilerplate []texts.BoilerplateRule
+}
+
+// ReadOptions returns the options to read the edition's files in lang:
+// the default boilerplate plus the configuration's own patterns.
+func (c *Config) ReadOptions(lang texts.Lang) texts.Options {
+	opts := texts.Options{Lang: lang}
+	if len(c.Boilerplate) > 0 {
+		opts.BoilerplateRules = append(texts.DefaultBoilerplate(), c.Boilerplate...)
+	}
+	return opts
 }
 
 // Languages are the edition's languages: Russian originals, English
@@ -181,7 +195,7 @@ func (l *loader) strings(n *yaml.Node, what string) []string {
 var schemes = []string{string(texts.ALALC), string(texts.BGN), string(texts.ISO9), string(texts.Popular)}
 
 func (l *loader) config(n *yaml.Node, c *Config) {
-	l.mapping(n, "sverka.yaml", []string{"languages", "glossary", "scheme", "pairs", "documents", "insertions", "rules"}, func(key string, v *yaml.Node) {
+	l.mapping(n, "sverka.yaml", []string{"languages", "glossary", "scheme", "pairs", "documents", "insertions", "rules", "boilerplate"}, func(key string, v *yaml.Node) {
 		switch key {
 		case "languages":
 			l.mapping(v, "languages", []string{"source", "target"}, func(k string, v *yaml.Node) {
@@ -267,6 +281,22 @@ func (l *loader) config(n *yaml.Node, c *Config) {
 					}
 				}
 			})
+		case "boilerplate":
+			if v.Kind != yaml.SequenceNode {
+				l.fail(v, "boilerplate must be a list of patterns")
+				return
+			}
+			for _, it := range v.Content {
+				rule, err := texts.ParseBoilerplateRule(l.str(it, "a boilerplate pattern"))
+				if l.err != nil {
+					return
+				}
+				if err != nil {
+					l.fail(it, "boilerplate: %v", err)
+					return
+				}
+				c.Boilerplate = append(c.Boilerplate, rule)
+			}
 		case "rules":
 			c.Rules = make(map[string]glossary.Severity)
 			l.mapping(v, "rules", ruleIDs(), func(k string, v *yaml.Node) {

@@ -312,3 +312,21 @@ func TestSymbolsSkipSurrogates(t *testing.T) {
 		}
 	}
 }
+
+func TestDiffTotal(t *testing.T) {
+	changed, err := Diff(docOf("old.txt", oldTranslation...), docOf("new.txt", revisedTranslation()...), DiffOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	same, err := Diff(docOf("a", "Из Владивостока.", "LAVRENTYEV"), docOf("b", "Из Владивостока.", "LAVRENTYEV"), DiffOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "In all, 2 documents, 1 with differences: 4 sentences changed (1 split), 1 removed; 10 unchanged"
+	if got := DiffTotal([]*Revision{changed, same}); got != want {
+		t.Errorf("DiffTotal = %q, want %q", got, want)
+	}
+	if got := (Summary{Changed: 1, Split: 1}).Add(Summary{Changed: 2, Merged: 1, Moved: 3}); got != (Summary{Changed: 3, Split: 1, Merged: 1, Moved: 3}) {
+		t.Errorf("Add = %+v", got)
+	}
+}

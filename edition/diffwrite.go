@@ -231,6 +231,13 @@ func WriteDiffHTMLSections(w io.Writer, sections []DiffSection, opts DiffPrintOp
 		}
 		page.Sections = append(page.Sections, ds)
 	}
+	if len(sections) > 1 {
+		revs := make([]*Revision, len(sections))
+		for i, sec := range sections {
+			revs[i] = sec.Revision
+		}
+		page.Total = DiffTotal(revs)
+	}
 	switch len(page.Sections) {
 	case 0:
 		page.Title = "No documents"
@@ -244,6 +251,7 @@ func WriteDiffHTMLSections(w io.Writer, sections []DiffSection, opts DiffPrintOp
 
 type diffPage struct {
 	Title    string
+	Total    string // across the sections, when there are several
 	Sections []diffSection
 }
 
@@ -284,7 +292,8 @@ ins{background:#e0f5dc;color:#1d5e17;text-decoration:none}
 </style>
 </head>
 <body>
-<h1>{{.Title}}</h1>{{$many := gt (len .Sections) 1}}{{range .Sections}}
+<h1>{{.Title}}</h1>{{with .Total}}
+<p class="summary total ui">{{.}}</p>{{end}}{{$many := gt (len .Sections) 1}}{{range .Sections}}
 <section id="{{.ID}}">
 {{if $many}}<h2>{{.OldName}} → {{.NewName}}</h2>
 {{end}}<p class="summary ui">{{.Summary}}</p>

@@ -5,9 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -107,6 +109,46 @@ func TestValidateRejectsBadLinks(t *testing.T) {
 	}
 }
 
+// TestValidateRejectsMisfits: links that are in range but are not an
+// alignment of these documents (another document's alignment, a links file
+// that lost a line, a sentence used twice, links out of order) fail, so that
+// no export silently drops sentences.
+func TestValidateRejectsMisfits(t *testing.T) {
+	tests := []struct {
+		name  string
+		edit  func([]align.Link) []align.Link
+		wants string
+	}{
+		{"line lost", func(l []align.Link) []align.Link { return append(l[:3:3], l[4:]...) }, "source sentence 3 is in no link"},
+		{"tail lost", func(l []align.Link) []align.Link { return l[:len(l)-1] }, "target sentences 9 to 9 are in no link"},
+		{"used twice", func(l []align.Link) []align.Link {
+			l[2].Target = []int{1, 2}
+			return l
+		}, "target sentence 1 is used twice or out of order"},
+		{"out of order", func(l []align.Link) []align.Link {
+			l[1], l[2] = l[2], l[1]
+			return l
+		}, "source sentence 1 is in no link"},
+		{"shorter document's alignment", func(l []align.Link) []align.Link { return l[:5] }, "source sentences 5 to 8 are in no link"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := fixtureBitext()
+			b.Links = tt.edit(slices.Clone(b.Links))
+			err := b.Validate()
+			if err == nil || !strings.Contains(err.Error(), tt.wants) {
+				t.Fatalf("Validate: %v, want %q", err, tt.wants)
+			}
+			if err := WriteTMX(io.Discard, &Edition{Bitexts: []*Bitext{b}}, Options{}); err == nil {
+				t.Error("WriteTMX accepted the links")
+			}
+		})
+	}
+	if err := fixtureBitext().Validate(); err != nil {
+		t.Errorf("the fixture: %v", err)
+	}
+}
+
 // TestHTMLAnchors: ids are unique, every in-page link and every
 // counterpart named in data-with resolves, and each document, link and
 // sentence has its anchor.
@@ -154,6 +196,90 @@ func TestHTMLAnchors(t *testing.T) {
 			if ids[id] != 1 {
 				t.Errorf("document pair %d: no anchor %q", k+1, id)
 			}
+		}
+	}
+}
+
+// TestUnknownConfidence: a link without a known confidence (NaN, from a
+// links file without scores) shows none in any format, rather than 1.00
+// or 0.00; the others keep theirs.
+func TestUnknownConfidence(t *testing.T) {
+	b := fixtureBitext()
+	b.Links[1].Confidence = math.NaN()
+	ed := &Edition{Bitexts: []*Bitext{b}}
+	tests := []struct {
+		write          func(io.Writer, *Edition, Options) error
+		unknown, known string
+	}{
+		{WriteTMX, `<tu tuid="d1-l2" srclang="ru">` + "\n" + `<prop type="x-document">1</prop><prop type="x-link-type">1-1</prop><prop type="x-status">`, `<prop type="x-confidence">0.90`},
+		{WriteTSV, "\td1-l2\t1-1\t2\t2\t", "\t0.90\t"},
+		{WriteTEI, `<link xml:id="d1-l2" type="1-1" target="#d1-s-2 #d1-t-2"/>`, `cert="0.90"`},
+		{WriteXCES, `<link id="SL2" xtargets="s2;s2"/>`, `certainty="0.900"`},
+		{WriteHTML, "link 2 (1-1), confidence unknown", "link 3 (1-1), confidence 0.90"},
+	}
+	for i, tt := range tests {
+		var buf bytes.Buffer
+		if err := tt.write(&buf, ed, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if strings.Contains(out, "NaN") || !strings.Contains(out, tt.unknown) || !strings.Contains(out, tt.known) {
+			t.Errorf("writer %d: lacks %q or %q, or says NaN:\n%s", i, tt.unknown, tt.known, out)
+		}
+	}
+	var tsv bytes.Buffer
+	WriteTSV(&tsv, ed, Options{})
+	for _, line := range strings.Split(tsv.String(), "\n") {
+		if strings.Contains(line, "\td1-l2\t") && !strings.HasSuffix(line, "\t\t") {
+			t.Errorf("TSV: the confidence of link 2 is not empty: %q", line)
+		}
+	}
+}
+
+// TestTEIKeepsOmissionsAndAdditions: every link is in the linkGrp, the
+// omission and the addition as a <ptr> at their one sentence with their
+// type and flags, and every <link> has the two targets TEI requires.
+func TestTEIKeepsOmissionsAndAdditions(t *testing.T) {
+	b := fixtureBitext()
+	var buf bytes.Buffer
+	if err := WriteTEI(&buf, &Edition{Bitexts: []*Bitext{b}}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	links := regexp.MustCompile(`<(link|ptr) xml:id="d1-l\d+"[^>]*/>`).FindAllStringSubmatch(out, -1)
+	if len(links) != len(b.Links) {
+		t.Errorf("%d links and pointers in the linkGrp, want %d", len(links), len(b.Links))
+	}
+	for _, want := range []string{
+		`<ptr xml:id="d1-l6" type="omission" subtype="1-0" target="#d1-s-6" cert="0.70" ana="omission"/>`,
+		`<ptr xml:id="d1-l10" type="addition" subtype="0-1" target="#d1-t-10" cert="0.60" ana="addition"/>`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("TEI lacks %s", want)
+		}
+	}
+	for _, m := range regexp.MustCompile(`<link [^>]*target="([^"]*)"`).FindAllStringSubmatch(out, -1) {
+		if len(strings.Fields(m[1])) < 2 {
+			t.Errorf("a <link> with fewer than two targets: %s", m[0])
+		}
+	}
+}
+
+// TestOptionsFileName: names are written relative to BaseDir, with
+// slashes; an absolute name that cannot be made relative keeps only its
+// base name.
+func TestOptionsFileName(t *testing.T) {
+	tests := []struct{ base, name, want string }{
+		{"", "/home/редактор/ed/ru/doc1.txt", "/home/редактор/ed/ru/doc1.txt"},
+		{"/home/редактор/ed", "/home/редактор/ed/ru/doc1.txt", "ru/doc1.txt"},
+		{"../ed", "../ed/en.txt", "en.txt"},
+		{"/home/редактор/ed", "/home/редактор/other/en.txt", "../other/en.txt"},
+		{"/home/редактор/ed", "ru/doc1.txt", "ru/doc1.txt"},
+		{"ed", "/srv/архив/doc1.txt", "doc1.txt"},
+	}
+	for _, tt := range tests {
+		if got := (Options{BaseDir: tt.base}).fileName(tt.name); got != tt.want {
+			t.Errorf("BaseDir %q: fileName(%q) = %q, want %q", tt.base, tt.name, got, tt.want)
 		}
 	}
 }

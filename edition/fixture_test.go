@@ -117,8 +117,10 @@ const fixtureGlossaryYAML = `entries:
   - id: instantsiia
     kind: code-name
     russian: [Инстанция]
+    translit: Instantsia
     renderings:
       - {text: Instantsia, status: preferred}
+    gloss: {form: translation, text: Highest Authority}
 `
 
 func fixtureGlossary() *glossary.Glossary {

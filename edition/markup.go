@@ -1,6 +1,7 @@
 package edition
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -137,8 +138,11 @@ func spanLabel(sp *texts.Span) string {
 }
 
 // termLabel describes a glossary entry for a tooltip: the Russian, the
-// preferred rendering, the kind and the note.
-func termLabel(m *glossary.Match) string {
+// preferred rendering, the kind, the transliteration where it is not the
+// rendering already, the gloss the translation adds, and the note:
+// "glossary instantsiia: Инстанция → Instantsia (code-name); glossed
+// [Highest Authority]. Code name of …".
+func termLabel(m *glossary.Match, g *glossary.Glossary) string {
 	e := m.Entry
 	var b strings.Builder
 	b.WriteString("glossary")
@@ -153,14 +157,29 @@ func termLabel(m *glossary.Match) string {
 			pref = append(pref, r.Text)
 		}
 	}
+	if len(pref) == 0 {
+		if r := e.Preferred(); r != nil {
+			pref = append(pref, r.Text)
+		}
+	}
 	if len(pref) > 0 {
 		b.WriteString(" \u2192 " + strings.Join(pref, ", "))
 	}
-	if e.Translit != "" {
-		b.WriteString(" [" + e.Translit + "]")
-	}
 	if e.Kind != "" {
 		b.WriteString(" (" + string(e.Kind) + ")")
+	}
+	translit := g.Translit(e)
+	if translit != "" && !slices.ContainsFunc(pref, func(r string) bool { return strings.EqualFold(r, translit) }) {
+		b.WriteString("; transliteration " + translit)
+	}
+	if e.Gloss != nil {
+		gloss := e.Gloss.Text
+		if gloss == "" && e.Gloss.Form == glossary.GlossTranslit {
+			gloss = translit
+		}
+		if gloss != "" {
+			b.WriteString("; glossed [" + gloss + "]")
+		}
 	}
 	if m.Rendering != nil && m.Rendering.Status == glossary.Forbidden {
 		b.WriteString("; this rendering is forbidden")

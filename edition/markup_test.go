@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -42,5 +43,50 @@ func TestPieces(t *testing.T) {
 	cyr := &texts.Segment{Text: "Инстанция", Start: 0, End: 18, Spans: []texts.Span{{Class: texts.Note, Start: 1, End: 5}}}
 	if ps := pieces(cyr, texts.Russian, nil); len(ps) != 1 || ps[0].Span != nil {
 		t.Errorf("a span cutting a Cyrillic letter was kept: %+v", ps)
+	}
+}
+
+// TestTermLabel: the tooltip of a glossary term shows the preferred
+// rendering, the transliteration only where it is not that rendering, and
+// the gloss text the translation adds.
+func TestTermLabel(t *testing.T) {
+	g, err := glossary.Load("glossary.yaml", strings.NewReader(`entries:
+  - id: instantsiia
+    kind: code-name
+    russian: [Инстанция]
+    translit: Instantsia
+    renderings:
+      - Instantsia
+      - {text: the Instance, status: forbidden}
+    gloss: {form: translation, when: first-in-document, text: Highest Authority}
+  - id: aviaboiazn
+    kind: term
+    russian: [авиабоязнь]
+    translit: aviaboiazn'
+    renderings:
+      - {text: air-fright, status: admitted}
+    gloss: {form: translit}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		entry, rendering string
+		want             string
+	}{
+		{"instantsiia", "", "glossary instantsiia: Инстанция → Instantsia (code-name); glossed [Highest Authority]"},
+		{"instantsiia", "the Instance", "glossary instantsiia: Инстанция → Instantsia (code-name); glossed [Highest Authority]; this rendering is forbidden"},
+		{"aviaboiazn", "", "glossary aviaboiazn: авиабоязнь → air-fright (term); transliteration aviaboiazn'; glossed [aviaboiazn']"},
+	}
+	for _, tt := range tests {
+		m := &glossary.Match{Entry: g.Entry(tt.entry)}
+		for i := range m.Entry.Renderings {
+			if m.Entry.Renderings[i].Text == tt.rendering {
+				m.Rendering = &m.Entry.Renderings[i]
+			}
+		}
+		if got := termLabel(m, g); got != tt.want {
+			t.Errorf("termLabel(%s, %q)\n got %s\nwant %s", tt.entry, tt.rendering, got, tt.want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
 )
@@ -47,7 +48,7 @@ func WriteTEI(w io.Writer, ed *Edition, opts Options) error {
 	x.elem("p", "Exported by "+opts.generator()+".")
 	x.raw("\n</publicationStmt>\n<sourceDesc>\n")
 	for i, b := range ed.Bitexts {
-		x.elem("p", b.title(i)+describeFiles(b))
+		x.elem("p", b.title(i)+describeFiles(b, opts))
 		x.raw("\n")
 	}
 	if len(ed.Bitexts) == 0 {
@@ -63,13 +64,10 @@ func WriteTEI(w io.Writer, ed *Edition, opts Options) error {
 		anchor := b.anchor(i)
 		teiText(x, b, anchor, anchor+"-s-", b.Source, b.sourceLang(), signers)
 		teiText(x, b, anchor, anchor+"-t-", b.Target, b.targetLang(), signers)
-		// A linkGrp needs a link: a pair with omissions and additions only
+		// A linkGrp needs a link or a pointer: a pair of empty documents
 		// has none.
 		opened := false
 		for _, r := range b.rows(anchor) {
-			if len(r.source) == 0 || len(r.target) == 0 {
-				continue
-			}
 			if !opened {
 				x.open("linkGrp", "type", "translation", "xml:id", anchor+"-links")
 				x.raw("\n")
@@ -82,11 +80,24 @@ func WriteTEI(w io.Writer, ed *Edition, opts Options) error {
 			for _, t := range r.target {
 				targets = append(targets, "#"+anchor+"-t-"+segID(&b.Target.Segments[t], t))
 			}
-			attrs := []string{"xml:id", r.id, "type", linkType(r.link), "target", strings.Join(targets, " "), "cert", formatConfidence(r.link.Confidence)}
+			// An omission or an addition has one side only: TEI wants two
+			// targets on a <link>, so it is a <ptr> at its one sentence,
+			// typed omission or addition (linkGrp holds both).
+			elem, attrs := "link", []string{"xml:id", r.id, "type", linkType(r.link)}
+			switch {
+			case len(r.target) == 0:
+				elem, attrs = "ptr", []string{"xml:id", r.id, "type", string(align.Omission), "subtype", linkType(r.link)}
+			case len(r.source) == 0:
+				elem, attrs = "ptr", []string{"xml:id", r.id, "type", string(align.Addition), "subtype", linkType(r.link)}
+			}
+			attrs = append(attrs, "target", strings.Join(targets, " "))
+			if c := formatConfidence(r.link.Confidence); c != "" {
+				attrs = append(attrs, "cert", c)
+			}
 			if fl := flagNames(r.link); len(fl) > 0 {
 				attrs = append(attrs, "ana", strings.Join(fl, " "))
 			}
-			x.empty("link", attrs...)
+			x.empty(elem, attrs...)
 			x.raw("\n")
 		}
 		if opened {
@@ -98,14 +109,15 @@ func WriteTEI(w io.Writer, ed *Edition, opts Options) error {
 	return x.flush()
 }
 
-func describeFiles(b *Bitext) string {
+func describeFiles(b *Bitext, opts Options) string {
+	src, tgt := opts.fileName(b.SourceFile), opts.fileName(b.TargetFile)
 	switch {
-	case b.SourceFile != "" && b.TargetFile != "":
-		return ": " + b.SourceFile + " and " + b.TargetFile
-	case b.SourceFile != "":
-		return ": " + b.SourceFile
-	case b.TargetFile != "":
-		return ": " + b.TargetFile
+	case src != "" && tgt != "":
+		return ": " + src + " and " + tgt
+	case src != "":
+		return ": " + src
+	case tgt != "":
+		return ": " + tgt
 	}
 	return ""
 }

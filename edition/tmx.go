@@ -57,7 +57,9 @@ func WriteTMX(w io.Writer, ed *Edition, opts Options) error {
 			x.raw("\n")
 			x.elem("prop", b.docName(i), "type", "x-document")
 			x.elem("prop", linkType(r.link), "type", "x-link-type")
-			x.elem("prop", formatConfidence(r.link.Confidence), "type", "x-confidence")
+			if c := formatConfidence(r.link.Confidence); c != "" {
+				x.elem("prop", c, "type", "x-confidence")
+			}
 			status := "unconfirmed"
 			if r.link.Confirmed {
 				status = "confirmed"

@@ -41,7 +41,7 @@ func NewBaseline(fs []Finding) *Baseline {
 		if file == "" {
 			file = slashPath(f.Pos.File)
 		}
-		b.Findings = append(b.Findings, BaselineEntry{Fingerprint: f.Fingerprint, Rule: f.Rule, File: file, Match: f.Match})
+		b.Findings = append(b.Findings, BaselineEntry{Fingerprint: f.Fingerprint, Rule: f.Rule, File: file, Match: f.fingerprintMatch()})
 	}
 	sort.Slice(b.Findings, func(i, j int) bool {
 		x, y := b.Findings[i], b.Findings[j]

@@ -75,7 +75,7 @@ type Rule struct {
 // Rules returns every rule in a fixed order.
 func Rules() []*Rule {
 	return []*Rule{
-		ruleTermMissing, ruleTermForbidden, ruleTermInconsistent, ruleNameVariant,
+		ruleTermMissing, ruleTermForbidden, ruleTermInconsistent, ruleNameVariant, ruleSpellingVariant,
 		ruleGlossMismatch, ruleGlossMissing, ruleInsertionMark, ruleBracketUnbalanced,
 	}
 }
@@ -107,6 +107,10 @@ type checker struct {
 	linkWords map[linkRef][]russianWord
 	glossed   map[glossRef]glossedResult
 	accepted  map[string]*Entry
+	// lowerKeys are the matching keys of the words the English writes in
+	// lower case: ordinary words, not names.
+	lowerKeys map[string]bool
+	enStems   map[string]string
 	translits map[*Entry]string
 	entryIDs  map[string]string
 	// englishMatches are the glossary's English matches per segment,
@@ -174,10 +178,16 @@ func (c *checker) severity(r *Rule) Severity {
 	return r.Default
 }
 
-// report adds a finding of the running rule.
+// report adds a finding of the running rule, at the rule's severity or
+// the lower one the finding has.
 func (c *checker) report(f Finding) {
 	f.Rule = c.rule.ID
-	f.Severity = c.severity(c.rule)
+	// A rule may report a finding below its severity (a statistical
+	// finding of term-inconsistent is information only), never above.
+	sev := c.severity(c.rule)
+	if f.Severity == "" || f.Severity.Rank() > sev.Rank() {
+		f.Severity = sev
+	}
 	c.findings = append(c.findings, f)
 }
 

@@ -65,3 +65,56 @@ func TestCheckMalformedLinks(t *testing.T) {
 	pairs := []Pair{{English: Text{Source: en.Source, Doc: en.Documents[0]}, Russian: &Text{Source: ru.Source, Doc: ru.Documents[0]}, Links: links}}
 	Check(pairs, g, Options{})
 }
+
+// TestTermMissingOmission: a Russian sentence the English leaves out is
+// reported where its English would go (the start of the next English
+// sentence, or the end of the last one), with no English match, so that
+// no printer underlines unrelated English as the term.
+func TestTermMissingOmission(t *testing.T) {
+	en, err := texts.Read("en.txt", strings.NewReader("The storm-fright grew.\n\n\"21\" September 1950.\n"), texts.Options{Lang: texts.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ru, err := texts.Read("ru.txt", strings.NewReader("Штормобоязнь усилилась.\n\nШТЫКОВ\n\n21 сентября 1950 г.\n"), texts.Options{Lang: texts.Russian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &Glossary{Entries: []*Entry{
+		{ID: "s", Kind: Term, Russian: []string{"штормобоязнь"}, Renderings: []Rendering{{Text: "storm-fright", Status: Preferred}}},
+		{ID: "shtykov", Kind: Person, Russian: []string{"Штыков"}, Renderings: []Rendering{{Text: "Shtykov", Status: Preferred}}},
+	}}
+	for _, tc := range []struct {
+		name  string
+		links []align.Link
+		line  int
+		col   int
+	}{
+		{"before the next sentence", []align.Link{{Source: []int{0}, Target: []int{0}}, {Source: []int{1}}, {Source: []int{2}, Target: []int{1}}}, 3, 1},
+		{"after the last sentence", []align.Link{{Source: []int{0}, Target: []int{0}}, {Source: []int{2}, Target: []int{1}}, {Source: []int{1}}}, 3, 21},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pairs := []Pair{{English: Text{Source: en.Source, Doc: en.Documents[0]}, Russian: &Text{Source: ru.Source, Doc: ru.Documents[0]}, Links: tc.links}}
+			fs := Check(pairs, g, Options{Rules: []string{"term-missing"}})
+			if len(fs) != 1 {
+				t.Fatalf("findings: %v", fs)
+			}
+			f := fs[0]
+			if f.Pos.Line != tc.line || f.Pos.Col != tc.col {
+				t.Errorf("position %s, want en.txt:%d:%d", f.Pos, tc.line, tc.col)
+			}
+			if f.Match != "" || f.endCol() != 0 {
+				t.Errorf("English match %q, end column %d: want none", f.Match, f.endCol())
+			}
+			if f.RussianMatch != "ШТЫКОВ" || f.Russian == nil || f.Russian.Line != 3 || f.Russian.Col != 1 {
+				t.Errorf("Russian %q at %v, want ШТЫКОВ at ru.txt:3:1", f.RussianMatch, f.Russian)
+			}
+			if r := sarifRegionOf(f); r.EndColumn != 0 || r.Snippet != nil {
+				t.Errorf("SARIF region %+v describes text that is not there", r)
+			}
+			var b strings.Builder
+			if err := WriteGitHub(&b, fs); err != nil || strings.Contains(b.String(), "endColumn") {
+				t.Errorf("GitHub annotation %q (%v) has an end column", b.String(), err)
+			}
+		})
+	}
+}

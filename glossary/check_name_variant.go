@@ -13,7 +13,7 @@ var ruleNameVariant = &Rule{
 	ID:      "name-variant",
 	Name:    "NameVariant",
 	Short:   "One name spelled more than one way in the English",
-	Help:    "Capitalised words that fold to the same matching key (transliteration variants y/i, ye/e, ia/ya, kh/h, -sky/-skii, diacritics lost in a web copy, apostrophes, hyphens) but are spelled differently across the edition. A telegram's SURNAME in capitals and a possessive 's are not variants. Use the spelling the edition uses most.",
+	Help:    "Capitalised words that fold to the same matching key (transliteration variants y/i, ye/e, ia/ya, kh/h, -sky/-skii, diacritics lost in a web copy, apostrophes, hyphens) but are spelled differently across the edition. A telegram's SURNAME in capitals and a possessive 's are not variants. Only names count: a word the edition also writes in lower case, or a point of the compass (Southeastern, South-eastern), is an ordinary word, left to spelling-variant. Use the spelling the edition uses most.",
 	Default: Warning,
 	run:     checkNameVariant,
 }
@@ -36,7 +36,7 @@ func checkNameVariant(c *checker) {
 				continue
 			}
 			key := c.key(name)
-			if len(key) < 3 {
+			if len(key) < 3 || c.isOrdinaryWord(name, key) {
 				continue
 			}
 			seq++

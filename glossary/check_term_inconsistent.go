@@ -13,7 +13,7 @@ var ruleTermInconsistent = &Rule{
 	ID:       "term-inconsistent",
 	Name:     "TermInconsistent",
 	Short:    "The same Russian term or name rendered in different ways across the edition",
-	Help:     "Without a glossary: a Russian word (by its stem, so in any inflected form) that the edition renders in more than one way. Terms are found through their transliteration glosses, storm-fright [shtormoboiazn'], and names through their transliteration in the aligned English sentence; a term glossed in one place is then looked for wherever the Russian has it. Choose one rendering, or record the choice in the glossary.",
+	Help:     "Without a glossary: a Russian word (by its stem, so in any inflected form) that the edition renders in more than one way. Terms are found through their transliteration glosses, storm-fright [shtormoboiazn'], and names through their transliteration in the aligned English sentence; a term glossed in one place is then looked for wherever the Russian has it. Beyond glosses and names, a Russian word is found rendered in different ways by association: over the links of one Russian to one English sentence, English words or two-word phrases strongly tied to its stem (Dice) that never share a sentence and together cover most of its occurrences (аэродром as airfield in some sentences, airdromes in others); each rendering must be seen twice and the word three times, and these findings are information only. Choose one rendering, or record the choice in the glossary.",
 	Default:  Warning,
 	Original: true,
 	run:      checkTermInconsistent,
@@ -82,6 +82,11 @@ func checkTermInconsistent(c *checker) {
 	c.reportInconsistent(terms, false)
 	c.reportInconsistent(names, true)
 	c.unrenderedTerms(terms)
+	skip := make(map[string]bool, len(terms))
+	for stem := range terms {
+		skip[stem] = true
+	}
+	c.associatedRenderings(skip)
 }
 
 // unrenderedTerms reports the sentences where a Russian term the edition

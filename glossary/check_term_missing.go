@@ -14,7 +14,7 @@ var ruleTermMissing = &Rule{
 	ID:       "term-missing",
 	Name:     "TermMissing",
 	Short:    "A glossary term in the Russian without its rendering in the aligned English",
-	Help:     "A Russian sentence contains a glossary term in some inflected form, and the English aligned with it contains none of the entry's preferred or admitted renderings nor its transliteration. The finding's match is the Russian term; its position is the start of the English sentence.",
+	Help:     "A Russian sentence contains a glossary term in some inflected form, and the English aligned with it contains none of the entry's preferred or admitted renderings nor its transliteration. The finding has no English match: the Russian term and its position are in the finding's Russian fields; its position is the start of the English sentence, or, for a sentence the English omits, where the English of it would go (the start of the next English sentence, or the end of the last one).",
 	Default:  Warning,
 	Glossary: true,
 	Original: true,
@@ -51,9 +51,21 @@ func checkTermMissing(c *checker) {
 					continue
 				}
 				rseg, ri := segAt(p.Russian.Doc, l.Source, m.Start)
-				eseg, _ := segAt(p.English.Doc, target[len(target)-1:], 0)
-				if rseg == nil || eseg == nil {
+				if rseg == nil {
 					continue
+				}
+				var ep texts.Pos
+				if omitted {
+					var ok bool
+					if ep, ok = omissionPos(p, li); !ok {
+						continue
+					}
+				} else {
+					eseg, _ := segAt(p.English.Doc, target[len(target)-1:], 0)
+					if eseg == nil {
+						continue
+					}
+					ep = p.English.pos(eseg, 0)
 				}
 				rp := p.Russian.pos(rseg, ri)
 				msg := fmt.Sprintf("%q (%s) is not rendered in the aligned English", m.Text, rp)
@@ -63,8 +75,11 @@ func checkTermMissing(c *checker) {
 				if pref := preferred(e); pref != "" {
 					msg += fmt.Sprintf("; the glossary renders it %q", pref)
 				}
+				// The term is not in the English: the finding has no
+				// English match, so that no printer underlines English
+				// text as if it were the term.
 				c.report(Finding{
-					Pos: p.English.pos(eseg, 0), Match: m.Text, Russian: &rp, RussianMatch: m.Text,
+					Pos: ep, Russian: &rp, RussianMatch: m.Text,
 					Entry: e.ID, Message: msg,
 				})
 			}
@@ -90,6 +105,30 @@ func nearestTargets(links []align.Link, li int) []int {
 		}
 	}
 	return out
+}
+
+// omissionPos is where the English of omitted link li would go: the start
+// of the first English sentence after it, or, at the end of the document,
+// the end of the last one before it.
+func omissionPos(p *Pair, li int) (texts.Pos, bool) {
+	segs := p.English.Doc.Segments
+	for k := li + 1; k < len(p.Links); k++ {
+		if t := p.Links[k].Target; len(t) > 0 {
+			if i := t[0]; i >= 0 && i < len(segs) {
+				return p.English.pos(&segs[i], 0), true
+			}
+			break
+		}
+	}
+	for k := li - 1; k >= 0; k-- {
+		if t := p.Links[k].Target; len(t) > 0 {
+			if i := t[len(t)-1]; i >= 0 && i < len(segs) {
+				return p.English.pos(&segs[i], len(segs[i].Text)), true
+			}
+			break
+		}
+	}
+	return texts.Pos{}, false
 }
 
 // englishNear is the English of a link and of the sentence just before

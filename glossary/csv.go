@@ -44,6 +44,9 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	if b, err = decodeText(name, b, ""); err != nil {
+		return nil, err
+	}
 	b = bytes.TrimPrefix(b, []byte("\ufeff"))
 	if comma == 0 {
 		comma = guessComma(b)
@@ -61,7 +64,7 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 	}
 	cols := make([]string, len(header))
 	var errs ErrorList
-	has := make(map[string]bool)
+	has := make(map[string]int) // column name: its 1-based column
 	for i, h := range header {
 		key := strings.ToLower(strings.TrimSpace(h))
 		c, ok := csvColumns[key]
@@ -69,10 +72,14 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 			errs.add(texts.Pos{File: name, Line: 1, Col: i + 1}, "column %d: unknown column %q (want russian, english, status, kind, translit, note ...)", i+1, h)
 			continue
 		}
+		if first, ok := has[c]; ok {
+			errs.add(texts.Pos{File: name, Line: 1, Col: i + 1}, "column %d: %q repeats the %s column (column %d)", i+1, h, c, first)
+			continue
+		}
 		cols[i] = c
-		has[c] = true
+		has[c] = i + 1
 	}
-	if !has["russian"] {
+	if has["russian"] == 0 {
 		errs.add(texts.Pos{File: name, Line: 1, Col: 1}, "no russian column in the header")
 	}
 	if err := errs.Err(); err != nil {

@@ -119,6 +119,11 @@ func TestReadCSVLayouts(t *testing.T) {
 	if _, err := ReadCSV("none.csv", strings.NewReader("english\npier\n"), 0); err == nil || !strings.Contains(err.Error(), "no russian column") {
 		t.Errorf("error %v", err)
 	}
+	// Two columns for one field: one would be dropped without a word.
+	_, err = ReadCSV("dup.csv", strings.NewReader("russian,english,ru\nпричал,pier,пристань\n"), 0)
+	if err == nil || !strings.HasPrefix(err.Error(), `dup.csv:1:3: column 3: "ru" repeats the russian column (column 1)`) {
+		t.Errorf("error %v", err)
+	}
 }
 
 func TestReadTBXSamples(t *testing.T) {

@@ -119,7 +119,7 @@ func setFingerprints(fs []Finding, base string) {
 	for i := range fs {
 		f := &fs[i]
 		f.fingerprintFile = slashPath(relativeTo(base, f.Pos.File))
-		k := f.Rule + "\x00" + f.fingerprintFile + "\x00" + f.Match
+		k := f.Rule + "\x00" + f.fingerprintFile + "\x00" + f.fingerprintMatch()
 		n := seen[k]
 		seen[k] = n + 1
 		sum := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", k, n)))
@@ -167,4 +167,15 @@ func MaxSeverity(fs []Finding) Severity {
 		}
 	}
 	return max
+}
+
+// fingerprintMatch is the text a finding is about: its English match, or
+// the Russian one for a finding with nothing in the English (a term
+// missing there). Fingerprints from before term-missing dropped its
+// English match stay the same.
+func (f Finding) fingerprintMatch() string {
+	if f.Match == "" {
+		return f.RussianMatch
+	}
+	return f.Match
 }

@@ -7,8 +7,10 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -38,10 +40,13 @@ func Load(name string, r io.Reader) (*Glossary, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	if b, err = decodeText(name, b, ""); err != nil {
+		return nil, err
+	}
 	g := &Glossary{File: name}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil {
-		return nil, yamlSyntaxError(name, err)
+		return nil, yamlSyntaxError(name, b, err)
 	}
 	d := decoder{file: name}
 	if len(doc.Content) == 0 {
@@ -67,18 +72,56 @@ func LoadFile(path string) (*Glossary, error) {
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
-// yamlSyntaxError puts the file name in front of the YAML parser's message.
-func yamlSyntaxError(name string, err error) error {
+// yamlParserErrors are the messages of yaml.v3's parser (not its scanner).
+// For them the parser names the line, counted from 0, where the enclosing
+// collection starts, not the line of the problem.
+var yamlParserErrors = []string{
+	"did not find expected <document start>",
+	"did not find expected node content",
+	"did not find expected key",
+	"did not find expected '-' indicator",
+	"did not find expected ',' or ']'",
+	"did not find expected ',' or '}'",
+}
+
+// yamlSyntaxError puts the file name, the line and the column in front of
+// the YAML parser's message. b is the file.
+func yamlSyntaxError(name string, b []byte, err error) error {
 	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		return ErrorList{{Pos: texts.Pos{File: name, Line: line, Col: 1}, Msg: m[2]}}
-	}
 	var te *yaml.TypeError
 	if errors.As(err, &te) {
 		return fmt.Errorf("%s: %s", name, strings.Join(te.Errors, "; "))
 	}
-	return fmt.Errorf("%s: %s", name, strings.TrimPrefix(msg, "yaml: "))
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	line := 0
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	}
+	lines := strings.SplitAfter(string(b), "\n")
+	if slices.Contains(yamlParserErrors, msg) {
+		// From the line after the one named (0-based: the collection's own
+		// line), the first line whose text up to it no longer parses is
+		// where the problem is.
+		from := min(line+1, len(lines))
+		bad := sort.Search(len(lines)-from+1, func(k int) bool {
+			var n yaml.Node
+			return yaml.Unmarshal([]byte(strings.Join(lines[:from+k], "")), &n) != nil
+		})
+		line = min(from+bad, len(lines))
+	}
+	if line < 1 {
+		line = 1
+	}
+	col := 1
+	if line <= len(lines) {
+		text := lines[line-1]
+		col = 1 + utf8.RuneCountInString(text[:len(text)-len(strings.TrimLeft(text, " "))])
+		if strings.TrimSpace(text) == "" {
+			col = 1
+		}
+	}
+	return ErrorList{{Pos: texts.Pos{File: name, Line: line, Col: col}, Msg: msg}}
 }
 
 // decoder walks the YAML tree and collects every error.

@@ -79,6 +79,16 @@ func TestLoadErrors(t *testing.T) {
 			[]string{`g.yaml:3:11: kind "pier"`, "g.yaml:4:5: entry: missing russian"}},
 		{"syntax", "entries:\n  - russian: [причал\n",
 			[]string{"g.yaml:"}},
+		// yaml.v3 numbers a parser error's line from 0 and by where the
+		// enclosing collection starts: the error must name the bad line.
+		{"bad indent", "entries:\n  - id: pier\n   kind: term\n  russian: [причал]\n",
+			[]string{"g.yaml:3:4: did not find expected '-' indicator"}},
+		{"unclosed flow list", "entries:\n  - id: a\n    russian: [причал]\n  - id: b\n    renderings: [shore\n  - id: c\n",
+			[]string{"g.yaml:5:5: did not find expected ',' or ']'"}},
+		{"tab", "entries:\n  - id: a\n    russian: [причал]\n\tnote: tab\n",
+			[]string{"g.yaml:4:1: found character that cannot start any token"}},
+		{"unterminated quote", "entries:\n  - id: a\n    russian: [причал]\n    note: \"unterminated\n",
+			[]string{"g.yaml:4:"}},
 		{"not a mapping", "- причал\n", []string{"g.yaml:1:1: glossary: want a mapping"}},
 		{"bad form pattern", "entries:\n  - russian: Штыков\n    forms: ['Шт*ыков']\n",
 			[]string{`g.yaml:3:12: form "Шт*ыков"`}},

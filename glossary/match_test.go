@@ -248,3 +248,28 @@ func TestMatchSharedFirstWord(t *testing.T) {
 		t.Errorf("English: got %s\nwant %s", got, want)
 	}
 }
+
+// TestMatchEnglishCaseSensitiveForbidden: a forbidden rendering made of
+// ordinary words, marked case-sensitive, matches only with its capitals
+// (a capital at the start of a sentence aside), not the ordinary words.
+func TestMatchEnglishCaseSensitiveForbidden(t *testing.T) {
+	g := &Glossary{Entries: []*Entry{{ID: "instantsiia", Kind: CodeName, Russian: []string{"Инстанция"}, CaseSensitive: true,
+		Renderings: []Rendering{{Text: "Instantsia", Status: Preferred}, {Text: "the Instance", Status: Forbidden, CaseSensitive: true}}}}}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The instance of fear was noted on the pier.", nil},
+		{"Report to the Instance at once, as Инстанция asks.", []string{"the Instance"}},
+		{"The Instance replied at once.", []string{"The Instance"}},
+		{"THE INSTANCE replied.", nil},
+	} {
+		var got []string
+		for _, m := range g.MatchEnglish(tc.text) {
+			got = append(got, m.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("MatchEnglish(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

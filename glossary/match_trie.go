@@ -3,6 +3,7 @@ package glossary
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -89,11 +90,28 @@ func englishCaseOK(et *englishTerm, toks []wordSpan) bool {
 		return true
 	}
 	for j, t := range toks {
-		if !strings.HasPrefix(normalizeApostrophes(t.Text), et.exact[j]) {
+		text := normalizeApostrophes(t.Text)
+		if j == 0 {
+			// A sentence may start with the rendering: "The Instance" is
+			// "the Instance".
+			text = lowerFirstLike(text, et.exact[0])
+		}
+		if !strings.HasPrefix(text, et.exact[j]) {
 			return false
 		}
 	}
 	return true
+}
+
+// lowerFirstLike lowers the first letter of s when the first letter of
+// like is lower case.
+func lowerFirstLike(s, like string) string {
+	l, _ := utf8.DecodeRuneInString(like)
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(l) || !unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // russianNode is a node of the trie of Russian terms and forms. A word of

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -46,6 +47,10 @@ type SuggestOptions struct {
 	// MinCount is how often a capitalised name must recur to be suggested; 2
 	// when zero. Glosses and code names are suggested at their first sight.
 	MinCount int
+	// Pairs are the texts' aligned pairs, when known: a name found only
+	// in the English takes the Russian word that is in the Russian of
+	// every sentence it is in (Pyongyang: Пхеньян).
+	Pairs []Pair
 }
 
 // Entry turns a suggestion into a glossary entry to edit. Its Russian term
@@ -102,18 +107,13 @@ func Suggest(g *Glossary, cols []*texts.Collection, opts SuggestOptions) []Sugge
 		}
 	}
 	s.pair()
+	s.fromAlignment(opts.Pairs)
+	s.mergeSameName(minCount)
 	var out []Suggestion
 	for _, sg := range s.order {
-		if sg.merged {
-			continue
+		if !sg.merged && s.made(sg, minCount) {
+			out = append(out, *sg)
 		}
-		if sg.Reason == ReasonRecurringName && len(sg.Occurrences) < minCount {
-			continue
-		}
-		if sg.Reason == ReasonRecurringName && !s.nonInitial[sg.key] {
-			continue // only ever first in a sentence: an ordinary word
-		}
-		out = append(out, *sg)
 	}
 	slices.SortStableFunc(out, func(a, b Suggestion) int {
 		if a.Reason != b.Reason && (a.Reason == ReasonRecurringName) != (b.Reason == ReasonRecurringName) {
@@ -125,6 +125,15 @@ func Suggest(g *Glossary, cols []*texts.Collection, opts SuggestOptions) []Sugge
 		return len(b.Occurrences) - len(a.Occurrences)
 	})
 	return out
+}
+
+// made reports whether a suggestion is made: a recurring name must recur
+// minCount times, not only first in a sentence (an ordinary word).
+func (s *suggester) made(sg *Suggestion, minCount int) bool {
+	if sg.Reason != ReasonRecurringName {
+		return true
+	}
+	return len(sg.Occurrences) >= minCount && s.nonInitial[sg.key]
 }
 
 // titleSegment makes a segment of a document's title, placed in the source
@@ -308,6 +317,162 @@ func (s *suggester) pair() {
 			s.nonInitial[en.key] = true
 		}
 	}
+	// An English suggestion left without a Russian term (a second one of
+	// the same name, say glossed differently) takes the Russian word of
+	// the texts that is spelled as it is, once transliterated.
+	for _, sg := range s.order {
+		if sg.merged || sg.Russian != "" || sg.English == "" {
+			continue
+		}
+		if w, ok := s.ruWords[texts.MatchKey(sg.English)]; ok {
+			sg.Russian = russianLike(w, sg.English)
+		}
+	}
+}
+
+// fromAlignment gives an English suggestion without a Russian term the
+// capitalised Russian word found in the Russian sentences aligned with
+// every English sentence it is in, when it is in two or more and one word
+// alone is common to them.
+func (s *suggester) fromAlignment(pairs []Pair) {
+	type link struct {
+		en string            // the English, lower case
+		ru map[string]string // name stem: the word as written
+	}
+	var links []link
+	for _, p := range pairs {
+		if p.Russian == nil || p.Russian.Doc == nil || p.English.Doc == nil {
+			continue
+		}
+		for _, l := range p.Links {
+			if len(l.Source) == 0 || len(l.Target) == 0 {
+				continue
+			}
+			ru := make(map[string]string)
+			for _, w := range scanWordSpans(linkText(p.Russian.Doc, l.Source), true) {
+				if firstRuneUpper(w.Text) && isCyrillicWord(w.Text) {
+					k := nameStem(w.Text)
+					if old, ok := ru[k]; !ok || len(w.Text) < len(old) {
+						ru[k] = w.Text
+					}
+				}
+			}
+			links = append(links, link{strings.ToLower(linkText(p.English.Doc, l.Target)), ru})
+		}
+	}
+	if len(links) == 0 {
+		return
+	}
+	// The suggestions from the Russian alone, to be taken into the English
+	// one they turn out to be.
+	russianOnly := make(map[string]*Suggestion)
+	for _, sg := range s.order {
+		if !sg.merged && sg.English == "" && sg.Russian != "" {
+			russianOnly[nameStem(sg.Russian)] = sg
+		}
+	}
+	for _, sg := range s.order {
+		if sg.merged || sg.Russian != "" || sg.English == "" {
+			continue
+		}
+		en := strings.ToLower(sg.English)
+		var common map[string]string
+		n := 0
+		for _, l := range links {
+			if !containsWord(l.en, en) {
+				continue
+			}
+			n++
+			if common == nil {
+				common = maps.Clone(l.ru)
+				continue
+			}
+			for k, w := range common {
+				lw, ok := l.ru[k]
+				if !ok {
+					delete(common, k)
+				} else if len(lw) < len(w) {
+					common[k] = lw
+				}
+			}
+		}
+		if n < 2 || len(common) != 1 {
+			continue
+		}
+		for k, w := range common {
+			sg.Russian = russianLike(w, sg.English)
+			if r := russianOnly[k]; r != nil && !r.merged {
+				s.takeInto(sg, r)
+				sg.Russian = russianLike(r.Russian, sg.English)
+			}
+		}
+	}
+}
+
+// takeInto merges suggestion r into sg: its occurrences, its
+// transliteration, its kind.
+func (s *suggester) takeInto(sg, r *Suggestion) {
+	setOnce(&sg.Translit, r.Translit)
+	if sg.Kind == Term {
+		sg.Kind = r.Kind
+	}
+	sg.Occurrences = append(sg.Occurrences, r.Occurrences...)
+	slices.SortStableFunc(sg.Occurrences, func(a, b Occurrence) int {
+		if a.Pos.File != b.Pos.File {
+			return strings.Compare(a.Pos.File, b.Pos.File)
+		}
+		return a.Pos.Offset - b.Pos.Offset
+	})
+	if s.nonInitial[r.key] {
+		s.nonInitial[sg.key] = true
+	}
+	r.merged = true
+}
+
+// mergeSameName makes one suggestion of those that name one thing for
+// different reasons (Instantsia [Highest Authority] as a gloss, Instantsia
+// again as a recurring name): two entries for it would not load together.
+// Only suggestions that are made are merged: a name seen once beside its
+// gloss does not add to it.
+func (s *suggester) mergeSameName(minCount int) {
+	first := make(map[string]*Suggestion)
+	for _, sg := range s.order {
+		if sg.merged || sg.English == "" || !s.made(sg, minCount) {
+			continue
+		}
+		k := texts.MatchKey(sg.English)
+		f, ok := first[k]
+		if !ok {
+			first[k] = sg
+			continue
+		}
+		if f.Russian != "" && sg.Russian != "" && texts.MatchKey(f.Russian) != texts.MatchKey(sg.Russian) {
+			continue
+		}
+		if f.Reason == ReasonRecurringName && sg.Reason != ReasonRecurringName {
+			f.Reason, f.Kind = sg.Reason, sg.Kind
+		}
+		setOnce(&f.Russian, sg.Russian)
+		setOnce(&f.Gloss, sg.Gloss)
+		kind := f.Kind
+		s.takeInto(f, sg)
+		f.Kind = kind
+	}
+}
+
+// russianLike writes a Russian word in the case of the English word it
+// renders: lower case for a term, capitalised for a name (ИНСТАНЦИЯ, as a
+// telegram's address line writes it, becomes Инстанция).
+func russianLike(w, en string) string {
+	r, _ := utf8.DecodeRuneInString(en)
+	if !unicode.IsUpper(r) {
+		return strings.ToLower(w)
+	}
+	if strings.ToUpper(w) != w {
+		return w
+	}
+	first, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(first)) + strings.ToLower(w[n:])
 }
 
 // spans suggests entries from bracketed glosses.

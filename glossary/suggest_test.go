@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -97,4 +98,62 @@ func FuzzSuggest(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSuggestedGlossaryLoads: suggestions written as YAML load as a
+// glossary; a name seen as a gloss and again as a recurring name is one
+// entry with the Russian of the original; what has no Russian is written
+// commented out.
+func TestSuggestedGlossaryLoads(t *testing.T) {
+	en, err := texts.Read("en.txt", strings.NewReader("Document 1\n\nInstantsia [Highest Authority]\n\nWe asked Instantsia about Pusan. Later Instantsia and Pusan agreed.\n"), texts.Options{Lang: texts.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ru, err := texts.Read("ru.txt", strings.NewReader("ИНСТАНЦИЯ\n\nМы запросили Инстанцию.\n"), texts.Options{Lang: texts.Russian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sugs := Suggest(nil, []*texts.Collection{en, ru}, SuggestOptions{})
+	var b strings.Builder
+	if err := WriteSuggestedGlossary(&b, sugs, texts.ALALC); err != nil {
+		t.Fatal(err)
+	}
+	g, err := Load("suggested.yaml", strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	if len(g.Entries) != 1 || g.Entries[0].Russian[0] != "Инстанция" || g.Entries[0].Gloss == nil || g.Entries[0].Gloss.Text != "Highest Authority" {
+		t.Errorf("entries %+v\n%s", g.Entries, b.String())
+	}
+	if !strings.Contains(b.String(), "\n#      - Pusan\n") {
+		t.Errorf("Pusan, found only in English, not written commented out:\n%s", b.String())
+	}
+}
+
+// TestSuggestFromAlignment: a name found only in the English takes the
+// Russian word common to the aligned Russian sentences, and the Russian
+// suggestion of that word is taken into it.
+func TestSuggestFromAlignment(t *testing.T) {
+	en, err := texts.Read("en.txt", strings.NewReader("The troops left Pyongyang at night.\n\nThe staff moved from Pyongyang to Kanggye.\n\nThe Pyongyang garrison held.\n"), texts.Options{Lang: texts.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ru, err := texts.Read("ru.txt", strings.NewReader("Войска оставили Пхеньян ночью.\n\nШтаб переехал из Пхеньяна в Канге.\n\nГарнизон Пхеньяна держался.\n"), texts.Options{Lang: texts.Russian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	links := []align.Link{{Source: []int{0}, Target: []int{0}}, {Source: []int{1}, Target: []int{1}}, {Source: []int{2}, Target: []int{2}}}
+	pairs := []Pair{{English: Text{Source: en.Source, Doc: en.Documents[0]}, Russian: &Text{Source: ru.Source, Doc: ru.Documents[0]}, Links: links}}
+	cols := []*texts.Collection{en, ru}
+	without := describeSuggestions(Suggest(nil, cols, SuggestOptions{}))
+	if !strings.Contains(without, "||Pyongyang|") {
+		t.Fatalf("no English-only Pyongyang without the alignment:\n%s", without)
+	}
+	got := describeSuggestions(Suggest(nil, cols, SuggestOptions{Pairs: pairs}))
+	if !strings.Contains(got, "|Пхеньян|Pyongyang|Pkhen'ian||") {
+		t.Errorf("Pyongyang not paired with Пхеньян:\n%s", got)
+	}
+	if strings.Count(got, "Пхеньян") != 1 {
+		t.Errorf("Пхеньян suggested twice:\n%s", got)
+	}
 }

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -15,6 +16,9 @@ import (
 type ImportOptions struct {
 	Source string // language of the terms: "ru" when empty
 	Target string // language of the renderings: "en" when empty
+	// Encoding names the file's encoding when neither a byte order mark
+	// nor the XML declaration tells it (TBX); empty: detected.
+	Encoding string
 }
 
 func (o ImportOptions) langs() (src, tgt string) {
@@ -43,7 +47,15 @@ type xmlNode struct {
 // term in the source language are skipped and reported in the second result,
 // with their positions; a file that is not TBX is an error.
 func ReadTBX(name string, r io.Reader, opts ImportOptions) (*Glossary, []*PosError, error) {
-	root, err := parseXML(name, r)
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	}
+	b, decoded, err := xmlInput(name, b, opts.Encoding)
+	if err != nil {
+		return nil, nil, err
+	}
+	root, err := parseXML(name, bytes.NewReader(b), decoded)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -320,8 +332,9 @@ func trimLines(s string) string {
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // parseXML reads a whole XML file into a tree, with positions.
-func parseXML(name string, r io.Reader) (*xmlNode, error) {
+func parseXML(name string, r io.Reader, decoded bool) (*xmlNode, error) {
 	dec := xml.NewDecoder(r)
+	dec.CharsetReader = xmlCharsetReader(decoded)
 	dec.Strict = true
 	dec.Entity = xml.HTMLEntity
 	var root *xmlNode
@@ -339,7 +352,11 @@ func parseXML(name string, r io.Reader) (*xmlNode, error) {
 		if err != nil {
 			var se *xml.SyntaxError
 			if errors.As(err, &se) {
-				return nil, &PosError{Pos: texts.Pos{File: name, Line: se.Line, Col: 1}, Msg: "XML: " + se.Msg}
+				msg := "XML: " + se.Msg
+				if strings.Contains(se.Msg, "invalid UTF-8") {
+					msg += `; declare the file's encoding (<?xml version="1.0" encoding="windows-1251"?>) or name it with --encoding`
+				}
+				return nil, &PosError{Pos: texts.Pos{File: name, Line: se.Line, Col: 1}, Msg: msg}
 			}
 			return nil, &PosError{Pos: pos(), Msg: "XML: " + err.Error()}
 		}

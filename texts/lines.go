@@ -149,6 +149,11 @@ func classifyLine(line string) lineClass {
 	if isBracketNote(line) {
 		return noteLine
 	}
+	if isQuotedLine(line) {
+		// A quotation: what it quotes ("Document 3: Memo", "To Comrade
+		// STALIN") is text here, not this document's own header.
+		return proseLine
+	}
 	if lpItemHeading.match(line) {
 		return headingLine
 	}
@@ -293,7 +298,28 @@ func isZoneHeader(line string) bool {
 	if words > 8 {
 		return false
 	}
+	if endsSentence(line) && readsAsProse(line) {
+		return false // "Please confirm.", "Ждем указаний."
+	}
 	return !endsSentence(line) || words <= 2
+}
+
+// readsAsProse: a short line with a word in small letters (not an
+// abbreviation such as "т." or "tel.") reads as a sentence; a signature
+// ("A. VASILEVSKY."), a place ("Из Пхеньяна.") or a date has none.
+func readsAsProse(line string) bool {
+	for _, w := range strings.Fields(line) {
+		w = strings.TrimLeft(w, "«\"'([")
+		if !startsLower(w) {
+			continue
+		}
+		bare := strings.TrimRight(w, ".,;:!?…»\"')]")
+		if strings.Contains(bare, ".") || len(w) > len(bare) && w[len(bare)] == '.' && lookupAbbr(bare, LangAuto) != notAbbr {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // isStrongProse: a line that is surely running text, which ends the top
@@ -314,4 +340,22 @@ func endsWithInitials(line string) bool {
 func mayCiteFonds(line string) bool {
 	return strings.Contains(line, "Оп.") || strings.Contains(line, "оп.") || strings.Contains(line, "Op.") ||
 		strings.Contains(line, "op.") || strings.Contains(line, "opis")
+}
+
+// isQuotedLine reports a line that is all one quotation: it opens with a
+// quotation mark and closes with one (a full stop or comma may follow).
+func isQuotedLine(line string) bool {
+	first, n := utf8.DecodeRuneInString(line)
+	switch first {
+	case '"', '“', '„', '«', '\'', '‘':
+	default:
+		return false
+	}
+	rest := strings.TrimRight(line[n:], ".,;:!? ")
+	last, _ := utf8.DecodeLastRuneInString(rest)
+	switch last {
+	case '"', '”', '“', '»', '\'', '’':
+		return len(rest) > 0
+	}
+	return false
 }

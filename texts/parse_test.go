@@ -42,6 +42,11 @@ func TestParseHeadings(t *testing.T) {
 		{"repeated around junk", "Document 1: Telegram\n\nDownload 5 Kb.\n1   2\n\nDocument 1: Telegram\n\nТекст.\n", "1", "Telegram"},
 		{"same number later", "Document 1: A\nТекст.\nDocument 1: B\nЕще.\n", "1,1.2", "A|B"},
 		{"not a heading", "The Document 1 was lost. Документ сгорел.\n", "1", ""},
+		{"no separator", "Document No. 3 Ciphered telegram\n\nПолк прибыл.\n\nDocument 4: x\n\nНет горючего.\n", "3,4", "Ciphered telegram|x"},
+		{"no separator russian", "Документ 3 Шифртелеграмма\n\nПолк прибыл на аэродром.\n\nДокумент № 4 Письмо Молотову\n\nОтвет.\n", "3,4", "Шифртелеграмма|Письмо Молотову"},
+		{"sentence, not a heading", "Document 3 shows that the regiment arrived.\n\nПолк прибыл.\n", "1", ""},
+		{"capitalised sentence in a paragraph", "Document 3 Reports the arrival\nof the regiment at Pyongyang.\n\nПолк прибыл.\n", "1", ""},
+		{"long line, not a heading", "Document 3 Was Sent to Moscow by the Ambassador on the Night of the Twenty-Sixth Together With Two Others\n\nПолк прибыл.\n", "1", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -255,10 +260,22 @@ func TestParseSharedCorpus(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	f.Add("Document 1: A\n\nDownload 5 Kb.\nDocument 1: A\nИз Пхеньяна\nРассылка: т. Сталину – 2,\nт. Берия – 1.\nТекст [the crews - AM]. 1. Да.\n")
 	f.Add("Документ № 2\r\n\u00adТекст\n\n* * *\nАПРФ. Ф. 3. Оп. 65.")
+	f.Add("Стр.\n\nDocument No. 3 Ciphered telegram\n\nПолк [прибыл\nв Пхеньян - AM].\n\nЖдем указаний.\n\nШТЫКОВ\n")
+	f.Add("REPORT\n\nDocument 1: Донесение\n\nREPORT\n\nПолк прибыл.\n\nPrint\nHome\n\n\"Document 3: Memo\"\n\nКонец.\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		c, err := Read("f", strings.NewReader(text), Options{})
 		if err != nil {
 			return
+		}
+		for _, d := range c.Dropped {
+			if d.Pos.Offset < 0 || d.Pos.Offset > len(text) || d.Text == "" {
+				t.Fatalf("bad dropped line %+v", d)
+			}
+		}
+		for _, o := range c.Overdropped {
+			if o.Dropped*2 <= o.Lines || o.Dropped == 0 || len(o.Rules) == 0 {
+				t.Fatalf("bad overdrop %+v", o)
+			}
 		}
 		for _, d := range c.Documents {
 			prev := 0
@@ -348,6 +365,43 @@ func TestParseBracketNoteLines(t *testing.T) {
 			"sentence:The troops of [the North Korean leadership - AM] were unable to act.\nsentence:Seoul fell.\n"},
 		{"[To:] Cmrds Malenkov, Bulganin\n\nThe regiment is ready, it will fly at dawn tomorrow.\n",
 			"header:[To:] Cmrds Malenkov, Bulganin\nsentence:The regiment is ready, it will fly at dawn tomorrow.\n"},
+	}
+	for _, tt := range tests {
+		if got := kinds(parseString(t, tt.text, Options{}).Documents[0]); got != tt.want {
+			t.Errorf("%q:\ngot\n%s\nwant\n%s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A bracketed insertion split over a line break of its paragraph is one
+// span of its sentence, with the position of its opening bracket.
+func TestParseSpanOverLineBreak(t *testing.T) {
+	text := "Document 1: Телеграмма\n\nThey [the North Korean\nleadership - AM] would not agree. Они [руководство\nКНДР – А.М.] не согласны.\n"
+	d := parseString(t, text, Options{}).Documents[0]
+	var got []string
+	for _, s := range d.Segments {
+		for _, sp := range s.Spans {
+			got = append(got, fmt.Sprintf("%d:%d %s %s|%s|%q", sp.Pos.Line, sp.Pos.Col, sp.Class, sp.Inner, sp.Signer, sp.SignMark))
+		}
+	}
+	want := []string{"3:6 insertion the North Korean\nleadership|AM|\" - \"", "4:39 insertion руководство\nКНДР|АМ|\" – \""}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A short sentence in a paragraph of its own at the end of a document is
+// a sentence; signatures, dates and numbers there stay header lines.
+func TestParseShortLastSentence(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The regiment arrived at the airfield in Pyongyang today and the crews are ready.\n\nPlease confirm.\n\nSHTYKOV\n\n26.9.50\n",
+			"sentence:The regiment arrived at the airfield in Pyongyang today and the crews are ready.\nsentence:Please confirm.\nheader:SHTYKOV\nheader:26.9.50\n"},
+		{"Полк прибыл на аэродром в Пхеньяне сегодня утром, экипажи готовы.\n\nЖдем указаний.\n\nШТЫКОВ\n\n№ 1298/ш\n",
+			"sentence:Полк прибыл на аэродром в Пхеньяне сегодня утром, экипажи готовы.\nsentence:Ждем указаний.\nheader:ШТЫКОВ\nheader:№ 1298/ш\n"},
+		{"Полк прибыл на аэродром в Пхеньяне сегодня утром, экипажи готовы.\n\nИз Пхеньяна.\n\nА. Штыков.\n\nт. Сталину.\n",
+			"sentence:Полк прибыл на аэродром в Пхеньяне сегодня утром, экипажи готовы.\nheader:Из Пхеньяна.\nheader:А. Штыков.\nheader:т. Сталину.\n"},
+		{"The regiment arrived at the airfield in Pyongyang today and the crews are ready.\n\nA. Vasilevsky.\n\nStalin [handwritten]\n",
+			"sentence:The regiment arrived at the airfield in Pyongyang today and the crews are ready.\nheader:A. Vasilevsky.\nheader:Stalin [handwritten]\n"},
 	}
 	for _, tt := range tests {
 		if got := kinds(parseString(t, tt.text, Options{}).Documents[0]); got != tt.want {

@@ -266,6 +266,17 @@ func (b *builder) appendClean(run []byte, orig, index int) int {
 // drop notes that a rune of the file left no trace in the text.
 func (b *builder) drop() { b.broken = true }
 
+// dropRune takes a rune that cleaning removes (r -1). Inside a cluster it
+// stays there, so that what comes after it composes with what came before
+// ("A", soft hyphen, combining acute is "Á", as Normalize has it).
+func (b *builder) dropRune(o origRune) {
+	if len(b.cluster) == 0 {
+		b.drop()
+		return
+	}
+	b.cluster = append(b.cluster, o)
+}
+
 // add takes one cleaned rune, gathering runes into NFC clusters.
 func (b *builder) add(o origRune) {
 	if len(b.cluster) > 0 && !boundaryBefore(o.r) {
@@ -303,11 +314,17 @@ func (b *builder) flush() {
 	}
 	b.clusterText = b.clusterText[:0]
 	for _, o := range b.cluster {
-		b.clusterText = utf8.AppendRune(b.clusterText, o.r)
+		if o.r >= 0 {
+			b.clusterText = utf8.AppendRune(b.clusterText, o.r)
+		}
 	}
 	composed := norm.NFC.Bytes(b.clusterText)
 	if bytes.Equal(composed, b.clusterText) {
 		for _, o := range b.cluster {
+			if o.r < 0 {
+				b.drop()
+				continue
+			}
 			b.emit(o.r, o.orig, o.index, o.same)
 		}
 	} else {
@@ -415,8 +432,7 @@ func (s *Source) decodeRunes(b []byte, bom int) error {
 		case r == '\r':
 			pendingCR, pendingIdx = off, index
 		case c < 0:
-			bld.flush()
-			bld.drop()
+			bld.dropRune(origRune{r: -1, orig: off, index: index})
 		default:
 			bld.add(origRune{r: c, orig: off, index: index, same: c == r})
 		}
@@ -456,7 +472,9 @@ func (s *Source) decodeRunes(b []byte, bom int) error {
 				continue
 			}
 			cut := i
-			if !nfcStarter(r) && run >= 0 && prev >= run {
+			// A rune that cleaning removes takes the rune before it
+			// along too: what follows it may compose with that one.
+			if (!nfcStarter(r) || clean(r) < 0) && run >= 0 && prev >= run {
 				cut = prev
 			}
 			if run >= 0 && cut > run {

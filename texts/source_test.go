@@ -301,3 +301,21 @@ func TestDecodeMixedLines(t *testing.T) {
 		}
 	}
 }
+
+// A combining mark after a soft hyphen composes with the letter before the
+// hyphen, in ReadSource as in Normalize, and positions after it still
+// point at the file's bytes.
+func TestNormalisationAcrossDroppedRune(t *testing.T) {
+	in := "Ли\u00ad\u0306ния A\u00ad\u200b\u0301б\n"
+	s, err := ReadSource("n.txt", strings.NewReader(in), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Лйния Áб\n"
+	if s.Text != want || Normalize(in) != want {
+		t.Fatalf("ReadSource %q, Normalize %q, want %q", s.Text, Normalize(in), want)
+	}
+	if p := s.Pos(strings.Index(want, "б")); p.Offset != strings.Index(in, "б") || p.Col != 13 {
+		t.Errorf("б at %+v, want offset %d col 13", p, strings.Index(in, "б"))
+	}
+}

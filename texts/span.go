@@ -47,6 +47,12 @@ type Span struct {
 	// separator as written before them (" - ", " -", "—").
 	Signer   string `json:"signer,omitempty"`
 	SignMark string `json:"sign_mark,omitempty"`
+	// SignDots reports initials written with full stops ("A.M."): Signer
+	// is "AM" either way, and a check may flag the form as a variant.
+	SignDots bool `json:"sign_dots,omitempty"`
+	// Depth is the number of brackets around the span: 0 for a span in
+	// running text, 1 for a span inside another ("[a [b - AM] - NO]").
+	Depth int `json:"depth,omitempty"`
 }
 
 // FindSpans finds the bracketed spans of s, which starts at offset base of
@@ -75,24 +81,54 @@ func FindSpans(s string, base int, src *Source) []Span {
 			}
 			j := open[len(open)-1]
 			open = open[:len(open)-1]
-			if len(open) == 0 {
-				// Nested brackets are part of the outer span.
-				add(classifySpan(s, j, i))
-			}
+			// A nested span is part of the outer span's text and a span
+			// of its own: an insertion inside an insertion has its own
+			// signer.
+			sp := classifySpan(s, j, i)
+			sp.Depth = len(open)
+			add(sp)
 		case '\n':
-			// A bracket never spans a line: what is open stays unbalanced.
-			for _, j := range open {
-				add(Span{Class: Unbalanced, Text: s[j:i], Start: j})
+			// A bracket goes on over a line break ("They [the North
+			// Korean" / "leadership - AM] would") but never over a
+			// paragraph break: what is open there stays unbalanced.
+			if len(open) > 0 && blankLineAfter(s, i) {
+				for _, j := range open {
+					add(Span{Class: Unbalanced, Text: restOfLine(s, j), Start: j})
+				}
+				open = open[:0]
 			}
-			open = open[:0]
 		}
 	}
 	for _, j := range open {
-		add(Span{Class: Unbalanced, Text: s[j:], Start: j})
+		add(Span{Class: Unbalanced, Text: restOfLine(s, j), Start: j})
 	}
 	footnoteMarkers(s, add)
 	sortSpans(out)
 	return out
+}
+
+// blankLineAfter reports that the line after the line feed at s[i] is
+// blank (or the text ends): a paragraph break.
+func blankLineAfter(s string, i int) bool {
+	for k := i + 1; k < len(s); k++ {
+		switch s[k] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// restOfLine returns s from j to the end of its line: what an unclosed
+// bracket shows.
+func restOfLine(s string, j int) string {
+	if k := strings.IndexByte(s[j:], '\n'); k >= 0 {
+		return s[j : j+k]
+	}
+	return s[j:]
 }
 
 func sortSpans(spans []Span) {
@@ -136,7 +172,9 @@ func classifySpan(s string, j, k int) Span {
 		sp.Class = DateNorm
 		sp.Head = lastWord(before)
 	case isNumber(inner) && isNumber(lastWord(before)):
-		sp.Class = DateNorm // a corrected day or number: 26 [27] September
+		// A number corrected by a number, 26 [27] September: another
+		// reading of what is written, not a normalised date.
+		sp.Class = Variant
 		sp.Head = lastWord(before)
 	case hasPrefixFold(inner, "in russian translation", "in russian", "russian:", "in the original", "original", "russian original", "or:", "var.", "variant",
 		"в оригинале", "оригинал", "в тексте", "также", "в переводе", "иначе"):
@@ -157,11 +195,14 @@ func classifySpan(s string, j, k int) Span {
 		sp.Head = wordsBefore(before, len(strings.Fields(inner)))
 	case startsLower(inner):
 		sp.Class = Supplied // [the situation]
+	case isNameCompletion(lastWord(before), inner):
+		sp.Class = Supplied // Kim [Mu Chong]: the editor completes a name
+		sp.Head = lastWord(before)
 	case isCapitalizedWord(lastWord(before)) && startsUpper(inner):
-		if len(strings.Fields(inner)) == 1 {
+		if len(strings.Fields(inner)) == 1 && !isEnglishNoun(inner) {
 			sp.Class = Variant // Dal'nii [Dairen]
 		} else {
-			sp.Class = Translation // Instantsia [Highest Authority]
+			sp.Class = Translation // Instantsia [Highest Authority], Stavka [Headquarters]
 		}
 		sp.Head = lastWord(before)
 	default:
@@ -259,11 +300,19 @@ func signInsertion(sp *Span) bool {
 	for m > 0 && inner[m-1] == ' ' {
 		m--
 	}
-	r, n := utf8.DecodeLastRuneInString(inner[:m])
-	if !(r == '-' || r == '–' || r == '—') {
+	// One dash or a run of them: " - ", " -- ", "—".
+	dashes := 0
+	for m > 0 {
+		r, n := utf8.DecodeLastRuneInString(inner[:m])
+		if !(r == '-' || r == '–' || r == '—') {
+			break
+		}
+		m -= n
+		dashes++
+	}
+	if dashes == 0 || dashes > 3 {
 		return false
 	}
-	m -= n
 	for m > 0 && inner[m-1] == ' ' {
 		m--
 	}
@@ -273,8 +322,10 @@ func signInsertion(sp *Span) bool {
 	}
 	sp.SignMark = inner[m:sigStart]
 	sp.Signer = strings.ReplaceAll(signer, ".", "")
+	sp.SignDots = sp.Signer != signer
 	if strings.ContainsFunc(signer, unicode.IsLower) {
 		sp.Signer = signer // an editor's mark stays as written
+		sp.SignDots = false
 	}
 	sp.Inner = text
 	return true
@@ -401,6 +452,70 @@ func isCapitalizedWord(w string) bool {
 func isDateText(s string) bool {
 	return len(s) <= 40 && strings.ContainsAny(s, "0123456789") && reDateLine.MatchString(s) &&
 		!isNumber(strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), "/", ""))
+}
+
+// surnames are the Korean and Chinese family names an editor completes
+// with the given name: Kim [Mu Chong], Пак [Хон Ен].
+var surnames = map[string]bool{
+	"Kim": true, "Pak": true, "Park": true, "Li": true, "Lee": true, "Ri": true, "Choe": true, "Choi": true,
+	"Ch'oe": true, "Kang": true, "Mu": true, "Ho": true, "Chu": true, "Han": true, "Mao": true, "Zhou": true,
+	"Chou": true, "Peng": true, "Gao": true, "Kao": true, "Lin": true, "Liu": true, "Nie": true, "Zhu": true,
+	"Chen": true, "Wang": true, "Zhang": true,
+	"Ким": true, "Пак": true, "Ли": true, "Цой": true, "Чой": true, "Кан": true, "Му": true, "Хо": true,
+	"Мао": true, "Чжоу": true, "Пэн": true, "Гао": true, "Линь": true, "Лю": true, "Не": true, "Чжу": true,
+}
+
+// isNameCompletion: a family name, then in brackets one to three short
+// capitalised syllables, the given name: Kim [Mu Chong], Pak [Hon-yong].
+func isNameCompletion(head, inner string) bool {
+	if !surnames[head] {
+		return false
+	}
+	words := strings.Fields(inner)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) {
+			return false
+		}
+		for _, part := range strings.Split(w, "-") {
+			if n := utf8.RuneCountInString(part); n == 0 || n > 6 || strings.ContainsFunc(part, func(r rune) bool {
+				return !unicode.IsLetter(r) && r != '\'' && r != '’'
+			}) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// englishNouns are the words a translation of a code word or an
+// institution is made of; a place name read differently (Dal'nii
+// [Dairen]) is none of them.
+var englishNouns = map[string]bool{
+	"headquarters": true, "authority": true, "command": true, "staff": true, "committee": true, "council": true,
+	"bureau": true, "ministry": true, "directorate": true, "department": true, "administration": true,
+	"office": true, "government": true, "commission": true, "secretariat": true, "front": true, "army": true,
+	"fleet": true, "navy": true, "centre": true, "center": true, "service": true, "union": true, "party": true,
+	"assembly": true, "presidium": true, "instance": true, "leadership": true, "boss": true, "master": true,
+	"friend": true, "director": true, "chief": true, "host": true, "neighbour": true, "neighbor": true,
+	"storm": true, "thunder": true, "lightning": true, "eagle": true, "falcon": true, "star": true,
+}
+
+// isEnglishNoun: a capitalised English word that translates a code word
+// or a title: Stavka [Headquarters], Khoziain [Master].
+func isEnglishNoun(w string) bool {
+	lower := strings.ToLower(strings.Trim(w, ".,;"))
+	if englishNouns[lower] {
+		return true
+	}
+	for _, suffix := range []string{"quarters", "tion", "ment", "ity", "ship", "ness", "ance", "ence", "ate", "ure"} {
+		if len(lower) > len(suffix)+2 && strings.HasSuffix(lower, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // functionWords are English words a transliteration never is.

@@ -21,6 +21,8 @@ func TestFindSpans(t *testing.T) {
 		{"insertion em dash glued", "they [Kim and Pak—AM] were", Insertion, "[Kim and Pak—AM]", "Kim and Pak", "", "AM|—"},
 		{"insertion dash before", "they [the crews -NO] refuse", Insertion, "[the crews -NO]", "the crews", "", "NO| -"},
 		{"insertion dash after", "they [the crews- NO] refuse", Insertion, "[the crews- NO]", "the crews", "", "NO|- "},
+		{"insertion double hyphen", "the crews [the men -- AM] left", Insertion, "[the men -- AM]", "the men", "", "AM| -- "},
+		{"insertion double hyphen glued ru", "экипажи [летчики--А.М.] ушли", Insertion, "[летчики--А.М.]", "летчики", "", "АМ|--"},
 		{"insertion dotted initials", "they [the crews - A.M.] refuse", Insertion, "[the crews - A.M.]", "the crews", "", "AM| - "},
 		{"insertion Cyrillic", "они [руководство КНДР – А.М.] не", Insertion, "[руководство КНДР – А.М.]", "руководство КНДР", "", "АМ| – "},
 		{"insertion editor", "они [т.е. корейцы. – Ред.] не", Insertion, "[т.е. корейцы. – Ред.]", "т.е. корейцы.", "", "Ред.| – "},
@@ -36,10 +38,17 @@ func TestFindSpans(t *testing.T) {
 		{"variant caps", "breakthrough to P'UNGGI [BUNKEI] and", Variant, "[BUNKEI]", "BUNKEI", "P'UNGGI", ""},
 		{"variant translation", "Ch'ungju [in Russian translation: Seoul, Reisiu]", Variant, "[in Russian translation: Seoul, Reisiu]", "in Russian translation: Seoul, Reisiu", "Ch'ungju", ""},
 		{"variant name", "to Dal'nii [Dairen] at once", Variant, "[Dairen]", "Dairen", "Dal'nii", ""},
+		{"variant place", "fell at Seoul [Keijo] today", Variant, "[Keijo]", "Keijo", "Seoul", ""},
+		{"translation one word", "report to the Stavka [Headquarters] at once", Translation, "[Headquarters]", "Headquarters", "Stavka", ""},
+		{"translation one word -tion", "the Instantsia [Instance] agreed", Translation, "[Instance]", "Instance", "Instantsia", ""},
+		{"name completed", "Gen. Kim [Mu Chong] came", Supplied, "[Mu Chong]", "Mu Chong", "Kim", ""},
+		{"name completed hyphen", "Foreign Minister Pak [Hon-yong] said", Supplied, "[Hon-yong]", "Hon-yong", "Pak", ""},
+		{"name completed ru", "генерал Ким [Му Чен] прибыл", Supplied, "[Му Чен]", "Му Чен", "Ким", ""},
 		{"date", "on the night of 26.9.50 [26 September 1950], some", DateNorm, "[26 September 1950]", "26 September 1950", "26.9.50", ""},
 		{"date us", "sent 09/29/50 [September 29, 1950] by", DateNorm, "[September 29, 1950]", "September 29, 1950", "09/29/50", ""},
 		{"date ru", "отправлено 26.9.50 [26 сентября 1950 г.] по", DateNorm, "[26 сентября 1950 г.]", "26 сентября 1950 г.", "26.9.50", ""},
-		{"date corrected day", "Matveyev to Fyn Si, 26 [27] September 1950", DateNorm, "[27]", "27", "26", ""},
+		{"number corrected", "Matveyev to Fyn Si, 26 [27] September 1950", Variant, "[27]", "27", "26", ""},
+		{"number corrected ru", "Матвеев Фын Си, 26 [27] сентября 1950 г.", Variant, "[27]", "27", "26", ""},
 		{"citation", "[Source: APRF, fond 3, opis 65, delo 827, listy 79-80]", CiteSpan, "[Source: APRF, fond 3, opis 65, delo 827, listy 79-80]", "Source: APRF, fond 3, opis 65, delo 827, listy 79-80", "", ""},
 		{"citation ru", "[Источник: АПРФ. Ф. 3.]", CiteSpan, "[Источник: АПРФ. Ф. 3.]", "Источник: АПРФ. Ф. 3.", "", ""},
 		{"sic", "not horses [sic] but", Sic, "[sic]", "sic", "", ""},
@@ -58,6 +67,10 @@ func TestFindSpans(t *testing.T) {
 		{"nested", "they [the leaders [of Korea] - AM] did", Insertion, "[the leaders [of Korea] - AM]", "the leaders [of Korea]", "", "AM| - "},
 		{"unbalanced open", "they [the leaders did", Unbalanced, "[the leaders did", "", "", ""},
 		{"unbalanced close", "they the leaders] did", Unbalanced, "]", "", "", ""},
+		{"insertion over a line break", "They [the North Korean\nleadership - AM] would", Insertion, "[the North Korean\nleadership - AM]", "the North Korean\nleadership", "", "AM| - "},
+		{"insertion over a line break ru", "Они [руководство\nКНДР – А.М.] не", Insertion, "[руководство\nКНДР – А.М.]", "руководство\nКНДР", "", "АМ| – "},
+		{"unbalanced at a paragraph break", "they [the leaders\n\ndid] go", Unbalanced, "[the leaders", "", "", ""},
+		{"unbalanced open, more lines", "they [the leaders\ndid go", Unbalanced, "[the leaders", "", "", ""},
 		{"footnote word", "Arrived in the 8th MDGS2 on 27.9.50", FootnoteMarker, "MDGS2", "2", "MDGS", ""},
 		{"footnote Cyrillic", "Поступило в 8 УГШ3 27.9.50", FootnoteMarker, "УГШ3", "3", "УГШ", ""},
 		{"footnote time", "Sent on 26.9.50 at 8:101 a.m., by wire", FootnoteMarker, "8:101", "1", "8:10", ""},
@@ -114,8 +127,30 @@ func FuzzFindSpans(f *testing.F) {
 	f.Add("they [the North Korean leadership - AM] would, C[entral] 8:101 MDGS2 [[x]")
 	f.Add("они [т.е. корейцы. – Ред.] ] [ Ц[ентрального] ²")
 	f.Add("[\xff - A] [-AM] [ - ] [—]")
+	f.Add("They [the North Korean\nleadership -- AM] [open\n \n] Stavka [Headquarters] Kim [Mu Chong] 26 [27]")
+	f.Add("Они [ответ [экипажи [летчики - AM] - NO] - А.М.] [crews-AM] [a [b]\n\n] ]")
 	f.Fuzz(func(t *testing.T, s string) {
 		spans := FindSpans(s, 7, nil)
+		for i, sp := range spans {
+			// A nested span lies inside the span of one less depth
+			// before it, or after a bracket never closed (an unbalanced
+			// span shows only the rest of its line).
+			if sp.Depth == 0 {
+				continue
+			}
+			outer := false
+			for _, o := range spans[:i] {
+				if o.Start < sp.Start && (o.Depth == sp.Depth-1 && sp.End <= o.End || o.Class == Unbalanced) {
+					outer = true
+				}
+			}
+			if !outer && sp.Class != Unbalanced {
+				t.Fatalf("span %+v at depth %d outside any span of %q", sp, sp.Depth, s)
+			}
+			if sp.SignDots && sp.Signer == "" {
+				t.Fatalf("dots without a signer: %+v", sp)
+			}
+		}
 		prev := 0
 		for _, sp := range spans {
 			if sp.Start < 7 || sp.End > 7+len(s) || sp.Start >= sp.End {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,11 +25,16 @@ func TestBuildExampleEdition(t *testing.T) {
 			t.Errorf("stdout lacks %q:\n%s", want, out)
 		}
 	}
+	// where the file is, said once, on stdout
+	if n := strings.Count(out+errb, "edition.html"); n != 1 || strings.Contains(errb, "wrote") {
+		t.Errorf("the place of the file is said %d times; stdout:\n%s\nstderr:\n%s", n, out, errb)
+	}
 	html, err := os.ReadFile(filepath.Join(dir, "edition.html"))
 	if err != nil {
 		t.Fatalf("the HTML edition was not written: %v", err)
 	}
-	for _, want := range []string{"Работы ведутся в две смены.", "The concrete work is 60 percent complete.", "the crews - NO"} {
+	for _, want := range []string{"Работы ведутся в две смены.", "The concrete work is 60 percent complete.", "the crews - NO",
+		`finding finding-error`, `title="error term-forbidden: `, `<span class="finding">check finding</span>`} {
 		if !strings.Contains(string(html), want) {
 			t.Errorf("edition.html lacks %q", want)
 		}
@@ -51,9 +57,50 @@ func TestBuildOutput(t *testing.T) {
 	}
 }
 
+// TestBuildOutputFolderFirst: -o into a folder that does not exist fails
+// at once, before the alignment and the check.
+func TestBuildOutputFolderFirst(t *testing.T) {
+	dir := copyTree(t, filepath.Join("..", "..", "examples", "telegrams"))
+	out := filepath.Join(t.TempDir(), "nod", "x.html")
+	code, stdout, errb := runMain(t, "build", "--config", filepath.Join(dir, "sverka.yaml"), "-o", out)
+	if code != exitBad {
+		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitBad, errb)
+	}
+	if !strings.Contains(errb, "does not exist") || stdout != "" {
+		t.Errorf("want only the missing folder said; stdout:\n%s\nstderr:\n%s", stdout, errb)
+	}
+}
+
 func TestBuildWithoutConfig(t *testing.T) {
 	code, _, errb := runMain(t, "build", "--config", filepath.Join(t.TempDir(), "sverka.yaml"))
 	if code != exitBad {
 		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitBad, errb)
+	}
+}
+
+// TestWriteFileAtomicFollowsSymlink: writing through a symbolic link
+// replaces the file it points to and keeps the link.
+func TestWriteFileAtomicFollowsSymlink(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "real.html")
+	link := filepath.Join(dir, "link.html")
+	if err := os.WriteFile(target, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	err := writeFileAtomic(link, func(w io.Writer) error {
+		_, err := io.WriteString(w, "new")
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the link was replaced by a plain file (%v)", err)
+	}
+	if b, _ := os.ReadFile(target); string(b) != "new" {
+		t.Fatalf("target holds %q, want %q", b, "new")
 	}
 }

@@ -80,6 +80,7 @@ positions; what --keep reads best), xces (OPUS cesAlign).
 	f.StringVar(&opts.dict, "dict", "", "bilingual dictionary: hunalign 'target @ source' lines or two-column TSV (source, target)")
 	f.StringVar(&opts.glossary, "glossary", "", "the edition's glossary (YAML): its terms and renderings are evidence")
 	f.StringVar(&opts.keep, "keep", "", "earlier alignment whose confirmed links are kept")
+	cmd.PreRunE = guardOutput(&opts.output, &opts.dict, &opts.glossary)
 	return cmd
 }
 

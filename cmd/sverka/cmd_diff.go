@@ -68,6 +68,12 @@ decide for you.
 }
 
 func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
+	if err := checkDocSpecs("diff", oldSpec, newSpec, opts.source); err != nil {
+		return err
+	}
+	if err := refuseInputAsOutput(opts.output, oldSpec, newSpec, opts.source, opts.glossary); err != nil {
+		return err
+	}
 	if opts.format != "text" && opts.format != "html" {
 		return usagef("diff: unknown format %q (want text or html)", opts.format)
 	}
@@ -87,6 +93,13 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 		if g, err = loadGlossary(sio, opts.glossary); err != nil {
 			return err
 		}
+	}
+	var err error
+	if opts.sourceLang, err = languageTag("diff", "source-lang", opts.sourceLang); err != nil {
+		return err
+	}
+	if opts.targetLang, err = languageTag("diff", "lang", opts.targetLang); err != nil {
+		return err
 	}
 	lang := texts.Options{Lang: texts.Lang(opts.targetLang)}
 	_, oldDocs, err := readDocuments(sio, oldSpec, lang)
@@ -164,6 +177,11 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 				}
 			}
 			if err := edition.WriteDiffText(w, r, popts); err != nil {
+				return err
+			}
+		}
+		if len(revs) > 1 {
+			if _, err := io.WriteString(w, "\n"+edition.DiffTotal(revs)+"\n"); err != nil {
 				return err
 			}
 		}

@@ -1,14 +1,18 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/text/language"
 
 	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/edition"
@@ -26,6 +30,9 @@ type exportOptions struct {
 	sourceLang string
 	targetLang string
 	config     string
+	// baseDir is the folder the export names files relative to: the
+	// edition's folder, or the working directory for a pair.
+	baseDir string
 }
 
 // exportWriters are the export formats by name.
@@ -74,6 +81,16 @@ its stored alignments where they exist.
 			if !ok {
 				return usagef("export: unknown format %q (want html, tei, tmx, xces, tsv or md)", opts.format)
 			}
+			var err error
+			if opts.sourceLang, err = languageTag("export", "source-lang", opts.sourceLang); err != nil {
+				return err
+			}
+			if opts.targetLang, err = languageTag("export", "target-lang", opts.targetLang); err != nil {
+				return err
+			}
+			if err := checkOutputFolder(opts.output); err != nil {
+				return err
+			}
 			if len(args) == 0 {
 				return runExportEdition(io, opts, write)
 			}
@@ -97,6 +114,12 @@ its stored alignments where they exist.
 type exportWriter = func(io.Writer, *edition.Edition, edition.Options) error
 
 func runExport(sio *IO, opts *exportOptions, write exportWriter, args []string) error {
+	if err := checkDocSpecs("export", args...); err != nil {
+		return err
+	}
+	if err := refuseInputAsOutput(opts.output, args[0], args[1], opts.alignment, opts.glossary); err != nil {
+		return err
+	}
 	var g *glossary.Glossary
 	if opts.glossary != "" {
 		var err error
@@ -108,29 +131,54 @@ func runExport(sio *IO, opts *exportOptions, write exportWriter, args []string) 
 	if err != nil {
 		return err
 	}
+	if wd, err := os.Getwd(); err == nil {
+		opts.baseDir = wd
+	}
 	return writeEdition(sio, opts, write, ed)
 }
 
 // writeEdition writes the export and says on stderr where it went.
 func writeEdition(sio *IO, opts *exportOptions, write exportWriter, ed *edition.Edition) error {
-	if err := writeOutput(sio, opts.output, func(w io.Writer) error {
-		return write(w, ed, edition.Options{KeepEmpty: opts.keepEmpty, Version: toolVersion()})
-	}); err != nil {
+	if err := writeExport(sio, opts, write, ed); err != nil {
 		return err
 	}
 	if opts.output != "" && opts.output != "-" {
-		links, flagged := 0, 0
-		for _, b := range ed.Bitexts {
-			links += len(b.Links)
-			for _, l := range b.Links {
-				if len(l.Flags) > 0 || len(l.Source) == 0 || len(l.Target) == 0 {
-					flagged++
-				}
-			}
-		}
-		fmt.Fprintf(sio.Err, "sverka: wrote %s: %d document(s), %d links, %d flagged\n", opts.output, len(ed.Bitexts), links, flagged)
+		fmt.Fprintf(sio.Err, "sverka: wrote %s: %s\n", opts.output, exportCounts(ed))
 	}
 	return nil
+}
+
+// writeExport writes the export to -o FILE or standard output.
+func writeExport(sio *IO, opts *exportOptions, write exportWriter, ed *edition.Edition) error {
+	return writeOutput(sio, opts.output, func(w io.Writer) error {
+		return write(w, ed, edition.Options{KeepEmpty: opts.keepEmpty, Version: toolVersion(), BaseDir: opts.baseDir})
+	})
+}
+
+// exportCounts says how much an export holds: "2 document(s), 40 links,
+// 3 flagged".
+func exportCounts(ed *edition.Edition) string {
+	links, flagged := 0, 0
+	for _, b := range ed.Bitexts {
+		links += len(b.Links)
+		for _, l := range b.Links {
+			if len(l.Flags) > 0 || len(l.Source) == 0 || len(l.Target) == 0 {
+				flagged++
+			}
+		}
+	}
+	return fmt.Sprintf("%d document(s), %d links, %d flagged", len(ed.Bitexts), links, flagged)
+}
+
+// languageTag reads a --source-lang or --target-lang value: a BCP 47
+// language tag (ru, en-GB), which TMX's xml:lang and TEI's need. It
+// returns the tag in its canonical form.
+func languageTag(cmd, flag, value string) (string, error) {
+	tag, err := language.Parse(value)
+	if err != nil || strings.TrimSpace(value) != value {
+		return "", usagef("%s: --%s %q is not a language tag: want a BCP 47 tag such as ru, en or en-GB", cmd, flag, value)
+	}
+	return tag.String(), nil
 }
 
 // toolVersion is sverka's module version as the build recorded it:
@@ -190,6 +238,22 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 	return ed, nil
 }
 
+// checkDocSpecs refuses FILE# with nothing after the '#' (read as the
+// whole file, it would end in a puzzling complaint about its number of
+// documents); cmd names the command. "" is skipped.
+func checkDocSpecs(cmd string, specs ...string) error {
+	for _, spec := range specs {
+		if spec == "" || !strings.HasSuffix(spec, "#") {
+			continue
+		}
+		if _, err := os.Stat(spec); err == nil {
+			continue // a file whose name ends in '#'
+		}
+		return usagef("%s: %s: empty document id after '#': name a document, as in %s1, or leave out the '#'", cmd, spec, spec)
+	}
+	return nil
+}
+
 // pairDocuments pairs the documents named: one with one, or a collection
 // with a collection by id. Documents left without a counterpart are named
 // on stderr; cmd names the command in messages.
@@ -233,24 +297,107 @@ func pairDocuments(sio *IO, cmd, srcSpec, tgtSpec string, src, tgt []*texts.Docu
 // (JSON or links) and returns the links of the pair src, tgt: the only
 // bitext of the file, or the one naming these documents.
 func readAlignmentFile(path string, src, tgt *texts.Document) ([]align.Link, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &inputError{file: path, err: unwrapPathError(err)}
 	}
-	defer f.Close()
-	bitexts, err := align.ReadAlignment(path, f)
+	bitexts, err := align.ReadAlignment(path, bytes.NewReader(data))
 	if err != nil {
 		return nil, err
 	}
+	markUnscored(data, bitexts)
 	if len(bitexts) == 1 {
+		if err := alignmentFits(path, bitexts[0], src, tgt); err != nil {
+			return nil, err
+		}
 		return bitexts[0].Links, nil
 	}
 	for _, b := range bitexts {
 		if (b.Source.Document == "" || b.Source.Document == src.ID) && b.Target.Document == tgt.ID {
+			if err := alignmentFits(path, b, src, tgt); err != nil {
+				return nil, err
+			}
 			return b.Links, nil
 		}
 	}
 	return nil, fmt.Errorf("%s: no alignment of documents %s and %s among its %d", path, src.ID, tgt.ID, len(bitexts))
+}
+
+// markUnscored gives the links of a links-format file that were written
+// without a score (and are not confirmed) an unknown confidence, NaN, which
+// the exports leave out, rather than the 1 the reader assumes: a links file
+// from another aligner or typed by hand says nothing about confidence. The
+// file's link lines are the bitexts' links in order.
+func markUnscored(data []byte, bitexts []align.Bitext) {
+	trimmed := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	if len(trimmed) > 0 && trimmed[0] == '{' {
+		return // JSON records every link's confidence
+	}
+	var scored []bool
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		has := false
+		if end := strings.LastIndexByte(line, ']'); end >= 0 {
+			for _, f := range strings.Split(line[end+1:], ":") {
+				if _, err := strconv.ParseFloat(strings.TrimSpace(f), 64); err == nil {
+					has = true
+				}
+			}
+		}
+		scored = append(scored, has)
+	}
+	k := 0
+	for bi := range bitexts {
+		for li := range bitexts[bi].Links {
+			l := &bitexts[bi].Links[li]
+			if k < len(scored) && !scored[k] && !l.Confirmed {
+				l.Confidence = math.NaN()
+			}
+			k++
+		}
+	}
+}
+
+// alignmentFits refuses a stored alignment that records other documents
+// than src and tgt: a JSON alignment names its files and document ids, and
+// applying the alignment of one telegram to another would drop or misplace
+// sentences. Files are compared by base name, so that an alignment written
+// from another folder still fits; the links format records no files.
+func alignmentFits(path string, b align.Bitext, src, tgt *texts.Document) error {
+	for _, side := range []struct {
+		name string
+		rec  align.Side
+		doc  *texts.Document
+	}{{"source", b.Source, src}, {"target", b.Target, tgt}} {
+		file := documentFile(side.doc)
+		otherFile := side.rec.File != "" && file != "" && filepath.Base(filepath.FromSlash(side.rec.File)) != filepath.Base(file)
+		otherDoc := side.rec.Document != "" && side.rec.Document != side.doc.ID
+		if otherFile || otherDoc {
+			return fmt.Errorf("%s: its %s is %s, not %s: the alignment of other documents would drop or misplace sentences (align this pair again)",
+				path, side.name, docLabel(side.rec.File, side.rec.Document), docLabel(file, side.doc.ID))
+		}
+	}
+	return nil
+}
+
+// documentFile is the file a document was read from, as its positions
+// record it; "" when they do not.
+func documentFile(d *texts.Document) string {
+	if len(d.Segments) > 0 && d.Segments[0].Pos.File != "" {
+		return d.Segments[0].Pos.File
+	}
+	return d.TitlePos.File
+}
+
+// docLabel names a document as FILE#ID.
+func docLabel(file, id string) string {
+	if id == "" {
+		return file
+	}
+	return file + "#" + id
 }
 
 // alignPair aligns two documents, with the glossary's renderings as word
@@ -286,7 +433,41 @@ func runExportEdition(sio *IO, opts *exportOptions, write exportWriter) error {
 	if err != nil {
 		return err
 	}
-	return writeEdition(sio, opts, write, oe.export(opts.title))
+	if err := refuseInputAsOutput(opts.output, oe.inputs(name, opts.glossary)...); err != nil {
+		return err
+	}
+	opts.baseDir = oe.Dir
+	ed := oe.export(opts.title)
+	// The HTML marks the sentences the check finds something in; the
+	// check needs the glossary.
+	if opts.format == "html" && oe.Glossary != nil {
+		findings := glossary.Check(oe.checkPairs(), oe.Glossary, oe.checkOptions())
+		for _, b := range ed.Bitexts {
+			b.Findings = findings
+		}
+	}
+	return writeEdition(sio, opts, write, ed)
+}
+
+// inputs are the files the edition was read from: its configuration, its
+// glossary (glossFlag, else the configuration's), its texts and the stored
+// alignments it names.
+func (e *openEdition) inputs(config, glossFlag string) []string {
+	in := []string{config, glossFlag}
+	if e.Config.Glossary != "" {
+		in = append(in, filepath.Join(e.Dir, filepath.FromSlash(e.Config.Glossary)))
+	}
+	for _, p := range e.Pairs {
+		in = append(in, p.SourceText.Name, p.TargetText.Name)
+	}
+	if specs, err := e.Config.ResolvePairs(os.DirFS(e.Dir)); err == nil {
+		for _, s := range specs {
+			if s.Alignment != "" {
+				in = append(in, filepath.Join(e.Dir, filepath.FromSlash(s.Alignment)))
+			}
+		}
+	}
+	return in
 }
 
 func mustAbs(p string) string {

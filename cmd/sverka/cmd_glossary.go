@@ -73,6 +73,24 @@ func loadGlossary(sio *IO, path string) (*glossary.Glossary, error) {
 	return glossary.Load(path, f)
 }
 
+// theEditionGlossary reads the glossary the edition's sverka.yaml (found
+// here or above) names, for a command given no glossary.
+func theEditionGlossary(sio *IO, cmd string) (*glossary.Glossary, error) {
+	name, err := findConfig(cmd, "", "or name a GLOSSARY")
+	if err != nil {
+		return nil, err
+	}
+	cfg, dir, err := loadConfig(name)
+	if err != nil {
+		return nil, err
+	}
+	g, err := editionGlossary(sio, cfg, dir, "")
+	if err == nil && g == nil {
+		return nil, usagef("%s: %s names no glossary; name a GLOSSARY", cmd, name)
+	}
+	return g, err
+}
+
 // ---- list
 
 type glossaryListOptions struct{ format string }
@@ -80,20 +98,26 @@ type glossaryListOptions struct{ format string }
 func newGlossaryListCommand(sio *IO) *cobra.Command {
 	var opts glossaryListOptions
 	cmd := &cobra.Command{
-		Use:   "list [--format text|json] GLOSSARY",
+		Use:   "list [--format text|json] [GLOSSARY]",
 		Short: "List the entries of a glossary in Russian alphabetical order",
 		Long: `List prints the entries of a glossary sorted by their Russian term in
 Russian alphabetical order: the Russian term, the kind, the transliteration
 (generated with the glossary's scheme when the entry gives none) and the
 renderings with their status. A broken glossary is reported with the
-file:line:col of each error.
+file:line:col of each error. With no GLOSSARY, the glossary of the edition
+(the sverka.yaml found here or above) is listed.
 
 ` + exitStatusHelp,
 		Example: `  sverka glossary list examples/telegrams/glossary.yaml
-  sverka glossary list --format json examples/telegrams/glossary.yaml`,
-		Args: cobra.ExactArgs(1),
+  sverka glossary list --format json examples/telegrams/glossary.yaml
+  cd examples/telegrams && sverka glossary list`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runGlossaryList(sio, opts, args[0])
+			path := ""
+			if len(args) == 1 {
+				path = args[0]
+			}
+			return runGlossaryList(sio, opts, path)
 		},
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
@@ -104,7 +128,13 @@ func runGlossaryList(sio *IO, opts glossaryListOptions, path string) error {
 	if opts.format != "text" && opts.format != "json" {
 		return usagef("glossary list: --format %q: want text or json", opts.format)
 	}
-	g, err := loadGlossary(sio, path)
+	var g *glossary.Glossary
+	var err error
+	if path == "" {
+		g, err = theEditionGlossary(sio, "glossary list")
+	} else {
+		g, err = loadGlossary(sio, path)
+	}
 	if err != nil {
 		return err
 	}
@@ -181,7 +211,8 @@ func renderingSummary(e *glossary.Entry) string {
 // ---- import
 
 type glossaryImportOptions struct {
-	output, format, source, target string
+	output, format, source, target, encoding string
+	force                                    bool
 }
 
 func newGlossaryImportCommand(sio *IO) *cobra.Command {
@@ -190,8 +221,11 @@ func newGlossaryImportCommand(sio *IO) *cobra.Command {
 		Use:   "import [--format tbx|csv|tsv] [-o OUT] FILE",
 		Short: "Turn a TBX, CSV or TSV glossary into a YAML glossary",
 		Long: `Import reads a glossary exported by a CAT tool or a spreadsheet and writes
-it as a sverka YAML glossary, to standard output or to OUT (replaced
-atomically).
+it as a sverka YAML glossary, to standard output or to OUT. An existing OUT
+(perhaps edited by hand) is replaced, atomically, only with --force.
+
+The encoding is detected (a byte order mark, UTF-8, Windows-1251, KOI8-R;
+for TBX also the XML declaration); --encoding names it where it cannot be.
 
 TBX: TBX v3 (TBX-Basic and others, DCA style; DCT elements are understood)
 and TBX v2 <martif> files. The Russian terms are taken from the langSec (or
@@ -221,10 +255,19 @@ content; --format says it outright.
 	cmd.Flags().StringVar(&opts.format, "format", "", "input format: tbx, csv or tsv (default: from the extension or content)")
 	cmd.Flags().StringVar(&opts.source, "source-lang", "ru", "language of the terms in a TBX file")
 	cmd.Flags().StringVar(&opts.target, "target-lang", "en", "language of the renderings in a TBX file")
+	cmd.Flags().StringVar(&opts.encoding, "encoding", "auto", "the file's encoding when it cannot be told: utf-8, utf-16, utf-16le, utf-16be, windows-1251, koi8-r (TBX: any IANA name)")
+	cmd.Flags().BoolVar(&opts.force, "force", false, "replace OUT when it exists")
+	cmd.PreRunE = guardOutput(&opts.output)
 	return cmd
 }
 
 func runGlossaryImport(sio *IO, opts glossaryImportOptions, path string) error {
+	// OUT may be a glossary edited by hand since the last import.
+	if opts.output != "" && opts.output != "-" && !opts.force {
+		if _, err := os.Stat(opts.output); err == nil {
+			return usagef("glossary import: %s exists; use --force to replace it", opts.output)
+		}
+	}
 	var data []byte
 	var err error
 	name := path
@@ -245,14 +288,18 @@ func runGlossaryImport(sio *IO, opts glossaryImportOptions, path string) error {
 	switch format {
 	case "tbx":
 		var skipped []*glossary.PosError
-		g, skipped, err = glossary.ReadTBX(name, bytes.NewReader(data), glossary.ImportOptions{Source: opts.source, Target: opts.target})
+		g, skipped, err = glossary.ReadTBX(name, bytes.NewReader(data), glossary.ImportOptions{Source: opts.source, Target: opts.target, Encoding: opts.encoding})
 		for _, s := range skipped {
 			fmt.Fprintf(sio.Err, "%s: warning: %s\n", s.Pos, s.Msg)
 		}
-	case "csv":
-		g, err = glossary.ReadCSV(name, bytes.NewReader(data), 0)
-	case "tsv":
-		g, err = glossary.ReadCSV(name, bytes.NewReader(data), '\t')
+	case "csv", "tsv":
+		comma := rune(0) // guessed from the header: a semicolon is common
+		if format == "tsv" {
+			comma = '\t'
+		}
+		if data, err = decodeGlossaryText(name, data, opts.encoding); err == nil {
+			g, err = glossary.ReadCSV(name, bytes.NewReader(data), comma)
+		}
 	default:
 		return usagef("glossary import: --format %q: want tbx, csv or tsv", format)
 	}
@@ -264,6 +311,20 @@ func runGlossaryImport(sio *IO, opts glossaryImportOptions, path string) error {
 	}
 	g.File = ""
 	return writeOutput(sio, opts.output, func(w io.Writer) error { return glossary.Write(w, g) })
+}
+
+// decodeGlossaryText decodes a CSV or TSV file in the encoding --encoding
+// names, as the edition's texts are decoded; with "auto" the reader detects
+// it.
+func decodeGlossaryText(name string, data []byte, enc string) ([]byte, error) {
+	if enc == "" || strings.EqualFold(enc, "auto") {
+		return data, nil
+	}
+	src, err := texts.ReadSource(name, bytes.NewReader(data), texts.ReadOptions{Encoding: enc})
+	if err != nil {
+		return nil, err
+	}
+	return []byte(src.Text), nil
 }
 
 // detectGlossaryFormat tells TBX, CSV and TSV apart by the extension, then by
@@ -320,6 +381,7 @@ separated by "|". 'sverka glossary import' reads it back.
 	}
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().StringVar(&opts.format, "format", "tbx", "output format: tbx, csv or tsv")
+	cmd.PreRunE = guardOutput(&opts.output)
 	return cmd
 }
 
@@ -353,7 +415,7 @@ type glossarySuggestOptions struct {
 func newGlossarySuggestCommand(sio *IO) *cobra.Command {
 	var opts glossarySuggestOptions
 	cmd := &cobra.Command{
-		Use:   "suggest [--glossary GLOSSARY] [--format text|json|yaml] FILE...",
+		Use:   "suggest [--glossary GLOSSARY] [--format text|json|yaml] [FILE...]",
 		Short: "Suggest glossary entries found in the texts",
 		Long: `Suggest reads English and Russian texts and lists candidate glossary entries
 that the glossary (when given) does not have yet, with every place they
@@ -366,15 +428,20 @@ occur (file:line:col):
     only at the start of sentences; for Russian, grouped over their
     inflected forms and shown with their transliteration.
 
---format yaml writes the suggestions as glossary entries to edit and paste
-in (entries found only in English need their Russian term filled in).
-FILE may name one document of a collection as FILE#ID.
+With no FILE, the texts of the edition (the sverka.yaml found here or
+above) are read, Russian and English, and its glossary is the one given.
+
+--format yaml writes the suggestions as a glossary that loads as it is;
+the entries found only in English, with no Russian term to match, follow
+it commented out, to be completed by hand. FILE may name one document of a
+collection as FILE#ID.
 
 ` + exitStatusHelp,
 		Example: `  sverka glossary suggest examples/telegrams/en.txt
   sverka glossary suggest --glossary examples/telegrams/glossary.yaml examples/telegrams/en.txt examples/telegrams/ru/*.txt
-  sverka glossary suggest --format yaml examples/telegrams/ru/doc1.txt`,
-		Args: cobra.MinimumNArgs(1),
+  sverka glossary suggest --format yaml examples/telegrams/ru/doc1.txt
+  cd examples/telegrams && sverka glossary suggest --format yaml > suggested.yaml`,
+		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runGlossarySuggest(sio, opts, args)
 		},
@@ -400,6 +467,9 @@ func runGlossarySuggest(sio *IO, opts glossarySuggestOptions, files []string) er
 		}
 		scheme = s
 	}
+	if len(files) == 0 {
+		return runEditionSuggest(sio, opts, scheme)
+	}
 	var g *glossary.Glossary
 	if opts.glossary != "" {
 		var err error
@@ -416,7 +486,43 @@ func runGlossarySuggest(sio *IO, opts glossarySuggestOptions, files []string) er
 		c.Documents = docs
 		cols = append(cols, c)
 	}
-	sugs := glossary.Suggest(g, cols, glossary.SuggestOptions{Scheme: scheme, MinCount: opts.min})
+	return writeSuggestOutput(sio, opts, scheme, glossary.Suggest(g, cols, glossary.SuggestOptions{Scheme: scheme, MinCount: opts.min}))
+}
+
+// runEditionSuggest suggests from the texts of the edition found here or
+// above, against its glossary (or the one --glossary names).
+func runEditionSuggest(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme) error {
+	name, err := findConfig("glossary suggest", "", "or name the FILEs to read")
+	if err != nil {
+		return err
+	}
+	ed, err := readEdition(sio, "glossary suggest", name, opts.glossary)
+	if err != nil {
+		return err
+	}
+	if scheme == "" && ed.Config.Scheme != "" {
+		scheme = ed.Config.Scheme
+	}
+	// Each file once, its documents in the order the pairs name them.
+	var cols []*texts.Collection
+	byFile := make(map[*texts.Source]*texts.Collection)
+	add := func(src *texts.Source, d *texts.Document) {
+		c := byFile[src]
+		if c == nil {
+			c = &texts.Collection{Source: src}
+			byFile[src] = c
+			cols = append(cols, c)
+		}
+		c.Documents = append(c.Documents, d)
+	}
+	for _, p := range ed.Pairs {
+		add(p.SourceText, p.Source)
+		add(p.TargetText, p.Target)
+	}
+	return writeSuggestOutput(sio, opts, scheme, glossary.Suggest(ed.Glossary, cols, glossary.SuggestOptions{Scheme: scheme, MinCount: opts.min, Pairs: ed.checkPairs()}))
+}
+
+func writeSuggestOutput(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme, sugs []glossary.Suggestion) error {
 	return writeOutput(sio, "", func(w io.Writer) error {
 		switch opts.format {
 		case "json":
@@ -428,18 +534,7 @@ func runGlossarySuggest(sio *IO, opts glossarySuggestOptions, files []string) er
 			enc.SetEscapeHTML(false)
 			return enc.Encode(sugs)
 		case "yaml":
-			out := &glossary.Glossary{Scheme: scheme}
-			seen := make(map[string]bool)
-			for i := range sugs {
-				e := sugs[i].Entry()
-				base := e.ID
-				for n := 2; seen[e.ID]; n++ {
-					e.ID = fmt.Sprintf("%s-%d", base, n)
-				}
-				seen[e.ID] = true
-				out.Entries = append(out.Entries, e)
-			}
-			return glossary.Write(w, out)
+			return glossary.WriteSuggestedGlossary(w, sugs, scheme)
 		}
 		return writeSuggestions(w, sugs)
 	})

@@ -149,3 +149,90 @@ func TestGlossaryImportKeepsFileOnError(t *testing.T) {
 		t.Errorf("output file changed: %q", b)
 	}
 }
+
+// TestGlossaryImportRefusesToReplace: an existing glossary (edited by hand
+// since the last import, perhaps) is replaced only with --force.
+func TestGlossaryImportRefusesToReplace(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "glossary.yaml")
+	const edited = "# правки редактора\nentries:\n  - russian: [причал]\n    renderings: [pier]\n"
+	if err := os.WriteFile(out, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	csv := filepath.Join(dir, "terms.csv")
+	if err := os.WriteFile(csv, []byte("russian,english\nпристань,wharf\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs := runGlossaryCLI(t, "", 2, "glossary", "import", csv, "-o", out)
+	if !strings.Contains(errs, "exists") || !strings.Contains(errs, "--force") {
+		t.Errorf("stderr %q", errs)
+	}
+	if b, _ := os.ReadFile(out); string(b) != edited {
+		t.Errorf("output file changed: %q", b)
+	}
+	runGlossaryCLI(t, "", 0, "glossary", "import", "--force", csv, "-o", out)
+	if b, _ := os.ReadFile(out); !strings.Contains(string(b), "пристань") {
+		t.Errorf("not replaced with --force: %q", b)
+	}
+}
+
+// TestGlossaryImportEncoding: --encoding names what detection cannot tell,
+// and the error for such a file names the option.
+func TestGlossaryImportEncoding(t *testing.T) {
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "terms.csv")
+	// "причал" in UTF-16LE without a byte order mark.
+	data := []byte{}
+	for _, r := range "russian,english\nпричал,pier\n" {
+		data = append(data, byte(r), byte(r>>8))
+	}
+	if err := os.WriteFile(csv, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs := runGlossaryCLI(t, "", 2, "glossary", "import", csv)
+	if !strings.Contains(errs, "terms.csv:1:") || !strings.Contains(errs, "--encoding utf-16le") {
+		t.Errorf("stderr %q", errs)
+	}
+	out, _ := runGlossaryCLI(t, "", 0, "glossary", "import", "--encoding", "utf-16le", csv)
+	if !strings.Contains(out, "причал") {
+		t.Errorf("stdout %q", out)
+	}
+}
+
+// TestGlossaryEditionDefault: list and suggest with no arguments use the
+// edition of the sverka.yaml found here or above, as check does; the
+// suggestions written as YAML load.
+func TestGlossaryEditionDefault(t *testing.T) {
+	dir := copyTree(t, filepath.Join("..", "..", "examples", "telegrams"))
+	// A glossary without Инстанция, so that it is suggested.
+	if err := os.WriteFile(filepath.Join(dir, "glossary.yaml"), []byte("entries:\n  - russian: [штормобоязнь]\n    renderings: [storm-fright]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(filepath.Join(dir, "ru"))
+	out, _ := runGlossaryCLI(t, "", 0, "glossary", "list")
+	if !strings.Contains(out, "штормобоязнь") {
+		t.Errorf("list: %q", out)
+	}
+	out, _ = runGlossaryCLI(t, "", 0, "glossary", "suggest", "--format", "yaml")
+	g, err := glossary.Load("suggested.yaml", strings.NewReader(out))
+	if err != nil {
+		t.Fatalf("suggestions do not load: %v\n%s", err, out)
+	}
+	found := false
+	for _, e := range g.Entries {
+		if e.ID == "shtormoboiazn" {
+			t.Errorf("suggested what the glossary has: %+v", e)
+		}
+		if len(e.Russian) > 0 && e.Russian[0] == "Инстанция" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Инстанция not suggested with its Russian:\n%s", out)
+	}
+	t.Chdir(t.TempDir())
+	_, errs := runGlossaryCLI(t, "", 2, "glossary", "list")
+	if !strings.Contains(errs, "sverka.yaml") {
+		t.Errorf("no edition: %q", errs)
+	}
+}

@@ -1,9 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -15,6 +19,10 @@ type readFlags struct {
 	lang        string
 	encoding    string
 	showDropped bool
+	// boilerplate are files of junk-line patterns added to the defaults
+	// (or in their place with noDefaultBoilerplate).
+	boilerplate          []string
+	noDefaultBoilerplate bool
 }
 
 func (f *readFlags) add(cmd *cobra.Command, withLang bool) {
@@ -23,6 +31,36 @@ func (f *readFlags) add(cmd *cobra.Command, withLang bool) {
 	}
 	cmd.Flags().StringVar(&f.encoding, "encoding", "auto", "encoding of the file: auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r")
 	cmd.Flags().BoolVar(&f.showDropped, "show-dropped", false, "also list the web boilerplate lines left out of the documents")
+	cmd.Flags().StringArrayVar(&f.boilerplate, "boilerplate", nil, "a file of junk-line patterns (one Go regexp a line, optionally \"name: regexp\", # comments) added to the defaults; may be repeated")
+	cmd.Flags().BoolVar(&f.noDefaultBoilerplate, "no-default-boilerplate", false, "drop only the lines the --boilerplate files match, not the built-in web junk")
+}
+
+// boilerplateRules returns the rules the flags ask for, or nil for the
+// defaults.
+func (f *readFlags) boilerplateRules() ([]texts.BoilerplateRule, error) {
+	if len(f.boilerplate) == 0 && !f.noDefaultBoilerplate {
+		return nil, nil
+	}
+	rules := []texts.BoilerplateRule{}
+	if !f.noDefaultBoilerplate {
+		rules = texts.DefaultBoilerplate()
+	}
+	for _, name := range f.boilerplate {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				return nil, &inputError{file: name, err: pe.Err}
+			}
+			return nil, err
+		}
+		more, err := texts.ReadBoilerplate(name, bytes.NewReader(data))
+		if err != nil {
+			return nil, err
+		}
+		rules = append(rules, more...)
+	}
+	return rules, nil
 }
 
 func (f *readFlags) options() (texts.Options, error) {
@@ -40,6 +78,11 @@ func (f *readFlags) options() (texts.Options, error) {
 	default:
 		return opts, usagef("--encoding %q: want auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r", f.encoding)
 	}
+	rules, err := f.boilerplateRules()
+	if err != nil {
+		return opts, err
+	}
+	opts.BoilerplateRules = rules
 	return opts, nil
 }
 
@@ -65,7 +108,14 @@ A collection is split at its headings ("Document 3: ...", "Документ № 
 the id of a document is the number of its heading, or 1 for a file of one
 document. FILE#ID prints one document. Web boilerplate (download links,
 page numbers, share buttons, copyright lines) is left out; --show-dropped
-lists it.
+lists it. A line of one word ("Print", "Home", "REPORT") is left out of a
+document only next to other junk. Lines that may be text (before the first
+heading, such lone words, lines of your own patterns) are counted in a
+warning on standard error; when patterns drop more than half of a
+document's lines, a warning names them. --boilerplate FILE adds patterns of
+junk lines, one Go regular expression a line ("name: regexp" names it;
+lines beginning with # are comments; Go's \b is for ASCII words only);
+--no-default-boilerplate keeps only those.
 
 Formats:
   lines  one segment per line (line breaks inside a segment become spaces);
@@ -84,7 +134,8 @@ characters); offset is the byte offset in the file.
 		Example: `  sverka segment examples/telegrams/en.txt
   sverka segment --format json 'examples/telegrams/en.txt#2'
   sverka segment --lang ru --encoding windows-1251 --format tsv telegram.txt
-  sverka segment --show-dropped --format tsv page-copy.txt`,
+  sverka segment --show-dropped --format tsv page-copy.txt
+  sverka segment --boilerplate site-junk.txt --show-dropped page-copy.txt`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usagef("segment: want one FILE (or - for standard input), got %d arguments", len(args))
@@ -126,7 +177,77 @@ func runSegment(sio *IO, opts *segmentOptions, spec string) error {
 	if err != nil {
 		return err
 	}
+	warnDroppedText(sio, c, opts.read.showDropped)
 	return writeOutput(sio, "", func(w io.Writer) error { return write(w, c, docs) })
+}
+
+// warnDroppedText says on standard error how many lines that may be text
+// (not obvious web junk) a file lost, unless --show-dropped lists them
+// anyway, and, always, where the boilerplate rules dropped most of a
+// document: nothing may disappear silently.
+func warnDroppedText(sio *IO, c *texts.Collection, showDropped bool) {
+	warnOverdropped(sio, c)
+	if showDropped {
+		return
+	}
+	lost := c.DroppedText()
+	if len(lost) == 0 {
+		return
+	}
+	// How many each reason left out, in the order of first appearance.
+	var reasons []string
+	count := map[string]int{}
+	for _, d := range lost {
+		reason := d.Reason
+		if reason != texts.DropBeforeFirst {
+			reason = fmt.Sprintf("by rule %q", d.Reason)
+		}
+		if count[reason] == 0 {
+			reasons = append(reasons, reason)
+		}
+		count[reason]++
+	}
+	if len(reasons) == 1 && reasons[0] == texts.DropBeforeFirst {
+		fmt.Fprintf(sio.Err, "%s:%d: warning: %s of text before the first document left out (--show-dropped lists them)\n",
+			c.Source.Name, lost[0].Pos.Line, plural(len(lost), "line"))
+		return
+	}
+	parts := make([]string, len(reasons))
+	for i, r := range reasons {
+		parts[i] = fmt.Sprintf("%d %s", count[r], r)
+	}
+	fmt.Fprintf(sio.Err, "%s:%d: warning: %s that may be text left out: %s (--show-dropped lists them)\n",
+		c.Source.Name, lost[0].Pos.Line, plural(len(lost), "line"), strings.Join(parts, ", "))
+}
+
+// warnOverdropped names the rules that dropped more than half of the
+// file's or of a document's lines: a pattern that matches too much (".")
+// would otherwise empty the output without a word. The warning for the
+// whole file stands for its documents.
+func warnOverdropped(sio *IO, c *texts.Collection) {
+	for _, o := range c.Overdropped {
+		rules := make([]string, len(o.Rules))
+		for i, r := range o.Rules {
+			rules[i] = fmt.Sprintf("%q %d", r.Rule, r.Lines)
+		}
+		where := "the file"
+		if o.Doc != "" {
+			where = "document " + o.Doc
+		}
+		fmt.Fprintf(sio.Err, "%s:%d: warning: boilerplate rules dropped %d of the %s of %s (%s): check the patterns\n",
+			c.Source.Name, o.Pos.Line, o.Dropped, plural(o.Lines, "non-blank line"), where, strings.Join(rules, ", "))
+		if o.Doc == "" {
+			return
+		}
+	}
+}
+
+// plural writes "1 line", "2 lines".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // oneLine puts a segment on one line: line breaks and tabs become spaces.
@@ -182,6 +303,8 @@ type jsonSpan struct {
 	Head     string          `json:"head,omitempty"`
 	Signer   string          `json:"signer,omitempty"`
 	SignMark string          `json:"sign_mark,omitempty"`
+	SignDots bool            `json:"sign_dots,omitempty"`
+	Depth    int             `json:"depth,omitempty"`
 }
 
 type jsonSegment struct {
@@ -213,13 +336,16 @@ type jsonDropped struct {
 	Col    int    `json:"col"`
 	Text   string `json:"text"`
 	Reason string `json:"reason"`
+	// MayBeText marks a dropped line that is not obvious junk: text
+	// before the first document, a lone word, a line of the user's rule.
+	MayBeText bool `json:"may_be_text,omitempty"`
 }
 
 func toJSONSpans(spans []texts.Span) []jsonSpan {
 	var out []jsonSpan
 	for _, sp := range spans {
 		out = append(out, jsonSpan{Class: sp.Class, Text: sp.Text, Inner: sp.Inner, Line: sp.Pos.Line, Col: sp.Pos.Col,
-			Offset: sp.Pos.Offset, Head: sp.Head, Signer: sp.Signer, SignMark: sp.SignMark})
+			Offset: sp.Pos.Offset, Head: sp.Head, Signer: sp.Signer, SignMark: sp.SignMark, SignDots: sp.SignDots, Depth: sp.Depth})
 	}
 	return out
 }
@@ -227,7 +353,7 @@ func toJSONSpans(spans []texts.Span) []jsonSpan {
 func toJSONDropped(c *texts.Collection) []jsonDropped {
 	out := []jsonDropped{}
 	for _, d := range c.Dropped {
-		out = append(out, jsonDropped{Line: d.Pos.Line, Col: d.Pos.Col, Text: d.Text, Reason: d.Reason})
+		out = append(out, jsonDropped{Line: d.Pos.Line, Col: d.Pos.Col, Text: d.Text, Reason: d.Reason, MayBeText: d.IsText()})
 	}
 	return out
 }

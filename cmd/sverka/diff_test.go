@@ -134,6 +134,8 @@ func TestDiffErrors(t *testing.T) {
 		{"color", []string{"diff", "--color", "sometimes", diffOld, diffNew}, "--color must be auto, always or never"},
 		{"missing", []string{"diff", diffOld, "testdata/diff/none.txt"}, "testdata/diff/none.txt"},
 		{"missing source", []string{"diff", "--source", "testdata/diff/none-ru.txt", diffOld, diffNew}, "testdata/diff/none-ru.txt"},
+		{"empty document id", []string{"diff", diffOld, diffNew + "#"}, diffNew + "#: empty document id"},
+		{"source language not a tag", []string{"diff", "--source-lang", "x y", diffOld, diffNew}, `--source-lang "x y" is not a language tag`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			code, _, errs := runSverka(t, "", tt.args...)
@@ -209,5 +211,31 @@ func TestDiffSeedRevision(t *testing.T) {
 	}
 	if n := strings.Count(out, "<section id="); n != 6 || strings.Count(out, "<!DOCTYPE html>") != 1 {
 		t.Errorf("html: %d sections, want 6 on one page", n)
+	}
+}
+
+// TestDiffCollectionsTotal: diffing two collections prints, after each
+// document's summary, the total over all of them (text and HTML).
+func TestDiffCollectionsTotal(t *testing.T) {
+	old, new := "testdata/diff/old-collection.txt", "testdata/diff/new-collection.txt"
+	const total = "In all, 2 documents, 1 with differences: 1 sentence changed (1 split), 1 removed; 6 unchanged"
+	code, out, errs := runSverka(t, "", "diff", old, new)
+	if code != 1 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.HasSuffix(out, "\nno differences; 4 sentences unchanged\n\n"+total+"\n") {
+		t.Errorf("the total is not the last line after the summaries:\n%s", out)
+	}
+	code, out, errs = runSverka(t, "", "diff", "--format", "html", old, new)
+	if code != 1 {
+		t.Fatalf("html: exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, `<p class="summary total ui">`+total+`</p>`) {
+		t.Errorf("html: no total:\n%s", out)
+	}
+	// One document: no total.
+	_, out, _ = runSverka(t, "", "diff", old+"#1", new+"#1")
+	if strings.Contains(out, "In all") {
+		t.Errorf("a total for one document:\n%s", out)
 	}
 }

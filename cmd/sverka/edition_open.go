@@ -102,19 +102,12 @@ func readEdition(sio *IO, cmd, configName, glossFlag string) (*openEdition, erro
 		c, ok := cache[file]
 		if !ok {
 			var err error
-			if c, err = readCollection(sio, file, texts.Options{Lang: lang}); err != nil {
+			if c, err = readCollection(sio, file, cfg.ReadOptions(lang)); err != nil {
 				return nil, nil, err
 			}
 			cache[file] = c
 		}
-		if id == "" {
-			return c, c.Documents, nil
-		}
-		d, err := c.Document(id)
-		if err != nil {
-			return nil, nil, err
-		}
-		return c, []*texts.Document{d}, nil
+		return selectDocuments(c, id)
 	}
 	words := glossaryWordPairs(g)
 	ed := &openEdition{Config: cfg, Dir: dir, Glossary: g}

@@ -150,9 +150,15 @@ func TestExportErrors(t *testing.T) {
 		{"unknown format", []string{"export", "--format", "pdf", exportRU, exportEN}, 2, `unknown format "pdf"`},
 		{"missing file", []string{"export", exportRU, "testdata/export/none.txt"}, 2, "testdata/export/none.txt"},
 		{"missing document", []string{"export", exportRU, exportEN + "#7"}, 2, `no document "7"`},
+		{"empty document id", []string{"export", exportRU, exportEN + "#"}, 2, "testdata/export/en.txt#: empty document id"},
 		{"bad alignment", []string{"export", "--alignment", "testdata/export/bad.links", exportRU, exportEN}, 2, `testdata/export/bad.links:2: bad sentence id "one"`},
 		{"alignment out of range", []string{"export", "--alignment", "testdata/export/far.links", exportRU, exportEN}, 2, "testdata/export/far.links: does not fit"},
+		{"links file lost a line", []string{"export", "--alignment", "testdata/export/short.links", exportRU, exportEN}, 2, "testdata/export/short.links: does not fit testdata/export/ru.txt and testdata/export/en.txt: document pair \"1\": link 4: source sentence 3 is in no link"},
+		{"links file uses a sentence twice", []string{"export", "--alignment", "testdata/export/twice.links", exportRU, exportEN}, 2, "testdata/export/twice.links: does not fit testdata/export/ru.txt and testdata/export/en.txt: document pair \"1\": link 3: target sentence 1 is used twice"},
 		{"missing glossary", []string{"export", "--glossary", "testdata/export/none.yaml", exportRU, exportEN}, 2, "testdata/export/none.yaml"},
+		{"source language not a tag", []string{"export", "--format", "tmx", "--source-lang", "x y", exportRU, exportEN}, 2, `--source-lang "x y" is not a language tag`},
+		{"target language not a tag", []string{"export", "--format", "tmx", "--target-lang", "английский", exportRU, exportEN}, 2, `--target-lang "английский" is not a language tag`},
+		{"output folder missing", []string{"export", "-o", "testdata/export/nod/x.html", exportRU, exportEN}, 2, "the folder testdata/export/nod does not exist"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -177,7 +183,9 @@ func TestExportEdition(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{`<section class="doc" id="d1">`, `<section class="doc" id="d2">`, `class="term"`, `signed NO`, "Инстанция"} {
+	// the example's planted errors are check findings, marked
+	for _, want := range []string{`<section class="doc" id="d1">`, `<section class="doc" id="d2">`, `class="term"`, `signed NO`, "Инстанция",
+		`finding finding-error`, `title="error term-forbidden: `, `<span class="finding">check finding</span>`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the edition's HTML lacks %q", want)
 		}
@@ -238,5 +246,105 @@ func TestExportReadsAlignOutput(t *testing.T) {
 		if strings.Count(out, "\n") != strings.Count(direct, "\n") {
 			t.Errorf("export from align's %s has %d lines, want %d", format, strings.Count(out, "\n"), strings.Count(direct, "\n"))
 		}
+	}
+}
+
+// TestExportRefusesAnotherPairsAlignment: a JSON alignment records its
+// files and documents; applying doc2's alignment to doc1 is refused (it
+// used to drop half the sentences and exit 0).
+func TestExportRefusesAnotherPairsAlignment(t *testing.T) {
+	ex := filepath.Join("..", "..", "examples", "telegrams")
+	d2 := filepath.Join(t.TempDir(), "d2.json")
+	if code, _, errs := runSverka(t, "", "align", "--format", "json", "-o", d2, filepath.Join(ex, "ru", "doc2.txt"), filepath.Join(ex, "en.txt")+"#2"); code != 0 {
+		t.Fatalf("align: exit %d: %s", code, errs)
+	}
+	tests := []struct {
+		name     string
+		src, tgt string
+		code     int
+		want     string
+	}{
+		{"another pair", filepath.Join(ex, "ru", "doc1.txt"), filepath.Join(ex, "en.txt") + "#1", 2, "its source is ../../examples/telegrams/ru/doc2.txt#1, not ../../examples/telegrams/ru/doc1.txt#1"},
+		{"another target document", filepath.Join(ex, "ru", "doc2.txt"), filepath.Join(ex, "en.txt") + "#1", 2, "its target is ../../examples/telegrams/en.txt#2, not ../../examples/telegrams/en.txt#1"},
+		{"its own pair", filepath.Join(ex, "ru", "doc2.txt"), filepath.Join(ex, "en.txt") + "#2", 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runSverka(t, "", "export", "--format", "tsv", "--alignment", d2, tt.src, tt.tgt)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d: %s", code, tt.code, errs)
+			}
+			if tt.code != 0 {
+				if !strings.Contains(errs, d2+": ") || !strings.Contains(errs, tt.want) {
+					t.Errorf("stderr %q lacks the alignment file or %q", errs, tt.want)
+				}
+				if out != "" {
+					t.Errorf("stdout not empty: %q", out)
+				}
+			}
+		})
+	}
+}
+
+// TestExportUnscoredLinks: links read without a score have no confidence
+// in the exports (not 1.00), unless an editor confirmed them.
+func TestExportUnscoredLinks(t *testing.T) {
+	links := filepath.Join(t.TempDir(), "doc.links")
+	if err := os.WriteFile(links, []byte("[0]:[0]:confirmed\n[1]:[1]\n[2]:[2]\n[3]:[3]:0.9\n[4]:[]:0.7\n[5]:[4]:0.8\n[6]:[5]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runSverka(t, "", "export", "--format", "tsv", "--alignment", links, exportRU, exportEN)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"\tFrom Khabarovsk\t1.00\t", "\tInstantsia [Highest Authority]\t\t", "[of dockers - NO].\t0.90\t"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("TSV lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, errs = runSverka(t, "", "export", "--format", "tmx", "--alignment", links, exportRU, exportEN)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	// The confirmed link and the two scored ones with both sides (TMX
+	// leaves the omission out).
+	if n := strings.Count(out, `type="x-confidence"`); n != 3 {
+		t.Errorf("%d x-confidence props, want 3:\n%s", n, out)
+	}
+}
+
+// TestExportWritesNoAbsolutePaths: with an absolute --config, the files
+// named in HTML positions, TEI sourceDesc and XCES fromDoc/toDoc are
+// relative to the edition's folder; a pair given by absolute paths is named
+// relative to the working directory.
+func TestExportWritesNoAbsolutePaths(t *testing.T) {
+	dir := copyTree(t, filepath.Join("..", "..", "examples", "telegrams"))
+	config, err := filepath.Abs(filepath.Join(dir, "sverka.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ format, want string }{
+		{"html", `data-pos="ru/doc1.txt:1:1"`},
+		{"tei", ": ru/doc1.txt and en.txt</p>"},
+		{"xces", `fromDoc="ru/doc1.txt#1" toDoc="en.txt#1"`},
+	} {
+		code, out, errs := runSverka(t, "", "export", "--format", tt.format, "--config", config)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", tt.format, code, errs)
+		}
+		if strings.Contains(out, dir) {
+			t.Errorf("%s: the output names the absolute folder %s", tt.format, dir)
+		}
+		if !strings.Contains(out, tt.want) {
+			t.Errorf("%s: the output lacks %s", tt.format, tt.want)
+		}
+	}
+	t.Chdir(dir)
+	code, out, errs := runSverka(t, "", "export", "--format", "xces", filepath.Join(dir, "ru", "doc1.txt"), filepath.Join(dir, "en.txt")+"#1")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, `fromDoc="ru/doc1.txt#1" toDoc="en.txt#1"`) {
+		t.Errorf("a pair of absolute paths is not named from the working directory:\n%s", out)
 	}
 }

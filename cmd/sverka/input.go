@@ -48,6 +48,12 @@ func readDocuments(io *IO, spec string, opts texts.Options) (*texts.Collection, 
 	if err != nil {
 		return nil, nil, err
 	}
+	return selectDocuments(c, id)
+}
+
+// selectDocuments returns the collection's documents: all of them when id
+// is empty, else the one with the id.
+func selectDocuments(c *texts.Collection, id string) (*texts.Collection, []*texts.Document, error) {
 	if id == "" {
 		return c, c.Documents, nil
 	}

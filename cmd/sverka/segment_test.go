@@ -259,3 +259,106 @@ func TestSegmentLang(t *testing.T) {
 		}
 	}
 }
+
+// Lines of text before the first heading are left out, but never
+// silently: segment and notes say so on standard error, unless
+// --show-dropped lists them.
+func TestSegmentWarnsDroppedText(t *testing.T) {
+	text := "Архив Президента, подборка документов\n\nСтрока без заголовка.\nЕще одна строка.\n\nDocument 1: Телеграмма\n\nПолк прибыл в Пхеньян.\n\nDocument No. 2 Ciphered telegram\n\nГорючего нет.\n"
+	for _, cmd := range []string{"segment", "notes"} {
+		code, out, errs := runCLI(t, text, cmd, "-")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", cmd, code, errs)
+		}
+		if want := "<stdin>:3: warning: 2 lines of text before the first document left out (--show-dropped lists them)\n"; errs != want {
+			t.Errorf("%s: stderr %q, want %q", cmd, errs, want)
+		}
+		if cmd == "segment" && out != "Полк прибыл в Пхеньян.\nГорючего нет.\n" {
+			t.Errorf("segment: got\n%s", out)
+		}
+		code, _, errs = runCLI(t, text, cmd, "--show-dropped", "-")
+		if code != 0 || strings.Contains(errs, "warning") {
+			t.Errorf("%s --show-dropped: exit %d, stderr %q", cmd, code, errs)
+		}
+	}
+	// Web junk alone is dropped without a word.
+	code, _, errs := runCLI(t, "Document 1: Телеграмма\n\nDownload 5 Kb.\n\nПолк прибыл.\n", "segment", "-")
+	if code != 0 || errs != "" {
+		t.Errorf("junk only: exit %d, stderr %q", code, errs)
+	}
+}
+
+// --boilerplate adds a file of patterns to the defaults;
+// --no-default-boilerplate keeps only its patterns; a bad pattern is an
+// error naming file:line, exit 2.
+func TestSegmentBoilerplateFile(t *testing.T) {
+	dir := t.TempDir()
+	patterns := filepath.Join(dir, "junk.txt")
+	bad := filepath.Join(dir, "bad.txt")
+	if err := os.WriteFile(patterns, []byte("# реклама сайта\nadvert: ^Реклама\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte("# x\n\nbad: ^(Реклама\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := "Document 1: Телеграмма\n\nDownload 5 Kb.\n\nРеклама: курсы\n\nПолк прибыл.\n"
+	tests := []struct {
+		args []string
+		code int
+		out  string
+		errs string
+	}{
+		// A line of the user's own rule may be text: it is counted.
+		{[]string{"segment", "--boilerplate", patterns, "-"}, 0, "Полк прибыл.\n", "<stdin>:5: warning: 1 line that may be text left out: 1 by rule \"advert\" (--show-dropped lists them)\n"},
+		{[]string{"segment", "--boilerplate", patterns, "--no-default-boilerplate", "-"}, 0, "Download 5 Kb.\nПолк прибыл.\n", "1 by rule \"advert\""},
+		{[]string{"segment", "--no-default-boilerplate", "-"}, 0, "Download 5 Kb.\nРеклама: курсы\nПолк прибыл.\n", ""},
+		{[]string{"notes", "--format", "json", "--show-dropped", "--boilerplate", patterns, "-"}, 0, "\"inner\": \"advert\"", ""},
+		{[]string{"segment", "--boilerplate", bad, "-"}, 2, "", bad + ":3: pattern \"^(Реклама\": missing closing )"},
+		{[]string{"notes", "--boilerplate", filepath.Join(dir, "missing.txt"), "-"}, 2, "", "missing.txt: no such file"},
+	}
+	for _, tt := range tests {
+		code, out, errs := runCLI(t, text, tt.args...)
+		if code != tt.code || !strings.Contains(out, tt.out) || tt.out == "" && out != "" || !strings.Contains(errs, tt.errs) || tt.errs == "" && errs != "" {
+			t.Errorf("%v: exit %d\nstdout %q\nstderr %q\nwant exit %d, stdout with %q, stderr with %q", tt.args, code, out, errs, tt.code, tt.out, tt.errs)
+		}
+	}
+}
+
+// A heading "REPORT" stays; one-word junk next to other junk goes, but is
+// counted on standard error; a pattern that matches everything is named
+// in a warning instead of emptying the output without a word.
+func TestSegmentWarnsDroppedWordsAndRules(t *testing.T) {
+	text := "Document 1: Донесение\n\nREPORT\n\nПолк прибыл в Пхеньян.\n\nPrint\nShare this page:\n\nHome\n"
+	for _, cmd := range []string{"segment", "notes"} {
+		code, out, errs := runCLI(t, text, cmd, "-")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", cmd, code, errs)
+		}
+		want := "<stdin>:7: warning: 2 lines that may be text left out: 1 by rule \"share buttons\", 1 by rule \"site navigation\" (--show-dropped lists them)\n"
+		if errs != want {
+			t.Errorf("%s: stderr %q, want %q", cmd, errs, want)
+		}
+		if cmd == "segment" && out != "REPORT\nПолк прибыл в Пхеньян.\n" {
+			t.Errorf("segment: got\n%s", out)
+		}
+	}
+
+	dir := t.TempDir()
+	all := filepath.Join(dir, "all.txt")
+	if err := os.WriteFile(all, []byte("everything: .\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text = "Document 1: Телеграмма\n\nПолк прибыл в Пхеньян.\nГорючего нет.\n"
+	for _, cmd := range []string{"segment", "notes"} {
+		code, out, errs := runCLI(t, text, cmd, "--boilerplate", all, "--show-dropped", "-")
+		if code != 0 || strings.Contains(out, "Полк") && cmd == "segment" {
+			t.Errorf("%s: exit %d, stdout %q", cmd, code, out)
+		}
+		// segment's lines format lists the dropped lines on standard
+		// error after the warning.
+		want := "<stdin>:1: warning: boilerplate rules dropped 3 of the 3 non-blank lines of the file (\"everything\" 3): check the patterns\n"
+		if !strings.HasPrefix(errs, want) || strings.Count(errs, "warning") != 1 {
+			t.Errorf("%s: stderr %q, want %q", cmd, errs, want)
+		}
+	}
+}

@@ -1,0 +1,169 @@
+package edition_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/edition"
+	"github.com/sverka/sverka/texts"
+)
+
+// telegram is a short invented telegram and its translation: a heading, a
+// sentence translated as two, and an omission.
+func telegram() *edition.Edition {
+	ru := sentences(texts.Russian,
+		"Из Находки.",
+		"Причал № 4 восстановлен, краны работают.",
+		"Подробности почтой.")
+	en := sentences(texts.English,
+		"From Nakhodka.",
+		"Pier No. 4 is restored.",
+		"The cranes are working.")
+	return &edition.Edition{Title: "Telegram of 2 April 1951", Bitexts: []*edition.Bitext{{
+		Source: ru, Target: en,
+		SourceFile: "ru/doc7.txt", TargetFile: "en.txt",
+		Links: []align.Link{
+			{Source: []int{0}, Target: []int{0}, Confidence: 0.97, Confirmed: true},
+			{Source: []int{1}, Target: []int{1, 2}, Confidence: 0.81},
+			{Source: []int{2}, Confidence: 0.55, Flags: []align.Flag{align.Omission}},
+		},
+	}}}
+}
+
+// linesWith prints the lines of out that contain marker.
+func linesWith(out, marker string) {
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, marker) {
+			fmt.Println(l)
+		}
+	}
+}
+
+func ExampleWriteHTML() {
+	var page bytes.Buffer
+	if err := edition.WriteHTML(&page, telegram(), edition.Options{}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	// One self-contained page; each link is a table row with both
+	// columns, its anchor and its flags.
+	linesWith(page.String(), "<tr id=")
+	// Output:
+	// <tr id="d1-l1" class="row sentence confirmed"><td class="n ui" title="link 1 (1-1), confidence 0.97, confirmed by an editor"><a href="#d1-l1">1</a></td><td class="src" lang="ru"><span class="seg sentence" id="d1-s-1" data-with="d1-t-1">Из Находки.</span></td><td class="tgt" lang="en"><span class="seg sentence" id="d1-t-1" data-with="d1-s-1">From Nakhodka.</span></td></tr>
+	// <tr id="d1-l2" class="row sentence"><td class="n ui" title="link 2 (1-2), confidence 0.81"><a href="#d1-l2">2</a></td><td class="src" lang="ru"><span class="seg sentence" id="d1-s-2" data-with="d1-t-2 d1-t-3">Причал № 4 восстановлен, краны работают.</span></td><td class="tgt" lang="en"><span class="seg sentence" id="d1-t-2" data-with="d1-s-2">Pier No. 4 is restored.</span> <span class="seg sentence" id="d1-t-3" data-with="d1-s-2">The cranes are working.</span></td></tr>
+	// <tr id="d1-l3" class="row sentence flag-omission flagged"><td class="n ui" title="link 3 (1-0), confidence 0.55; omission"><a href="#d1-l3">3</a><span class="flag">omission</span></td><td class="src" lang="ru"><span class="seg sentence" id="d1-s-3">Подробности почтой.</span></td><td class="tgt" lang="en"><span class="gap">no counterpart</span></td></tr>
+}
+
+func ExampleWriteTEI() {
+	var tei bytes.Buffer
+	if err := edition.WriteTEI(&tei, telegram(), edition.Options{}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	// The sentences are <s xml:id> in each text; the links point at them.
+	linesWith(tei.String(), "<s ")
+	linesWith(tei.String(), "<link")
+	linesWith(tei.String(), "<ptr")
+	// Output:
+	// <p><s xml:id="d1-s-1">Из Находки.</s> <s xml:id="d1-s-2">Причал № 4 восстановлен, краны работают.</s> <s xml:id="d1-s-3">Подробности почтой.</s></p>
+	// <p><s xml:id="d1-t-1">From Nakhodka.</s> <s xml:id="d1-t-2">Pier No. 4 is restored.</s> <s xml:id="d1-t-3">The cranes are working.</s></p>
+	// <linkGrp type="translation" xml:id="d1-links">
+	// <link xml:id="d1-l1" type="1-1" target="#d1-s-1 #d1-t-1" cert="0.97"/>
+	// <link xml:id="d1-l2" type="1-2" target="#d1-s-2 #d1-t-2 #d1-t-3" cert="0.81"/>
+	// <ptr xml:id="d1-l3" type="omission" subtype="1-0" target="#d1-s-3" cert="0.55" ana="omission"/>
+}
+
+func ExampleWriteTMX() {
+	if err := edition.WriteTMX(os.Stdout, telegram(), edition.Options{Version: "v1.0.0"}); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// <?xml version="1.0" encoding="UTF-8"?>
+	// <!DOCTYPE tmx SYSTEM "tmx14.dtd">
+	// <tmx version="1.4">
+	// <header creationtool="sverka" creationtoolversion="v1.0.0" datatype="plaintext" segtype="sentence" adminlang="en" srclang="ru" o-tmf="sverka">
+	// <note>Telegram of 2 April 1951</note>
+	// </header>
+	// <body>
+	// <tu tuid="d1-l1" srclang="ru">
+	// <prop type="x-document">1</prop><prop type="x-link-type">1-1</prop><prop type="x-confidence">0.97</prop><prop type="x-status">confirmed</prop>
+	// <tuv xml:lang="ru"><seg>Из Находки.</seg></tuv>
+	// <tuv xml:lang="en"><seg>From Nakhodka.</seg></tuv>
+	// </tu>
+	// <tu tuid="d1-l2" srclang="ru">
+	// <prop type="x-document">1</prop><prop type="x-link-type">1-2</prop><prop type="x-confidence">0.81</prop><prop type="x-status">unconfirmed</prop>
+	// <tuv xml:lang="ru"><seg>Причал № 4 восстановлен, краны работают.</seg></tuv>
+	// <tuv xml:lang="en"><seg>Pier No. 4 is restored. The cranes are working.</seg></tuv>
+	// </tu>
+	// </body>
+	// </tmx>
+}
+
+func ExampleWriteXCES() {
+	if err := edition.WriteXCES(os.Stdout, telegram(), edition.Options{}); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// <?xml version="1.0" encoding="utf-8"?>
+	// <!DOCTYPE cesAlign PUBLIC "-//CES//DTD XML cesAlign//EN" "">
+	// <cesAlign version="1.0">
+	//  <linkGrp targType="s" fromDoc="ru/doc7.txt#1" toDoc="en.txt#1">
+	//   <link id="SL1" xtargets="s1;s1" certainty="0.970"/>
+	//   <link id="SL2" xtargets="s2;s2 s3" certainty="0.810"/>
+	//   <link id="SL3" xtargets="s3;" certainty="0.550"/>
+	//  </linkGrp>
+	// </cesAlign>
+}
+
+func ExampleWriteDiffText() {
+	old := sentences(texts.English,
+		"From Nakhodka.",
+		"Pier No. 4 is restored, the cranes are working.",
+		"Details by mail.")
+	new := sentences(texts.English,
+		"From Nakhodka.",
+		"Pier No. 4 is restored.",
+		"The cranes are working.")
+	r, err := edition.Diff(old, new, edition.DiffOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := edition.WriteDiffText(os.Stdout, r, edition.DiffPrintOptions{OldName: "en-old.txt", NewName: "en.txt"}); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// --- en-old.txt
+	// +++ en.txt
+	//
+	// split     sentence 2 → sentence 2 (2 sentences)
+	//   Pier No. 4 is restored[-, the-]{+. The+} cranes are working.
+	//
+	// removed   sentence 3
+	//   [-Details by mail.-]
+	//
+	// 1 sentence changed (1 split), 1 removed; 1 unchanged
+}
+
+func ExampleWriteDiffHTML() {
+	old := sentences(texts.English, "Работы ведутся в две смены.", "The concrete work is 60 percent complete.")
+	new := sentences(texts.English, "Работы ведутся в две смены.", "The concrete work is 65 percent complete.")
+	r, err := edition.Diff(old, new, edition.DiffOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var page bytes.Buffer
+	if err := edition.WriteDiffHTML(&page, r, edition.DiffPrintOptions{OldName: "old.txt", NewName: "new.txt"}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	// Deletions and insertions are <del> and <ins> within each changed
+	// sentence.
+	linesWith(page.String(), "<del")
+	// Output:
+	// <tr id="r1-c2" class="changed"><td class="kind">changed</td><td class="loc">sentence 2</td><td class="loc">sentence 2</td><td>The concrete work is <del>60</del><ins>65</ins> percent complete.</td></tr>
+}
