@@ -151,6 +151,7 @@ func TestEvidenceKeys(t *testing.T) {
 		{"name", "тов. Василевскому", "to Comrade Vasilevsky", kindWord, 1},
 		{"cognates", "артиллерии и батальона", "of the artillery and the battalion", kindWord, 2},
 		{"short name, case ending", "положение в Сеуле и Пусане", "the situation in Seoul and Pusan", kindWord, 2},
+		{"vowel inside a longer name", "ШТЫКОВ", "SHTYKOV", kindWord, 1},
 		{"question", "Когда?", "When?", kindPunct, 1},
 		{"no false cognate", "прошу указаний", "I request instructions", kindWord, 0},
 		{"month as word", "в мае 1951 г.", "in May 1951", kindNumber, 2},

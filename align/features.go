@@ -192,7 +192,7 @@ func (x *extractor) word(w string, f *features) int {
 // and dropping them cost on the Text+Berg dev set.
 func cognateStem(k []byte, cyrillic bool) []byte {
 	stem := k[:min(len(k), cognatePrefix)]
-	if cyrillic && len(stem) == cognatePrefix && isVowel(stem[len(stem)-1]) {
+	if cyrillic && len(k) == cognatePrefix && isVowel(k[len(k)-1]) {
 		stem = stem[:len(stem)-1]
 	}
 	return stem

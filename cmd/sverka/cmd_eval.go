@@ -213,7 +213,7 @@ func pairEvalDocuments(goldFile string, gold []align.Bitext, testFile string, te
 			t, ok := byKey[key(g)]
 			if !ok {
 				return nil, fmt.Errorf("%s: document %s %s has no counterpart in %s", goldFile,
-					docLabel(g.Source.Document), docLabel(g.Target.Document), testFile)
+					evalDocLabel(g.Source.Document), evalDocLabel(g.Target.Document), testFile)
 			}
 			delete(byKey, key(g))
 			out = append(out, [2]align.Bitext{g, t})
@@ -221,7 +221,7 @@ func pairEvalDocuments(goldFile string, gold []align.Bitext, testFile string, te
 		for _, t := range test {
 			if _, ok := byKey[key(t)]; ok {
 				return nil, fmt.Errorf("%s: document %s %s has no counterpart in %s", testFile,
-					docLabel(t.Source.Document), docLabel(t.Target.Document), goldFile)
+					evalDocLabel(t.Source.Document), evalDocLabel(t.Target.Document), goldFile)
 			}
 		}
 		return out, nil
@@ -236,7 +236,7 @@ func pairEvalDocuments(goldFile string, gold []align.Bitext, testFile string, te
 	return out, nil
 }
 
-func docLabel(id string) string {
+func evalDocLabel(id string) string {
 	if id == "" {
 		return "-"
 	}
