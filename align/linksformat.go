@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // ReadLinks reads links in vecalign's format, one a line: "[0, 1]:[2]",
@@ -96,11 +97,18 @@ func parseIDs(s string) ([]int, string, error) {
 	return ids, s[end+1:], nil
 }
 
+// trunc shortens s for an error message to at most 30 bytes, cut on a rune
+// boundary so that a Cyrillic letter is never split into invalid UTF-8.
 func trunc(s string) string {
-	if len(s) > 30 {
-		return s[:30] + "..."
+	const limit = 30
+	if len(s) <= limit {
+		return s
 	}
-	return s
+	cut := limit
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "..."
 }
 
 // WriteLinks writes links in vecalign's format; with scores, each line gets

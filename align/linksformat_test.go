@@ -1,0 +1,44 @@
+package align
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestTruncKeepsRunesWhole(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"short", "[0]:[1]", "[0]:[1]"},
+		{"ascii at limit", strings.Repeat("x", 30), strings.Repeat("x", 30)},
+		// "Ш" is two bytes: "[" then 14 letters end at byte 29, the
+		// fifteenth would straddle byte 30.
+		{"cyrillic straddles the cut", "[" + strings.Repeat("Ш", 20), "[" + strings.Repeat("Ш", 14) + "..."},
+		{"cyrillic ends at the cut", strings.Repeat("Ш", 20), strings.Repeat("Ш", 15) + "..."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := trunc(tt.in)
+			if got != tt.want {
+				t.Errorf("trunc(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if !utf8.ValidString(got) {
+				t.Errorf("trunc(%q) = %q is not valid UTF-8", tt.in, got)
+			}
+		})
+	}
+}
+
+func TestReadLinksCyrillicErrorIsValidUTF8(t *testing.T) {
+	_, err := ReadLinks("связь.txt", strings.NewReader("[0]:Штыкову передана телеграмма из Москвы\n"))
+	if err == nil {
+		t.Fatal("want an error for a target that is not a list of ids")
+	}
+	if !utf8.ValidString(err.Error()) {
+		t.Errorf("error %q is not valid UTF-8", err)
+	}
+	if !strings.Contains(err.Error(), "связь.txt:1") {
+		t.Errorf("error %q does not name the file and line", err)
+	}
+}
