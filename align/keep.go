@@ -89,6 +89,20 @@ func alignKeeping(src, tgt []Sentence, opts Options, p params, maxLink int) ([]L
 		}
 	}
 	var out []Link
+	// coveredS and coveredT mark the sentences some link in out holds, so
+	// that the sentences left over are found in one pass, not by searching
+	// out for each sentence.
+	coveredS := make([]bool, n)
+	coveredT := make([]bool, m)
+	add := func(l Link) {
+		for _, i := range l.Source {
+			coveredS[i] = true
+		}
+		for _, j := range l.Target {
+			coveredT[j] = true
+		}
+		out = append(out, l)
+	}
 	ps, pt := 0, 0 // start of the current stretch
 	stretch := func(es, et int) {
 		var ids, jds []int
@@ -123,25 +137,24 @@ func alignKeeping(src, tgt []Sentence, opts Options, p params, maxLink int) ([]L
 					l.Confirmed, l.Confidence = true, 1
 				}
 			}
-			out = append(out, l)
+			add(l)
 		}
 	}
 	for _, bx := range boxes {
 		stretch(bx.Source[0], bx.Target[0])
-		out = append(out, bx)
+		add(bx)
 		ps, pt = bx.Source[len(bx.Source)-1]+1, bx.Target[len(bx.Target)-1]+1
 	}
 	stretch(n, m)
 	// Sentences inside a box that are not in it (a confirmed link need not
 	// be contiguous) are left without counterpart.
-	inOut := func(x int, source bool) bool { return covered(out, x, source) }
 	for i := range n {
-		if !inOut(i, true) {
+		if !coveredS[i] {
 			out = append(out, Link{Source: []int{i}, Target: []int{}, Confidence: 1, Confirmed: forcedS[i]})
 		}
 	}
 	for j := range m {
-		if !inOut(j, false) {
+		if !coveredT[j] {
 			out = append(out, Link{Source: []int{}, Target: []int{j}, Confidence: 1, Confirmed: forcedT[j]})
 		}
 	}
@@ -158,7 +171,7 @@ func alignKeeping(src, tgt []Sentence, opts Options, p params, maxLink int) ([]L
 		})
 		out = append(out, l)
 	}
-	sortLinks(out)
+	out = sortLinks(out)
 	finish(out, src, tgt, p)
 	return out, nil
 }
@@ -192,23 +205,11 @@ func pick(s []Sentence, ids []int) []Sentence {
 	return out
 }
 
-func covered(links []Link, x int, source bool) bool {
-	for _, l := range links {
-		side := l.Target
-		if source {
-			side = l.Source
-		}
-		if slices.Contains(side, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // sortLinks puts links in text order: links with source sentences by
 // their first source sentence; a link with only target sentences just
-// before the first link whose target sentences come after its own.
-func sortLinks(links []Link) {
+// before the first link whose target sentences come after its own. It
+// returns the sorted links in a new slice and leaves links as it was.
+func sortLinks(links []Link) []Link {
 	var withSrc, onlyTgt []Link
 	for _, l := range links {
 		if len(l.Source) > 0 {
@@ -219,7 +220,7 @@ func sortLinks(links []Link) {
 	}
 	slices.SortStableFunc(withSrc, func(a, b Link) int { return a.Source[0] - b.Source[0] })
 	slices.SortStableFunc(onlyTgt, func(a, b Link) int { return a.Target[0] - b.Target[0] })
-	out := links[:0]
+	out := make([]Link, 0, len(links))
 	k := 0
 	for _, l := range withSrc {
 		if len(l.Target) > 0 {
@@ -230,5 +231,5 @@ func sortLinks(links []Link) {
 		}
 		out = append(out, l)
 	}
-	out = append(out, onlyTgt[k:]...)
+	return append(out, onlyTgt[k:]...)
 }

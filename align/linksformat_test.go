@@ -42,3 +42,25 @@ func TestReadLinksCyrillicErrorIsValidUTF8(t *testing.T) {
 		t.Errorf("error %q does not name the file and line", err)
 	}
 }
+
+func TestSortLinksReturnsTextOrder(t *testing.T) {
+	in := []Link{
+		{Source: []int{2}, Target: []int{3}},
+		{Source: []int{}, Target: []int{1}},
+		{Source: []int{0}, Target: []int{0}},
+		{Source: []int{1}, Target: []int{2}},
+		{Source: []int{}, Target: []int{4}},
+	}
+	got := sortLinks(in)
+	want := "[0]:[0] []:[1] [1]:[2] [2]:[3] []:[4]"
+	var parts []string
+	for _, l := range got {
+		parts = append(parts, FormatIDs(l.Source)+":"+FormatIDs(l.Target))
+	}
+	if s := strings.Join(parts, " "); s != want {
+		t.Errorf("sortLinks = %s, want %s", s, want)
+	}
+	if in[0].Source[0] != 2 {
+		t.Errorf("sortLinks changed its argument: first link now %v", in[0])
+	}
+}
