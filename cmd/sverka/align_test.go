@@ -200,6 +200,8 @@ func TestAlignErrors(t *testing.T) {
 	dir := t.TempDir()
 	badDict := filepath.Join(dir, "bad.dict")
 	os.WriteFile(badDict, []byte("сталь\tsteel\nno separator here\n"), 0o644)
+	wideDict := filepath.Join(dir, "wide.dict")
+	os.WriteFile(wideDict, []byte("# русский\tанглийский\nуголь\tcoal\tсущ.\n"), 0o644)
 	badKeep := filepath.Join(dir, "bad.links")
 	os.WriteFile(badKeep, []byte("[0]:[0]:confirmed\n[1:[1]\n"), 0o644)
 	farKeep := filepath.Join(dir, "far.links")
@@ -237,6 +239,8 @@ func TestAlignErrors(t *testing.T) {
 		{[]string{"align", "--max-link", "0", ruFixture, enFixture}, 2, "--max-link"},
 		{[]string{"align", "testdata/align/none.txt", enFixture}, 2, "none.txt"},
 		{[]string{"align", "--dict", badDict, ruFixture, enFixture}, 2, "bad.dict:2:"},
+		{[]string{"align", "--dict", wideDict, ruFixture, enFixture}, 2, "wide.dict:2: 3 tab-separated columns"},
+		{[]string{"align", "--glossary", "-", "-", enFixture}, 2, "cannot both read standard input"},
 		{[]string{"align", "--keep", badKeep, ruFixture, enFixture}, 2, "bad.links:2:"},
 		{[]string{"align", "testdata/align/ru-two.txt", enFixture}, 2, "FILE#ID"},
 		{[]string{"align", ruFixture, enFixture + "#7"}, 2, "no document"},
@@ -310,44 +314,4 @@ func TestAlignEvalTextBerg(t *testing.T) {
 	if r.Scores.StrictF1 < 0.85 {
 		t.Errorf("strict F1 %.3f, want at least 0.85", r.Scores.StrictF1)
 	}
-}
-
-func TestReadDictFile(t *testing.T) {
-	pairs, err := readDictFile("testdata/align/dict.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []align.WordPair{{Source: "цемент", Target: "cement"}, {Source: "сталь", Target: "steel"}, {Source: "уголь", Target: "coal"}}
-	if len(pairs) != len(want) {
-		t.Fatalf("got %v, want %v", pairs, want)
-	}
-	for k := range want {
-		if pairs[k] != want[k] {
-			t.Errorf("pair %d: %v, want %v", k, pairs[k], want[k])
-		}
-	}
-}
-
-// The dictionary reader takes hunalign's "target @ source" lines and
-// two-column TSV: any input gives pairs with both sides, or an error that
-// names the file and line.
-func FuzzReadDict(f *testing.F) {
-	f.Add("cement @ цемент\nсталь\tsteel\n# comment\n\n")
-	f.Add("\ufeffуголь\tcoal\textra column\n")
-	f.Add("no separator\n")
-	f.Add(" @ \n\t\n@\n")
-	f.Fuzz(func(t *testing.T, text string) {
-		pairs, err := readDict("fuzz.dict", strings.NewReader(text))
-		if err != nil {
-			if !strings.HasPrefix(err.Error(), "fuzz.dict:") {
-				t.Fatalf("error without the file: %v", err)
-			}
-			return
-		}
-		for _, p := range pairs {
-			if strings.TrimSpace(p.Source) == "" || strings.TrimSpace(p.Target) == "" {
-				t.Fatalf("pair with an empty side: %q", p)
-			}
-		}
-	})
 }

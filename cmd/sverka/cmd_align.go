@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -13,7 +12,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/align"
-	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -78,7 +76,7 @@ positions; what --keep reads best), xces (OPUS cesAlign).
 	f.StringVarP(&opts.output, "output", "o", "", "write to FILE (atomically) instead of standard output")
 	f.IntVar(&opts.maxLink, "max-link", align.DefaultMaxLink, "the most sentences on one side of a link")
 	f.StringVar(&opts.dict, "dict", "", "bilingual dictionary: hunalign 'target @ source' lines or two-column TSV (source, target)")
-	f.StringVar(&opts.glossary, "glossary", "", "the edition's glossary (YAML): its terms and renderings are evidence")
+	f.StringVar(&opts.glossary, "glossary", "", "the edition's glossary (YAML; - reads standard input): its terms and renderings are evidence")
 	f.StringVar(&opts.keep, "keep", "", "earlier alignment whose confirmed links are kept")
 	cmd.PreRunE = guardOutput(&opts.output, &opts.dict, &opts.glossary)
 	return cmd
@@ -101,6 +99,9 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 	if srcSpec == "-" && tgtSpec == "-" {
 		return usagef("align: only one of SOURCE and TARGET can be standard input")
 	}
+	if opts.glossary == "-" && (srcSpec == "-" || tgtSpec == "-") {
+		return usagef("align: --glossary - and SOURCE or TARGET - cannot both read standard input")
+	}
 	for _, spec := range []string{srcSpec, tgtSpec} {
 		if err := checkDocSpec(opts.split, spec); err != nil {
 			return err
@@ -116,11 +117,11 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 	}
 	var glossPairs []align.WordPair
 	if opts.glossary != "" {
-		p, err := readGlossaryPairs(opts.glossary)
+		g, err := loadGlossary(sio, opts.glossary)
 		if err != nil {
 			return err
 		}
-		glossPairs = p
+		glossPairs = glossaryWordPairs(g)
 	}
 	var kept []align.Bitext
 	if opts.keep != "" {
@@ -427,62 +428,14 @@ func fileLine(file string, line int) string {
 	return file
 }
 
-// readDictFile reads a bilingual dictionary: hunalign's "target @ source"
-// lines, or two tab-separated columns, source then target. Blank lines and
-// lines starting with # are skipped.
+// readDictFile reads the --dict dictionary (see align.ReadWordPairs).
 func readDictFile(path string) ([]align.WordPair, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return readDict(path, f)
-}
-
-// readDict reads a dictionary from r; path names it in errors.
-func readDict(path string, r io.Reader) ([]align.WordPair, error) {
-	var pairs []align.WordPair
-	sc := bufio.NewScanner(r)
-	sc.Buffer(nil, 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		if tgt, src, ok := strings.Cut(s, " @ "); ok {
-			pairs = append(pairs, align.WordPair{Source: strings.TrimSpace(src), Target: strings.TrimSpace(tgt)})
-			continue
-		}
-		if src, tgt, ok := strings.Cut(s, "\t"); ok {
-			tgt, _, _ = strings.Cut(tgt, "\t")
-			if strings.TrimSpace(src) != "" && strings.TrimSpace(tgt) != "" {
-				pairs = append(pairs, align.WordPair{Source: strings.TrimSpace(src), Target: strings.TrimSpace(tgt)})
-				continue
-			}
-		}
-		return nil, fmt.Errorf("%s:%d: want 'target @ source' or 'source<TAB>target', got %q", path, line, s)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return pairs, nil
-}
-
-// readGlossaryPairs loads the glossary and turns its entries into word
-// pairs, as check does.
-func readGlossaryPairs(path string) ([]align.WordPair, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	g, err := glossary.Load(path, f)
-	if err != nil {
-		return nil, err
-	}
-	return glossaryWordPairs(g), nil
+	return align.ReadWordPairs(path, f)
 }
 
 // progress draws a bar on stderr when stderr is a terminal and the work has

@@ -1,0 +1,65 @@
+package align
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// ReadWordPairs reads a bilingual dictionary, one pair a line, in either of
+// two forms: hunalign's "target @ source", or two tab-separated columns,
+// source then target. A line with more than two tab-separated columns is an
+// error rather than a pair with its extra column dropped, because a third
+// column usually means the columns are not what the reader thinks they are
+// (a TSV export with notes or a part of speech). Blank lines and lines
+// starting with # are skipped; a byte order mark is accepted. The name is
+// used in errors, which give the line.
+func ReadWordPairs(name string, r io.Reader) ([]WordPair, error) {
+	var pairs []WordPair
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\ufeff")
+		}
+		s := strings.TrimSpace(text)
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		p, err := parseWordPair(s)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", name, line, err)
+		}
+		pairs = append(pairs, p)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return pairs, nil
+}
+
+func parseWordPair(s string) (WordPair, error) {
+	if tgt, src, ok := strings.Cut(s, " @ "); ok {
+		p := WordPair{Source: strings.TrimSpace(src), Target: strings.TrimSpace(tgt)}
+		if p.Source == "" || p.Target == "" {
+			return WordPair{}, fmt.Errorf("empty side in %q", s)
+		}
+		return p, nil
+	}
+	cols := strings.Split(s, "\t")
+	switch {
+	case len(cols) == 2:
+		p := WordPair{Source: strings.TrimSpace(cols[0]), Target: strings.TrimSpace(cols[1])}
+		if p.Source == "" || p.Target == "" {
+			return WordPair{}, fmt.Errorf("empty column in %q", s)
+		}
+		return p, nil
+	case len(cols) > 2:
+		return WordPair{}, fmt.Errorf("%d tab-separated columns, want 2 (source<TAB>target)", len(cols))
+	}
+	return WordPair{}, fmt.Errorf("want 'target @ source' or 'source<TAB>target', got %q", s)
+}
