@@ -223,37 +223,29 @@ func ReadAlignment(name string, r io.Reader) ([]Bitext, error) {
 		return f.Bitexts, nil
 	}
 	var out []Bitext
-	cur := -1
-	line := 0
-	for _, raw := range strings.Split(string(data), "\n") {
-		line++
-		s := strings.TrimSpace(raw)
-		switch {
-		case s == "":
-			continue
-		case strings.HasPrefix(s, "#"):
-			f := strings.Fields(s[1:])
-			b := Bitext{}
-			if len(f) >= 1 && f[0] != "-" {
-				b.Source.Document = f[0]
-			}
-			if len(f) >= 2 && f[1] != "-" {
-				b.Target.Document = f[1]
-			}
-			out = append(out, b)
-			cur = len(out) - 1
-			continue
+	// A comment line "# SOURCE-DOC TARGET-DOC" starts a document's links;
+	// links before any comment line make one bitext with no names.
+	header := func(text string) {
+		f := strings.Fields(text)
+		b := Bitext{}
+		if len(f) >= 1 && f[0] != "-" {
+			b.Source.Document = f[0]
 		}
-		l, err := parseLink(s)
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", name, line, err)
+		if len(f) >= 2 && f[1] != "-" {
+			b.Target.Document = f[1]
 		}
-		if cur < 0 {
+		out = append(out, b)
+	}
+	link := func(l Link, line int) {
+		if len(out) == 0 {
 			out = append(out, Bitext{})
-			cur = 0
 		}
-		out[cur].Links = append(out[cur].Links, l)
-		out[cur].Lines = append(out[cur].Lines, line)
+		cur := &out[len(out)-1]
+		cur.Links = append(cur.Links, l)
+		cur.Lines = append(cur.Lines, line)
+	}
+	if err := scanLinks(name, bytes.NewReader(data), header, link); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

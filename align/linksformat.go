@@ -12,29 +12,51 @@ import (
 // ReadLinks reads links in vecalign's format, one a line: "[0, 1]:[2]",
 // "[]:[7]", "[4]:[]", with an optional third field ":0.93" read as the
 // confidence and an optional last field ":confirmed" that marks a link an
-// editor has confirmed. Blank lines and comment lines (#) are skipped. The name is used in errors, which
-// give the line.
+// editor has confirmed. Blank lines and comment lines (#) are skipped, and a
+// byte order mark is accepted. The name is used in errors, which give the
+// line.
 func ReadLinks(name string, r io.Reader) ([]Link, error) {
 	var links []Link
+	err := scanLinks(name, r, nil, func(l Link, _ int) { links = append(links, l) })
+	if err != nil {
+		return nil, err
+	}
+	return links, nil
+}
+
+// scanLinks is the one parser of the links format: it calls link for each
+// link with its line number and comment, if not nil, for each comment line
+// with the text after the '#'. ReadLinks and ReadAlignment both use it.
+func scanLinks(name string, r io.Reader, comment func(text string), link func(l Link, line int)) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
 	line := 0
 	for sc.Scan() {
 		line++
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasPrefix(s, "#") {
+		text := sc.Text()
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\ufeff")
+		}
+		s := strings.TrimSpace(text)
+		switch {
+		case s == "":
+			continue
+		case strings.HasPrefix(s, "#"):
+			if comment != nil {
+				comment(s[1:])
+			}
 			continue
 		}
 		l, err := parseLink(s)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", name, line, err)
+			return fmt.Errorf("%s:%d: %v", name, line, err)
 		}
-		links = append(links, l)
+		link(l, line)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return fmt.Errorf("%s: %w", name, err)
 	}
-	return links, nil
+	return nil
 }
 
 func parseLink(s string) (Link, error) {

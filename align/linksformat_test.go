@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -62,5 +63,36 @@ func TestSortLinksReturnsTextOrder(t *testing.T) {
 	}
 	if in[0].Source[0] != 2 {
 		t.Errorf("sortLinks changed its argument: first link now %v", in[0])
+	}
+}
+
+// Both entry points to the links format go through one parser, and both
+// accept a file that starts with a byte order mark.
+func TestLinksFormatBOM(t *testing.T) {
+	const text = "\ufeff# телеграмма-1 telegram-1\n[0]:[0]:0.900\n[1, 2]:[1]:confirmed\n"
+	links, err := ReadLinks("связи.links", strings.NewReader(text))
+	if err != nil {
+		t.Fatalf("ReadLinks: %v", err)
+	}
+	if len(links) != 2 || !links[1].Confirmed || links[0].Confidence != 0.9 {
+		t.Errorf("ReadLinks = %+v", links)
+	}
+	bs, err := ReadAlignment("связи.links", strings.NewReader(text))
+	if err != nil {
+		t.Fatalf("ReadAlignment: %v", err)
+	}
+	if len(bs) != 1 || bs[0].Source.Document != "телеграмма-1" || bs[0].Target.Document != "telegram-1" {
+		t.Fatalf("ReadAlignment = %+v", bs)
+	}
+	if fmt.Sprint(bs[0].Lines) != "[2 3]" || len(bs[0].Links) != 2 {
+		t.Errorf("ReadAlignment links %+v on lines %v, want two on lines [2 3]", bs[0].Links, bs[0].Lines)
+	}
+	// A BOM in the middle of the file is not a BOM: line 2 is an error in
+	// both, named the same way.
+	bad := "[0]:[0]\n\ufeff[1]:[1]\n"
+	_, err1 := ReadLinks("связи.links", strings.NewReader(bad))
+	_, err2 := ReadAlignment("связи.links", strings.NewReader(bad))
+	if err1 == nil || err2 == nil || err1.Error() != err2.Error() || !strings.HasPrefix(err1.Error(), "связи.links:2:") {
+		t.Errorf("errors %v and %v, want the same error on line 2", err1, err2)
 	}
 }
