@@ -14,7 +14,10 @@ import (
 // word of both texts goes through it.
 
 // cyrillicLatin romanises one lower-case Cyrillic letter (ALA-LC without
-// diacritics, which is what the coarse key needs).
+// diacritics, which is what the coarse key needs). It is not texts' ALA-LC
+// table: texts exposes only whole-string transliteration (Transliterate,
+// Transliterator), not a per-rune lookup, and the key departs from ALA-LC on
+// purpose (ц → s, the signs dropped, Ukrainian and Belarusian letters).
 var cyrillicLatin = map[rune]string{
 	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh",
 	'з': "z", 'и': "i", 'й': "i", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o",
