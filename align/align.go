@@ -137,19 +137,13 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	progress(0.95)
 	links := make([]Link, len(path))
 	for k, st := range path {
-		if calibrationHook != nil {
-			calibrationHook(st)
-		}
+		observeStep(st)
 		links[k] = Link{Source: span(st.pi, st.i), Target: span(st.pj, st.j), Confidence: calibrate(st)}
 	}
 	finish(links, src, tgt, p)
 	progress(1)
 	return links
 }
-
-// calibrationHook sees every link of a final path; the calibration test
-// sets it.
-var calibrationHook func(step)
 
 // searchWidening runs the search in a band around the path. While the best
 // path runs along an edge of the band, the band is moved to follow it, and

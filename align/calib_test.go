@@ -1,18 +1,17 @@
+//go:build tune
+
 package align
 
 import (
 	"math"
-	"os"
 	"testing"
 )
 
-// TestCalibrate fits the confidence map on the Text+Berg development set
-// and reports how it holds on the test set; run by hand with SVERKA_TUNE=1
-// and copy calW into confidence.go.
-func TestCalibrate(t *testing.T) {
-	if os.Getenv("SVERKA_TUNE") == "" {
-		t.Skip("set SVERKA_TUNE=1 to fit the confidence map")
-	}
+// TestTuneCalibrate fits the confidence map on the Text+Berg development
+// set and reports how it holds on the test set; run it by hand
+// (go test -tags tune -run TuneCalibrate ./align) and copy calW into
+// confidence.go.
+func TestTuneCalibrate(t *testing.T) {
 	type obs struct {
 		x  [3]float64
 		ok bool

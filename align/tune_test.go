@@ -1,3 +1,5 @@
+//go:build tune
+
 package align
 
 import (
@@ -129,15 +131,15 @@ func coldParams() params {
 	return p
 }
 
-// TestTune refits the weights on the development set; run it by hand with
-// SVERKA_TUNE=1 and copy the result into defaultParams. SVERKA_TUNE=cold
-// starts from textbook weights instead; SVERKA_TUNE=cv cross-validates
-// that cold-start tuning over the test files.
+// TestTune refits the weights on the development set; run it by hand
+// (go test -tags tune -run 'Tune$' ./align) and copy the result into
+// defaultParams. SVERKA_TUNE=cold starts from textbook weights instead;
+// SVERKA_TUNE=cv cross-validates that cold-start tuning over the test files.
 func TestTune(t *testing.T) {
+	// The build tag is the opt-in; SVERKA_TUNE picks a variant: empty or 1
+	// fits the weights on dev, cold fits them from textbook weights, cv
+	// cross-validates.
 	mode := os.Getenv("SVERKA_TUNE")
-	if mode == "" {
-		t.Skip("set SVERKA_TUNE=1 to fit the weights on dev, SVERKA_TUNE=cold to fit from textbook weights, SVERKA_TUNE=cv to cross-validate")
-	}
 	dev := loadTextBerg(t, "dev")
 	test := loadTextBerg(t, textBergTest...)
 	start := defaultParams()
