@@ -8,8 +8,8 @@ import (
 // calibrate turns the posterior probability of a link into its confidence.
 // The map is a logistic function of the log-odds of the posterior and
 // the link's type, fitted on the Text+Berg development set
-// (TestTuneCalibrate, built with -tags tune) so that the confidence is close to the share of links
-// that are exactly right.
+// (TestTuneCalibrate, built with -tags tune) so that the confidence is
+// close to the share of links that are exactly right.
 func calibrate(st step) float64 {
 	z := calW[0]
 	for k, x := range calFeatures(st) {
