@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"golang.org/x/text/encoding/charmap"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -567,5 +568,62 @@ func TestCheckKoreaAssociation(t *testing.T) {
 	}
 	if n == 0 {
 		t.Errorf("аэродром as airbases and airdromes not found:\n%s", out)
+	}
+}
+
+// TestInitThenCheck writes the example edition in the layouts init claims
+// to handle, runs init and then check: check must accept what init wrote
+// (findings or none, never a usage or configuration error).
+func TestInitThenCheck(t *testing.T) {
+	ex := filepath.Join("..", "..", "examples", "telegrams")
+	read := func(name string) []byte {
+		b, err := os.ReadFile(filepath.Join(ex, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	en, ru1, ru2 := read("en.txt"), read("ru/doc1.txt"), read("ru/doc2.txt")
+	ru1cp, err := charmap.Windows1251.NewEncoder().Bytes(ru1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name  string
+		files map[string][]byte
+		want  string // in sverka.yaml
+	}{
+		{"collection", map[string][]byte{"ru/doc1.txt": ru1, "ru/doc2.txt": ru2, "en.txt": en}, "source: ru/doc{id}.txt"},
+		{"windows-1251", map[string][]byte{"ru/doc1.txt": ru1cp, "en.txt": en}, "target: en.txt#1"},
+		{"collection, one in windows-1251", map[string][]byte{"ru/doc1.txt": ru1cp, "ru/doc2.txt": ru2, "en.txt": en}, "target: en.txt"},
+		{"flat pairs", map[string][]byte{"doc1.ru.txt": ru1, "doc1.en.txt": en, "doc2.ru.txt": ru2, "doc2.en.txt": en}, "target: doc2.en.txt#2"},
+		{"spaces", map[string][]byte{"ru files/doc 1.txt": ru1, "en text.txt": en}, "target: en text.txt#1"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, b := range c.files {
+				p := filepath.Join(dir, filepath.FromSlash(name))
+				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(p, b, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if code, _, errs := runMain(t, "init", dir); code != exitClean {
+				t.Fatalf("init: exit %d, %s", code, errs)
+			}
+			b, err := os.ReadFile(filepath.Join(dir, "sverka.yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(b), c.want) {
+				t.Errorf("sverka.yaml lacks %q:\n%s", c.want, b)
+			}
+			t.Chdir(dir)
+			if code, _, errs := runMain(t, "check"); code != exitClean && code != exitFindings {
+				t.Errorf("check after init: exit %d: %s\n%s", code, errs, b)
+			}
+		})
 	}
 }
