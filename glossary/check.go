@@ -162,7 +162,7 @@ func Check(pairs []Pair, g *Glossary, opts Options) []Finding {
 		c.rule = r
 		r.run(c)
 	}
-	out := dropCovered(c.findings)
+	out := dropDuplicates(dropCovered(c.findings))
 	if g != nil {
 		out = g.dropExceptions(out)
 	}
@@ -302,6 +302,31 @@ next:
 				continue next
 			}
 		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// dropDuplicates keeps one of the findings a rule reports twice at one
+// place about one text: two entries of a glossary (a suggested one beside
+// an older one) may both match a word.
+func dropDuplicates(fs []Finding) []Finding {
+	type key struct {
+		rule, file, match, ruMatch string
+		line, col, ruOffset        int
+	}
+	seen := make(map[key]bool, len(fs))
+	out := fs[:0]
+	for _, f := range fs {
+		k := key{f.Rule, f.Pos.File, f.Match, f.RussianMatch, f.Pos.Line, f.Pos.Col, -1}
+		if f.Russian != nil {
+			k.ruOffset = f.Russian.Offset
+			k.file += "\x00" + f.Russian.File
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
 		out = append(out, f)
 	}
 	return out

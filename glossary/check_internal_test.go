@@ -118,3 +118,29 @@ func TestTermMissingOmission(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckDropsDuplicates: two entries that match one Russian word (a
+// suggested entry loaded beside an older one) give one finding there.
+func TestCheckDropsDuplicates(t *testing.T) {
+	ru, err := texts.Read("ru.txt", strings.NewReader("Штаб остался в Пхеньяне.\n"), texts.Options{Lang: texts.Russian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := texts.Read("en.txt", strings.NewReader("The staff stayed in Phenian.\n"), texts.Options{Lang: texts.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &Glossary{Entries: []*Entry{
+		{ID: "pyongyang", Kind: Place, Russian: []string{"Пхеньян"}, Renderings: []Rendering{{Text: "Pyongyang", Status: Preferred}}},
+		{ID: "pkhenian", Kind: Place, Russian: []string{"Пхеньян"}, Renderings: []Rendering{{Text: "Pyongyang", Status: Preferred}}},
+	}}
+	pairs := []Pair{{
+		English: Text{Source: en.Source, Doc: en.Documents[0]},
+		Russian: &Text{Source: ru.Source, Doc: ru.Documents[0]},
+		Links:   []align.Link{{Source: []int{0}, Target: []int{0}, Confidence: 0.9}},
+	}}
+	fs := Check(pairs, g, Options{Rules: []string{"term-missing"}})
+	if len(fs) != 1 {
+		t.Errorf("%d findings, want 1: %v", len(fs), fs)
+	}
+}

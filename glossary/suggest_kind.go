@@ -1,0 +1,78 @@
+package glossary
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The kind of a suggested name is told from the words before it where the
+// texts say (тов. Берия, Comrade Beriya, А.М. Василевский are people; г.
+// Пхеньян, в районе Пхеньяна, in Seoul are places), else from the endings
+// place names commonly have. What stays unknown is a term for the editor to
+// classify.
+
+// kindVotes counts the contexts a name was seen in.
+type kindVotes struct {
+	person, place int
+}
+
+var personBefore = map[string]bool{
+	"т": true, "тов": true, "товарищ": true, "товарищу": true, "товарища": true, "товарищем": true,
+	"маршал": true, "маршалу": true, "маршала": true, "генерал": true, "генералу": true, "генерала": true,
+	"comrade": true, "comrades": true, "marshal": true, "general": true, "mr": true, "premier": true, "minister": true,
+}
+
+var placeBefore = map[string]bool{
+	"г": true, "город": true, "города": true, "городе": true, "район": true, "района": true, "районе": true,
+	"провинция": true, "провинции": true, "порт": true, "порта": true, "порту": true, "станция": true, "станции": true,
+	"в": true, "во": true, "из": true, "под": true,
+	"city": true, "town": true, "province": true, "port": true, "in": true, "near": true,
+}
+
+// place endings: Пхеньян, Ляоян; Ленинград, Оренбург, Севастополь.
+var placeEndings = []string{"ян", "град", "бург", "поль", "yang", "grad", "burg", "pol"}
+
+// voteKind counts the word before a name at byte i of s.
+func (v *kindVotes) voteKind(s string, i int) {
+	before := strings.TrimRight(s[:i], " \t")
+	dot := strings.HasSuffix(before, ".")
+	before = strings.TrimSuffix(before, ".")
+	ws := scanWordSpans(before, true)
+	if len(ws) == 0 || ws[len(ws)-1].End != len(before) {
+		return // a bracket, a dash or a comma between: not a title
+	}
+	w := ws[len(ws)-1].Text
+	r, _ := utf8.DecodeRuneInString(w)
+	switch lw := strings.ToLower(w); {
+	case dot && utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r):
+		v.person++ // an initial: А.М. Василевский
+	case personBefore[lw]:
+		v.person++
+	case placeBefore[lw] && (dot || lw != "г"):
+		v.place++
+	}
+}
+
+// guessNameKind settles a suggestion's kind from its votes and endings,
+// when nothing surer (a surname ending, capitals, a code name) did.
+func guessNameKind(k Kind, v kindVotes, names ...string) Kind {
+	if k != Term {
+		return k
+	}
+	switch {
+	case v.person > v.place:
+		return Person
+	case v.place > v.person:
+		return Place
+	}
+	for _, n := range names {
+		l := strings.ToLower(n)
+		for _, e := range placeEndings {
+			if strings.HasSuffix(l, e) && utf8.RuneCountInString(l) > utf8.RuneCountInString(e)+2 {
+				return Place
+			}
+		}
+	}
+	return k
+}
