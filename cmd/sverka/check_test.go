@@ -627,3 +627,20 @@ func TestInitThenCheck(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckConfigWithFiles: with FILE arguments, --config supplies the
+// options alone (here the glossary): it need not name document pairs.
+func TestCheckConfigWithFiles(t *testing.T) {
+	dir := copyTree(t, filepath.Join("testdata", "check", "edition"))
+	t.Chdir(dir)
+	if err := os.WriteFile("options.yaml", []byte("# the glossary only\nglossary: glossary.yaml\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runMain(t, "check", "--config", "options.yaml", "en1.txt")
+	if code != exitFindings || !strings.Contains(out, "the glossary's transliteration") {
+		t.Errorf("exit %d, out %q, err %q", code, out, errs)
+	}
+	if code, _, errs := runMain(t, "check", "--config", "options.yaml"); code != exitBad || !strings.Contains(errs, "no document pairs") {
+		t.Errorf("the edition without pairs: exit %d, %q", code, errs)
+	}
+}

@@ -43,8 +43,9 @@ insertion-mark, bracket-unbalanced.
 
 With FILE arguments (English translations, FILE or FILE#ID), check runs the
 checks that need no original: name-variant, gloss-mismatch against the
-glossary, insertion-mark, bracket-unbalanced, and with --glossary
-term-forbidden and gloss-missing.
+glossary, insertion-mark, bracket-unbalanced, and with a glossary
+term-forbidden and gloss-missing. --config then supplies options alone
+(glossary, scheme, insertions, rules): it need not name document pairs.
 
 --baseline FILE records today's findings in FILE when it does not exist
 (or with --update-baseline); later runs report only findings it does not
@@ -99,7 +100,9 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 		cfg, dir, gloss, pairs = ed.Config, ed.Dir, ed.Glossary, ed.checkPairs()
 	} else {
 		if opts.config != "" {
-			if cfg, dir, err = loadConfig(opts.config); err != nil {
+			// With FILE arguments the configuration supplies options
+			// only: it need not name document pairs.
+			if cfg, dir, err = loadConfigOptions(opts.config); err != nil {
 				return err
 			}
 		}
@@ -275,4 +278,18 @@ func (c *severityColorer) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// loadConfigOptions reads a sverka.yaml for its options alone.
+func loadConfigOptions(name string) (*edition.Config, string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, "", &inputError{file: name, err: unwrapPathError(err)}
+	}
+	defer f.Close()
+	cfg, err := edition.LoadOptions(name, f)
+	if err != nil {
+		return nil, "", err
+	}
+	return cfg, filepath.Dir(name), nil
 }
