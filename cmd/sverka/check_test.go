@@ -644,3 +644,23 @@ func TestCheckConfigWithFiles(t *testing.T) {
 		t.Errorf("the edition without pairs: exit %d, %q", code, errs)
 	}
 }
+
+// TestCheckBaselineUnwritable: a baseline that cannot be written is named
+// in the error, never the temporary file written first.
+func TestCheckBaselineUnwritable(t *testing.T) {
+	dir := copyTree(t, filepath.Join("testdata", "check", "edition"))
+	t.Chdir(dir)
+	if err := os.Mkdir("baseline.json", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"check", "--baseline", "baseline.json", "--update-baseline"},
+		{"check", "--baseline", filepath.Join("en1.txt", "baseline.json")},
+		{"check", "--baseline", filepath.Join("no-such-folder", "baseline.json")},
+	} {
+		code, _, errs := runMain(t, args...)
+		if code != exitBad || strings.Contains(errs, ".tmp") || !strings.Contains(errs, args[2]+": cannot ") {
+			t.Errorf("%v: exit %d, %q", args, code, errs)
+		}
+	}
+}

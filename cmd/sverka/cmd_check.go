@@ -232,15 +232,23 @@ func applyBaseline(sio *IO, opts *checkOptions, fs []glossary.Finding) ([]glossa
 		if f != nil {
 			f.Close()
 		}
+		if fi, err := os.Stat(opts.baseline); err == nil && fi.IsDir() {
+			return nil, fmt.Errorf("%s: cannot write the baseline: it is a folder", opts.baseline)
+		}
 		b := glossary.NewBaseline(fs)
 		if err := writeFileAtomic(opts.baseline, b.Write); err != nil {
+			// The temporary file written first means nothing to the
+			// user: name the baseline.
+			if le := (*os.LinkError)(nil); errors.As(err, &le) {
+				return nil, fmt.Errorf("%s: cannot write the baseline: %v", opts.baseline, le.Err)
+			}
 			return nil, err
 		}
 		fmt.Fprintf(sio.Err, "sverka: recorded %d findings in the baseline %s\n", len(b.Findings), opts.baseline)
 		return nil, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: cannot read the baseline: %v", opts.baseline, unwrapPathError(err))
 	}
 	defer f.Close()
 	b, err := glossary.ReadBaseline(opts.baseline, f)
