@@ -76,7 +76,7 @@ type Rule struct {
 func Rules() []*Rule {
 	return []*Rule{
 		ruleTermMissing, ruleTermForbidden, ruleTermInconsistent, ruleNameVariant, ruleSpellingVariant,
-		ruleGlossMismatch, ruleGlossMissing, ruleInsertionMark, ruleBracketUnbalanced,
+		ruleGlossMismatch, ruleGlossMissing, ruleInsertionMark, ruleBracketUnbalanced, ruleMixedScript,
 	}
 }
 

@@ -144,3 +144,21 @@ func TestCheckDropsDuplicates(t *testing.T) {
 		t.Errorf("%d findings, want 1: %v", len(fs), fs)
 	}
 }
+
+// TestMixedScriptFix: the fix retypes the look-alikes in the word's script.
+func TestMixedScriptFix(t *testing.T) {
+	en, err := texts.Read("en.txt", strings.NewReader("Comrade Stаlin and Comrade ШТЫКOВ left Pyоngyang.\n"), texts.Options{Lang: texts.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := Check([]Pair{{English: Text{Source: en.Source, Doc: en.Documents[0]}}}, nil, Options{Rules: []string{"mixed-script"}})
+	var got []string
+	for _, f := range fs {
+		if f.Fix != nil {
+			got = append(got, f.Match+"→"+f.Fix.Replace)
+		}
+	}
+	if want := "Stаlin→Stalin ШТЫКOВ→ШТЫКОВ Pyоngyang→Pyongyang"; strings.Join(got, " ") != want {
+		t.Errorf("fixes %q, want %q", strings.Join(got, " "), want)
+	}
+}
