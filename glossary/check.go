@@ -117,6 +117,23 @@ type checker struct {
 	// lowered the segments' text for plain searches.
 	englishMatches map[*texts.Segment][]Match
 	lowered        map[*texts.Segment]string
+	// wordSpans are the words of the texts the rules scan, hyphenated
+	// words whole, scanned once a run: half a dozen rules read each
+	// English sentence.
+	wordSpans map[string][]wordSpan
+}
+
+// words is scanWordSpans(s, true), remembered for the run.
+func (c *checker) words(s string) []wordSpan {
+	if ws, ok := c.wordSpans[s]; ok {
+		return ws
+	}
+	if c.wordSpans == nil {
+		c.wordSpans = make(map[string][]wordSpan)
+	}
+	ws := scanWordSpans(s, true)
+	c.wordSpans[s] = ws
+	return ws
 }
 
 // matchEnglish is MatchEnglish on a segment's text, once a run: term-

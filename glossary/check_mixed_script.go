@@ -38,7 +38,7 @@ var latinLookAlikes = func() map[rune]rune {
 
 func checkMixedScript(c *checker) {
 	for t, seg := range c.englishSegments() {
-		for _, w := range scanWordSpans(seg.Text, true) {
+		for _, w := range c.words(seg.Text) {
 			var lat, cyr int
 			for _, r := range w.Text {
 				switch {

@@ -30,7 +30,7 @@ func checkNameVariant(c *checker) {
 	clusters := make(map[string][]nameOcc)
 	seq := 0
 	for t, seg := range c.englishSegments() {
-		for _, w := range scanWordSpans(seg.Text, true) {
+		for _, w := range c.words(seg.Text) {
 			name := stripPossessive(w.Text)
 			if !firstRuneUpper(name) || utf8.RuneCountInString(name) < 3 || isCyrillicWord(name) {
 				continue
@@ -67,7 +67,7 @@ func (c *checker) hyphenVariants(clusters map[string][]nameOcc) {
 	nameRuns := func(text string) [][]wordSpan {
 		var runs [][]wordSpan
 		var cur []wordSpan
-		for _, w := range scanWordSpans(text, true) {
+		for _, w := range c.words(text) {
 			ok := firstRuneUpper(w.Text) && !isCyrillicWord(w.Text) && !stopName(w.Text)
 			if ok && len(cur) > 0 && text[cur[len(cur)-1].End:w.Start] != " " {
 				runs, cur = append(runs, cur), nil
