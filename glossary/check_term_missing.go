@@ -16,7 +16,7 @@ var ruleTermMissing = &Rule{
 	ID:       "term-missing",
 	Name:     "TermMissing",
 	Short:    "A glossary term in the Russian without its rendering in the aligned English",
-	Help:     "A Russian sentence contains a glossary term in some inflected form, and the English aligned with it contains none of the entry's preferred or admitted renderings nor its transliteration. The finding has no English match: the Russian term and its position are in the finding's Russian fields; its position is the start of the English sentence, or, for a sentence the English omits, where the English of it would go (the start of the next English sentence, or the end of the last one).",
+	Help:     "A Russian sentence contains a glossary term in some inflected form more often than the English aligned with it contains the entry's preferred or admitted renderings or its transliteration: each rendering answers one occurrence. A rendering in the English sentence before or after counts only across a boundary the aligner is unsure of, and only if that sentence's own Russian leaves it unused. The finding has no English match: the Russian term and its position are in the finding's Russian fields; its position is the start of the English sentence, or, for a sentence the English omits, where the English of it would go (the start of the next English sentence, or the end of the last one).",
 	Default:  Warning,
 	Glossary: true,
 	Original: true,
