@@ -15,6 +15,7 @@ import (
 // kindVotes counts the contexts a name was seen in.
 type kindVotes struct {
 	person, place int
+	weakPlace     int // after в, из, in: places mostly, but not only
 }
 
 var personBefore = map[string]bool{
@@ -26,9 +27,10 @@ var personBefore = map[string]bool{
 var placeBefore = map[string]bool{
 	"г": true, "город": true, "города": true, "городе": true, "район": true, "района": true, "районе": true,
 	"провинция": true, "провинции": true, "порт": true, "порта": true, "порту": true, "станция": true, "станции": true,
-	"в": true, "во": true, "из": true, "под": true,
-	"city": true, "town": true, "province": true, "port": true, "in": true, "near": true,
+	"city": true, "town": true, "province": true, "port": true,
 }
+
+var weakPlaceBefore = map[string]bool{"в": true, "во": true, "из": true, "под": true, "in": true, "near": true}
 
 // place endings: Пхеньян, Ляоян; Ленинград, Оренбург, Севастополь.
 var placeEndings = []string{"ян", "град", "бург", "поль", "yang", "grad", "burg", "pol"}
@@ -51,6 +53,8 @@ func (v *kindVotes) voteKind(s string, i int) {
 		v.person++
 	case placeBefore[lw] && (dot || lw != "г"):
 		v.place++
+	case weakPlaceBefore[lw]:
+		v.weakPlace++
 	}
 }
 
@@ -60,10 +64,19 @@ func guessNameKind(k Kind, v kindVotes, names ...string) Kind {
 	if k != Term {
 		return k
 	}
+	// A name of two or three short words is a Korean or Chinese
+	// person's: Ким Ир Сен, Пак Хен Ен, Фын Си.
+	for _, n := range names {
+		if koreanPersonName(n) {
+			v.person += 2
+			break
+		}
+	}
+	person, place := 2*v.person, 2*v.place+v.weakPlace
 	switch {
-	case v.person > v.place:
+	case person > place:
 		return Person
-	case v.place > v.person:
+	case place > person:
 		return Place
 	}
 	for _, n := range names {
@@ -75,4 +88,20 @@ func guessNameKind(k Kind, v kindVotes, names ...string) Kind {
 		}
 	}
 	return k
+}
+
+// koreanPersonName reports whether a name is two or three capitalised
+// words of one to three letters, in Cyrillic: Ким Ир Сен, Фын Си.
+func koreanPersonName(n string) bool {
+	parts := strings.Fields(n)
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		r, _ := utf8.DecodeRuneInString(p)
+		if k := utf8.RuneCountInString(p); k > 3 || !unicode.IsUpper(r) || !unicode.Is(unicode.Cyrillic, r) || strings.ToUpper(p) == p && k > 1 && !strings.Contains(n, " ") {
+			return false
+		}
+	}
+	return true
 }
