@@ -314,8 +314,7 @@ func (s *suggester) pair() {
 			en.Kind = sg.Kind
 		}
 		en.Occurrences = append(en.Occurrences, sg.Occurrences...)
-		en.votes.person += sg.votes.person
-		en.votes.place += sg.votes.place
+		en.votes.add(sg.votes)
 		sg.merged = true
 		// Recurring in both languages counts as recurring.
 		if s.nonInitial[sg.key] {
@@ -519,8 +518,7 @@ func (s *suggester) takeInto(sg, r *Suggestion) {
 		sg.Kind = r.Kind
 	}
 	sg.Occurrences = append(sg.Occurrences, r.Occurrences...)
-	sg.votes.person += r.votes.person
-	sg.votes.place += r.votes.place
+	sg.votes.add(r.votes)
 	slices.SortStableFunc(sg.Occurrences, func(a, b Occurrence) int {
 		if a.Pos.File != b.Pos.File {
 			return strings.Compare(a.Pos.File, b.Pos.File)

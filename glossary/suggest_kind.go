@@ -18,6 +18,14 @@ type kindVotes struct {
 	weakPlace     int // after в, из, in: places mostly, but not only
 }
 
+// add counts another suggestion's votes in: the same name seen in the
+// other language.
+func (v *kindVotes) add(o kindVotes) {
+	v.person += o.person
+	v.place += o.place
+	v.weakPlace += o.weakPlace
+}
+
 var personBefore = map[string]bool{
 	"т": true, "тов": true, "товарищ": true, "товарищу": true, "товарища": true, "товарищем": true,
 	"маршал": true, "маршалу": true, "маршала": true, "генерал": true, "генералу": true, "генерала": true,
