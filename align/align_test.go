@@ -1,6 +1,7 @@
 package align
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -149,6 +150,8 @@ func TestEvidenceKeys(t *testing.T) {
 		{"aircraft number", "самолёты ЯК-9", "YAK-9 aircraft", kindNumber, 1},
 		{"name", "тов. Василевскому", "to Comrade Vasilevsky", kindWord, 1},
 		{"cognates", "артиллерии и батальона", "of the artillery and the battalion", kindWord, 2},
+		{"short name, case ending", "положение в Сеуле и Пусане", "the situation in Seoul and Pusan", kindWord, 2},
+		{"vowel inside a longer name", "ШТЫКОВ", "SHTYKOV", kindWord, 1},
 		{"question", "Когда?", "When?", kindPunct, 1},
 		{"no false cognate", "прошу указаний", "I request instructions", kindWord, 0},
 		{"month as word", "в мае 1951 г.", "in May 1951", kindNumber, 2},
@@ -404,10 +407,11 @@ func TestSyntheticAccuracy(t *testing.T) {
 }
 
 func FuzzAlign(f *testing.F) {
-	f.Add("Из Пхеньяна.\nДокладываю 26.9.50.", "From Pyongyang.\nI report 26.9.50.", 3)
-	f.Add("", "one", 1)
-	f.Add("\xff\xfe", "[aviaboiazn']", 2)
-	f.Fuzz(func(t *testing.T, a, b string, maxLink int) {
+	f.Add("Из Пхеньяна.\nДокладываю 26.9.50.", "From Pyongyang.\nI report 26.9.50.", 3, uint64(0))
+	f.Add("", "one", 1, uint64(0))
+	f.Add("\xff\xfe", "[aviaboiazn']", 2, uint64(0))
+	f.Add("Из Пхеньяна.\nДокладываю.\nШТЫКОВ", "From Pyongyang.\nI report.\nIt is grave.\nSHTYKOV", 2, uint64(7))
+	f.Fuzz(func(t *testing.T, a, b string, maxLink int, keepSeed uint64) {
 		maxLink = 1 + (maxLink%4+4)%4
 		src := sents(strings.Split(a, "\n")...)
 		tgt := sents(strings.Split(b, "\n")...)
@@ -418,11 +422,17 @@ func FuzzAlign(f *testing.F) {
 		for i := range src {
 			src[i].Para = i / (1 + maxLink)
 		}
-		links, err := Align(src, tgt, Options{MaxLink: maxLink})
+		keep := randomKeep(keepSeed, len(src), len(tgt))
+		links, err := Align(src, tgt, Options{MaxLink: maxLink, Keep: keep})
 		if err != nil {
-			t.Fatal(err)
+			var ke *KeepError
+			if len(keep) == 0 || !errors.As(err, &ke) || ke.Index < 0 || ke.Index >= len(keep) {
+				t.Fatalf("keep %v: %v", keep, err)
+			}
+			return
 		}
 		checkValid(t, links, len(src), len(tgt))
+		checkKept(t, links, keep)
 	})
 }
 
@@ -495,5 +505,90 @@ func TestAlignDebris(t *testing.T) {
 	checkValid(t, links, len(ru), len(en))
 	if got, want := linksString(links), "[0]:[0] []:[1] [1]:[2] [2]:[3]"; got != want {
 		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// randomKeep makes up to four confirmed links from a seed: most of them
+// sound, some skipping, backwards, crossing, overlapping or out of range.
+func randomKeep(seed uint64, n, m int) []Link {
+	if seed == 0 {
+		return nil
+	}
+	r := rand.New(rand.NewPCG(seed, seed>>7))
+	side := func(size int) []int {
+		ids := []int{}
+		start := r.IntN(size+2) - 1
+		for k := range r.IntN(4) {
+			ids = append(ids, start+k)
+		}
+		switch r.IntN(8) {
+		case 0:
+			slices.Reverse(ids)
+		case 1:
+			if len(ids) > 1 {
+				ids[1]++
+			}
+		}
+		return ids
+	}
+	var keep []Link
+	for range r.IntN(5) {
+		keep = append(keep, Link{Source: side(n), Target: side(m), Confidence: 1, Confirmed: true})
+	}
+	return keep
+}
+
+// checkKept fails unless every kept link with a sentence is in links, as it
+// was and marked confirmed.
+func checkKept(t testing.TB, links, keep []Link) {
+	t.Helper()
+	for _, k := range keep {
+		if len(k.Source) == 0 && len(k.Target) == 0 {
+			continue
+		}
+		found := false
+		for _, l := range links {
+			if slices.Equal(l.Source, k.Source) && slices.Equal(l.Target, k.Target) && l.Confirmed {
+				found = true
+			}
+		}
+		if !found {
+			t.Fatalf("kept link %v:%v lost in %v", k.Source, k.Target, links)
+		}
+	}
+}
+
+// A confirmed link covers one run of sentences a side, in order: one that
+// skips or runs backwards is refused, with its place in the keep list.
+func TestKeepRejectsNonConsecutive(t *testing.T) {
+	src := sents("Из Пхеньяна.", "Докладываю.", "Обстановка тяжёлая.", "ШТЫКОВ")
+	tgt := sents("From Pyongyang.", "I report.", "The situation is grave.", "SHTYKOV")
+	for _, bad := range [][]int{{1, 3}, {3, 1}, {2, 2}} {
+		keep := []Link{{Source: []int{0}, Target: []int{0}, Confirmed: true}, {Source: bad, Target: []int{2}, Confirmed: true}}
+		links, err := Align(src, tgt, Options{Keep: keep})
+		var ke *KeepError
+		if !errors.As(err, &ke) || ke.Index != 1 {
+			t.Errorf("keep %v: error %v, links %v; want a KeepError for link 2", bad, err, links)
+		}
+	}
+}
+
+// A key found as often on both sides anchors its r-th occurrences: text
+// that repeats itself still has anchors (the Text+Berg files given three
+// times over had none, and the band had to widen to a third of the grid).
+func TestAnchorPathRepeatedKeys(t *testing.T) {
+	feats := func(n int, at map[int][]uint32) []features {
+		fs := make([]features, n)
+		for i, ks := range at {
+			fs[i].keys = ks
+		}
+		return fs
+	}
+	src := feats(6, map[int][]uint32{1: {0}, 2: {1}, 4: {0}})
+	tgt := feats(8, map[int][]uint32{2: {0}, 3: {1}, 6: {0}, 7: {1}})
+	got := anchorPath(src, tgt, 2)
+	want := [][2]int{{0, 0}, {1, 2}, {2, 3}, {4, 6}, {5, 7}, {6, 8}}
+	if !slices.Equal(got, want) {
+		t.Errorf("path %v, want %v (key 1, once and twice, anchors nothing)", got, want)
 	}
 }

@@ -34,39 +34,73 @@ func (b *band) index(i, j int) (int, bool) {
 	return b.start[i] + j - int(b.lo[i]), true
 }
 
+// anchorRepeats is how often a key may occur and still make anchors: a key
+// found k times on each side pairs its r-th occurrences, so that a text
+// that repeats itself (a refrain, a recurring name, a file given twice)
+// still has anchors. The longest chain drops the wrong pairs. Longer texts
+// repeat more, so the limit grows with them, keeping the anchors about as
+// dense.
+func anchorRepeats(n, m int) int32 { return int32(max(6, (n+m)/2000)) }
+
 // anchorPath returns points (i, j) of the anchor chain, from (0,0) to (n,m).
 func anchorPath(src, tgt []features, nkeys int) [][2]int {
 	n, m := len(src), len(tgt)
-	// Count in how many sentences each key occurs, and where.
+	// Count in how many sentences each key occurs.
 	cntS := make([]int32, nkeys)
 	cntT := make([]int32, nkeys)
-	posS := make([]int32, nkeys)
-	posT := make([]int32, nkeys)
-	count := func(fs []features, cnt, pos []int32) {
-		for i, f := range fs {
+	count := func(fs []features, cnt []int32) {
+		for _, f := range fs {
 			for k, key := range f.keys {
 				if k > 0 && f.keys[k-1] == key {
 					continue
 				}
 				cnt[key]++
-				pos[key] = int32(i)
 			}
 		}
 	}
-	count(src, cntS, posS)
-	count(tgt, cntT, posT)
-	var cands [][2]int
+	count(src, cntS)
+	count(tgt, cntT)
+	// Where the keys found as often on both sides occur, in text order:
+	// first[key] is the index of its first occurrence in pos.
+	first := make([]int32, nkeys)
+	total := int32(0)
+	limit := anchorRepeats(n, m)
 	for key := range cntS {
-		if cntS[key] != 1 || cntT[key] != 1 {
+		first[key] = -1
+		if c := cntS[key]; c >= 1 && c <= limit && cntT[key] == c {
+			first[key] = total
+			total += c
+		}
+	}
+	locate := func(fs []features) []int32 {
+		pos := make([]int32, total)
+		next := make([]int32, nkeys)
+		for i, f := range fs {
+			for k, key := range f.keys {
+				if (k > 0 && f.keys[k-1] == key) || first[key] < 0 {
+					continue
+				}
+				pos[first[key]+next[key]] = int32(i)
+				next[key]++
+			}
+		}
+		return pos
+	}
+	posS, posT := locate(src), locate(tgt)
+	var cands [][2]int
+	for key := range first {
+		if first[key] < 0 {
 			continue
 		}
-		i, j := int(posS[key]), int(posT[key])
-		// Far from the diagonal is more likely chance than a shift.
-		d := math.Abs(float64(j)/float64(max(m, 1)) - float64(i)/float64(max(n, 1)))
-		if d > 0.25 && math.Abs(float64(j)-float64(i)*float64(m)/float64(max(n, 1))) > 40 {
-			continue
+		for r := first[key]; r < first[key]+cntS[key]; r++ {
+			i, j := int(posS[r]), int(posT[r])
+			// Far from the diagonal is more likely chance than a shift.
+			d := math.Abs(float64(j)/float64(max(m, 1)) - float64(i)/float64(max(n, 1)))
+			if d > 0.25 && math.Abs(float64(j)-float64(i)*float64(m)/float64(max(n, 1))) > 40 {
+				continue
+			}
+			cands = append(cands, [2]int{i, j})
 		}
-		cands = append(cands, [2]int{i, j})
 	}
 	sort.Slice(cands, func(a, b int) bool {
 		if cands[a][0] != cands[b][0] {

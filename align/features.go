@@ -168,7 +168,7 @@ func (x *extractor) word(w string, f *features) int {
 			return letters
 		}
 	}
-	stem := k[:min(len(k), cognatePrefix)]
+	stem := cognateStem(k, isCyrillicWord(w))
 	if len(k) >= 2 {
 		x.scratch = append(x.scratch, x.v.id(kindStem, stem))
 	}
@@ -183,6 +183,24 @@ func (x *extractor) word(w string, f *features) int {
 		f.keys = append(f.keys, x.v.id(kindWord, k))
 	}
 	return letters
+}
+
+// cognateStem is the first cognatePrefix letters of a coarse key. A Russian
+// case ending often begins right where a short name ends (Seoul, Сеуле:
+// seul, seule), so the stem of a Cyrillic word drops a last vowel there.
+// Latin words keep theirs: German and French endings are not case endings,
+// and dropping them cost on the Text+Berg dev set.
+func cognateStem(k []byte, cyrillic bool) []byte {
+	stem := k[:min(len(k), cognatePrefix)]
+	if cyrillic && len(k) == cognatePrefix && isVowel(k[len(k)-1]) {
+		stem = stem[:len(stem)-1]
+	}
+	return stem
+}
+
+func isCyrillicWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Cyrillic, r)
 }
 
 // thousands returns the end of a group of three digits after a thousands

@@ -5,10 +5,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sverka/sverka/texts"
 )
@@ -20,6 +22,9 @@ type Bitext struct {
 	Source Side   `json:"source"`
 	Target Side   `json:"target"`
 	Links  []Link `json:"links"`
+	// Lines holds, for an alignment read from a file, the line each link
+	// starts on, so that errors about a link can name it.
+	Lines []int `json:"-"`
 }
 
 // Side is one document of a bitext.
@@ -189,19 +194,28 @@ func ReadAlignment(name string, r io.Reader) ([]Bitext, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	trimmed := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	trimmed := bytes.TrimLeft(data, " \t\r\n")
 	if len(trimmed) > 0 && trimmed[0] == '{' {
 		var f AlignmentFile
-		dec := json.NewDecoder(bytes.NewReader(trimmed))
+		dec := json.NewDecoder(bytes.NewReader(data))
 		if err := dec.Decode(&f); err != nil {
-			return nil, fmt.Errorf("%s: not a sverka alignment: %v", name, err)
+			return nil, jsonError(name, data, err)
 		}
 		if f.Format != FormatName {
 			return nil, fmt.Errorf("%s: not a sverka alignment (format %q)", name, f.Format)
 		}
-		for k, b := range f.Bitexts {
-			for _, l := range b.Links {
+		lines := linkLines(data)
+		for k := range f.Bitexts {
+			b := &f.Bitexts[k]
+			if k < len(lines) && len(lines[k]) == len(b.Links) {
+				b.Lines = lines[k]
+			}
+			for x, l := range b.Links {
 				if len(l.Source) == 0 && len(l.Target) == 0 {
+					if b.Lines != nil {
+						return nil, fmt.Errorf("%s:%d: a link with no sentences", name, b.Lines[x])
+					}
 					return nil, fmt.Errorf("%s: bitext %d: a link with no sentences", name, k+1)
 				}
 			}
@@ -239,6 +253,118 @@ func ReadAlignment(name string, r io.Reader) ([]Bitext, error) {
 			cur = 0
 		}
 		out[cur].Links = append(out[cur].Links, l)
+		out[cur].Lines = append(out[cur].Lines, line)
 	}
 	return out, nil
+}
+
+// jsonError names the file, line and column of a JSON error.
+func jsonError(name string, data []byte, err error) error {
+	var off int64 = -1
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		off = max(0, se.Offset-1) // the offset is just past the bad byte
+	case errors.As(err, &te):
+		off = te.Offset
+	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		off = int64(len(data))
+	}
+	if off < 0 {
+		return fmt.Errorf("%s: not a sverka alignment: %v", name, err)
+	}
+	line, col := lineCol(data, int(min(off, int64(len(data)))))
+	return fmt.Errorf("%s:%d:%d: not a sverka alignment: %v", name, line, col, err)
+}
+
+// lineCol turns a byte offset into a 1-based line and column (in runes).
+func lineCol(data []byte, off int) (line, col int) {
+	before := data[:off]
+	line = 1 + bytes.Count(before, []byte("\n"))
+	start := bytes.LastIndexByte(before, '\n') + 1
+	return line, 1 + utf8.RuneCount(before[start:])
+}
+
+// linkLines finds the line each link of each bitext starts on in a JSON
+// alignment file, walking its tokens. It gives up (nil) on anything it does
+// not expect; the links are then known without their lines.
+func linkLines(data []byte) [][]int {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	startOf := func() int {
+		// The next value starts after the whitespace and separators that
+		// follow the last token read.
+		off := int(dec.InputOffset())
+		for off < len(data) && strings.IndexByte(" \t\r\n,:", data[off]) >= 0 {
+			off++
+		}
+		line, _ := lineCol(data, off)
+		return line
+	}
+	delim := func(want json.Delim) bool {
+		t, err := dec.Token()
+		return err == nil && t == want
+	}
+	skip := func() bool {
+		var v json.RawMessage
+		return dec.Decode(&v) == nil
+	}
+	if !delim('{') {
+		return nil
+	}
+	var out [][]int
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return nil
+		}
+		if key != "bitexts" {
+			if !skip() {
+				return nil
+			}
+			continue
+		}
+		if !delim('[') {
+			return nil
+		}
+		for dec.More() {
+			var lines []int
+			if !delim('{') {
+				return nil
+			}
+			for dec.More() {
+				key, err := dec.Token()
+				if err != nil {
+					return nil
+				}
+				if key != "links" {
+					if !skip() {
+						return nil
+					}
+					continue
+				}
+				if !delim('[') {
+					return nil
+				}
+				lines = []int{}
+				for dec.More() {
+					lines = append(lines, startOf())
+					if !skip() {
+						return nil
+					}
+				}
+				if !delim(']') {
+					return nil
+				}
+			}
+			if !delim('}') {
+				return nil
+			}
+			out = append(out, lines)
+		}
+		if !delim(']') {
+			return nil
+		}
+	}
+	return out
 }

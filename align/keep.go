@@ -15,41 +15,64 @@ func alignKeeping(src, tgt []Sentence, opts Options, p params, maxLink int) ([]L
 	usedS := make([]bool, n)
 	usedT := make([]bool, m)
 	var boxes, singles []Link
+	var keepIndex []int // the index in opts.Keep of each box
 	for k, l := range opts.Keep {
 		if len(l.Source) == 0 && len(l.Target) == 0 {
 			continue
 		}
+		if err := consecutive(l.Source); err != nil {
+			return nil, &KeepError{Index: k, Msg: "source " + err.Error()}
+		}
+		if err := consecutive(l.Target); err != nil {
+			return nil, &KeepError{Index: k, Msg: "target " + err.Error()}
+		}
 		for _, i := range l.Source {
 			if i < 0 || i >= n {
-				return nil, fmt.Errorf("align: kept link %d: source sentence %d out of range (%d sentences)", k+1, i, n)
+				return nil, &KeepError{Index: k, Msg: fmt.Sprintf("source sentence %d out of range (%d sentences)", i, n)}
 			}
 			if usedS[i] {
-				return nil, fmt.Errorf("align: kept link %d: source sentence %d is in two kept links", k+1, i)
+				return nil, &KeepError{Index: k, Msg: fmt.Sprintf("source sentence %d is in two kept links", i)}
 			}
 			usedS[i] = true
 		}
 		for _, j := range l.Target {
 			if j < 0 || j >= m {
-				return nil, fmt.Errorf("align: kept link %d: target sentence %d out of range (%d sentences)", k+1, j, m)
+				return nil, &KeepError{Index: k, Msg: fmt.Sprintf("target sentence %d out of range (%d sentences)", j, m)}
 			}
 			if usedT[j] {
-				return nil, fmt.Errorf("align: kept link %d: target sentence %d is in two kept links", k+1, j)
+				return nil, &KeepError{Index: k, Msg: fmt.Sprintf("target sentence %d is in two kept links", j)}
 			}
 			usedT[j] = true
 		}
-		l = Link{Source: slices.Sorted(slices.Values(l.Source)), Target: slices.Sorted(slices.Values(l.Target)),
+		l = Link{Source: slices.Clone(l.Source), Target: slices.Clone(l.Target),
 			Confidence: 1, Confirmed: true}
 		if len(l.Source) > 0 && len(l.Target) > 0 {
 			boxes = append(boxes, l)
+			keepIndex = append(keepIndex, k)
 		} else {
 			singles = append(singles, l)
 		}
 	}
-	slices.SortFunc(boxes, func(a, b Link) int { return a.Source[0] - b.Source[0] })
+	order := make([]int, len(boxes))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return boxes[a].Source[0] - boxes[b].Source[0] })
+	sorted := make([]Link, len(boxes))
+	boxIndex := make([]int, len(boxes))
+	for k, o := range order {
+		sorted[k], boxIndex[k] = boxes[o], keepIndex[o]
+	}
+	boxes = sorted
 	for k := 1; k < len(boxes); k++ {
 		a, b := boxes[k-1], boxes[k]
 		if a.Source[len(a.Source)-1] >= b.Source[0] || a.Target[len(a.Target)-1] >= b.Target[0] {
-			return nil, fmt.Errorf("align: kept links %v:%v and %v:%v cross", a.Source, a.Target, b.Source, b.Target)
+			// Name the later of the two in the keep list.
+			if boxIndex[k] < boxIndex[k-1] {
+				a, b = b, a
+			}
+			return nil, &KeepError{Index: max(boxIndex[k], boxIndex[k-1]), Msg: fmt.Sprintf("crosses kept link %s:%s",
+				FormatIDs(a.Source), FormatIDs(a.Target))}
 		}
 	}
 	// A confirmed one-sided link stays in its stretch, forced to be left
@@ -122,9 +145,43 @@ func alignKeeping(src, tgt []Sentence, opts Options, p params, maxLink int) ([]L
 			out = append(out, Link{Source: []int{}, Target: []int{j}, Confidence: 1, Confirmed: forcedT[j]})
 		}
 	}
+	// A confirmed one-sided link of several sentences came out of its
+	// stretch as one link a sentence: put it back whole.
+	for _, l := range singles {
+		if len(l.Source)+len(l.Target) < 2 {
+			continue
+		}
+		out = slices.DeleteFunc(out, func(o Link) bool {
+			return len(o.Source)+len(o.Target) == 1 &&
+				(len(o.Source) == 1 && slices.Contains(l.Source, o.Source[0]) ||
+					len(o.Target) == 1 && slices.Contains(l.Target, o.Target[0]))
+		})
+		out = append(out, l)
+	}
 	sortLinks(out)
 	finish(out, src, tgt, p)
 	return out, nil
+}
+
+// KeepError is a confirmed link that cannot be kept. Index is its place
+// in Options.Keep, so that the caller can name the file and line it came
+// from.
+type KeepError struct {
+	Index int
+	Msg   string
+}
+
+func (e *KeepError) Error() string { return fmt.Sprintf("align: kept link %d: %s", e.Index+1, e.Msg) }
+
+// consecutive reports ids that are not consecutive and ascending: a link
+// covers one run of sentences on each side, in text order.
+func consecutive(ids []int) error {
+	for k := 1; k < len(ids); k++ {
+		if ids[k] != ids[k-1]+1 {
+			return fmt.Errorf("sentences %s are not consecutive and ascending", FormatIDs(ids))
+		}
+	}
+	return nil
 }
 
 func pick(s []Sentence, ids []int) []Sentence {

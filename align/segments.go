@@ -30,7 +30,8 @@ func fromSegment(s texts.Segment) Sentence {
 	var b strings.Builder
 	last := 0
 	for _, sp := range s.Spans {
-		if !bracketed(sp.Class) {
+		// Spans nested in another are left out with it.
+		if !bracketed(sp.Class) || sp.Depth > 0 {
 			continue
 		}
 		start, end := sp.Start-s.Start, sp.End-s.Start

@@ -3,6 +3,7 @@ package edition
 import (
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/sverka/sverka/align"
@@ -54,6 +55,21 @@ func BenchmarkDiff5k(b *testing.B) {
 			new = append(new, s)
 		}
 	}
+	od, nd := docOf("old", old...), docOf("new", new...)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Diff(od, nd, DiffOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDiffShuffled10k diffs 10,000 sentences against the same
+// sentences in another order.
+func BenchmarkDiffShuffled10k(b *testing.B) {
+	old := telegramLines(10000)
+	new := append([]string(nil), old...)
+	rand.New(rand.NewPCG(3, 4)).Shuffle(len(new), func(i, j int) { new[i], new[j] = new[j], new[i] })
 	od, nd := docOf("old", old...), docOf("new", new...)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

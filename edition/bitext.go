@@ -34,6 +34,11 @@ type Bitext struct {
 	Links []align.Link
 	// Glossary marks terms in the HTML and TEI; nil marks none.
 	Glossary *glossary.Glossary
+	// Findings are the check's findings; the HTML marks the sentences
+	// they point at (by file and offset), with the rule and message on
+	// hover. Findings about other texts are ignored, so the findings of
+	// a whole edition may be given to each of its pairs.
+	Findings []glossary.Finding
 }
 
 // Edition is what an export writes: a title and document pairs in order.

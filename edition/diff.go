@@ -200,21 +200,19 @@ func Diff(old, new *texts.Document, opts DiffOptions) (*Revision, error) {
 		if err != nil {
 			return nil, err
 		}
-		// The original only says which stretches correspond: where it
-		// has one sentence for two of the translation, both revisions'
-		// sentences land in one group. Pair within each group directly.
+		// The original says which stretches correspond. Two sentences
+		// linked to the same original sentences are one sentence
+		// revised, however reworded; only where the original has one
+		// sentence for several of the translation do several sentences
+		// land in one group, to be paired within directly.
 		ot, nt := segTexts(old), segTexts(new)
-		for _, g := range coarse {
-			if len(g[0]) == 0 || len(g[1]) == 0 {
-				groups = append(groups, g)
-				continue
-			}
-			for _, sub := range pairDirect(pick(ot, g[0]), pick(nt, g[1])) {
-				groups = append(groups, [2][]int{remap(sub[0], g[0]), remap(sub[1], g[1])})
-			}
-		}
-		groups = repairOneSided(groups, ot, nt)
-		groups = reconcileEdges(groups, ot, nt)
+		m := newSimModel(ot, nt)
+		groups = m.pairWithin(ot, nt, coarse)
+		groups = repairOneSided(m, groups, ot, nt)
+		// Moving a sentence at a group's edge can make a group
+		// many-to-many again (the first half of a split joining the
+		// sentence before, dropped): pair within once more.
+		groups = m.pairWithin(ot, nt, reconcileEdges(groups, ot, nt))
 	} else {
 		groups = pairDirect(segTexts(old), segTexts(new))
 	}
@@ -233,6 +231,7 @@ func Diff(old, new *texts.Document, opts DiffOptions) (*Revision, error) {
 		}
 		r.Changes = append(r.Changes, c)
 	}
+	r.markMoves()
 	r.findMoves()
 	for i := range r.Changes {
 		c := &r.Changes[i]
@@ -246,11 +245,27 @@ func Diff(old, new *texts.Document, opts DiffOptions) (*Revision, error) {
 	return r, nil
 }
 
+// pairWithin pairs directly the sentences within each group that has
+// more than one sentence on a side and some on the other (a merge through
+// the original may be one sentence kept and one dropped); a one-to-one
+// group is one sentence revised, and stays as it is.
+func (m *simModel) pairWithin(ot, nt []string, groups [][2][]int) [][2][]int {
+	var out [][2][]int
+	for _, g := range groups {
+		if len(g[0]) == 0 || len(g[1]) == 0 || len(g[0]) == 1 && len(g[1]) == 1 {
+			out = append(out, g)
+			continue
+		}
+		out = append(out, m.pair(ot, nt, g[0], g[1])...)
+	}
+	return out
+}
+
 // repairOneSided pairs directly the sentences of each run of groups that
 // have one side only: sentences the original has no counterpart for
 // (translators' notes, web lines) are in no alignment group, yet may be
 // the same sentence in both revisions.
-func repairOneSided(groups [][2][]int, ot, nt []string) [][2][]int {
+func repairOneSided(m *simModel, groups [][2][]int, ot, nt []string) [][2][]int {
 	var out [][2][]int
 	for i := 0; i < len(groups); {
 		if len(groups[i][0]) > 0 && len(groups[i][1]) > 0 {
@@ -267,9 +282,7 @@ func repairOneSided(groups [][2][]int, ot, nt []string) [][2][]int {
 		if len(olds) == 0 || len(news) == 0 {
 			out = append(out, groups[i:j]...)
 		} else {
-			for _, sub := range pairDirect(pick(ot, olds), pick(nt, news)) {
-				out = append(out, [2][]int{remap(sub[0], olds), remap(sub[1], news)})
-			}
+			out = append(out, m.pair(ot, nt, olds, news)...)
 		}
 		i = j
 	}
@@ -285,21 +298,34 @@ func pick(ss []string, idx []int) []string {
 	return out
 }
 
-// remap turns positions in a picked slice back into the indexes picked.
-func remap(pos, idx []int) []int {
-	var out []int
-	for _, p := range pos {
-		out = append(out, idx[p])
-	}
-	return out
-}
-
 func segTexts(d *texts.Document) []string {
 	out := make([]string, len(d.Segments))
 	for i, s := range d.Segments {
 		out[i] = oneLine(s.Text)
 	}
 	return out
+}
+
+// markMoves marks as moved the sentences kept word for word but out of
+// order: all but a longest run of them in the same order in both
+// revisions.
+func (r *Revision) markMoves() {
+	var idx, olds []int
+	for i, c := range r.Changes {
+		if c.Kind == Unchanged {
+			idx = append(idx, i)
+			olds = append(olds, c.Old[0])
+		}
+	}
+	keep := make([]bool, len(idx))
+	for _, p := range longestIncreasing(olds) {
+		keep[p] = true
+	}
+	for p, i := range idx {
+		if !keep[p] {
+			r.Changes[i].Kind = Moved
+		}
+	}
 }
 
 // moveSimilarity is how alike a removed and an added sentence must be to

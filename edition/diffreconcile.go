@@ -19,34 +19,20 @@ const reconcileMargin = 0.2
 // merge. Sentences keep their order; ot and nt are the revisions'
 // sentences.
 func reconcileEdges(groups [][2][]int, ot, nt []string) [][2][]int {
-	bm := newBagMaker()
-	bags := [2][][]int32{make([][]int32, len(ot)), make([][]int32, len(nt))}
-	for i, s := range ot {
-		bags[0][i] = bm.bag(s)
-	}
-	for i, s := range nt {
-		bags[1][i] = bm.bag(s)
-	}
+	m := newSimModel(ot, nt)
 	var bufA, bufB []int32
 	joined := func(buf *[]int32, side int, idx []int, extra int) []int32 {
-		parts := make([][]int32, 0, len(idx)+1)
-		for _, k := range idx {
-			parts = append(parts, bags[side][k])
-		}
+		*buf = m.joined(*buf, side, idx)
 		if extra >= 0 {
-			parts = append(parts, bags[side][extra])
+			*buf = append(*buf, m.bags[side][extra]...)
+			slices.Sort(*buf)
 		}
-		*buf = mergeBags(*buf, parts)
 		return *buf
 	}
-	// containment is the share of the words of sentence k of side found
-	// in the other side of group g.
+	// containment is the weighted share of the words of sentence k of
+	// side found in the other side of group g.
 	containment := func(side, k int, g [2][]int) float64 {
-		w := bags[side][k]
-		if len(w) == 0 {
-			return 0
-		}
-		return float64(bagCommon(w, joined(&bufA, 1-side, g[1-side], -1))) / float64(len(w))
+		return m.containment(m.bags[side][k], joined(&bufA, 1-side, g[1-side], -1))
 	}
 	groupOf := [2][]int{make([]int, len(ot)), make([]int, len(nt))}
 	for gi, g := range groups {
@@ -80,8 +66,8 @@ func reconcileEdges(groups [][2][]int, ot, nt []string) [][2][]int {
 						continue
 					}
 					other := joined(&bufB, 1-side, groups[a][1-side], -1)
-					before := bagSimilarity(joined(&bufA, side, groups[a][side], -1), other)
-					after := bagSimilarity(joined(&bufA, side, groups[a][side], k), other)
+					before := m.similarity(joined(&bufA, side, groups[a][side], -1), other)
+					after := m.similarity(joined(&bufA, side, groups[a][side], k), other)
 					if after <= before {
 						continue
 					}

@@ -33,26 +33,39 @@ func TestDiffThroughSourceSplitBesideDrop(t *testing.T) {
 		"To finish the work we need an additional 40 tons of cement.",
 		"We also need 12 tons of reinforcing steel.",
 	}
+	// shiftsLeftOut leaves out a sentence of the original ("two shifts"):
+	// the first half of a split after a dropped sentence can then align
+	// with it, and the original groups the dropped sentence with both
+	// halves.
+	shiftsLeftOut := concat(oldTranslation[:3], oldTranslation[4:])
 	tests := []struct {
 		name    string
+		old     []string // nil: oldTranslation
 		revised []string
 		want    []string
 	}{
-		{"split, then the next dropped", concat(oldTranslation[:6], splitHalves, oldTranslation[8:]),
+		{"split, then the next dropped", nil, concat(oldTranslation[:6], splitHalves, oldTranslation[8:]),
 			[]string{"split 6>6,7", "removed 7>"}},
-		{"dropped, then the next split", concat(oldTranslation[:5], splitHalves, oldTranslation[7:]),
+		{"dropped, then the next split", nil, concat(oldTranslation[:5], splitHalves, oldTranslation[7:]),
 			[]string{"removed 5>", "split 6>5,6"}},
-		{"the revision of the other tests", revisedTranslation(),
+		{"the revision of the other tests", nil, revisedTranslation(),
 			[]string{"changed 2>2", "changed 4>4", "removed 5>", "split 7>6,7", "changed 8>8"}},
+		{"dropped, then the next split, beside a sentence left out", shiftsLeftOut,
+			concat(shiftsLeftOut[:3], []string{"Because of the severe frost.", "The laying of concrete at night has been stopped."}, shiftsLeftOut[5:]),
+			[]string{"removed 3>", "split 4>3,4"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			old := tt.old
+			if old == nil {
+				old = oldTranslation
+			}
 			for _, through := range []bool{false, true} {
 				opts := DiffOptions{}
 				if through {
 					opts.Source = docOf("ru.txt", russianOriginal...)
 				}
-				r, err := Diff(docOf("old.txt", oldTranslation...), docOf("new.txt", tt.revised...), opts)
+				r, err := Diff(docOf("old.txt", old...), docOf("new.txt", tt.revised...), opts)
 				if err != nil {
 					t.Fatal(err)
 				}

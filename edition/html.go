@@ -3,6 +3,8 @@ package edition
 import (
 	"html/template"
 	"io"
+	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -21,6 +23,9 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 		return err
 	}
 	page := htmlPage{Title: ed.Title, Generator: opts.generator(), Version: opts.Version}
+	for _, b := range ed.Bitexts {
+		page.Findings = page.Findings || len(b.Findings) > 0
+	}
 	if page.Title == "" {
 		page.Title = "Bilingual edition"
 	}
@@ -62,6 +67,7 @@ type htmlPage struct {
 	Generator string
 	Version   string
 	TOC       []tocEntry
+	Findings  bool // some pair has check findings: the legend shows their mark
 }
 
 type htmlDoc struct {
@@ -87,6 +93,8 @@ type htmlRow struct {
 type htmlSeg struct {
 	ID     string
 	Kind   string
+	Class  string // extra classes: "finding finding-error" when the check found something here
+	Tip    string // the findings, one a line
 	With   string // the ids of its counterparts, space-separated
 	Pos    string // where it is in its file
 	Pieces []htmlPiece
@@ -101,6 +109,7 @@ type htmlPiece struct {
 func htmlDocument(b *Bitext, i int, opts Options) htmlDoc {
 	anchor := b.anchor(i)
 	sl, tl := b.sourceLang(), b.targetLang()
+	srcFindings, tgtFindings := segmentFindings(b.Source, b.Findings), segmentFindings(b.Target, b.Findings)
 	d := htmlDoc{
 		ID: anchor, Title: b.title(i),
 		SrcLang: string(sl), TgtLang: string(tl),
@@ -140,10 +149,14 @@ func htmlDocument(b *Bitext, i int, opts Options) htmlDoc {
 			hr.Tip += "; " + strings.Join(hr.Flags, ", ")
 		}
 		for k, s := range r.source {
-			hr.Src = append(hr.Src, htmlSegment(&b.Source.Segments[s], srcIDs[k], tgtIDs, sl, b.Glossary, opts))
+			hs := htmlSegment(&b.Source.Segments[s], srcIDs[k], tgtIDs, sl, b.Glossary, opts)
+			hs.markFindings(srcFindings[s], opts)
+			hr.Src = append(hr.Src, hs)
 		}
 		for k, t := range r.target {
-			hr.Tgt = append(hr.Tgt, htmlSegment(&b.Target.Segments[t], tgtIDs[k], srcIDs, tl, b.Glossary, opts))
+			hs := htmlSegment(&b.Target.Segments[t], tgtIDs[k], srcIDs, tl, b.Glossary, opts)
+			hs.markFindings(tgtFindings[t], opts)
+			hr.Tgt = append(hr.Tgt, hs)
 		}
 		d.Rows = append(d.Rows, hr)
 	}
@@ -171,6 +184,61 @@ func htmlSegment(seg *texts.Segment, id string, with []string, lang texts.Lang, 
 		hs.Pieces = append(hs.Pieces, hp)
 	}
 	return hs
+}
+
+// segmentFindings maps the findings that point into doc (same file, an
+// offset within a sentence) to the index of that sentence. A finding
+// points at its English place and, when it has one, its Russian one.
+func segmentFindings(doc *texts.Document, findings []glossary.Finding) map[int][]glossary.Finding {
+	if doc == nil || len(findings) == 0 || len(doc.Segments) == 0 {
+		return nil
+	}
+	out := map[int][]glossary.Finding{}
+	at := func(p texts.Pos) int {
+		segs := doc.Segments
+		k := sort.Search(len(segs), func(k int) bool { return segs[k].End > p.Offset })
+		if k < len(segs) && segs[k].Start <= p.Offset && segs[k].Pos.File == p.File {
+			return k
+		}
+		return -1
+	}
+	for _, f := range findings {
+		places := []texts.Pos{f.Pos}
+		if f.Russian != nil {
+			places = append(places, *f.Russian)
+		}
+		for _, p := range places {
+			if k := at(p); k >= 0 {
+				out[k] = append(out[k], f)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// markFindings gives a sentence the findings' mark, the worst severity's
+// class and every finding as "severity rule: message" on hover. Places
+// the messages name in files under opts.BaseDir are named relative to it,
+// as the page names every file.
+func (hs *htmlSeg) markFindings(fs []glossary.Finding, opts Options) {
+	if len(fs) == 0 {
+		return
+	}
+	worst := fs[0].Severity
+	lines := make([]string, len(fs))
+	for i, f := range fs {
+		if f.Severity.Rank() > worst.Rank() {
+			worst = f.Severity
+		}
+		msg := f.Message
+		if opts.BaseDir != "" {
+			msg = strings.ReplaceAll(msg, filepath.Clean(opts.BaseDir)+string(filepath.Separator), "")
+		}
+		lines[i] = string(f.Severity) + " " + f.Rule + ": " + msg
+	}
+	hs.Class = "finding finding-" + safeID(string(worst))
+	hs.Tip = strings.Join(lines, "\n")
 }
 
 func langName(l texts.Lang) string {
@@ -225,6 +293,9 @@ tr.confirmed td.n a::after{content:" \2713";color:#2f7d22}
 .sp-note,.sp-variant,.sp-date,.sp-sic,.sp-query,.sp-illegible,.sp-citation{background:#f0f0f0;border-bottom:1px dotted #777}
 .term{border-bottom:1.5px dashed #b35c00;cursor:help}
 .term-forbidden{border-bottom-color:#c00;background:#fde8e8}
+.finding{text-decoration:underline wavy #c00;text-decoration-skip-ink:none;cursor:help}
+.finding-warning{text-decoration-color:#d08000}
+.finding-info{text-decoration-color:#3d6fd0}
 footer{margin-top:2rem;font-size:.75rem;color:#888}
 @media print{
  body{max-width:none;padding:0;font-size:10.5pt}
@@ -233,6 +304,7 @@ footer{margin-top:2rem;font-size:.75rem;color:#888}
  thead{display:table-header-group}
  tr{break-inside:avoid}
  .seg:hover,.seg.pair{background:none}
+ .finding{text-decoration:none}
  .sp-insertion,.sp-gloss,.sp-translation,.sp-note,.sp-variant,.sp-date,.sp-sic,.sp-query,.sp-illegible,.sp-citation{background:none}
  tr.flag-omission td.tgt,tr.flag-addition td.src,tr.header td.src,tr.header td.tgt,tr.citation td.src,tr.citation td.tgt{background:none}
  table.facing col.n{width:3rem}
@@ -243,7 +315,7 @@ footer{margin-top:2rem;font-size:.75rem;color:#888}
 <body>
 <header>
 <h1>{{.Title}}</h1>
-<p class="legend ui"><span class="sp sp-insertion">[insertion]</span> <span class="sp sp-gloss">[gloss]</span> <span class="sp sp-expansion">expan[sion]</span> <span class="sp sp-note">[note]</span> <span class="term">glossary term</span> <span class="gap">no counterpart</span> &mdash; hover a mark for what it is, a sentence for its counterpart.</p>
+<p class="legend ui"><span class="sp sp-insertion">[insertion]</span> <span class="sp sp-gloss">[gloss]</span> <span class="sp sp-expansion">expan[sion]</span> <span class="sp sp-note">[note]</span> <span class="term">glossary term</span> <span class="gap">no counterpart</span>{{if .Findings}} <span class="finding">check finding</span>{{end}} &mdash; hover a mark for what it is, a sentence for its counterpart.</p>
 {{if gt (len .TOC) 1}}<nav class="toc ui"><ol>{{range .TOC}}
 <li><a href="#{{.ID}}">{{.Title}}</a>{{if .Flagged}} <span class="gap">({{.Flagged}} flagged)</span>{{end}}</li>{{end}}
 </ol></nav>{{end}}
@@ -278,4 +350,4 @@ footer{margin-top:2rem;font-size:.75rem;color:#888}
 </script>
 </body>
 </html>
-{{end}}{{define "segs"}}{{if .}}{{range $i, $s := .}}{{if $i}} {{end}}<span class="seg {{.Kind}}" id="{{.ID}}"{{with .With}} data-with="{{.}}"{{end}}{{with .Pos}} data-pos="{{.}}"{{end}}>{{range .Pieces}}{{if .Class}}<span class="{{.Class}}" title="{{.Tip}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</span>{{end}}{{else}}<span class="gap">no counterpart</span>{{end}}{{end}}`))
+{{end}}{{define "segs"}}{{if .}}{{range $i, $s := .}}{{if $i}} {{end}}<span class="seg {{.Kind}}{{with .Class}} {{.}}{{end}}" id="{{.ID}}"{{with .With}} data-with="{{.}}"{{end}}{{with .Pos}} data-pos="{{.}}"{{end}}{{with .Tip}} title="{{.}}"{{end}}>{{range .Pieces}}{{if .Class}}<span class="{{.Class}}" title="{{.Tip}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</span>{{end}}{{else}}<span class="gap">no counterpart</span>{{end}}{{end}}`))

@@ -27,7 +27,12 @@ func WriteMarkdown(w io.Writer, ed *Edition, opts Options) error {
 	for i, b := range ed.Bitexts {
 		anchor := b.anchor(i)
 		sl, tl := b.sourceLang(), b.targetLang()
-		bw.WriteString("\n## " + mdEscape(oneLine(b.title(i))) + "\n\n")
+		// A single document titling the edition gets no heading of its
+		// own: it would repeat the title.
+		if heading := oneLine(b.title(i)); len(ed.Bitexts) > 1 || heading != oneLine(title) {
+			bw.WriteString("\n## " + mdEscape(heading) + "\n")
+		}
+		bw.WriteString("\n")
 		bw.WriteString("| # | " + langName(sl) + " | " + langName(tl) + " |\n")
 		bw.WriteString("|---:|---|---|\n")
 		for _, r := range b.rows(anchor) {

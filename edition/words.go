@@ -123,16 +123,6 @@ func bagSimilarity(a, b []int32) float64 {
 	return 2 * float64(bagCommon(a, b)) / float64(len(a)+len(b))
 }
 
-// mergeBags joins sorted bags into buf, sorted.
-func mergeBags(buf []int32, bags [][]int32) []int32 {
-	buf = buf[:0]
-	for _, b := range bags {
-		buf = append(buf, b...)
-	}
-	slices.Sort(buf)
-	return buf
-}
-
 // symbols gives each distinct string a rune of its own, so that
 // diff-match-patch, which diffs runes, diffs whole words or sentences (the
 // trick of its DiffLinesToRunes).
@@ -219,20 +209,122 @@ func WordDiffs(old, new string) []WordDiff {
 	return out
 }
 
-// pairDirect pairs the sentences of two revisions in order: identical
-// sentences first, as anchors (a diff over whole sentences), then the
-// stretches between anchors by dynamic programming over 1-1, 1-0, 0-1,
-// 1-2, 2-1 and 1-3 pairings scored by word similarity.
+// pairDirect pairs the sentences of two revisions: see simModel.pair.
 func pairDirect(old, new []string) [][2][]int {
+	m := newSimModel(old, new)
+	return m.pair(old, new, seq(len(old)), seq(len(new)))
+}
+
+func seq(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+// pair pairs the old sentences oi with the new ones ni (indexes into ot
+// and nt, ascending). Sentences found once in each revision, word for word,
+// are paired first, wherever they are; the longest run of those pairs in
+// the same order in both is the backbone, and the others are sentences
+// moved (a reordering alone thus shows as moves, not as edits). The
+// stretches between backbone pairs are then paired in order by
+// pairAnchored. The groups come in the order of the new revision,
+// removals where they were.
+func (m *simModel) pair(ot, nt []string, oi, ni []int) [][2][]int {
+	type count struct{ o, n, np int }
+	counts := make(map[string]*count, len(oi))
+	for _, k := range oi {
+		c := counts[ot[k]]
+		if c == nil {
+			c = &count{}
+			counts[ot[k]] = c
+		}
+		c.o++
+	}
+	for p, k := range ni {
+		if c := counts[nt[k]]; c != nil {
+			c.n++
+			c.np = p
+		}
+	}
+	var uo, un []int // positions in oi and ni of the unique pairs, in old order
+	for p, k := range oi {
+		if c := counts[ot[k]]; c.o == 1 && c.n == 1 {
+			uo = append(uo, p)
+			un = append(un, c.np)
+		}
+	}
+	type anchor struct{ o, n int }
+	var backbone []anchor
+	inBackbone := make([]bool, len(uo))
+	for _, l := range longestIncreasing(un) {
+		inBackbone[l] = true
+		backbone = append(backbone, anchor{uo[l], un[l]})
+	}
+	backbone = append(backbone, anchor{len(oi), len(ni)})
+	usedO, usedN := make([]bool, len(oi)), make([]bool, len(ni))
+	var moved []anchor
+	for l := range uo {
+		if !inBackbone[l] {
+			moved = append(moved, anchor{uo[l], un[l]})
+			usedO[uo[l]], usedN[un[l]] = true, true
+		}
+	}
+	slices.SortFunc(moved, func(a, b anchor) int { return a.n - b.n })
+	var out [][2][]int
+	mi := 0
+	emitMoved := func(before int) { // moves to new positions before before
+		for ; mi < len(moved) && ni[moved[mi].n] < before; mi++ {
+			out = append(out, [2][]int{{oi[moved[mi].o]}, {ni[moved[mi].n]}})
+		}
+	}
+	po, pn := 0, 0
+	for _, a := range backbone {
+		var gapO, gapN []int
+		for p := po; p < a.o; p++ {
+			if !usedO[p] {
+				gapO = append(gapO, oi[p])
+			}
+		}
+		for p := pn; p < a.n; p++ {
+			if !usedN[p] {
+				gapN = append(gapN, ni[p])
+			}
+		}
+		for _, g := range m.pairAnchored(ot, nt, gapO, gapN) {
+			if len(g[1]) > 0 {
+				emitMoved(g[1][0])
+			}
+			out = append(out, g)
+		}
+		if a.n < len(ni) {
+			emitMoved(ni[a.n])
+			out = append(out, [2][]int{{oi[a.o]}, {ni[a.n]}})
+		} else {
+			emitMoved(math.MaxInt)
+		}
+		po, pn = a.o+1, a.n+1
+	}
+	return out
+}
+
+// pairAnchored pairs the old sentences oi with the new ones ni in order:
+// identical sentences first, as anchors (a diff over whole sentences),
+// then the stretches between anchors by pairGap.
+func (m *simModel) pairAnchored(ot, nt []string, oi, ni []int) [][2][]int {
+	if len(oi) == 0 || len(ni) == 0 {
+		return m.pairGap(oi, ni)
+	}
 	var syms symbols
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
-	diffs := dmp.DiffMainRunes(syms.encode(old), syms.encode(new), false)
+	diffs := dmp.DiffMainRunes(syms.encode(pick(ot, oi)), syms.encode(pick(nt, ni)), false)
 	var out [][2][]int
 	i, j := 0, 0
 	gapI, gapJ := 0, 0
 	flush := func() {
-		out = append(out, pairGap(old, new, gapI, i, gapJ, j)...)
+		out = append(out, m.pairGap(oi[gapI:i], ni[gapJ:j])...)
 	}
 	for _, d := range diffs {
 		n := utf8.RuneCountInString(d.Text)
@@ -240,7 +332,7 @@ func pairDirect(old, new []string) [][2][]int {
 		case diffmatchpatch.DiffEqual:
 			flush()
 			for k := 0; k < n; k++ {
-				out = append(out, [2][]int{{i + k}, {j + k}})
+				out = append(out, [2][]int{{oi[i+k]}, {ni[j+k]}})
 			}
 			i += n
 			j += n
@@ -255,30 +347,23 @@ func pairDirect(old, new []string) [][2][]int {
 	return out
 }
 
-// Costs of the pairing: a sentence left alone costs gapCost; pairing costs
-// (1-similarity)/(1-pairThreshold), so two sentences are paired rather
-// than one removed and one added when they share more than
-// pairThreshold of their words.
+// Costs of the pairing: a sentence left alone costs gapCost; a group of
+// k sentences costs k*gapCost*(1-similarity)/(1-pairThreshold), so
+// sentences are grouped (paired, split or merged) rather than left
+// alone only when they share more than pairThreshold of their weighted
+// words.
 const (
 	gapCost       = 0.5
 	pairThreshold = 0.4
 	splitPenalty  = 0.1
 )
 
-// pairGap pairs old[i0:i1] with new[j0:j1].
-func pairGap(old, new []string, i0, i1, j0, j1 int) [][2][]int {
-	n, m := i1-i0, j1-j0
-	if n == 0 && m == 0 {
+// pairGap pairs the old sentences oi with the new ones ni in order, by
+// dynamic programming over 1-1, 1-0, 0-1, 1-2, 2-1, 1-3 and 3-1 groups.
+func (m *simModel) pairGap(oi, ni []int) [][2][]int {
+	n, mm := len(oi), len(ni)
+	if n == 0 && mm == 0 {
 		return nil
-	}
-	bm := newBagMaker()
-	ow := make([][]int32, n)
-	for k := range ow {
-		ow[k] = bm.bag(old[i0+k])
-	}
-	nw := make([][]int32, m)
-	for k := range nw {
-		nw[k] = bm.bag(new[j0+k])
 	}
 	var bufA, bufB []int32
 	type step struct{ di, dj int }
@@ -286,9 +371,9 @@ func pairGap(old, new []string, i0, i1, j0, j1 int) [][2][]int {
 	// In a long stretch, search a band around the diagonal only, so that
 	// time and memory grow with the length rather than its square. Row a
 	// keeps the cells lo[a] .. lo[a]+len(cost[a])-1.
-	width := m
-	if n*m > 40000 {
-		width = 100 + abs(n-m)
+	width := mm
+	if n*mm > 40000 {
+		width = 100 + abs(n-mm)
 	}
 	cost := make([][]float64, n+1)
 	back := make([][]step, n+1)
@@ -296,10 +381,10 @@ func pairGap(old, new []string, i0, i1, j0, j1 int) [][2][]int {
 	for a := range cost {
 		center := 0
 		if n > 0 {
-			center = a * m / n
+			center = a * mm / n
 		}
 		lo[a] = max(0, center-width)
-		hi := min(m, center+width)
+		hi := min(mm, center+width)
 		cost[a] = make([]float64, hi-lo[a]+1)
 		back[a] = make([]step, hi-lo[a]+1)
 		for k := range cost[a] {
@@ -316,7 +401,7 @@ func pairGap(old, new []string, i0, i1, j0, j1 int) [][2][]int {
 			}
 			for _, s := range steps {
 				a2, b2 := a+s.di, b+s.dj
-				if a2 > n || b2 > m || !in(a2, b2) {
+				if a2 > n || b2 > mm || !in(a2, b2) {
 					continue
 				}
 				var c float64
@@ -324,14 +409,12 @@ func pairGap(old, new []string, i0, i1, j0, j1 int) [][2][]int {
 				case s.di == 0 || s.dj == 0:
 					c = gapCost
 				case s.di == 1 && s.dj == 1:
-					c = (1 - bagSimilarity(ow[a], nw[b])) / (1 - pairThreshold)
+					c = 2 * gapCost * (1 - m.similarity(m.bags[0][oi[a]], m.bags[1][ni[b]])) / (1 - pairThreshold)
 				default:
-					bufA = mergeBags(bufA, ow[a:a2])
-					bufB = mergeBags(bufB, nw[b:b2])
-					c = (1 - bagSimilarity(bufA, bufB)) / (1 - pairThreshold)
-					if s.di+s.dj > 2 {
-						c += splitPenalty * float64(s.di+s.dj-2)
-					}
+					bufA = m.joined(bufA, 0, oi[a:a2])
+					bufB = m.joined(bufB, 1, ni[b:b2])
+					k := float64(s.di + s.dj)
+					c = k*gapCost*(1-m.similarity(bufA, bufB))/(1-pairThreshold) + splitPenalty*(k-2)
 				}
 				if here+c < cost[a2][b2-lo[a2]] {
 					cost[a2][b2-lo[a2]] = here + c
@@ -341,14 +424,14 @@ func pairGap(old, new []string, i0, i1, j0, j1 int) [][2][]int {
 		}
 	}
 	var rev [][2][]int
-	for a, b := n, m; a > 0 || b > 0; {
+	for a, b := n, mm; a > 0 || b > 0; {
 		s := back[a][b-lo[a]]
 		var g [2][]int
 		for k := a - s.di; k < a; k++ {
-			g[0] = append(g[0], i0+k)
+			g[0] = append(g[0], oi[k])
 		}
 		for k := b - s.dj; k < b; k++ {
-			g[1] = append(g[1], j0+k)
+			g[1] = append(g[1], ni[k])
 		}
 		rev = append(rev, g)
 		a, b = a-s.di, b-s.dj

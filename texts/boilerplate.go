@@ -3,6 +3,7 @@ package texts
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // BoilerplateRule names a pattern of web junk lines. A line matches when
@@ -14,6 +15,13 @@ type BoilerplateRule struct {
 	// Match, when not nil, is used instead of Pattern: a test a regular
 	// expression would make slow.
 	Match func(line string) bool
+	// Obvious says a line the rule matches is junk by its form alone (a
+	// download link, a file size, a pager, a share button, a copyright
+	// line): dropping it loses no text. A line of a rule that is not
+	// obvious is dropped but counted as possible text (Dropped.IsText).
+	// A lone word ("Print", "Home", "REPORT") is never obvious, whatever
+	// the rule: inside a document it is dropped only next to other junk.
+	Obvious bool
 }
 
 // maxBoilerplateLine: junk lines are short; longer lines are never
@@ -21,15 +29,15 @@ type BoilerplateRule struct {
 const maxBoilerplateLine = 200
 
 var defaultBoilerplate = []BoilerplateRule{
-	{Name: "download link", Pattern: regexp.MustCompile(`(?i)^(download|скачать)(\s+(this|the|file|pdf|doc|document|файл|документ)\b.*|\s*[\d.,]+\s*[kmg]i?b\.?|\s*[\d.,]+\s*[кмг]б\.?|\s*:.*)?$`)},
-	{Name: "file size", Pattern: regexp.MustCompile(`(?i)^((file\s*)?size|размер(\s+файла)?)\s*:?\s*[\d.,]+\s*([kmg]i?b|[кмг]б|bytes|байт)\.?$`)},
-	{Name: "page numbers", Pattern: regexp.MustCompile(`(?i)^([«‹<]\s*)?((prev(ious)?|назад)\s+)?(\d+\s+){1,}\d+(\s+(next|далее|вперед|»|›|>))?\s*([»›>])?$`)},
-	{Name: "page of pages", Pattern: regexp.MustCompile(`(?i)^(page|стр(аница)?\.?)\s*\d+\s*(of|из)\s*\d+(\s+(next|previous|prev|далее|назад|»|«))*$`)},
-	{Name: "pager link", Pattern: regexp.MustCompile(`(?i)^([«‹<]\s*)?(next|previous|prev|next page|previous page|следующая|предыдущая|далее|назад)(\s*[»›>])?$`)},
-	{Name: "share buttons", Pattern: regexp.MustCompile(`(?i)^(?:(share|поделиться)(\s+(with your friends|this page|this|on\s+\S+|с друзьями))?\s*:?|tweet|like|print|email|e-mail|pin it|send message|send a message|report|bookmark|печать|отправить сообщение)$`)},
-	{Name: "copyright", Match: isCopyrightLine},
-	{Name: "site navigation", Pattern: regexp.MustCompile(`(?i)^(main page|home|home page|menu|search|login|log in|sign in|register|contact us|about us|back to top|top|главная|главная страница|меню|поиск|войти|регистрация|наверх)$`)},
-	{Name: "page furniture", Pattern: regexp.MustCompile(`(?i)^(loading\.*|uploaded by\b.*|\d+\s+views?|read more|read online|читать (далее|онлайн)|загрузка\.*|просмотров:?\s*\d+)$`)},
+	{Name: "download link", Pattern: regexp.MustCompile(`(?i)^(download|скачать)(\s+(this|the|file|pdf|doc|document|файл|документ)(?:[\s\p{P}\p{S}].*)?|\s*[\d.,]+\s*[kmg]i?b\.?|\s*[\d.,]+\s*[кмг]б\.?|\s*:.*)?$`), Obvious: true},
+	{Name: "file size", Pattern: regexp.MustCompile(`(?i)^((file\s*)?size|размер(\s+файла)?)\s*:?\s*[\d.,]+\s*([kmg]i?b|[кмг]б|bytes|байт)\.?$`), Obvious: true},
+	{Name: "page numbers", Pattern: regexp.MustCompile(`(?i)^([«‹<]\s*)?((prev(ious)?|назад)\s+)?(\d+\s+){1,}\d+(\s+(next|далее|вперед|»|›|>))?\s*([»›>])?$`), Obvious: true},
+	{Name: "page of pages", Pattern: regexp.MustCompile(`(?i)^(page|стр(аница)?\.?)\s*\d+\s*(of|из)\s*\d+(\s+(next|previous|prev|далее|назад|»|«))*$`), Obvious: true},
+	{Name: "pager link", Pattern: regexp.MustCompile(`(?i)^([«‹<]\s*)?(next|previous|prev|next page|previous page|следующая|предыдущая|далее|назад)(\s*[»›>])?$`), Obvious: true},
+	{Name: "share buttons", Pattern: regexp.MustCompile(`(?i)^(?:(share|поделиться)(\s+(with your friends|this page|this|on\s+\S+|с друзьями))?\s*:?|tweet|like|print|email|e-mail|pin it|send message|send a message|report|bookmark|печать|отправить сообщение)$`), Obvious: true},
+	{Name: "copyright", Match: isCopyrightLine, Obvious: true},
+	{Name: "site navigation", Pattern: regexp.MustCompile(`(?i)^(main page|home|home page|menu|search|login|log in|sign in|register|contact us|about us|back to top|top|главная|главная страница|меню|поиск|войти|регистрация|наверх)$`), Obvious: true},
+	{Name: "page furniture", Pattern: regexp.MustCompile(`(?i)^(loading\.*|uploaded by(?:[\s\p{P}].*)?|\d+\s+views?|read more|read online|читать (далее|онлайн)|загрузка\.*|просмотров:?\s*\d+)$`), Obvious: true},
 }
 
 // DefaultBoilerplate returns the rules used when Options name none: the
@@ -60,13 +68,14 @@ type boilerplateMatcher struct {
 	name    string
 	match   func(line string) bool
 	pattern linePattern
+	obvious bool
 }
 
 // compileBoilerplate prepares rules for matchBoilerplate.
 func compileBoilerplate(rules []BoilerplateRule) []boilerplateMatcher {
 	out := make([]boilerplateMatcher, 0, len(rules))
 	for _, r := range rules {
-		m := boilerplateMatcher{name: r.Name, match: r.Match}
+		m := boilerplateMatcher{name: r.Name, match: r.Match, obvious: r.Obvious}
 		if r.Match == nil {
 			if r.Pattern == nil {
 				continue
@@ -80,15 +89,43 @@ func compileBoilerplate(rules []BoilerplateRule) []boilerplateMatcher {
 
 // matchBoilerplate returns the name of the rule a trimmed line matches.
 func matchBoilerplate(rules []boilerplateMatcher, line string) (string, bool) {
-	if len(line) > maxBoilerplateLine {
+	r := matchBoilerplateRule(rules, line)
+	if r == nil {
 		return "", false
 	}
-	for _, r := range rules {
+	return r.name, true
+}
+
+// matchBoilerplateRule returns the first rule a trimmed line matches, or
+// nil.
+func matchBoilerplateRule(rules []boilerplateMatcher, line string) *boilerplateMatcher {
+	if len(line) > maxBoilerplateLine {
+		return nil
+	}
+	for i := range rules {
+		r := &rules[i]
 		if r.match != nil && r.match(line) || r.match == nil && r.pattern.match(line) {
-			return r.name, true
+			return r
 		}
 	}
-	return "", false
+	return nil
+}
+
+// isLoneWord reports a line of one word ("Print", "REPORT", "E-mail",
+// "Поиск:"): web buttons look so, and so do headings of documents.
+func isLoneWord(line string) bool {
+	line = strings.TrimRight(line, ".:!")
+	letters := 0
+	for _, r := range line {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r == '-':
+		default:
+			return false
+		}
+	}
+	return letters > 0
 }
 
 // isCopyrightLine recognises copyright footers: "© 2021 ...", "The

@@ -12,13 +12,14 @@ import (
 // puts in place of) the defaults, one Go regular expression a line:
 //
 //	# lines the archive's web site adds
-//	advert: ^(Реклама|Advertisement)\b
+//	advert: ^(Реклама|Advertisement)(\s|$|[[:punct:]])
 //	^Printed from .* on \d+
 //
 // Blank lines and lines that begin with '#' are skipped. "name: pattern"
 // names the rule (the name is what --show-dropped reports); a pattern that
 // should itself begin with words, a colon and a space starts with ^ or
-// gets a name.
+// gets a name. Go's \b is a boundary of ASCII words only: after a
+// Cyrillic word write (\s|$|[[:punct:]]) instead.
 
 // reRuleName is the "name: " before a pattern: letters, digits, spaces,
 // hyphens and underscores, then a colon and a space.

@@ -63,13 +63,26 @@ type Dropped struct {
 	Pos    Pos    `json:"pos"`
 	Text   string `json:"text"`
 	Reason string `json:"reason"` // the name of the pattern that matched
+	// Doc is the id of the document the line stood in; empty before the
+	// first document heading.
+	Doc string `json:"doc,omitempty"`
+	// ByRule reports a line a boilerplate rule dropped (Reason names the
+	// rule), not a repeat, the collection title or a line before the
+	// first document.
+	ByRule bool `json:"by_rule,omitempty"`
+	// MayBeText reports a line a boilerplate rule dropped that is not
+	// junk by its form alone: a lone word ("Print", "REPORT") among other
+	// junk, a line of a rule that is not Obvious (the user's own rules).
+	MayBeText bool `json:"may_be_text,omitempty"`
 }
 
-// IsText reports a dropped line of the file's own text (a line before
-// the first document heading), not web boilerplate, a repeat or the
-// collection title (kept in Collection.Title): a command should say that
-// such lines were left out.
-func (d Dropped) IsText() bool { return d.Reason == DropBeforeFirst }
+// IsText reports a dropped line that may be the file's own text: a line
+// before the first document heading, or one a boilerplate rule dropped
+// that is not junk by its form alone (MayBeText). Obvious web junk
+// (download links, file sizes, pagers, share buttons, copyright lines), a
+// repeat or the collection title (kept in Collection.Title) is not: a
+// command should say that lines of text were left out.
+func (d Dropped) IsText() bool { return d.Reason == DropBeforeFirst || d.MayBeText }
 
 // DroppedText returns the dropped lines for which IsText holds.
 func (c *Collection) DroppedText() []Dropped {
@@ -91,6 +104,28 @@ type Collection struct {
 	// document heading. It is also listed in Dropped.
 	Title    string
 	TitlePos Pos
+	// Overdropped lists where boilerplate rules that are not Obvious
+	// (the user's own) dropped more than half of the non-blank lines that
+	// are not obvious junk: the whole file (Doc empty) or a document. A pattern that matches too much (".") empties the output;
+	// a command should say so, naming the rule.
+	Overdropped []Overdrop
+}
+
+// Overdrop says that boilerplate rules dropped most of a document's (or
+// the file's) lines.
+type Overdrop struct {
+	Doc     string // the document's id; empty for the whole file
+	Pos     Pos    // of the first line dropped
+	Lines   int    // non-blank lines, the heading and obvious junk not counted
+	Dropped int    // lines the rules that are not Obvious dropped
+	// Rules counts the lines each rule dropped, most first.
+	Rules []RuleCount
+}
+
+// RuleCount is the number of lines a boilerplate rule dropped.
+type RuleCount struct {
+	Rule  string
+	Lines int
 }
 
 // Options say how to read and parse a file.

@@ -3,6 +3,7 @@ package texts_test
 import (
 	"bufio"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/sverka/sverka/texts"
@@ -90,4 +91,27 @@ func ExampleSource_Pos() {
 func ExampleNormalize() {
 	fmt.Printf("%q\n", texts.Normalize("авиа\u00adбоязнь\u00a0и\u0306\r\n"))
 	// Output: "авиабоязнь й\n"
+}
+
+func ExampleCollection_Overdropped() {
+	file := "Document 2: Телеграмма\n\nРеклама: курсы стенографии\nРеклама: книги\nПолк прибыл.\n\nPrint\nHome\n"
+	rules := append(texts.DefaultBoilerplate(), texts.BoilerplateRule{Name: "advert", Pattern: regexp.MustCompile(`^Реклама`)})
+	c, err := texts.Read("page.txt", strings.NewReader(file), texts.Options{BoilerplateRules: rules})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range c.DroppedText() {
+		fmt.Printf("may be text: %s (%s): %s\n", d.Pos, d.Reason, d.Text)
+	}
+	for _, o := range c.Overdropped {
+		fmt.Printf("document %q: %d of %d lines dropped, %v\n", o.Doc, o.Dropped, o.Lines, o.Rules)
+	}
+	// Output:
+	// may be text: page.txt:3:1 (advert): Реклама: курсы стенографии
+	// may be text: page.txt:4:1 (advert): Реклама: книги
+	// may be text: page.txt:7:1 (share buttons): Print
+	// may be text: page.txt:8:1 (site navigation): Home
+	// document "": 2 of 3 lines dropped, [{advert 2}]
+	// document "2": 2 of 3 lines dropped, [{advert 2}]
 }

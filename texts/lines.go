@@ -149,6 +149,11 @@ func classifyLine(line string) lineClass {
 	if isBracketNote(line) {
 		return noteLine
 	}
+	if isQuotedLine(line) {
+		// A quotation: what it quotes ("Document 3: Memo", "To Comrade
+		// STALIN") is text here, not this document's own header.
+		return proseLine
+	}
 	if lpItemHeading.match(line) {
 		return headingLine
 	}
@@ -335,4 +340,22 @@ func endsWithInitials(line string) bool {
 func mayCiteFonds(line string) bool {
 	return strings.Contains(line, "Оп.") || strings.Contains(line, "оп.") || strings.Contains(line, "Op.") ||
 		strings.Contains(line, "op.") || strings.Contains(line, "opis")
+}
+
+// isQuotedLine reports a line that is all one quotation: it opens with a
+// quotation mark and closes with one (a full stop or comma may follow).
+func isQuotedLine(line string) bool {
+	first, n := utf8.DecodeRuneInString(line)
+	switch first {
+	case '"', '“', '„', '«', '\'', '‘':
+	default:
+		return false
+	}
+	rest := strings.TrimRight(line[n:], ".,;:!? ")
+	last, _ := utf8.DecodeLastRuneInString(rest)
+	switch last {
+	case '"', '”', '“', '»', '\'', '’':
+		return len(rest) > 0
+	}
+	return false
 }

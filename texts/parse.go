@@ -2,9 +2,11 @@ package texts
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Reasons for dropping a line besides the boilerplate rules.
@@ -153,20 +155,26 @@ func Parse(src *Source, opts Options) (*Collection, error) {
 		}
 	}
 
-	drop := func(l line, reason string) {
-		c.Dropped = append(c.Dropped, Dropped{Pos: src.Pos(l.tstart), Text: l.text, Reason: reason})
-	}
-
 	type docLines struct {
 		doc   *Document
 		lines []line
+		count dropCount
 	}
 	var docs []*docLines
 	var cur *docLines
+	var file dropCount
+	drop := func(l line, reason string) {
+		d := Dropped{Pos: src.Pos(l.tstart), Text: l.text, Reason: reason}
+		if cur != nil {
+			d.Doc = cur.doc.ID
+		}
+		c.Dropped = append(c.Dropped, d)
+	}
 	if !hasHeadings {
 		cur = &docLines{doc: &Document{ID: "1"}}
 		docs = append(docs, cur)
 	}
+	matched := matchAllBoilerplate(rules, lines)
 	seen := map[string]*docLines{}
 	para := 1
 	blank := true // a paragraph break is pending
@@ -175,10 +183,27 @@ func Parse(src *Source, opts Options) (*Collection, error) {
 			blank = true
 			continue
 		}
-		if reason, ok := matchBoilerplate(rules, l.text); ok {
-			drop(l, reason)
-			blank = true
-			continue
+		file.lines++
+		if cur != nil {
+			cur.count.lines++
+		}
+		if r := matched[i]; r != nil {
+			lone := isLoneWord(l.text)
+			// Inside a document a lone word ("REPORT", "Print") may be a
+			// heading of the document: web junk comes in clusters, so it
+			// goes only next to other junk.
+			if !lone || cur == nil || nextToBoilerplate(lines, matched, i) {
+				drop(l, r.name)
+				d := &c.Dropped[len(c.Dropped)-1]
+				d.ByRule = true
+				d.MayBeText = !r.obvious || cur != nil && lone
+				file.add(d, r.obvious)
+				if cur != nil {
+					cur.count.add(d, r.obvious)
+				}
+				blank = true
+				continue
+			}
 		}
 		if id, title, ok := headingAt(lines, i); ok {
 			if prev := seen[id]; prev != nil && (prev == cur && len(cur.lines) == 0 || prev.doc.Heading == l.text) {
@@ -192,6 +217,11 @@ func Parse(src *Source, opts Options) (*Collection, error) {
 			}
 			doc := &Document{ID: id, Title: title, TitlePos: src.Pos(l.tstart), Heading: l.text}
 			doc.TitleSpans = FindSpans(l.text, l.tstart, src)
+			// A heading is not counted among the lines.
+			file.lines--
+			if cur != nil {
+				cur.count.lines--
+			}
 			cur = &docLines{doc: doc}
 			seen[id] = cur
 			docs = append(docs, cur)
@@ -220,6 +250,14 @@ func Parse(src *Source, opts Options) (*Collection, error) {
 		cur.lines = append(cur.lines, l)
 	}
 
+	if o, ok := file.overdrop(""); ok {
+		c.Overdropped = append(c.Overdropped, o)
+	}
+	for _, d := range docs {
+		if o, ok := d.count.overdrop(d.doc.ID); ok {
+			c.Overdropped = append(c.Overdropped, o)
+		}
+	}
 	for _, d := range docs {
 		d.doc.Lang = opts.Lang
 		if d.doc.Lang == LangAuto {
@@ -365,10 +403,32 @@ func markZones(lines []line) {
 		if lines[i].class != proseLine || (i >= first && i <= last) {
 			continue
 		}
-		if isZoneHeader(lines[i].text) && !wrapped(lines, i) {
+		if isZoneHeader(lines[i].text) && !wrapped(lines, i) && !isQuotedLine(lines[i].text) && !isLastWordSentence(lines, i) {
 			lines[i].class = headerLine
 		}
 	}
+}
+
+// isLastWordSentence reports the last paragraph of a document's text
+// that is one word with a full stop, not in capitals: "Конец.", "End."
+// close the text; a signature is in capitals ("VASILEVSKY.") or initials.
+// Only a signature block (lines without words in small letters) may
+// follow it.
+func isLastWordSentence(lines []line, i int) bool {
+	l := lines[i].text
+	if i > 0 && lines[i-1].para == lines[i].para || wordCount(l) != 1 ||
+		!strings.HasSuffix(l, ".") || inCapitals(l) || isInitials(strings.TrimSuffix(l, ".")) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(l); !unicode.IsLetter(r) || strings.Contains(strings.TrimSuffix(l, "."), ".") {
+		return false
+	}
+	for _, next := range lines[i+1:] {
+		if next.para == lines[i].para || readsAsProse(next.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // wrapped reports a line that belongs to running text: the next line of
@@ -380,4 +440,75 @@ func wrapped(lines []line, i int) bool {
 	}
 	// A line that follows running text in its paragraph goes on with it.
 	return i > 0 && lines[i-1].para == lines[i].para && lines[i-1].class == proseLine
+}
+
+// matchAllBoilerplate returns, for each line, the boilerplate rule it
+// matches or nil.
+func matchAllBoilerplate(rules []boilerplateMatcher, lines []line) []*boilerplateMatcher {
+	out := make([]*boilerplateMatcher, len(lines))
+	for i, l := range lines {
+		if l.text != "" {
+			out[i] = matchBoilerplateRule(rules, l.text)
+		}
+	}
+	return out
+}
+
+// nextToBoilerplate reports that the nearest non-blank line before or
+// after lines[i] matches a boilerplate rule.
+func nextToBoilerplate(lines []line, matched []*boilerplateMatcher, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if lines[j].text != "" {
+			if matched[j] != nil {
+				return true
+			}
+			break
+		}
+	}
+	for j := i + 1; j < len(lines); j++ {
+		if lines[j].text != "" {
+			return matched[j] != nil
+		}
+	}
+	return false
+}
+
+// dropCount counts the non-blank lines of a document (or file) and those
+// the boilerplate rules that are not Obvious dropped. Obvious junk counts
+// in neither: a short document copied from a web page may well be mostly
+// download links and share buttons; what must not go unsaid is a
+// pattern of the user's that drops most of the text.
+type dropCount struct {
+	lines   int
+	dropped int
+	first   Pos
+	byRule  []RuleCount
+}
+
+func (n *dropCount) add(d *Dropped, obvious bool) {
+	if obvious {
+		n.lines--
+		return
+	}
+	if n.dropped == 0 {
+		n.first = d.Pos
+	}
+	n.dropped++
+	for i := range n.byRule {
+		if n.byRule[i].Rule == d.Reason {
+			n.byRule[i].Lines++
+			return
+		}
+	}
+	n.byRule = append(n.byRule, RuleCount{Rule: d.Reason, Lines: 1})
+}
+
+// overdrop reports the rules dropped more than half of the lines.
+func (n *dropCount) overdrop(doc string) (Overdrop, bool) {
+	if n.dropped == 0 || n.dropped*2 <= n.lines {
+		return Overdrop{}, false
+	}
+	rules := append([]RuleCount(nil), n.byRule...)
+	sort.SliceStable(rules, func(i, j int) bool { return rules[i].Lines > rules[j].Lines })
+	return Overdrop{Doc: doc, Pos: n.first, Lines: n.lines, Dropped: n.dropped, Rules: rules}, true
 }

@@ -261,10 +261,21 @@ func FuzzParse(f *testing.F) {
 	f.Add("Document 1: A\n\nDownload 5 Kb.\nDocument 1: A\nИз Пхеньяна\nРассылка: т. Сталину – 2,\nт. Берия – 1.\nТекст [the crews - AM]. 1. Да.\n")
 	f.Add("Документ № 2\r\n\u00adТекст\n\n* * *\nАПРФ. Ф. 3. Оп. 65.")
 	f.Add("Стр.\n\nDocument No. 3 Ciphered telegram\n\nПолк [прибыл\nв Пхеньян - AM].\n\nЖдем указаний.\n\nШТЫКОВ\n")
+	f.Add("REPORT\n\nDocument 1: Донесение\n\nREPORT\n\nПолк прибыл.\n\nPrint\nHome\n\n\"Document 3: Memo\"\n\nКонец.\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		c, err := Read("f", strings.NewReader(text), Options{})
 		if err != nil {
 			return
+		}
+		for _, d := range c.Dropped {
+			if d.Pos.Offset < 0 || d.Pos.Offset > len(text) || d.Text == "" {
+				t.Fatalf("bad dropped line %+v", d)
+			}
+		}
+		for _, o := range c.Overdropped {
+			if o.Dropped*2 <= o.Lines || o.Dropped == 0 || len(o.Rules) == 0 {
+				t.Fatalf("bad overdrop %+v", o)
+			}
 		}
 		for _, d := range c.Documents {
 			prev := 0

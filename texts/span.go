@@ -47,6 +47,12 @@ type Span struct {
 	// separator as written before them (" - ", " -", "—").
 	Signer   string `json:"signer,omitempty"`
 	SignMark string `json:"sign_mark,omitempty"`
+	// SignDots reports initials written with full stops ("A.M."): Signer
+	// is "AM" either way, and a check may flag the form as a variant.
+	SignDots bool `json:"sign_dots,omitempty"`
+	// Depth is the number of brackets around the span: 0 for a span in
+	// running text, 1 for a span inside another ("[a [b - AM] - NO]").
+	Depth int `json:"depth,omitempty"`
 }
 
 // FindSpans finds the bracketed spans of s, which starts at offset base of
@@ -75,10 +81,12 @@ func FindSpans(s string, base int, src *Source) []Span {
 			}
 			j := open[len(open)-1]
 			open = open[:len(open)-1]
-			if len(open) == 0 {
-				// Nested brackets are part of the outer span.
-				add(classifySpan(s, j, i))
-			}
+			// A nested span is part of the outer span's text and a span
+			// of its own: an insertion inside an insertion has its own
+			// signer.
+			sp := classifySpan(s, j, i)
+			sp.Depth = len(open)
+			add(sp)
 		case '\n':
 			// A bracket goes on over a line break ("They [the North
 			// Korean" / "leadership - AM] would") but never over a
@@ -314,8 +322,10 @@ func signInsertion(sp *Span) bool {
 	}
 	sp.SignMark = inner[m:sigStart]
 	sp.Signer = strings.ReplaceAll(signer, ".", "")
+	sp.SignDots = sp.Signer != signer
 	if strings.ContainsFunc(signer, unicode.IsLower) {
 		sp.Signer = signer // an editor's mark stays as written
+		sp.SignDots = false
 	}
 	sp.Inner = text
 	return true

@@ -128,8 +128,29 @@ func FuzzFindSpans(f *testing.F) {
 	f.Add("они [т.е. корейцы. – Ред.] ] [ Ц[ентрального] ²")
 	f.Add("[\xff - A] [-AM] [ - ] [—]")
 	f.Add("They [the North Korean\nleadership -- AM] [open\n \n] Stavka [Headquarters] Kim [Mu Chong] 26 [27]")
+	f.Add("Они [ответ [экипажи [летчики - AM] - NO] - А.М.] [crews-AM] [a [b]\n\n] ]")
 	f.Fuzz(func(t *testing.T, s string) {
 		spans := FindSpans(s, 7, nil)
+		for i, sp := range spans {
+			// A nested span lies inside the span of one less depth
+			// before it, or after a bracket never closed (an unbalanced
+			// span shows only the rest of its line).
+			if sp.Depth == 0 {
+				continue
+			}
+			outer := false
+			for _, o := range spans[:i] {
+				if o.Start < sp.Start && (o.Depth == sp.Depth-1 && sp.End <= o.End || o.Class == Unbalanced) {
+					outer = true
+				}
+			}
+			if !outer && sp.Class != Unbalanced {
+				t.Fatalf("span %+v at depth %d outside any span of %q", sp, sp.Depth, s)
+			}
+			if sp.SignDots && sp.Signer == "" {
+				t.Fatalf("dots without a signer: %+v", sp)
+			}
+		}
 		prev := 0
 		for _, sp := range spans {
 			if sp.Start < 7 || sp.End > 7+len(s) || sp.Start >= sp.End {

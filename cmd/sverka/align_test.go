@@ -204,21 +204,44 @@ func TestAlignErrors(t *testing.T) {
 	os.WriteFile(badKeep, []byte("[0]:[0]:confirmed\n[1:[1]\n"), 0o644)
 	farKeep := filepath.Join(dir, "far.links")
 	os.WriteFile(farKeep, []byte("[0]:[99]:confirmed\n"), 0o644)
+	keepFile := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, []byte(text), 0o644)
+		return path
+	}
+	skipKeep := keepFile("skip.links", "[0]:[0]:confirmed\n[1, 3]:[2]:confirmed\n")
+	backKeep := keepFile("back.links", "[3, 1]:[2]:confirmed\n")
+	crossKeep := keepFile("cross.links", "[0]:[3]:confirmed\n\n[2]:[1]:confirmed\n")
+	dupKeep := keepFile("dup.links", "[0]:[0]:confirmed\n[0]:[1]:confirmed\n")
+	brokenJSON := keepFile("broken.json", "{\n  \"format\": \"sverka-alignment\",\n  \"bitexts\": [,]\n}\n")
+	otherDoc := keepFile("doc5.links", "# 5 5\n[0]:[0]:confirmed\n")
+	otherFile := keepFile("doc5.json", `{"format": "sverka-alignment", "version": 1, "bitexts": [{
+  "source": {"file": "ru/doc5.txt", "sentences": []}, "target": {"file": "en.txt", "sentences": []},
+  "links": [{"source": [0], "target": [0], "confidence": 1, "confirmed": true}]}]}`)
 	for _, c := range []struct {
 		args []string
 		code int
 		want string
 	}{
 		{[]string{"align", ruFixture}, 2, "want SOURCE and TARGET"},
+		{[]string{"align", "--keep", skipKeep, ruFixture, enFixture}, 2, "skip.links:2: confirmed link [1, 3]:[2]: source sentences [1, 3] are not consecutive"},
+		{[]string{"align", "--keep", backKeep, ruFixture, enFixture}, 2, "back.links:1: confirmed link [3, 1]:[2]"},
+		{[]string{"align", "--keep", crossKeep, ruFixture, enFixture}, 2, "cross.links:3: confirmed link [2]:[1]: crosses kept link [0]:[3]"},
+		{[]string{"align", "--keep", dupKeep, ruFixture, enFixture}, 2, "dup.links:2: confirmed link [0]:[1]: source sentence 0 is in two"},
+		{[]string{"align", "--keep", farKeep, ruFixture, enFixture}, 2, "far.links:1: confirmed link [0]:[99] names target sentence 99"},
+		{[]string{"align", "--keep", brokenJSON, ruFixture, enFixture}, 2, "broken.json:3:15:"},
+		{[]string{"align", "--keep", otherDoc, ruFixture, enFixture}, 2, "for source document 5"},
+		{[]string{"align", "--keep", otherFile, ruFixture, enFixture}, 2, "for source file ru/doc5.txt, not " + ruFixture},
 		{[]string{"align", "--format", "pdf", ruFixture, enFixture}, 2, "--format"},
 		{[]string{"align", "--split", "words", ruFixture, enFixture}, 2, "--split"},
 		{[]string{"align", "--max-link", "0", ruFixture, enFixture}, 2, "--max-link"},
 		{[]string{"align", "testdata/align/none.txt", enFixture}, 2, "none.txt"},
 		{[]string{"align", "--dict", badDict, ruFixture, enFixture}, 2, "bad.dict:2:"},
 		{[]string{"align", "--keep", badKeep, ruFixture, enFixture}, 2, "bad.links:2:"},
-		{[]string{"align", "--keep", farKeep, ruFixture, enFixture}, 2, "names target sentence 99"},
 		{[]string{"align", "testdata/align/ru-two.txt", enFixture}, 2, "FILE#ID"},
 		{[]string{"align", ruFixture, enFixture + "#7"}, 2, "no document"},
+		{[]string{"align", ruFixture, enFixture + "#"}, 2, "empty document id"},
+		{[]string{"align", "--split", "lines", ruFixture, enFixture + "#1"}, 2, "does not apply with --split lines"},
 	} {
 		code, _, errs := sverka(t, c.args...)
 		if code != c.code || !strings.Contains(errs, c.want) {
@@ -303,4 +326,28 @@ func TestReadDictFile(t *testing.T) {
 			t.Errorf("pair %d: %v, want %v", k, pairs[k], want[k])
 		}
 	}
+}
+
+// The dictionary reader takes hunalign's "target @ source" lines and
+// two-column TSV: any input gives pairs with both sides, or an error that
+// names the file and line.
+func FuzzReadDict(f *testing.F) {
+	f.Add("cement @ цемент\nсталь\tsteel\n# comment\n\n")
+	f.Add("\ufeffуголь\tcoal\textra column\n")
+	f.Add("no separator\n")
+	f.Add(" @ \n\t\n@\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		pairs, err := readDict("fuzz.dict", strings.NewReader(text))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "fuzz.dict:") {
+				t.Fatalf("error without the file: %v", err)
+			}
+			return
+		}
+		for _, p := range pairs {
+			if strings.TrimSpace(p.Source) == "" || strings.TrimSpace(p.Target) == "" {
+				t.Fatalf("pair with an empty side: %q", p)
+			}
+		}
+	})
 }

@@ -25,11 +25,16 @@ func TestBuildExampleEdition(t *testing.T) {
 			t.Errorf("stdout lacks %q:\n%s", want, out)
 		}
 	}
+	// where the file is, said once, on stdout
+	if n := strings.Count(out+errb, "edition.html"); n != 1 || strings.Contains(errb, "wrote") {
+		t.Errorf("the place of the file is said %d times; stdout:\n%s\nstderr:\n%s", n, out, errb)
+	}
 	html, err := os.ReadFile(filepath.Join(dir, "edition.html"))
 	if err != nil {
 		t.Fatalf("the HTML edition was not written: %v", err)
 	}
-	for _, want := range []string{"Работы ведутся в две смены.", "The concrete work is 60 percent complete.", "the crews - NO"} {
+	for _, want := range []string{"Работы ведутся в две смены.", "The concrete work is 60 percent complete.", "the crews - NO",
+		`finding finding-error`, `title="error term-forbidden: `, `<span class="finding">check finding</span>`} {
 		if !strings.Contains(string(html), want) {
 			t.Errorf("edition.html lacks %q", want)
 		}
@@ -49,6 +54,20 @@ func TestBuildOutput(t *testing.T) {
 	}
 	if !strings.Contains(stdout, out) {
 		t.Errorf("stdout does not say where the file is:\n%s", stdout)
+	}
+}
+
+// TestBuildOutputFolderFirst: -o into a folder that does not exist fails
+// at once, before the alignment and the check.
+func TestBuildOutputFolderFirst(t *testing.T) {
+	dir := copyTree(t, filepath.Join("..", "..", "examples", "telegrams"))
+	out := filepath.Join(t.TempDir(), "nod", "x.html")
+	code, stdout, errb := runMain(t, "build", "--config", filepath.Join(dir, "sverka.yaml"), "-o", out)
+	if code != exitBad {
+		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitBad, errb)
+	}
+	if !strings.Contains(errb, "does not exist") || stdout != "" {
+		t.Errorf("want only the missing folder said; stdout:\n%s\nstderr:\n%s", stdout, errb)
 	}
 }
 

@@ -2,10 +2,11 @@ package main
 
 import (
 	"bufio"
-	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -100,6 +101,11 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 	if srcSpec == "-" && tgtSpec == "-" {
 		return usagef("align: only one of SOURCE and TARGET can be standard input")
 	}
+	for _, spec := range []string{srcSpec, tgtSpec} {
+		if err := checkDocSpec(opts.split, spec); err != nil {
+			return err
+		}
+	}
 	var pairs []align.WordPair
 	if opts.dict != "" {
 		p, err := readDictFile(opts.dict)
@@ -150,16 +156,23 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 				aopts.Pairs = append(aopts.Pairs, glossPairs...)
 			}
 		}
+		var keepLines []int
 		if kept != nil {
-			keep, err := keptLinks(opts.keep, kept, job, len(jobs))
+			keep, lines, err := keptLinks(opts.keep, kept, job, len(jobs))
 			if err != nil {
 				return err
 			}
-			aopts.Keep = keep
+			aopts.Keep, keepLines = keep, lines
 		}
 		done, total := float64(k), float64(len(jobs))
 		aopts.Progress = func(f float64) { bar.set((done + f) / total) }
 		links, err := align.Align(job.src, job.tgt, aopts)
+		var ke *align.KeepError
+		if errors.As(err, &ke) && ke.Index < len(keepLines) {
+			l := aopts.Keep[ke.Index]
+			return fmt.Errorf("%s: confirmed link %s:%s: %s", fileLine(opts.keep, keepLines[ke.Index]),
+				align.FormatIDs(l.Source), align.FormatIDs(l.Target), ke.Msg)
+		}
 		if err != nil {
 			return fmt.Errorf("%s and %s: %w", job.b.Source.File, job.b.Target.File, err)
 		}
@@ -178,6 +191,31 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		}
 		return align.WriteLinksFile(w, bitexts, opts.scores)
 	})
+}
+
+// checkDocSpec explains the FILE#ID mistakes that would otherwise come out
+// as a file not found or a document not found.
+func checkDocSpec(split, spec string) error {
+	if spec == "-" {
+		return nil
+	}
+	if _, err := os.Stat(spec); err == nil {
+		return nil
+	}
+	file, id := splitDocSpec(spec)
+	if file == spec {
+		return nil
+	}
+	if _, err := os.Stat(file); err != nil {
+		return nil // the file is missing: reading it says so
+	}
+	if id == "" {
+		return usagef("align: %s: empty document id after '#': name a document as FILE#ID, ID as 'sverka segment' reports it", spec)
+	}
+	if split == "lines" {
+		return usagef("align: %s: #%s names a document, which does not apply with --split lines (every line of %s is a sentence): give the file alone", spec, id, file)
+	}
+	return nil
 }
 
 func anyConfirmed(bs []align.Bitext) bool {
@@ -310,9 +348,11 @@ func readLineSide(sio *IO, spec string) (lineSide, error) {
 	return ls, nil
 }
 
-// keptLinks finds the links of the kept alignment for a job: the bitext with
-// the same document ids, or the only one.
-func keptLinks(file string, kept []align.Bitext, job alignJob, jobs int) ([]align.Link, error) {
+// keptLinks finds the confirmed links of the kept alignment for a job (the
+// bitext with the same document ids, or the only one) and the lines they
+// are on. A kept bitext that records other files or documents than the
+// job's is refused: its links would be applied to the wrong text.
+func keptLinks(file string, kept []align.Bitext, job alignJob, jobs int) ([]align.Link, []int, error) {
 	var found *align.Bitext
 	for k := range kept {
 		b := &kept[k]
@@ -325,41 +365,84 @@ func keptLinks(file string, kept []align.Bitext, job alignJob, jobs int) ([]alig
 		found = &kept[0]
 	}
 	if found == nil {
-		return nil, nil
+		return nil, nil, nil
+	}
+	if err := sameSide(file, "source", found.Source, job.b.Source); err != nil {
+		return nil, nil, err
+	}
+	if err := sameSide(file, "target", found.Target, job.b.Target); err != nil {
+		return nil, nil, err
 	}
 	var out []align.Link
-	for _, l := range found.Links {
+	var lines []int
+	for k, l := range found.Links {
 		if l.Confirmed {
 			out = append(out, l)
+			lines = append(lines, lineOf(found, k))
 		}
 	}
-	for _, l := range out {
+	for k, l := range out {
 		for _, i := range l.Source {
 			if i >= len(job.src) {
-				return nil, fmt.Errorf("%s: confirmed link %s:%s names source sentence %d, but %s has %d", file,
-					align.FormatIDs(l.Source), align.FormatIDs(l.Target), i, job.b.Source.File, len(job.src))
+				return nil, nil, fmt.Errorf("%s: confirmed link %s:%s names source sentence %d, but %s has %d",
+					fileLine(file, lines[k]), align.FormatIDs(l.Source), align.FormatIDs(l.Target), i, job.b.Source.File, len(job.src))
 			}
 		}
 		for _, j := range l.Target {
 			if j >= len(job.tgt) {
-				return nil, fmt.Errorf("%s: confirmed link %s:%s names target sentence %d, but %s has %d", file,
-					align.FormatIDs(l.Source), align.FormatIDs(l.Target), j, job.b.Target.File, len(job.tgt))
+				return nil, nil, fmt.Errorf("%s: confirmed link %s:%s names target sentence %d, but %s has %d",
+					fileLine(file, lines[k]), align.FormatIDs(l.Source), align.FormatIDs(l.Target), j, job.b.Target.File, len(job.tgt))
 			}
 		}
 	}
-	return out, nil
+	return out, lines, nil
+}
+
+// sameSide refuses a kept side recorded for another file (by base name,
+// so that a moved edition still works) or another document.
+func sameSide(file, which string, kept, now align.Side) error {
+	if kept.File != "" && now.File != "" && !strings.HasPrefix(now.File, "<") &&
+		filepath.Base(kept.File) != filepath.Base(now.File) {
+		return fmt.Errorf("%s: the kept alignment is for %s file %s, not %s", file, which, kept.File, now.File)
+	}
+	if kept.Document != "" && now.Document != "" && kept.Document != now.Document {
+		return fmt.Errorf("%s: the kept alignment is for %s document %s, not %s#%s", file, which,
+			kept.Document, now.File, now.Document)
+	}
+	return nil
+}
+
+func lineOf(b *align.Bitext, k int) int {
+	if k < len(b.Lines) {
+		return b.Lines[k]
+	}
+	return 0
+}
+
+// fileLine is "file:line", or the file when the line is not known.
+func fileLine(file string, line int) string {
+	if line > 0 {
+		return fmt.Sprintf("%s:%d", file, line)
+	}
+	return file
 }
 
 // readDictFile reads a bilingual dictionary: hunalign's "target @ source"
 // lines, or two tab-separated columns, source then target. Blank lines and
 // lines starting with # are skipped.
 func readDictFile(path string) ([]align.WordPair, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
+	defer f.Close()
+	return readDict(path, f)
+}
+
+// readDict reads a dictionary from r; path names it in errors.
+func readDict(path string, r io.Reader) ([]align.WordPair, error) {
 	var pairs []align.WordPair
-	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc := bufio.NewScanner(r)
 	sc.Buffer(nil, 1<<20)
 	line := 0
 	for sc.Scan() {

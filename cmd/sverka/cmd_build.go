@@ -27,8 +27,8 @@ here or in a parent directory, or named with --config): it reads and aligns
 every document pair (using stored alignments where they exist), checks the
 edition against its glossary, names, glosses and insertion marks, printing
 the findings as 'sverka check' does, and writes the facing-text HTML
-edition, by default edition.html beside sverka.yaml. It says where the file
-is.
+edition, by default edition.html beside sverka.yaml, with the sentences
+the check found something in marked. It says where the file is.
 
 The HTML is written even when the check finds something; the exit status
 then says so.
@@ -53,6 +53,9 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	if err != nil {
 		return usagef("build: --fail-on: %v", err)
 	}
+	if err := checkOutputFolder(opts.output); err != nil {
+		return err
+	}
 	config, err := findConfig("build", opts.config, "run 'sverka init' to write one")
 	if err != nil {
 		return err
@@ -73,9 +76,13 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	if checkErr != nil && !errors.Is(checkErr, errFindings) {
 		return checkErr
 	}
-	if err := writeEdition(sio, &exportOptions{output: output, baseDir: ed.Dir}, exportWriters["html"], ed.export("")); err != nil {
+	exported := ed.export("")
+	for _, b := range exported.Bitexts {
+		b.Findings = findings
+	}
+	if err := writeExport(sio, &exportOptions{output: output, baseDir: ed.Dir}, exportWriters["html"], exported); err != nil {
 		return err
 	}
-	fmt.Fprintf(sio.Out, "The HTML edition is in %s: open it in a browser.\n", output)
+	fmt.Fprintf(sio.Out, "The HTML edition is in %s (%s): open it in a browser.\n", output, exportCounts(exported))
 	return checkErr
 }

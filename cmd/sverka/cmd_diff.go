@@ -94,6 +94,13 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 			return err
 		}
 	}
+	var err error
+	if opts.sourceLang, err = languageTag("diff", "source-lang", opts.sourceLang); err != nil {
+		return err
+	}
+	if opts.targetLang, err = languageTag("diff", "lang", opts.targetLang); err != nil {
+		return err
+	}
 	lang := texts.Options{Lang: texts.Lang(opts.targetLang)}
 	_, oldDocs, err := readDocuments(sio, oldSpec, lang)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -19,7 +20,6 @@ type evalOptions struct {
 }
 
 func newEvalCommand(io *IO) *cobra.Command {
-	var opts evalOptions
 	cmd := &cobra.Command{
 		Use:   "eval --gold FILE... --test FILE...",
 		Short: "Score alignments against gold alignments",
@@ -35,22 +35,84 @@ once), as the Text+Berg evaluation defines them:
              link with an empty side from both
   F1         2PR/(P+R)
 
+--gold and --test each take every file that follows them up to the next
+flag (--gold a b c --test x y z); repeating a flag or separating files by
+commas works too. The n-th gold file is compared with the n-th test file.
+
 Files are in the links format ("[0, 1]:[2]", one link a line) or sverka's
-JSON alignment format.
+JSON alignment format, and may hold several documents, as 'sverka align'
+writes them: documents are paired by their ids ("# SRC TGT" lines, the
+JSON bitexts' document ids), or in order when the ids are missing and both
+files hold as many documents.
 
 ` + exitStatusHelp,
 		Example: `  sverka eval --gold test0.defr --test test0.links
-  sverka eval --gold g1.links --gold g2.links --test t1.links --test t2.links --format json`,
-		Args: cobra.NoArgs,
+  sverka eval --gold test0.defr test1.defr --test test0.links test1.links
+  sverka eval --format json --gold gold.links --test doc1-6.links`,
+		// The flags take several values each, which pflag cannot do:
+		// parseEvalArgs reads them.
+		DisableFlagParsing: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			opts, help, err := parseEvalArgs(args)
+			if err != nil {
+				return err
+			}
+			if help {
+				return cmd.Help()
+			}
 			return runEval(io, opts)
 		},
 	}
-	f := cmd.Flags()
-	f.StringSliceVar(&opts.gold, "gold", nil, "gold alignment files (repeat the flag or separate with commas)")
-	f.StringSliceVar(&opts.test, "test", nil, "alignment files to score, in the order of --gold")
-	f.StringVar(&opts.format, "format", "text", "output format: text or json")
 	return cmd
+}
+
+// parseEvalArgs reads --gold FILE..., --test FILE..., --format F (also
+// --flag=value and comma lists) and -h/--help.
+func parseEvalArgs(args []string) (opts evalOptions, help bool, err error) {
+	opts.format = "text"
+	var list *[]string // the flag whose files are being read
+	add := func(to *[]string, v string) {
+		for _, f := range strings.Split(v, ",") {
+			if f != "" {
+				*to = append(*to, f)
+			}
+		}
+	}
+	for k := 0; k < len(args); k++ {
+		a := args[k]
+		name, value, hasValue := strings.Cut(a, "=")
+		switch {
+		case a == "-h" || a == "--help":
+			return opts, true, nil
+		case name == "--gold" || name == "--test":
+			list = &opts.gold
+			if name == "--test" {
+				list = &opts.test
+			}
+			if hasValue {
+				add(list, value)
+			}
+		case name == "--format":
+			list = nil
+			if !hasValue {
+				if k+1 >= len(args) {
+					return opts, false, usagef("eval: --format wants a value: text or json")
+				}
+				k++
+				value = args[k]
+			}
+			opts.format = value
+		case a == "--":
+			list = nil
+		case strings.HasPrefix(a, "-") && a != "-":
+			return opts, false, usagef("eval: unknown flag %s", a)
+		case list == nil:
+			return opts, false, usagef("eval: %s: files go after --gold or --test", a)
+		default:
+			add(list, a)
+		}
+	}
+	return opts, false, nil
 }
 
 // evalReport is what eval prints in JSON.
@@ -72,15 +134,21 @@ func runEval(sio *IO, opts evalOptions) error {
 	}
 	var c align.Counts
 	for k := range opts.gold {
-		gold, err := readLinksFile(opts.gold[k])
+		gold, err := readEvalFile(opts.gold[k])
 		if err != nil {
 			return err
 		}
-		test, err := readLinksFile(opts.test[k])
+		test, err := readEvalFile(opts.test[k])
 		if err != nil {
 			return err
 		}
-		c.Compare(gold, test)
+		pairs, err := pairEvalDocuments(opts.gold[k], gold, opts.test[k], test)
+		if err != nil {
+			return err
+		}
+		for _, p := range pairs {
+			c.Compare(p[0].Links, p[1].Links)
+		}
 	}
 	s := c.Scores()
 	if opts.format == "json" {
@@ -100,24 +168,77 @@ lax      %.4f     %.4f     %.4f
 	return err
 }
 
-// readLinksFile reads the links of an alignment file; the links of all its
-// documents are taken together, which is right for one document a file.
-func readLinksFile(path string) ([]align.Link, error) {
+// readEvalFile reads the documents of an alignment file.
+func readEvalFile(path string) ([]align.Bitext, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	bs, err := align.ReadAlignment(path, f)
-	if err != nil {
-		return nil, err
+	return align.ReadAlignment(path, f)
+}
+
+// pairEvalDocuments pairs the documents of a gold file with those of a test
+// file: one with one; by their document ids when both name them; else in
+// order when both hold as many.
+func pairEvalDocuments(goldFile string, gold []align.Bitext, testFile string, test []align.Bitext) ([][2]align.Bitext, error) {
+	var out [][2]align.Bitext
+	if len(gold) <= 1 && len(test) <= 1 {
+		var g, t align.Bitext
+		if len(gold) == 1 {
+			g = gold[0]
+		}
+		if len(test) == 1 {
+			t = test[0]
+		}
+		return append(out, [2]align.Bitext{g, t}), nil
 	}
-	if len(bs) > 1 {
-		return nil, fmt.Errorf("%s: holds %d documents: eval wants one document a file", path, len(bs))
+	key := func(b align.Bitext) string { return b.Source.Document + "\x00" + b.Target.Document }
+	named := func(bs []align.Bitext) bool {
+		seen := map[string]bool{}
+		for _, b := range bs {
+			if b.Source.Document == "" && b.Target.Document == "" || seen[key(b)] {
+				return false
+			}
+			seen[key(b)] = true
+		}
+		return true
 	}
-	var links []align.Link
-	for _, b := range bs {
-		links = append(links, b.Links...)
+	if named(gold) && named(test) {
+		byKey := map[string]align.Bitext{}
+		for _, t := range test {
+			byKey[key(t)] = t
+		}
+		for _, g := range gold {
+			t, ok := byKey[key(g)]
+			if !ok {
+				return nil, fmt.Errorf("%s: document %s %s has no counterpart in %s", goldFile,
+					evalDocLabel(g.Source.Document), evalDocLabel(g.Target.Document), testFile)
+			}
+			delete(byKey, key(g))
+			out = append(out, [2]align.Bitext{g, t})
+		}
+		for _, t := range test {
+			if _, ok := byKey[key(t)]; ok {
+				return nil, fmt.Errorf("%s: document %s %s has no counterpart in %s", testFile,
+					evalDocLabel(t.Source.Document), evalDocLabel(t.Target.Document), goldFile)
+			}
+		}
+		return out, nil
 	}
-	return links, nil
+	if len(gold) != len(test) {
+		return nil, fmt.Errorf("%s holds %d documents and %s %d, without document ids to pair them by",
+			goldFile, len(gold), testFile, len(test))
+	}
+	for k := range gold {
+		out = append(out, [2]align.Bitext{gold[k], test[k]})
+	}
+	return out, nil
+}
+
+func evalDocLabel(id string) string {
+	if id == "" {
+		return "-"
+	}
+	return id
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/text/language"
 
 	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/edition"
@@ -80,6 +81,16 @@ its stored alignments where they exist.
 			if !ok {
 				return usagef("export: unknown format %q (want html, tei, tmx, xces, tsv or md)", opts.format)
 			}
+			var err error
+			if opts.sourceLang, err = languageTag("export", "source-lang", opts.sourceLang); err != nil {
+				return err
+			}
+			if opts.targetLang, err = languageTag("export", "target-lang", opts.targetLang); err != nil {
+				return err
+			}
+			if err := checkOutputFolder(opts.output); err != nil {
+				return err
+			}
 			if len(args) == 0 {
 				return runExportEdition(io, opts, write)
 			}
@@ -128,24 +139,46 @@ func runExport(sio *IO, opts *exportOptions, write exportWriter, args []string) 
 
 // writeEdition writes the export and says on stderr where it went.
 func writeEdition(sio *IO, opts *exportOptions, write exportWriter, ed *edition.Edition) error {
-	if err := writeOutput(sio, opts.output, func(w io.Writer) error {
-		return write(w, ed, edition.Options{KeepEmpty: opts.keepEmpty, Version: toolVersion(), BaseDir: opts.baseDir})
-	}); err != nil {
+	if err := writeExport(sio, opts, write, ed); err != nil {
 		return err
 	}
 	if opts.output != "" && opts.output != "-" {
-		links, flagged := 0, 0
-		for _, b := range ed.Bitexts {
-			links += len(b.Links)
-			for _, l := range b.Links {
-				if len(l.Flags) > 0 || len(l.Source) == 0 || len(l.Target) == 0 {
-					flagged++
-				}
-			}
-		}
-		fmt.Fprintf(sio.Err, "sverka: wrote %s: %d document(s), %d links, %d flagged\n", opts.output, len(ed.Bitexts), links, flagged)
+		fmt.Fprintf(sio.Err, "sverka: wrote %s: %s\n", opts.output, exportCounts(ed))
 	}
 	return nil
+}
+
+// writeExport writes the export to -o FILE or standard output.
+func writeExport(sio *IO, opts *exportOptions, write exportWriter, ed *edition.Edition) error {
+	return writeOutput(sio, opts.output, func(w io.Writer) error {
+		return write(w, ed, edition.Options{KeepEmpty: opts.keepEmpty, Version: toolVersion(), BaseDir: opts.baseDir})
+	})
+}
+
+// exportCounts says how much an export holds: "2 document(s), 40 links,
+// 3 flagged".
+func exportCounts(ed *edition.Edition) string {
+	links, flagged := 0, 0
+	for _, b := range ed.Bitexts {
+		links += len(b.Links)
+		for _, l := range b.Links {
+			if len(l.Flags) > 0 || len(l.Source) == 0 || len(l.Target) == 0 {
+				flagged++
+			}
+		}
+	}
+	return fmt.Sprintf("%d document(s), %d links, %d flagged", len(ed.Bitexts), links, flagged)
+}
+
+// languageTag reads a --source-lang or --target-lang value: a BCP 47
+// language tag (ru, en-GB), which TMX's xml:lang and TEI's need. It
+// returns the tag in its canonical form.
+func languageTag(cmd, flag, value string) (string, error) {
+	tag, err := language.Parse(value)
+	if err != nil || strings.TrimSpace(value) != value {
+		return "", usagef("%s: --%s %q is not a language tag: want a BCP 47 tag such as ru, en or en-GB", cmd, flag, value)
+	}
+	return tag.String(), nil
 }
 
 // toolVersion is sverka's module version as the build recorded it:
@@ -404,7 +437,16 @@ func runExportEdition(sio *IO, opts *exportOptions, write exportWriter) error {
 		return err
 	}
 	opts.baseDir = oe.Dir
-	return writeEdition(sio, opts, write, oe.export(opts.title))
+	ed := oe.export(opts.title)
+	// The HTML marks the sentences the check finds something in; the
+	// check needs the glossary.
+	if opts.format == "html" && oe.Glossary != nil {
+		findings := glossary.Check(oe.checkPairs(), oe.Glossary, oe.checkOptions())
+		for _, b := range ed.Bitexts {
+			b.Findings = findings
+		}
+	}
+	return writeEdition(sio, opts, write, ed)
 }
 
 // inputs are the files the edition was read from: its configuration, its

@@ -40,7 +40,9 @@ Text output is one span per line, "file:line:col: class: text"; JSON is
 an array of objects with file, doc, segment, line, col, offset, class,
 text, inner (for an insertion, without its signature), head (the word a
 gloss, expansion or variant refers to), signer and sign_mark (the dash
-before the initials as written: " - ", " -", "—").
+before the initials as written: " - ", " -", "-", "—"), sign_dots (the
+initials were written with full stops: "A.M."; signer is "AM") and depth
+(a span inside another span, listed after it: 1, 2, ...).
 Web boilerplate is left out as by segment (--show-dropped,
 --boilerplate FILE, --no-default-boilerplate; see sverka segment --help).
 Lines and columns are those of the file as it is.
@@ -78,6 +80,8 @@ type noteRecord struct {
 	Head     string          `json:"head,omitempty"`
 	Signer   string          `json:"signer,omitempty"`
 	SignMark string          `json:"sign_mark,omitempty"`
+	SignDots bool            `json:"sign_dots,omitempty"`
+	Depth    int             `json:"depth,omitempty"` // brackets around the span
 }
 
 func runNotes(sio *IO, opts *notesOptions, specs []string) error {
@@ -101,7 +105,7 @@ func runNotes(sio *IO, opts *notesOptions, specs []string) error {
 			rec := func(seg string, sp texts.Span) {
 				records = append(records, noteRecord{File: name, Doc: d.ID, Segment: seg, Line: sp.Pos.Line, Col: sp.Pos.Col,
 					Offset: sp.Pos.Offset, Class: sp.Class, Text: sp.Text, Inner: sp.Inner, Head: sp.Head,
-					Signer: sp.Signer, SignMark: sp.SignMark})
+					Signer: sp.Signer, SignMark: sp.SignMark, SignDots: sp.SignDots, Depth: sp.Depth})
 			}
 			for _, sp := range d.TitleSpans {
 				rec("", sp)
@@ -114,7 +118,7 @@ func runNotes(sio *IO, opts *notesOptions, specs []string) error {
 		}
 		if opts.read.showDropped {
 			for _, d := range c.Dropped {
-				dropped = append(dropped, jsonDroppedFile{File: name, jsonDropped: jsonDropped{Line: d.Pos.Line, Col: d.Pos.Col, Text: d.Text, Reason: d.Reason}})
+				dropped = append(dropped, jsonDroppedFile{File: name, jsonDropped: jsonDropped{Line: d.Pos.Line, Col: d.Pos.Col, Text: d.Text, Reason: d.Reason, MayBeText: d.IsText()}})
 			}
 		}
 	}

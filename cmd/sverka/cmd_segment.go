@@ -108,10 +108,14 @@ A collection is split at its headings ("Document 3: ...", "Документ № 
 the id of a document is the number of its heading, or 1 for a file of one
 document. FILE#ID prints one document. Web boilerplate (download links,
 page numbers, share buttons, copyright lines) is left out; --show-dropped
-lists it, and lines of text left out before the first heading are counted
-in a warning on standard error. --boilerplate FILE adds patterns of junk
-lines, one Go regular expression a line ("name: regexp" names it; lines
-beginning with # are comments); --no-default-boilerplate keeps only those.
+lists it. A line of one word ("Print", "Home", "REPORT") is left out of a
+document only next to other junk. Lines that may be text (before the first
+heading, such lone words, lines of your own patterns) are counted in a
+warning on standard error; when patterns drop more than half of a
+document's lines, a warning names them. --boilerplate FILE adds patterns of
+junk lines, one Go regular expression a line ("name: regexp" names it;
+lines beginning with # are comments; Go's \b is for ASCII words only);
+--no-default-boilerplate keeps only those.
 
 Formats:
   lines  one segment per line (line breaks inside a segment become spaces);
@@ -177,10 +181,12 @@ func runSegment(sio *IO, opts *segmentOptions, spec string) error {
 	return writeOutput(sio, "", func(w io.Writer) error { return write(w, c, docs) })
 }
 
-// warnDroppedText says on standard error how many lines of text (not web
-// junk) a file lost, unless --show-dropped lists them anyway: nothing may
-// disappear silently.
+// warnDroppedText says on standard error how many lines that may be text
+// (not obvious web junk) a file lost, unless --show-dropped lists them
+// anyway, and, always, where the boilerplate rules dropped most of a
+// document: nothing may disappear silently.
 func warnDroppedText(sio *IO, c *texts.Collection, showDropped bool) {
+	warnOverdropped(sio, c)
 	if showDropped {
 		return
 	}
@@ -188,12 +194,60 @@ func warnDroppedText(sio *IO, c *texts.Collection, showDropped bool) {
 	if len(lost) == 0 {
 		return
 	}
-	lines := "lines"
-	if len(lost) == 1 {
-		lines = "line"
+	// How many each reason left out, in the order of first appearance.
+	var reasons []string
+	count := map[string]int{}
+	for _, d := range lost {
+		reason := d.Reason
+		if reason != texts.DropBeforeFirst {
+			reason = fmt.Sprintf("by rule %q", d.Reason)
+		}
+		if count[reason] == 0 {
+			reasons = append(reasons, reason)
+		}
+		count[reason]++
 	}
-	fmt.Fprintf(sio.Err, "%s:%d: warning: %d %s of text before the first document left out (--show-dropped lists them)\n",
-		c.Source.Name, lost[0].Pos.Line, len(lost), lines)
+	if len(reasons) == 1 && reasons[0] == texts.DropBeforeFirst {
+		fmt.Fprintf(sio.Err, "%s:%d: warning: %s of text before the first document left out (--show-dropped lists them)\n",
+			c.Source.Name, lost[0].Pos.Line, plural(len(lost), "line"))
+		return
+	}
+	parts := make([]string, len(reasons))
+	for i, r := range reasons {
+		parts[i] = fmt.Sprintf("%d %s", count[r], r)
+	}
+	fmt.Fprintf(sio.Err, "%s:%d: warning: %s that may be text left out: %s (--show-dropped lists them)\n",
+		c.Source.Name, lost[0].Pos.Line, plural(len(lost), "line"), strings.Join(parts, ", "))
+}
+
+// warnOverdropped names the rules that dropped more than half of the
+// file's or of a document's lines: a pattern that matches too much (".")
+// would otherwise empty the output without a word. The warning for the
+// whole file stands for its documents.
+func warnOverdropped(sio *IO, c *texts.Collection) {
+	for _, o := range c.Overdropped {
+		rules := make([]string, len(o.Rules))
+		for i, r := range o.Rules {
+			rules[i] = fmt.Sprintf("%q %d", r.Rule, r.Lines)
+		}
+		where := "the file"
+		if o.Doc != "" {
+			where = "document " + o.Doc
+		}
+		fmt.Fprintf(sio.Err, "%s:%d: warning: boilerplate rules dropped %d of the %s of %s (%s): check the patterns\n",
+			c.Source.Name, o.Pos.Line, o.Dropped, plural(o.Lines, "non-blank line"), where, strings.Join(rules, ", "))
+		if o.Doc == "" {
+			return
+		}
+	}
+}
+
+// plural writes "1 line", "2 lines".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // oneLine puts a segment on one line: line breaks and tabs become spaces.
@@ -249,6 +303,8 @@ type jsonSpan struct {
 	Head     string          `json:"head,omitempty"`
 	Signer   string          `json:"signer,omitempty"`
 	SignMark string          `json:"sign_mark,omitempty"`
+	SignDots bool            `json:"sign_dots,omitempty"`
+	Depth    int             `json:"depth,omitempty"`
 }
 
 type jsonSegment struct {
@@ -280,13 +336,16 @@ type jsonDropped struct {
 	Col    int    `json:"col"`
 	Text   string `json:"text"`
 	Reason string `json:"reason"`
+	// MayBeText marks a dropped line that is not obvious junk: text
+	// before the first document, a lone word, a line of the user's rule.
+	MayBeText bool `json:"may_be_text,omitempty"`
 }
 
 func toJSONSpans(spans []texts.Span) []jsonSpan {
 	var out []jsonSpan
 	for _, sp := range spans {
 		out = append(out, jsonSpan{Class: sp.Class, Text: sp.Text, Inner: sp.Inner, Line: sp.Pos.Line, Col: sp.Pos.Col,
-			Offset: sp.Pos.Offset, Head: sp.Head, Signer: sp.Signer, SignMark: sp.SignMark})
+			Offset: sp.Pos.Offset, Head: sp.Head, Signer: sp.Signer, SignMark: sp.SignMark, SignDots: sp.SignDots, Depth: sp.Depth})
 	}
 	return out
 }
@@ -294,7 +353,7 @@ func toJSONSpans(spans []texts.Span) []jsonSpan {
 func toJSONDropped(c *texts.Collection) []jsonDropped {
 	out := []jsonDropped{}
 	for _, d := range c.Dropped {
-		out = append(out, jsonDropped{Line: d.Pos.Line, Col: d.Pos.Col, Text: d.Text, Reason: d.Reason})
+		out = append(out, jsonDropped{Line: d.Pos.Line, Col: d.Pos.Col, Text: d.Text, Reason: d.Reason, MayBeText: d.IsText()})
 	}
 	return out
 }

@@ -135,6 +135,7 @@ func TestDiffErrors(t *testing.T) {
 		{"missing", []string{"diff", diffOld, "testdata/diff/none.txt"}, "testdata/diff/none.txt"},
 		{"missing source", []string{"diff", "--source", "testdata/diff/none-ru.txt", diffOld, diffNew}, "testdata/diff/none-ru.txt"},
 		{"empty document id", []string{"diff", diffOld, diffNew + "#"}, diffNew + "#: empty document id"},
+		{"source language not a tag", []string{"diff", "--source-lang", "x y", diffOld, diffNew}, `--source-lang "x y" is not a language tag`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			code, _, errs := runSverka(t, "", tt.args...)

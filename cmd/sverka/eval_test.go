@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/sverka/sverka/align"
 )
 
 const evalDir = "testdata/align/eval/"
@@ -56,6 +58,68 @@ func TestEvalErrors(t *testing.T) {
 		{[]string{"eval", "--gold", evalDir + "broken.links", "--test", evalDir + "test1.links"}, "broken.links:2:"},
 		{[]string{"eval", "--gold", evalDir + "missing.links", "--test", evalDir + "test1.links"}, "missing.links"},
 		{[]string{"eval", "--format", "xml", "--gold", evalDir + "gold1.links", "--test", evalDir + "test1.links"}, "--format"},
+	} {
+		code, _, errs := sverka(t, c.args...)
+		if code != 2 || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, errs, c.want)
+		}
+	}
+}
+
+// sverka align writes several documents to one file ("# SRC TGT" lines);
+// eval pairs them by id, whatever their order. Counted by hand: doc 1 has
+// test links [0]:[0] (strict), [1]:[1] (lax), []:[2] (neither) and gold
+// [0]:[0] (found), [1]:[1, 2] (lax); doc 2 matches exactly, [1]:[]
+// included. So 3 of 5 strict, 4 of 5 lax; 2 of 3 gold strict, 3 lax.
+func TestEvalMultiDocument(t *testing.T) {
+	code, out, errs := sverka(t, "eval", "--format", "json", "--gold", evalDir+"gold-two.links", "--test", evalDir+"test-two.links")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var r evalReport
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	want := align.Counts{TestLinks: 5, StrictTP: 3, LaxTP: 4, GoldLinks: 3, StrictFound: 2, LaxFound: 3}
+	if r.Counts != want {
+		t.Errorf("counts %+v, want %+v", r.Counts, want)
+	}
+	code, _, errs = sverka(t, "eval", "--gold", evalDir+"gold-two.links", "--test", evalDir+"test-other.links")
+	if code != 2 || !strings.Contains(errs, "gold-two.links: document 2 2 has no counterpart in") {
+		t.Errorf("exit %d, stderr %q; want the unpaired document named", code, errs)
+	}
+}
+
+// Several files after one flag, as a shell glob gives them; mixed with
+// repeated flags and commas; the help says so.
+func TestEvalSeveralFilesAfterOneFlag(t *testing.T) {
+	for _, args := range [][]string{
+		{"--gold", evalDir + "gold1.links", evalDir + "gold2.links", "--test", evalDir + "test1.links", evalDir + "test2.links", "--format", "json"},
+		{"--format=json", "--test", evalDir + "test1.links", "--gold=" + evalDir + "gold1.links," + evalDir + "gold2.links", "--test", evalDir + "test2.links"},
+	} {
+		code, out, errs := sverka(t, append([]string{"eval"}, args...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errs)
+		}
+		var r evalReport
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatal(err)
+		}
+		if r.Files != 2 || r.Counts.TestLinks != 6 || r.Counts.StrictTP != 4 {
+			t.Errorf("%v: %+v", args, r)
+		}
+	}
+	code, out, _ := sverka(t, "eval", "--help")
+	if code != 0 || !strings.Contains(out, "--gold a b c --test x y z") || !strings.Contains(out, "Exit status") {
+		t.Errorf("help:\n%s", out)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"eval", "stray.links", "--gold", evalDir + "gold1.links"}, "files go after --gold or --test"},
+		{[]string{"eval", "--gold", evalDir + "gold1.links", "--test", evalDir + "test1.links", "--frmat", "json"}, "unknown flag --frmat"},
+		{[]string{"eval", "--gold", evalDir + "gold1.links", "--test", evalDir + "test1.links", "--format"}, "--format wants a value"},
 	} {
 		code, _, errs := sverka(t, c.args...)
 		if code != 2 || !strings.Contains(errs, c.want) {

@@ -156,6 +156,9 @@ func TestExportErrors(t *testing.T) {
 		{"links file lost a line", []string{"export", "--alignment", "testdata/export/short.links", exportRU, exportEN}, 2, "testdata/export/short.links: does not fit testdata/export/ru.txt and testdata/export/en.txt: document pair \"1\": link 4: source sentence 3 is in no link"},
 		{"links file uses a sentence twice", []string{"export", "--alignment", "testdata/export/twice.links", exportRU, exportEN}, 2, "testdata/export/twice.links: does not fit testdata/export/ru.txt and testdata/export/en.txt: document pair \"1\": link 3: target sentence 1 is used twice"},
 		{"missing glossary", []string{"export", "--glossary", "testdata/export/none.yaml", exportRU, exportEN}, 2, "testdata/export/none.yaml"},
+		{"source language not a tag", []string{"export", "--format", "tmx", "--source-lang", "x y", exportRU, exportEN}, 2, `--source-lang "x y" is not a language tag`},
+		{"target language not a tag", []string{"export", "--format", "tmx", "--target-lang", "английский", exportRU, exportEN}, 2, `--target-lang "английский" is not a language tag`},
+		{"output folder missing", []string{"export", "-o", "testdata/export/nod/x.html", exportRU, exportEN}, 2, "the folder testdata/export/nod does not exist"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -180,7 +183,9 @@ func TestExportEdition(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{`<section class="doc" id="d1">`, `<section class="doc" id="d2">`, `class="term"`, `signed NO`, "Инстанция"} {
+	// the example's planted errors are check findings, marked
+	for _, want := range []string{`<section class="doc" id="d1">`, `<section class="doc" id="d2">`, `class="term"`, `signed NO`, "Инстанция",
+		`finding finding-error`, `title="error term-forbidden: `, `<span class="finding">check finding</span>`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the edition's HTML lacks %q", want)
 		}

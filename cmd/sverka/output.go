@@ -26,6 +26,26 @@ func writeOutput(sio *IO, path string, write func(w io.Writer) error) error {
 	return writeFileAtomic(path, write)
 }
 
+// checkOutputFolder is an error when the folder a -o FILE goes in does
+// not exist or is not a folder: commands that work long before they write
+// call it first, so that a mistyped folder fails at once.
+func checkOutputFolder(path string) error {
+	if path == "" || path == "-" {
+		return nil
+	}
+	dir := filepath.Dir(path)
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s: cannot write: the folder %s does not exist", path, dir)
+	case err != nil:
+		return fmt.Errorf("%s: cannot write: %v", path, unwrapPathError(err))
+	case !fi.IsDir():
+		return fmt.Errorf("%s: cannot write: %s is not a folder", path, dir)
+	}
+	return nil
+}
+
 // writeFileAtomic writes a file by renaming a finished temporary file over
 // it. The file keeps the mode of the file it replaces.
 func writeFileAtomic(path string, write func(w io.Writer) error) (err error) {

@@ -308,8 +308,9 @@ func TestSegmentBoilerplateFile(t *testing.T) {
 		out  string
 		errs string
 	}{
-		{[]string{"segment", "--boilerplate", patterns, "-"}, 0, "Полк прибыл.\n", ""},
-		{[]string{"segment", "--boilerplate", patterns, "--no-default-boilerplate", "-"}, 0, "Download 5 Kb.\nПолк прибыл.\n", ""},
+		// A line of the user's own rule may be text: it is counted.
+		{[]string{"segment", "--boilerplate", patterns, "-"}, 0, "Полк прибыл.\n", "<stdin>:5: warning: 1 line that may be text left out: 1 by rule \"advert\" (--show-dropped lists them)\n"},
+		{[]string{"segment", "--boilerplate", patterns, "--no-default-boilerplate", "-"}, 0, "Download 5 Kb.\nПолк прибыл.\n", "1 by rule \"advert\""},
 		{[]string{"segment", "--no-default-boilerplate", "-"}, 0, "Download 5 Kb.\nРеклама: курсы\nПолк прибыл.\n", ""},
 		{[]string{"notes", "--format", "json", "--show-dropped", "--boilerplate", patterns, "-"}, 0, "\"inner\": \"advert\"", ""},
 		{[]string{"segment", "--boilerplate", bad, "-"}, 2, "", bad + ":3: pattern \"^(Реклама\": missing closing )"},
@@ -319,6 +320,45 @@ func TestSegmentBoilerplateFile(t *testing.T) {
 		code, out, errs := runCLI(t, text, tt.args...)
 		if code != tt.code || !strings.Contains(out, tt.out) || tt.out == "" && out != "" || !strings.Contains(errs, tt.errs) || tt.errs == "" && errs != "" {
 			t.Errorf("%v: exit %d\nstdout %q\nstderr %q\nwant exit %d, stdout with %q, stderr with %q", tt.args, code, out, errs, tt.code, tt.out, tt.errs)
+		}
+	}
+}
+
+// A heading "REPORT" stays; one-word junk next to other junk goes, but is
+// counted on standard error; a pattern that matches everything is named
+// in a warning instead of emptying the output without a word.
+func TestSegmentWarnsDroppedWordsAndRules(t *testing.T) {
+	text := "Document 1: Донесение\n\nREPORT\n\nПолк прибыл в Пхеньян.\n\nPrint\nShare this page:\n\nHome\n"
+	for _, cmd := range []string{"segment", "notes"} {
+		code, out, errs := runCLI(t, text, cmd, "-")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", cmd, code, errs)
+		}
+		want := "<stdin>:7: warning: 2 lines that may be text left out: 1 by rule \"share buttons\", 1 by rule \"site navigation\" (--show-dropped lists them)\n"
+		if errs != want {
+			t.Errorf("%s: stderr %q, want %q", cmd, errs, want)
+		}
+		if cmd == "segment" && out != "REPORT\nПолк прибыл в Пхеньян.\n" {
+			t.Errorf("segment: got\n%s", out)
+		}
+	}
+
+	dir := t.TempDir()
+	all := filepath.Join(dir, "all.txt")
+	if err := os.WriteFile(all, []byte("everything: .\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text = "Document 1: Телеграмма\n\nПолк прибыл в Пхеньян.\nГорючего нет.\n"
+	for _, cmd := range []string{"segment", "notes"} {
+		code, out, errs := runCLI(t, text, cmd, "--boilerplate", all, "--show-dropped", "-")
+		if code != 0 || strings.Contains(out, "Полк") && cmd == "segment" {
+			t.Errorf("%s: exit %d, stdout %q", cmd, code, out)
+		}
+		// segment's lines format lists the dropped lines on standard
+		// error after the warning.
+		want := "<stdin>:1: warning: boilerplate rules dropped 3 of the 3 non-blank lines of the file (\"everything\" 3): check the patterns\n"
+		if !strings.HasPrefix(errs, want) || strings.Count(errs, "warning") != 1 {
+			t.Errorf("%s: stderr %q, want %q", cmd, errs, want)
 		}
 	}
 }
