@@ -89,6 +89,17 @@ type DocumentsRule struct {
 // Load reads a sverka.yaml. The name is used in errors, which all point at
 // file:line:col.
 func Load(name string, r io.Reader) (*Config, error) {
+	return load(name, r, true)
+}
+
+// LoadOptions reads a sverka.yaml for its options alone (glossary,
+// scheme, insertions, rule severities), as check does for English files
+// named on the command line: it need not name document pairs.
+func LoadOptions(name string, r io.Reader) (*Config, error) {
+	return load(name, r, false)
+}
+
+func load(name string, r io.Reader, needPairs bool) (*Config, error) {
 	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -99,6 +110,9 @@ func Load(name string, r io.Reader) (*Config, error) {
 	}
 	c := &Config{File: name, Languages: Languages{Source: texts.Russian, Target: texts.English}, Scheme: texts.ALALC}
 	if len(doc.Content) == 0 {
+		if !needPairs {
+			return c, nil
+		}
 		return nil, fmt.Errorf("%s:1:1: empty configuration: name the document pairs", name)
 	}
 	l := loader{name: name}
@@ -106,7 +120,7 @@ func Load(name string, r io.Reader) (*Config, error) {
 	if l.err != nil {
 		return nil, l.err
 	}
-	if len(c.Pairs) == 0 && c.Documents == nil {
+	if needPairs && len(c.Pairs) == 0 && c.Documents == nil {
 		return nil, fmt.Errorf("%s:1:1: no document pairs: give pairs or documents", name)
 	}
 	return c, nil

@@ -79,7 +79,64 @@ func Guess(fsys fs.FS) (*Config, error) {
 			return nil, fmt.Errorf("cannot tell which of %d Russian and %d English files pair: write the pairs in %s", len(ru), len(en), ConfigName)
 		}
 	}
+	for i := range c.Pairs {
+		if err := nameDocuments(fsys, &c.Pairs[i]); err != nil {
+			return nil, err
+		}
+	}
 	return c, nil
+}
+
+// nameDocuments makes a pair of one document and a collection name the
+// collection's document (doc1.en.txt#1), as check requires: the one
+// numbered as the pair's files are, or the only one.
+func nameDocuments(fsys fs.FS, p *PairSpec) error {
+	ruIDs, err := documentIDs(fsys, p.Source, texts.Russian)
+	if err != nil {
+		return err
+	}
+	enIDs, err := documentIDs(fsys, p.Target, texts.English)
+	if err != nil {
+		return err
+	}
+	if len(ruIDs) > 1 == (len(enIDs) > 1) {
+		return nil // one and one, or collections paired by id
+	}
+	many, one := &p.Target, p.Source
+	ids := enIDs
+	if len(ruIDs) > 1 {
+		many, one, ids = &p.Source, p.Target, ruIDs
+	}
+	if strings.Contains(*many, "#") {
+		return fmt.Errorf("%s: a file name with # cannot name one of its documents: write the pairs in %s", *many, ConfigName)
+	}
+	want := strings.TrimPrefix(pairKey(one), "#")
+	for _, id := range ids {
+		if id == want {
+			*many += "#" + id
+			return nil
+		}
+	}
+	return fmt.Errorf("%s has %d documents and %s one, and none of them is numbered %q: write the pairs in %s", *many, len(ids), one, want, ConfigName)
+}
+
+// documentIDs reads a file as sverka check will and returns the ids of
+// its documents.
+func documentIDs(fsys fs.FS, p string, lang texts.Lang) ([]string, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	c, err := texts.Read(p, f, texts.Options{Lang: lang})
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(c.Documents))
+	for i, d := range c.Documents {
+		ids[i] = d.ID
+	}
+	return ids, nil
 }
 
 // guessInsertions reads the English files for signed translator
@@ -165,18 +222,16 @@ func pairKey(p string) string {
 	return strings.TrimSuffix(base, path.Ext(base))
 }
 
-// scriptOf reads the start of a file and says whether it is mostly
+// scriptOf reads the start of a file, decoded as sverka reads texts
+// (UTF-8, UTF-16, Windows-1251, KOI8-R), and says whether it is mostly
 // Cyrillic or Latin; other files are neither.
 func scriptOf(fsys fs.FS, p string) texts.Lang {
-	f, err := fsys.Open(p)
+	src, err := readStart(fsys, p)
 	if err != nil {
 		return texts.LangAuto
 	}
-	defer f.Close()
-	buf := make([]byte, 16<<10)
-	n, _ := io.ReadFull(f, buf)
 	var cyr, lat int
-	for _, r := range string(bytes.ToValidUTF8(buf[:n], nil)) {
+	for _, r := range src.Text {
 		switch {
 		case unicode.Is(unicode.Cyrillic, r):
 			cyr++
@@ -192,6 +247,26 @@ func scriptOf(fsys fs.FS, p string) texts.Lang {
 	default:
 		return texts.English
 	}
+}
+
+// readStart decodes the first lines of a file: enough to tell its script
+// and encoding without reading a large file whole. The cut is at a line
+// end, so that no character is split and taken for another encoding.
+func readStart(fsys fs.FS, p string) (*texts.Source, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	buf := make([]byte, 64<<10)
+	n, err := io.ReadFull(f, buf)
+	buf = buf[:n]
+	if err == nil { // more follows
+		if nl := bytes.LastIndexByte(buf, '\n'); nl > 0 {
+			buf = buf[:nl+1]
+		}
+	}
+	return texts.ReadSource(p, bytes.NewReader(buf), texts.ReadOptions{})
 }
 
 // configYAML is sverka.yaml as written: keys in the order a reader wants.

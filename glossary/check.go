@@ -76,7 +76,7 @@ type Rule struct {
 func Rules() []*Rule {
 	return []*Rule{
 		ruleTermMissing, ruleTermForbidden, ruleTermInconsistent, ruleNameVariant, ruleSpellingVariant,
-		ruleGlossMismatch, ruleGlossMissing, ruleInsertionMark, ruleBracketUnbalanced,
+		ruleGlossMismatch, ruleGlossMissing, ruleInsertionMark, ruleBracketUnbalanced, ruleMixedScript,
 	}
 }
 
@@ -117,6 +117,23 @@ type checker struct {
 	// lowered the segments' text for plain searches.
 	englishMatches map[*texts.Segment][]Match
 	lowered        map[*texts.Segment]string
+	// wordSpans are the words of the texts the rules scan, hyphenated
+	// words whole, scanned once a run: half a dozen rules read each
+	// English sentence.
+	wordSpans map[string][]wordSpan
+}
+
+// words is scanWordSpans(s, true), remembered for the run.
+func (c *checker) words(s string) []wordSpan {
+	if ws, ok := c.wordSpans[s]; ok {
+		return ws
+	}
+	if c.wordSpans == nil {
+		c.wordSpans = make(map[string][]wordSpan)
+	}
+	ws := scanWordSpans(s, true)
+	c.wordSpans[s] = ws
+	return ws
 }
 
 // matchEnglish is MatchEnglish on a segment's text, once a run: term-
@@ -162,7 +179,7 @@ func Check(pairs []Pair, g *Glossary, opts Options) []Finding {
 		c.rule = r
 		r.run(c)
 	}
-	out := dropCovered(c.findings)
+	out := dropDuplicates(dropCovered(c.findings))
 	if g != nil {
 		out = g.dropExceptions(out)
 	}
@@ -302,6 +319,31 @@ next:
 				continue next
 			}
 		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// dropDuplicates keeps one of the findings a rule reports twice at one
+// place about one text: two entries of a glossary (a suggested one beside
+// an older one) may both match a word.
+func dropDuplicates(fs []Finding) []Finding {
+	type key struct {
+		rule, file, match, ruMatch string
+		line, col, ruOffset        int
+	}
+	seen := make(map[key]bool, len(fs))
+	out := fs[:0]
+	for _, f := range fs {
+		k := key{f.Rule, f.Pos.File, f.Match, f.RussianMatch, f.Pos.Line, f.Pos.Col, -1}
+		if f.Russian != nil {
+			k.ruOffset = f.Russian.Offset
+			k.file += "\x00" + f.Russian.File
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
 		out = append(out, f)
 	}
 	return out

@@ -118,3 +118,47 @@ func TestTermMissingOmission(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckDropsDuplicates: two entries that match one Russian word (a
+// suggested entry loaded beside an older one) give one finding there.
+func TestCheckDropsDuplicates(t *testing.T) {
+	ru, err := texts.Read("ru.txt", strings.NewReader("Штаб остался в Пхеньяне.\n"), texts.Options{Lang: texts.Russian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := texts.Read("en.txt", strings.NewReader("The staff stayed in Phenian.\n"), texts.Options{Lang: texts.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &Glossary{Entries: []*Entry{
+		{ID: "pyongyang", Kind: Place, Russian: []string{"Пхеньян"}, Renderings: []Rendering{{Text: "Pyongyang", Status: Preferred}}},
+		{ID: "pkhenian", Kind: Place, Russian: []string{"Пхеньян"}, Renderings: []Rendering{{Text: "Pyongyang", Status: Preferred}}},
+	}}
+	pairs := []Pair{{
+		English: Text{Source: en.Source, Doc: en.Documents[0]},
+		Russian: &Text{Source: ru.Source, Doc: ru.Documents[0]},
+		Links:   []align.Link{{Source: []int{0}, Target: []int{0}, Confidence: 0.9}},
+	}}
+	fs := Check(pairs, g, Options{Rules: []string{"term-missing"}})
+	if len(fs) != 1 {
+		t.Errorf("%d findings, want 1: %v", len(fs), fs)
+	}
+}
+
+// TestMixedScriptFix: the fix retypes the look-alikes in the word's script.
+func TestMixedScriptFix(t *testing.T) {
+	en, err := texts.Read("en.txt", strings.NewReader("Comrade Stаlin and Comrade ШТЫКOВ left Pyоngyang.\n"), texts.Options{Lang: texts.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := Check([]Pair{{English: Text{Source: en.Source, Doc: en.Documents[0]}}}, nil, Options{Rules: []string{"mixed-script"}})
+	var got []string
+	for _, f := range fs {
+		if f.Fix != nil {
+			got = append(got, f.Match+"→"+f.Fix.Replace)
+		}
+	}
+	if want := "Stаlin→Stalin ШТЫКOВ→ШТЫКОВ Pyоngyang→Pyongyang"; strings.Join(got, " ") != want {
+		t.Errorf("fixes %q, want %q", strings.Join(got, " "), want)
+	}
+}

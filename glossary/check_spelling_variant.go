@@ -17,19 +17,33 @@ var ruleSpellingVariant = &Rule{
 }
 
 func checkSpellingVariant(c *checker) {
-	clusters := make(map[string][]nameOcc)
+	// Only words written with a hyphen somewhere can vary by it: find
+	// those first, then gather their occurrences alone.
 	hyphenated := make(map[string]bool)
+	for _, seg := range c.englishSegments() {
+		for _, w := range c.words(seg.Text) {
+			if strings.ContainsAny(w.Text, "-‐‑") {
+				if word := stripPossessive(w.Text); utf8.RuneCountInString(word) >= 3 && !isCyrillicWord(word) {
+					hyphenated[strings.ReplaceAll(spelling(word), "-", "")] = true
+				}
+			}
+		}
+	}
+	if len(hyphenated) == 0 {
+		return
+	}
+	clusters := make(map[string][]nameOcc)
 	seq := 0
 	for t, seg := range c.englishSegments() {
-		for _, w := range scanWordSpans(seg.Text, true) {
+		for _, w := range c.words(seg.Text) {
 			word := stripPossessive(w.Text)
 			if utf8.RuneCountInString(word) < 3 || isCyrillicWord(word) {
 				continue
 			}
 			spel := spelling(word)
 			k := strings.ReplaceAll(spel, "-", "")
-			if k != spel {
-				hyphenated[k] = true
+			if !hyphenated[k] {
+				continue
 			}
 			seq++
 			clusters[k] = append(clusters[k], nameOcc{Pos: t.pos(seg, w.Start), Word: word, Spel: spel, seq: seq})
@@ -55,7 +69,7 @@ func (c *checker) isOrdinaryWord(word, key string) bool {
 	if c.lowerKeys == nil {
 		c.lowerKeys = make(map[string]bool)
 		for _, seg := range c.englishSegments() {
-			for _, w := range scanWordSpans(seg.Text, true) {
+			for _, w := range c.words(seg.Text) {
 				if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsLower(r) && !isCyrillicWord(w.Text) {
 					c.lowerKeys[c.key(stripPossessive(w.Text))] = true
 				}

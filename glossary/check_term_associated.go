@@ -293,7 +293,7 @@ func inflectionOfAny[T any](key string, chosen []T, keyOf func(T) string) bool {
 // stemmed, so inflected forms share one.
 func (c *checker) englishRenderings(seg *texts.Segment, words *assocWords, fn func(key assocKey, start, end int)) {
 	prevID, prevStart, prevEnd := int32(-1), -1, -1
-	for _, w := range scanWordSpans(seg.Text, true) {
+	for _, w := range c.words(seg.Text) {
 		lower := strings.ToLower(w.Text)
 		n := utf8.RuneCountInString(lower)
 		if n < assocMinInBigram || englishStopWords[lower] || !isLatinWord(lower) || isAllCaps(w.Text) {

@@ -61,7 +61,7 @@ func checkTermInconsistent(c *checker) {
 			}
 			// Names: capitalised English words that transliterate a
 			// capitalised Russian word of the aligned sentence.
-			for _, ew := range scanWordSpans(seg.Text, true) {
+			for _, ew := range c.words(seg.Text) {
 				name := stripPossessive(ew.Text)
 				if !firstRuneUpper(name) || utf8.RuneCountInString(name) < 4 || isCyrillicWord(name) {
 					continue

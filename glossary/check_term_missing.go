@@ -1,7 +1,9 @@
 package glossary
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,7 +16,7 @@ var ruleTermMissing = &Rule{
 	ID:       "term-missing",
 	Name:     "TermMissing",
 	Short:    "A glossary term in the Russian without its rendering in the aligned English",
-	Help:     "A Russian sentence contains a glossary term in some inflected form, and the English aligned with it contains none of the entry's preferred or admitted renderings nor its transliteration. The finding has no English match: the Russian term and its position are in the finding's Russian fields; its position is the start of the English sentence, or, for a sentence the English omits, where the English of it would go (the start of the next English sentence, or the end of the last one).",
+	Help:     "A Russian sentence contains a glossary term in some inflected form more often than the English aligned with it contains the entry's preferred or admitted renderings or its transliteration: each rendering answers one occurrence. A rendering in the English sentence before or after counts only across a boundary the aligner is unsure of, and only if that sentence's own Russian leaves it unused. The finding has no English match: the Russian term and its position are in the finding's Russian fields; its position is the start of the English sentence, or, for a sentence the English omits, where the English of it would go (the start of the next English sentence, or the end of the last one).",
 	Default:  Warning,
 	Glossary: true,
 	Original: true,
@@ -23,88 +25,185 @@ var ruleTermMissing = &Rule{
 
 func checkTermMissing(c *checker) {
 	c.withOriginal(func(p *Pair) {
+		tm := &termMissing{c: c, p: p, en: make(map[enKey]int), used: make(map[enKey]int)}
+		// First each link's own English: a rendering there is used by the
+		// link's own Russian, one occurrence for one occurrence.
+		short := make(map[int][]termShortfall)
 		for li, l := range p.Links {
 			if len(l.Source) == 0 {
 				continue // an addition: no Russian
 			}
-			// An omission (a Russian sentence the aligner finds no English
-			// for) is looked for around the place it would be.
-			target, omitted := l.Target, len(l.Target) == 0
-			if omitted {
-				if target = nearestTargets(p.Links, li); len(target) == 0 {
-					continue
+			ru := linkText(p.Russian.Doc, l.Source)
+			for _, occ := range groupByEntry(c.g.MatchRussian(ru)) {
+				have := 0
+				if len(l.Target) > 0 {
+					have = min(tm.count(li, occ.entry), len(occ.matches))
+					tm.used[enKey{li, occ.entry}] += have
+				}
+				if have < len(occ.matches) {
+					short[li] = append(short[li], termShortfall{occ: occ, have: have})
 				}
 			}
-			ru := linkText(p.Russian.Doc, l.Source)
-			var near *englishNear
-			seen := make(map[*Entry]bool)
-			for _, m := range c.g.MatchRussian(ru) {
-				e := m.Entry
-				if seen[e] {
-					continue
-				}
-				seen[e] = true
-				if near == nil {
-					near = c.englishNear(p, target)
-				}
-				if c.renders(near, e) {
-					continue
-				}
-				rseg, ri := segAt(p.Russian.Doc, l.Source, m.Start)
-				if rseg == nil {
-					continue
-				}
-				var ep texts.Pos
-				if omitted {
-					var ok bool
-					if ep, ok = omissionPos(p, li); !ok {
-						continue
+		}
+		// Then the shortfalls: only across a boundary the aligner is
+		// unsure of (a link beside it flagged, unscored or an omission)
+		// may a link take a rendering its neighbour's Russian leaves
+		// unused; what is left is reported.
+		for li, l := range p.Links {
+			for _, sf := range short[li] {
+				need := len(sf.occ.matches) - sf.have
+				for _, nb := range tm.neighbours(li) {
+					// A boundary the aligner may have put a sentence
+					// off: either link beside it is unsure.
+					if unsureLink(l) || unsureLink(p.Links[nb]) {
+						k := enKey{nb, sf.occ.entry}
+						free := tm.count(nb, sf.occ.entry) - tm.used[k]
+						take := min(free, need)
+						if take > 0 {
+							tm.used[k] += take
+							need -= take
+						}
 					}
-				} else {
-					eseg, _ := segAt(p.English.Doc, target[len(target)-1:], 0)
-					if eseg == nil {
-						continue
-					}
-					ep = p.English.pos(eseg, 0)
 				}
-				rp := p.Russian.pos(rseg, ri)
-				msg := fmt.Sprintf("%q (%s) is not rendered in the aligned English", m.Text, rp)
-				if omitted {
-					msg = fmt.Sprintf("%q (%s) is in a sentence the English omits", m.Text, rp)
+				if need > 0 {
+					tm.report(li, sf.occ, need)
 				}
-				if pref := preferred(e); pref != "" {
-					msg += fmt.Sprintf("; the glossary renders it %q", pref)
-				}
-				// The term is not in the English: the finding has no
-				// English match, so that no printer underlines English
-				// text as if it were the term.
-				c.report(Finding{
-					Pos: ep, Russian: &rp, RussianMatch: m.Text,
-					Entry: e.ID, Message: msg,
-				})
 			}
 		}
 	})
 }
 
-// nearestTargets returns the English sentences either side of an
-// omission: the last of the link before that has English and the first of
-// the link after.
-func nearestTargets(links []align.Link, li int) []int {
+// termOccurrences are the matches of one entry in a link's Russian.
+type termOccurrences struct {
+	entry   *Entry
+	matches []Match
+}
+
+type termShortfall struct {
+	occ  termOccurrences
+	have int // renderings found for it in the link's own English
+}
+
+// enKey is one entry in one link's English.
+type enKey struct {
+	link  int
+	entry *Entry
+}
+
+// termMissing is the state of term-missing on one pair.
+type termMissing struct {
+	c    *checker
+	p    *Pair
+	en   map[enKey]int // renderings of the entry in the link's English
+	used map[enKey]int // of those, how many some Russian occurrence took
+}
+
+// groupByEntry groups matches by entry, in the order entries first occur.
+func groupByEntry(ms []Match) []termOccurrences {
+	var out []termOccurrences
+	at := make(map[*Entry]int)
+	for _, m := range ms {
+		i, ok := at[m.Entry]
+		if !ok {
+			i = len(out)
+			at[m.Entry] = i
+			out = append(out, termOccurrences{entry: m.Entry})
+		}
+		out[i].matches = append(out[i].matches, m)
+	}
+	return out
+}
+
+// unsureLink reports whether a link's English may be off by a sentence:
+// the aligner flagged it (low confidence, an omission) or gave it no
+// confidence at all (a stored alignment without scores) and no editor
+// confirmed it.
+func unsureLink(l align.Link) bool {
+	if l.Confirmed {
+		return false
+	}
+	return len(l.Flags) > 0 || len(l.Target) == 0 || l.Confidence == 0
+}
+
+// neighbours are the links with English just before and after link li.
+func (tm *termMissing) neighbours(li int) []int {
 	var out []int
 	for k := li - 1; k >= 0; k-- {
-		if t := links[k].Target; len(t) > 0 {
-			out = append(out, t[len(t)-1])
+		if len(tm.p.Links[k].Target) > 0 {
+			out = append(out, k)
 			break
 		}
 	}
-	for k := li + 1; k < len(links); k++ {
-		if t := links[k].Target; len(t) > 0 {
-			out = append(out, t[0])
+	for k := li + 1; k < len(tm.p.Links); k++ {
+		if len(tm.p.Links[k].Target) > 0 {
+			out = append(out, k)
 			break
 		}
 	}
 	return out
+}
+
+// count is how many times link li's English renders the entry.
+func (tm *termMissing) count(li int, e *Entry) int {
+	k := enKey{li, e}
+	if n, ok := tm.en[k]; ok {
+		return n
+	}
+	n := 0
+	segs := tm.p.English.Doc.Segments
+	for _, i := range tm.p.Links[li].Target {
+		if i >= 0 && i < len(segs) {
+			n += tm.c.renderCount(&segs[i], e)
+		}
+	}
+	tm.en[k] = n
+	return n
+}
+
+// report reports the last need occurrences of an entry in link li's
+// Russian: the earlier ones are taken as the rendered ones.
+func (tm *termMissing) report(li int, occ termOccurrences, need int) {
+	c, p := tm.c, tm.p
+	l := p.Links[li]
+	omitted := len(l.Target) == 0
+	var ep texts.Pos
+	if omitted {
+		var ok bool
+		if ep, ok = omissionPos(p, li); !ok {
+			return
+		}
+	} else {
+		eseg, _ := segAt(p.English.Doc, l.Target[len(l.Target)-1:], 0)
+		if eseg == nil {
+			return
+		}
+		ep = p.English.pos(eseg, 0)
+	}
+	e := occ.entry
+	total := len(occ.matches)
+	for _, m := range occ.matches[total-need:] {
+		rseg, ri := segAt(p.Russian.Doc, l.Source, m.Start)
+		if rseg == nil {
+			continue
+		}
+		rp := p.Russian.pos(rseg, ri)
+		msg := fmt.Sprintf("%q (%s) is not rendered in the aligned English", m.Text, rp)
+		if omitted {
+			msg = fmt.Sprintf("%q (%s) is in a sentence the English omits", m.Text, rp)
+		} else if need < total {
+			msg += fmt.Sprintf(" (%d occurrences in the Russian, %d rendered)", total, total-need)
+		}
+		if pref := preferred(e); pref != "" {
+			msg += fmt.Sprintf("; the glossary renders it %q", pref)
+		}
+		// The term is not in the English: the finding has no English
+		// match, so that no printer underlines English text as if it
+		// were the term.
+		c.report(Finding{
+			Pos: ep, Russian: &rp, RussianMatch: m.Text,
+			Entry: e.ID, Message: msg,
+		})
+	}
 }
 
 // omissionPos is where the English of omitted link li would go: the start
@@ -129,29 +228,6 @@ func omissionPos(p *Pair, li int) (texts.Pos, bool) {
 		}
 	}
 	return texts.Pos{}, false
-}
-
-// englishNear is the English of a link and of the sentence just before
-// and after it in the same paragraph (an aligner that puts a sentence
-// boundary one sentence off must not make a term look missing), with the
-// entries the glossary matches there.
-type englishNear struct {
-	lower   string
-	matched map[*Entry]bool
-}
-
-func (c *checker) englishNear(p *Pair, target []int) *englishNear {
-	near := &englishNear{matched: make(map[*Entry]bool)}
-	var lower []string
-	for _, seg := range nearSegments(p, target) {
-		lower = append(lower, c.segLower(seg))
-		for _, m := range c.matchEnglish(seg) {
-			// A forbidden rendering counts: term-forbidden reports it.
-			near.matched[m.Entry] = true
-		}
-	}
-	near.lower = strings.Join(lower, " ")
-	return near
 }
 
 // nearSegments returns the English segments of a link's target with the
@@ -197,20 +273,46 @@ func (c *checker) segLower(seg *texts.Segment) string {
 	return s
 }
 
-// renders reports whether the English near a link renders the entry: the
-// glossary matches it, or a rendering stands inside a hyphenated compound
-// (Andong-Pyongyang), or the transliteration is there.
-func (c *checker) renders(near *englishNear, e *Entry) bool {
-	if near.matched[e] {
-		return true
-	}
-	for _, r := range e.Renderings {
-		if containsWord(near.lower, strings.ToLower(r.Text)) {
-			return true
+// renderCount is how many times a segment renders the entry: the
+// glossary's matches of it (a forbidden rendering counts: term-forbidden
+// reports it), or, when more, the places a rendering or the
+// transliteration stands as a word, inside a hyphenated compound too
+// (Andong-Pyongyang).
+func (c *checker) renderCount(seg *texts.Segment, e *Entry) int {
+	matched := 0
+	for _, m := range c.matchEnglish(seg) {
+		if m.Entry == e {
+			matched++
 		}
 	}
-	tr := c.translitOf(e)
-	return tr != "" && containsWord(near.lower, canonGloss(tr))
+	lower := c.segLower(seg)
+	var spans [][2]int
+	add := func(w string) {
+		for _, at := range wordIndexes(lower, w) {
+			spans = append(spans, [2]int{at, at + len(w)})
+		}
+	}
+	for _, r := range e.Renderings {
+		add(strings.ToLower(r.Text))
+	}
+	if tr := c.translitOf(e); tr != "" {
+		add(canonGloss(tr))
+	}
+	return max(matched, disjoint(spans))
+}
+
+// disjoint counts the spans that do not overlap one counted before, in
+// order of start.
+func disjoint(spans [][2]int) int {
+	slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Or(a[0]-b[0], b[1]-a[1]) })
+	n, end := 0, -1
+	for _, s := range spans {
+		if s[0] >= end {
+			n++
+			end = s[1]
+		}
+	}
+	return n
 }
 
 // translitOf is an entry's transliteration as a gloss in the checker's
@@ -230,19 +332,26 @@ func (c *checker) translitOf(e *Entry) string {
 // containsWord reports whether s contains w with no letter or digit
 // either side: hyphens and brackets count as boundaries.
 func containsWord(s, w string) bool {
+	return len(wordIndexes(s, w)) > 0
+}
+
+// wordIndexes returns where s contains w with no letter or digit either
+// side.
+func wordIndexes(s, w string) []int {
 	if w == "" {
-		return false
+		return nil
 	}
+	var out []int
 	for i := 0; ; {
 		j := strings.Index(s[i:], w)
 		if j < 0 {
-			return false
+			return out
 		}
 		j += i
 		before, _ := utf8.DecodeLastRuneInString(s[:j])
 		after, _ := utf8.DecodeRuneInString(s[j+len(w):])
 		if !isWordChar(before) && !isWordChar(after) {
-			return true
+			out = append(out, j)
 		}
 		i = j + 1
 	}

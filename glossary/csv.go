@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sverka/sverka/texts"
 )
@@ -63,17 +64,24 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 		return nil, csvError(name, err)
 	}
 	cols := make([]string, len(header))
+	lines := newLineIndex(b)
+	// fieldPos is where field i of the record just read starts: csv
+	// counts bytes, an editor counts characters.
+	fieldPos := func(i int) texts.Pos {
+		line, col := cr.FieldPos(i)
+		return texts.Pos{File: name, Line: line, Col: lines.col(line, col)}
+	}
 	var errs ErrorList
 	has := make(map[string]int) // column name: its 1-based column
 	for i, h := range header {
 		key := strings.ToLower(strings.TrimSpace(h))
 		c, ok := csvColumns[key]
 		if !ok {
-			errs.add(texts.Pos{File: name, Line: 1, Col: i + 1}, "column %d: unknown column %q (want russian, english, status, kind, translit, note ...)", i+1, h)
+			errs.add(fieldPos(i), "column %d: unknown column %q (want russian, english, status, kind, translit, note ...)", i+1, h)
 			continue
 		}
 		if first, ok := has[c]; ok {
-			errs.add(texts.Pos{File: name, Line: 1, Col: i + 1}, "column %d: %q repeats the %s column (column %d)", i+1, h, c, first)
+			errs.add(fieldPos(i), "column %d: %q repeats the %s column (column %d)", i+1, h, c, first)
 			continue
 		}
 		cols[i] = c
@@ -102,7 +110,7 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 		for i, v := range rec {
 			if i < len(cols) && cols[i] != "" {
 				cell[cols[i]] = strings.TrimSpace(v)
-				_, cellCol[cols[i]] = cr.FieldPos(i)
+				cellCol[cols[i]] = fieldPos(i).Col
 			}
 		}
 		if strings.Join(rec, "") == "" {
@@ -286,4 +294,31 @@ func setOnce(dst *string, v string) {
 	if *dst == "" {
 		*dst = v
 	}
+}
+
+// lineIndex finds the character column of a byte column on a line.
+type lineIndex struct {
+	b      []byte
+	starts []int // byte offset of each line's start
+}
+
+func newLineIndex(b []byte) *lineIndex {
+	x := &lineIndex{b: b, starts: []int{0}}
+	for i, c := range b {
+		if c == '\n' {
+			x.starts = append(x.starts, i+1)
+		}
+	}
+	return x
+}
+
+// col turns a 1-based byte column of a 1-based line into a 1-based
+// character column.
+func (x *lineIndex) col(line, byteCol int) int {
+	if line < 1 || line > len(x.starts) || byteCol < 1 {
+		return byteCol
+	}
+	start := x.starts[line-1]
+	end := min(start+byteCol-1, len(x.b))
+	return utf8.RuneCount(x.b[start:end]) + 1
 }

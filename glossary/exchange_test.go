@@ -108,7 +108,7 @@ func TestReadCSVLayouts(t *testing.T) {
 
 	bad := "ru\ten\tstatus\tcolour\nпричал\tpier\tbest\tred\n"
 	_, err = ReadCSV("bad.tsv", strings.NewReader(bad), 0)
-	if err == nil || !strings.HasPrefix(err.Error(), `bad.tsv:1:4: column 4: unknown column "colour"`) {
+	if err == nil || !strings.HasPrefix(err.Error(), `bad.tsv:1:14: column 4: unknown column "colour"`) {
 		t.Errorf("error %v", err)
 	}
 	bad = "ru\ten\tstatus\nпричал\tpier\tbest\n"
@@ -121,7 +121,12 @@ func TestReadCSVLayouts(t *testing.T) {
 	}
 	// Two columns for one field: one would be dropped without a word.
 	_, err = ReadCSV("dup.csv", strings.NewReader("russian,english,ru\nпричал,pier,пристань\n"), 0)
-	if err == nil || !strings.HasPrefix(err.Error(), `dup.csv:1:3: column 3: "ru" repeats the russian column (column 1)`) {
+	if err == nil || !strings.HasPrefix(err.Error(), `dup.csv:1:17: column 3: "ru" repeats the russian column (column 1)`) {
+		t.Errorf("error %v", err)
+	}
+	// Columns count characters, not bytes, after Cyrillic cells.
+	_, err = ReadCSV("cyr.csv", strings.NewReader("russian,english,status\nпричал,pier,best\n"), 0)
+	if err == nil || !strings.HasPrefix(err.Error(), `cyr.csv:2:13:`) {
 		t.Errorf("error %v", err)
 	}
 }

@@ -200,8 +200,11 @@ func (g *Glossary) MatchEnglish(s string) []Match {
 	s, back := unbracketExpansions(s)
 	toks := scanWordSpans(s, false)
 	bases := make([][]string, len(toks))
+	flat := make([]string, 0, 2*len(toks))
 	for i, t := range toks {
-		bases[i] = englishBases(foldEnglish(t.Text))
+		n := len(flat)
+		flat = appendEnglishBases(flat, foldEnglish(t.Text))
+		bases[i] = flat[n:len(flat):len(flat)]
 	}
 	var out []Match
 	w := englishWalk{s: s}

@@ -1,14 +1,11 @@
 package glossary
 
 import (
-	"maps"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/kljensen/snowball/russian"
 
 	"github.com/sverka/sverka/texts"
 )
@@ -30,7 +27,8 @@ type Suggestion struct {
 	// Occurrences are in file order.
 	Occurrences []Occurrence `json:"occurrences"`
 	key         string
-	merged      bool // taken into its English counterpart
+	merged      bool      // taken into its English counterpart
+	votes       kindVotes // what the words before it say it is
 }
 
 // The reasons a suggestion is made.
@@ -112,6 +110,7 @@ func Suggest(g *Glossary, cols []*texts.Collection, opts SuggestOptions) []Sugge
 	var out []Suggestion
 	for _, sg := range s.order {
 		if !sg.merged && s.made(sg, minCount) {
+			sg.Kind = guessNameKind(sg.Kind, sg.votes, sg.Russian, sg.English)
 			out = append(out, *sg)
 		}
 	}
@@ -167,7 +166,7 @@ type suggester struct {
 	nonInitial map[string]bool
 }
 
-func (s *suggester) add(key string, proto Suggestion, occ Occurrence) {
+func (s *suggester) add(key string, proto Suggestion, occ Occurrence) *Suggestion {
 	sg := s.byKey[key]
 	if sg == nil {
 		proto.key = key
@@ -175,11 +174,15 @@ func (s *suggester) add(key string, proto Suggestion, occ Occurrence) {
 		s.byKey[key] = sg
 		s.order = append(s.order, sg)
 	}
-	// A Russian name is shown in its shortest form, usually the nominative.
-	if proto.Russian != "" && utf8.RuneCountInString(proto.Russian) < utf8.RuneCountInString(sg.Russian) {
+	// A Russian name is shown in its shortest form, usually the nominative,
+	// and of two as short the one without an oblique case's ending
+	// (Корея, not Кореи).
+	if n, m := utf8.RuneCountInString(proto.Russian), utf8.RuneCountInString(sg.Russian); proto.Russian != "" &&
+		(n < m || n == m && obliqueEnding(sg.Russian) && !obliqueEnding(proto.Russian)) {
 		sg.Russian, sg.Translit = proto.Russian, proto.Translit
 	}
 	sg.Occurrences = append(sg.Occurrences, occ)
+	return sg
 }
 
 func (s *suggester) pos(src *texts.Source, seg *texts.Segment, i int) texts.Pos {
@@ -263,7 +266,7 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 				r, n := utf8.DecodeRuneInString(base)
 				name = string(unicode.ToUpper(r)) + base[n:]
 			}
-			s.add(key, Suggestion{Kind: kind, Reason: ReasonRecurringName, Russian: name, Translit: texts.Transliterate(name, s.scheme)}, occ)
+			s.add(key, Suggestion{Kind: kind, Reason: ReasonRecurringName, Russian: name, Translit: texts.Transliterate(name, s.scheme)}, occ).votes.voteKind(seg.Text, w.Start)
 			continue
 		}
 		if s.knownEnglish(text) {
@@ -273,7 +276,7 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 		if !initial {
 			s.nonInitial[key] = true
 		}
-		s.add(key, Suggestion{Kind: guessKind(text), Reason: ReasonRecurringName, English: titleCase(text)}, occ)
+		s.add(key, Suggestion{Kind: guessKind(text), Reason: ReasonRecurringName, English: titleCase(text)}, occ).votes.voteKind(seg.Text, w.Start)
 	}
 }
 
@@ -311,6 +314,7 @@ func (s *suggester) pair() {
 			en.Kind = sg.Kind
 		}
 		en.Occurrences = append(en.Occurrences, sg.Occurrences...)
+		en.votes.add(sg.votes)
 		sg.merged = true
 		// Recurring in both languages counts as recurring.
 		if s.nonInitial[sg.key] {
@@ -331,13 +335,16 @@ func (s *suggester) pair() {
 }
 
 // fromAlignment gives an English suggestion without a Russian term the
-// capitalised Russian word found in the Russian sentences aligned with
-// every English sentence it is in, when it is in two or more and one word
-// alone is common to them.
+// capitalised Russian word that goes with it through the alignment: the
+// one found in the Russian of the links where the English is, and seldom
+// elsewhere (their Dice coefficient, over two links at least). Pairs are
+// taken best first, each word once, and a Russian suggestion of that word
+// is taken into the English one (Pyongyang: Пхеньян), whichever of its
+// forms the sentences have.
 func (s *suggester) fromAlignment(pairs []Pair) {
 	type link struct {
 		en string            // the English, lower case
-		ru map[string]string // name stem: the word as written
+		ru map[string]string // name key: the word as written, shortest
 	}
 	var links []link
 	for _, p := range pairs {
@@ -351,8 +358,8 @@ func (s *suggester) fromAlignment(pairs []Pair) {
 			ru := make(map[string]string)
 			for _, w := range scanWordSpans(linkText(p.Russian.Doc, l.Source), true) {
 				if firstRuneUpper(w.Text) && isCyrillicWord(w.Text) {
-					k := nameStem(w.Text)
-					if old, ok := ru[k]; !ok || len(w.Text) < len(old) {
+					k := russianNameKey(w.Text)
+					if old, ok := ru[k]; !ok || utf8.RuneCountInString(w.Text) < utf8.RuneCountInString(old) {
 						ru[k] = w.Text
 					}
 				}
@@ -364,49 +371,143 @@ func (s *suggester) fromAlignment(pairs []Pair) {
 		return
 	}
 	// The suggestions from the Russian alone, to be taken into the English
-	// one they turn out to be.
+	// one they turn out to be; a name of several words is in a link when
+	// each of its words is.
 	russianOnly := make(map[string]*Suggestion)
+	var multi []string
 	for _, sg := range s.order {
 		if !sg.merged && sg.English == "" && sg.Russian != "" {
-			russianOnly[nameStem(sg.Russian)] = sg
+			k := russianNameKey(sg.Russian)
+			russianOnly[k] = sg
+			if strings.Contains(k, " ") {
+				multi = append(multi, k)
+			}
 		}
 	}
+	present := func(l link, k string) bool {
+		for _, part := range strings.Split(k, " ") {
+			if _, ok := l.ru[part]; !ok {
+				return false
+			}
+		}
+		return true
+	}
+	ruCount := make(map[string]int)
+	for _, l := range links {
+		for k := range l.ru {
+			ruCount[k]++
+		}
+		for _, k := range multi {
+			if present(l, k) {
+				ruCount[k]++
+			}
+		}
+	}
+	type candidate struct {
+		en    *Suggestion
+		ru    string // name key
+		word  string // shortest form seen
+		both  int
+		score float64
+	}
+	var cands []candidate
 	for _, sg := range s.order {
 		if sg.merged || sg.Russian != "" || sg.English == "" {
 			continue
 		}
-		en := strings.ToLower(sg.English)
-		var common map[string]string
+		en := strings.ToLower(englishNameKey(sg.English))
 		n := 0
+		both := make(map[string]int)
+		word := make(map[string]string)
 		for _, l := range links {
 			if !containsWord(l.en, en) {
 				continue
 			}
 			n++
-			if common == nil {
-				common = maps.Clone(l.ru)
-				continue
+			for k, w := range l.ru {
+				both[k]++
+				if old, ok := word[k]; !ok || utf8.RuneCountInString(w) < utf8.RuneCountInString(old) {
+					word[k] = w
+				}
 			}
-			for k, w := range common {
-				lw, ok := l.ru[k]
-				if !ok {
-					delete(common, k)
-				} else if len(lw) < len(w) {
-					common[k] = lw
+			for _, k := range multi {
+				if present(l, k) {
+					both[k]++
 				}
 			}
 		}
-		if n < 2 || len(common) != 1 {
-			continue
-		}
-		for k, w := range common {
-			sg.Russian = russianLike(w, sg.English)
-			if r := russianOnly[k]; r != nil && !r.merged {
-				s.takeInto(sg, r)
-				sg.Russian = russianLike(r.Russian, sg.English)
+		enKey := texts.MatchKey(englishNameKey(sg.English))
+		for k, c := range both {
+			if c < 2 || !s.nonInitial["ru:"+k] && russianOnly[k] == nil {
+				continue // a word capitalised only where a sentence starts
+			}
+			dice := 2 * float64(c) / float64(n+ruCount[k])
+			// A spelling alike once transliterated (Микояну, Mikoyan)
+			// tells apart names that go together (Сталину, Маленкову,
+			// Микояну).
+			w := word[k]
+			if r := russianOnly[k]; r != nil {
+				w = r.Russian
+			}
+			sim := bigramDice(texts.MatchKey(texts.Transliterate(w, texts.ALALC)), enKey)
+			if dice >= 0.75 || dice >= 0.5 && sim >= 0.4 {
+				cands = append(cands, candidate{sg, k, word[k], c, dice + sim})
 			}
 		}
 	}
+	slices.SortFunc(cands, func(a, b candidate) int {
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
+		}
+		if a.both != b.both {
+			return b.both - a.both
+		}
+		return strings.Compare(a.en.key+"\x00"+a.ru, b.en.key+"\x00"+b.ru)
+	})
+	usedRu := make(map[string]bool)
+	for _, c := range cands {
+		if c.en.Russian != "" || usedRu[c.ru] {
+			continue
+		}
+		usedRu[c.ru] = true
+		if r := russianOnly[c.ru]; r != nil && !r.merged {
+			s.takeInto(c.en, r)
+			c.en.Russian = russianLike(r.Russian, c.en.English)
+			continue
+		}
+		if c.word == "" {
+			continue
+		}
+		c.en.Russian = russianLike(c.word, c.en.English)
+	}
+}
+
+// bigramDice is the Dice coefficient of the letter pairs of a and b.
+func bigramDice(a, b string) float64 {
+	pairs := func(s string) map[string]int {
+		rs := []rune(s)
+		m := make(map[string]int)
+		for i := 0; i+1 < len(rs); i++ {
+			m[string(rs[i:i+2])]++
+		}
+		return m
+	}
+	pa, pb := pairs(a), pairs(b)
+	na, nb, both := 0, 0, 0
+	for k, n := range pa {
+		na += n
+		both += min(n, pb[k])
+	}
+	for _, n := range pb {
+		nb += n
+	}
+	if na+nb == 0 {
+		return 0
+	}
+	return 2 * float64(both) / float64(na+nb)
 }
 
 // takeInto merges suggestion r into sg: its occurrences, its
@@ -417,6 +518,7 @@ func (s *suggester) takeInto(sg, r *Suggestion) {
 		sg.Kind = r.Kind
 	}
 	sg.Occurrences = append(sg.Occurrences, r.Occurrences...)
+	sg.votes.add(r.votes)
 	slices.SortStableFunc(sg.Occurrences, func(a, b Occurrence) int {
 		if a.Pos.File != b.Pos.File {
 			return strings.Compare(a.Pos.File, b.Pos.File)
@@ -460,10 +562,20 @@ func (s *suggester) mergeSameName(minCount int) {
 	}
 }
 
+// obliqueEnding reports whether a Russian word ends as the oblique cases
+// of a noun do and its nominative seldom does: Кореи, Сеуле, Москву.
+func obliqueEnding(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune("иеуюыИЕУЮЫ", r)
+}
+
 // russianLike writes a Russian word in the case of the English word it
 // renders: lower case for a term, capitalised for a name (ИНСТАНЦИЯ, as a
 // telegram's address line writes it, becomes Инстанция).
 func russianLike(w, en string) string {
+	if isAbbreviation(w) {
+		return w // КНА for KPA: an abbreviation stays in capitals
+	}
 	r, _ := utf8.DecodeRuneInString(en)
 	if !unicode.IsUpper(r) {
 		return strings.ToLower(w)
@@ -688,9 +800,25 @@ func russianNameKey(text string) string {
 			parts = append(parts, "~"+base)
 			continue
 		}
-		parts = append(parts, russian.Stem(f, true))
+		parts = append(parts, nounKey(f))
 	}
 	return strings.Join(parts, " ")
+}
+
+// nounKey groups the forms of a name that is not a surname: one case
+// ending cut, then the vowels left of others (Корея, Кореи, Корее, Кореей
+// → кор; Пхеньян, Пхеньяну → пхеньян), keeping three letters. The
+// stemmer is no help here: it takes the -ян of Пхеньян for an ending.
+func nounKey(f string) string {
+	st := nameStem(f)
+	for utf8.RuneCountInString(st) > 3 {
+		r, n := utf8.DecodeLastRuneInString(st)
+		if !strings.ContainsRune("аеиоуыэюяйь", r) {
+			break
+		}
+		st = st[:len(st)-n]
+	}
+	return st
 }
 
 // surnameBase cuts the longest case ending off a folded word that looks like

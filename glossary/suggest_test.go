@@ -71,7 +71,7 @@ func TestSuggestRussian(t *testing.T) {
 	for _, want := range []string{
 		"code-name|a line of its own (code name?)|Инстанция||Instantsiia||1|../examples/telegrams/ru/doc1.txt:8:1\n",
 		"person|recurring name|Лаврентьев||Lavrent'ev||2|../examples/telegrams/ru/doc1.txt:18:1\n",
-		"term|recurring name|Находка||Nakhodka||3|",
+		"place|recurring name|Находка||Nakhodka||3|", // в Находку, из Находки
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("no suggestion %q in\n%s", want, got)
@@ -155,5 +155,66 @@ func TestSuggestFromAlignment(t *testing.T) {
 	}
 	if strings.Count(got, "Пхеньян") != 1 {
 		t.Errorf("Пхеньян suggested twice:\n%s", got)
+	}
+}
+
+// TestSuggestOnEditionLoadsClean: on an aligned edition, the suggested
+// glossary pairs each name with its rendering even when one link is off
+// (Pyongyang in a sentence whose Russian lacks it), groups a name's
+// inflected forms into one entry shown in the nominative (Корея, Кореи,
+// Корее), keeps an abbreviation in capitals (КНА), tells people and places
+// from the words before them (т. Берия, в Корее), and writes a Russian name
+// with no rendering found commented out, not as an entry with none.
+func TestSuggestOnEditionLoadsClean(t *testing.T) {
+	ruText := "Вчера части КНА вышли к Пхеньяну.\n\nВ Пхеньяне доложили т. Берия о положении в Корее.\n\nУтром штаб КНА покинул Пхеньян.\n\n" +
+		"Связь с Кореей восстановлена, т. Берия доволен.\n\nПоложение спокойное.\n\nКорея ждёт решения.\n\nИз Сеула сообщений нет, в Корее тихо.\n\nО Сеуле ничего не слышно.\n"
+	enText := "KPA troops reached Pyongyang.\n\nIn Pyongyang Comrade Beriya was told of the situation in Korea.\n\nThe KPA staff left Pyongyang.\n\n" +
+		"Communications with Korea are restored, Comrade Beriya is pleased.\n\nPyongyang is calm.\n\nKorea awaits a decision.\n\nThere is no news from the south, all is quiet in Korea.\n\nNothing is heard of the capital.\n"
+	ru, err := texts.Read("ru.txt", strings.NewReader(ruText), texts.Options{Lang: texts.Russian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := texts.Read("en.txt", strings.NewReader(enText), texts.Options{Lang: texts.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var links []align.Link
+	for i := range ru.Documents[0].Segments {
+		links = append(links, align.Link{Source: []int{i}, Target: []int{i}, Confidence: 0.9})
+	}
+	pairs := []Pair{{English: Text{Source: en.Source, Doc: en.Documents[0]}, Russian: &Text{Source: ru.Source, Doc: ru.Documents[0]}, Links: links}}
+	sugs := Suggest(nil, []*texts.Collection{en, ru}, SuggestOptions{Pairs: pairs})
+	var b strings.Builder
+	if err := WriteSuggestedGlossary(&b, sugs, texts.ALALC); err != nil {
+		t.Fatal(err)
+	}
+	g, err := Load("suggested.yaml", strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	got := make(map[string]string)
+	for _, e := range g.Entries {
+		if len(e.Renderings) == 0 {
+			t.Errorf("entry %s has no renderings", e.ID)
+			continue
+		}
+		got[strings.Join(e.Russian, ",")] = string(e.Kind) + " " + e.Renderings[0].Text
+	}
+	want := map[string]string{
+		"Пхеньян": "place Pyongyang",
+		"КНА":     "abbreviation KPA",
+		"Корея":   "place Korea",
+		"Берия":   "person Beriya",
+	}
+	for ru, w := range want {
+		if got[ru] != w {
+			t.Errorf("%s: got %q, want %q\n%s", ru, got[ru], w, b.String())
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("entries %v, want %v\n%s", got, want, b.String())
+	}
+	if !strings.Contains(b.String(), "\n#    russian: [Сеул") {
+		t.Errorf("Сеул, with no rendering, not written commented out:\n%s", b.String())
 	}
 }

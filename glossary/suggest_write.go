@@ -11,12 +11,14 @@ import (
 )
 
 // WriteSuggestedGlossary writes suggestions as a YAML glossary that loads
-// as it is: the suggestions with a Russian term become entries; those
-// found only in English (no Russian term to match) follow, commented out,
-// under a note asking for the Russian term. IDs are made unique.
+// as it is: the suggestions with a Russian term and a rendering become
+// entries; those found only in English (no Russian term to match) or only
+// in Russian (no rendering: every occurrence would be a term-missing)
+// follow, commented out, under a note asking for what they lack. IDs are
+// made unique.
 func WriteSuggestedGlossary(w io.Writer, sugs []Suggestion, scheme texts.Scheme) error {
 	ready := &Glossary{Scheme: scheme}
-	pending := &Glossary{}
+	noRussian, noRendering := &Glossary{}, &Glossary{}
 	seen := make(map[string]bool)
 	for i := range sugs {
 		e := sugs[i].Entry()
@@ -25,24 +27,35 @@ func WriteSuggestedGlossary(w io.Writer, sugs []Suggestion, scheme texts.Scheme)
 			e.ID = fmt.Sprintf("%s-%d", base, n)
 		}
 		seen[e.ID] = true
-		if len(e.Russian) > 0 {
+		switch {
+		case len(e.Russian) == 0:
+			noRussian.Entries = append(noRussian.Entries, e)
+		case len(e.Renderings) == 0:
+			noRendering.Entries = append(noRendering.Entries, e)
+		default:
 			ready.Entries = append(ready.Entries, e)
-		} else {
-			pending.Entries = append(pending.Entries, e)
 		}
 	}
 	if err := Write(w, ready); err != nil {
 		return err
 	}
-	if len(pending.Entries) == 0 {
+	if err := writeCommented(w, noRussian, "Found only in the English, with no Russian term to match: fill in\n# russian and move each entry up into the list to use it."); err != nil {
+		return err
+	}
+	return writeCommented(w, noRendering, "Found only in the Russian, with no English rendering found for it: fill\n# in renderings and move each entry up into the list to use it.")
+}
+
+// writeCommented writes a glossary's entries commented out under a note.
+func writeCommented(w io.Writer, g *Glossary, note string) error {
+	if len(g.Entries) == 0 {
 		return nil
 	}
 	var buf bytes.Buffer
-	if err := Write(&buf, pending); err != nil {
+	if err := Write(&buf, g); err != nil {
 		return err
 	}
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "\n# Found only in the English, with no Russian term to match: fill in\n# russian and move each entry up into the list to use it.\n")
+	fmt.Fprintf(bw, "\n# %s\n", note)
 	sc := bufio.NewScanner(&buf)
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {

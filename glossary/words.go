@@ -51,6 +51,9 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if 'А' <= r && r <= 'я' || r == 'ё' || r == 'Ё' {
+		return true // the Russian alphabet, without a table lookup
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -112,8 +115,12 @@ func foldEnglish(w string) string {
 
 // englishBases are the forms an English word may be the inflection of:
 // itself, and without a possessive or a plural ending.
-func englishBases(w string) []string {
-	out := []string{w}
+func englishBases(w string) []string { return appendEnglishBases(nil, w) }
+
+// appendEnglishBases appends englishBases(w) to dst: one backing array
+// for the words of a sentence.
+func appendEnglishBases(dst []string, w string) []string {
+	out := append(dst, w)
 	if b, ok := strings.CutSuffix(w, "'s"); ok {
 		out = append(out, b)
 		w = b

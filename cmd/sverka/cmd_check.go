@@ -39,12 +39,13 @@ With no FILE, check finds sverka.yaml in the current directory or above it
 (with the stored alignment file where the configuration names one and it
 exists) and runs every check: term-missing, term-forbidden,
 term-inconsistent, name-variant, gloss-mismatch, gloss-missing,
-insertion-mark, bracket-unbalanced.
+insertion-mark, bracket-unbalanced, mixed-script.
 
 With FILE arguments (English translations, FILE or FILE#ID), check runs the
 checks that need no original: name-variant, gloss-mismatch against the
-glossary, insertion-mark, bracket-unbalanced, and with --glossary
-term-forbidden and gloss-missing.
+glossary, insertion-mark, bracket-unbalanced, mixed-script, and with a glossary
+term-forbidden and gloss-missing. --config then supplies options alone
+(glossary, scheme, insertions, rules): it need not name document pairs.
 
 --baseline FILE records today's findings in FILE when it does not exist
 (or with --update-baseline); later runs report only findings it does not
@@ -99,7 +100,9 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 		cfg, dir, gloss, pairs = ed.Config, ed.Dir, ed.Glossary, ed.checkPairs()
 	} else {
 		if opts.config != "" {
-			if cfg, dir, err = loadConfig(opts.config); err != nil {
+			// With FILE arguments the configuration supplies options
+			// only: it need not name document pairs.
+			if cfg, dir, err = loadConfigOptions(opts.config); err != nil {
 				return err
 			}
 		}
@@ -229,15 +232,23 @@ func applyBaseline(sio *IO, opts *checkOptions, fs []glossary.Finding) ([]glossa
 		if f != nil {
 			f.Close()
 		}
+		if fi, err := os.Stat(opts.baseline); err == nil && fi.IsDir() {
+			return nil, fmt.Errorf("%s: cannot write the baseline: it is a folder", opts.baseline)
+		}
 		b := glossary.NewBaseline(fs)
 		if err := writeFileAtomic(opts.baseline, b.Write); err != nil {
+			// The temporary file written first means nothing to the
+			// user: name the baseline.
+			if le := (*os.LinkError)(nil); errors.As(err, &le) {
+				return nil, fmt.Errorf("%s: cannot write the baseline: %v", opts.baseline, le.Err)
+			}
 			return nil, err
 		}
 		fmt.Fprintf(sio.Err, "sverka: recorded %d findings in the baseline %s\n", len(b.Findings), opts.baseline)
 		return nil, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: cannot read the baseline: %v", opts.baseline, unwrapPathError(err))
 	}
 	defer f.Close()
 	b, err := glossary.ReadBaseline(opts.baseline, f)
@@ -275,4 +286,18 @@ func (c *severityColorer) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// loadConfigOptions reads a sverka.yaml for its options alone.
+func loadConfigOptions(name string) (*edition.Config, string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, "", &inputError{file: name, err: unwrapPathError(err)}
+	}
+	defer f.Close()
+	cfg, err := edition.LoadOptions(name, f)
+	if err != nil {
+		return nil, "", err
+	}
+	return cfg, filepath.Dir(name), nil
 }

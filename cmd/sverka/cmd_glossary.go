@@ -432,8 +432,9 @@ With no FILE, the texts of the edition (the sverka.yaml found here or
 above) are read, Russian and English, and its glossary is the one given.
 
 --format yaml writes the suggestions as a glossary that loads as it is;
-the entries found only in English, with no Russian term to match, follow
-it commented out, to be completed by hand. FILE may name one document of a
+the entries found only in English, with no Russian term to match, or
+only in Russian, with no rendering, follow it commented out, to be
+completed by hand. FILE may name one document of a
 collection as FILE#ID.
 
 ` + exitStatusHelp,

@@ -118,7 +118,7 @@ func TestGlossaryErrors(t *testing.T) {
 		{[]string{"glossary", "list", "--format", "xml", exampleGlossary}, 2, `--format "xml"`},
 		{[]string{"glossary", "export", "--format", "xlsx", exampleGlossary}, 2, `--format "xlsx"`},
 		{[]string{"glossary", "list", filepath.Join(dir, "none.yaml")}, 2, "no such file"},
-		{[]string{"glossary", "import", badCSV}, 2, badCSV + `:1:3: column 3: unknown column "colour"`},
+		{[]string{"glossary", "import", badCSV}, 2, badCSV + `:1:17: column 3: unknown column "colour"`},
 		{[]string{"glossary", "import", exampleGlossary, "--format", "tbx"}, 2, "XML"},
 		{[]string{"glossary"}, 2, "name a subcommand"},
 		{[]string{"glossary", "suggest", "--format", "csv", exampleGlossary}, 2, `--format "csv"`},
