@@ -2,11 +2,13 @@ package edition
 
 import (
 	"bytes"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/internal/golden"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -234,7 +236,7 @@ func TestDiffGolden(t *testing.T) {
 		if err := tt.write(&buf); err != nil {
 			t.Fatal(err)
 		}
-		checkGolden(t, tt.name, buf.Bytes())
+		golden.Check(t, filepath.Join("testdata", tt.name), buf.Bytes())
 	}
 }
 

@@ -2,11 +2,9 @@ package edition
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -14,9 +12,8 @@ import (
 	"testing"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // writers are the exports by format name, with the golden file each
 // writes for the fixture.
@@ -33,24 +30,6 @@ var writers = []struct {
 	{"md", "fixture.md", WriteMarkdown},
 }
 
-func checkGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run go test ./edition -update and review the diff\n--- got ---\n%s", path, got)
-	}
-}
-
 func TestGolden(t *testing.T) {
 	for _, wr := range writers {
 		t.Run(wr.name, func(t *testing.T) {
@@ -58,7 +37,7 @@ func TestGolden(t *testing.T) {
 			if err := wr.write(&buf, fixtureEdition(), Options{Version: "test"}); err != nil {
 				t.Fatal(err)
 			}
-			checkGolden(t, wr.golden, buf.Bytes())
+			golden.Check(t, filepath.Join("testdata", wr.golden), buf.Bytes())
 		})
 	}
 }

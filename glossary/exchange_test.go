@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sverka/sverka/internal/golden"
 	"github.com/sverka/sverka/internal/sharedtest"
 	"github.com/sverka/sverka/texts"
 )
@@ -271,20 +272,7 @@ func TestWriteGolden(t *testing.T) {
 		if err := c.write(&b); err != nil {
 			t.Fatal(err)
 		}
-		path := filepath.Join("testdata", c.golden)
-		if updating() {
-			if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run go test -update)", err)
-		}
-		if !bytes.Equal(b.Bytes(), want) {
-			t.Errorf("%s differs; got:\n%s", c.golden, b.String())
-		}
+		golden.Check(t, filepath.Join("testdata", c.golden), b.Bytes())
 	}
 }
 

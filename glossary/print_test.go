@@ -3,18 +3,16 @@ package glossary
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/sverka/sverka/internal/golden"
 	"github.com/sverka/sverka/internal/sharedtest"
 	"github.com/sverka/sverka/texts"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // sampleFindings are findings of every kind of content a printer must
 // carry: Cyrillic, a Russian position, related places, a fix, characters
@@ -60,7 +58,7 @@ func TestPrintGolden(t *testing.T) {
 			if err := Print(&buf, format, sampleFindings(), PrintOptions{ToolVersion: "test"}); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, filepath.Join("testdata", "print", "findings."+format), buf.Bytes())
+			golden.Check(t, filepath.Join("testdata", "print", "findings."+format), buf.Bytes())
 		})
 	}
 }
@@ -162,26 +160,5 @@ print("valid")`, schema, file)
 		if err != nil || !strings.Contains(string(out), "valid") {
 			t.Errorf("%s: SARIF invalid: %v\n%s", name, err, out)
 		}
-	}
-}
-
-// golden compares got with a golden file, or rewrites it with -update.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file:\ngot:\n%s\nwant:\n%s", path, got, want)
 	}
 }

@@ -9,18 +9,13 @@ import (
 	"testing"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/internal/golden"
 	"github.com/sverka/sverka/internal/sharedtest"
 )
 
 // sverka runs the command line and returns the exit status, stdout and
 // stderr (runMain is shared with the check tests).
 var sverka = runMain
-
-// alignGolden compares with testdata/align/golden/NAME; -update rewrites it.
-func alignGolden(t *testing.T, name, got string) {
-	t.Helper()
-	goldenFile(t, filepath.Join("testdata", "align", "golden", name), got)
-}
 
 const (
 	ruFixture = "testdata/align/ru.txt"
@@ -48,7 +43,7 @@ func TestAlignFormatsGolden(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errs)
 			}
-			alignGolden(t, c.name, out)
+			golden.Check(t, filepath.Join("testdata", "align", "golden", c.name), out)
 		})
 	}
 }
@@ -62,7 +57,7 @@ func TestAlignExampleEditionGolden(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("doc %s: exit %d: %s", n, code, errs)
 		}
-		alignGolden(t, "example-doc"+n+".tsv", out)
+		golden.Check(t, filepath.Join("testdata", "align", "golden", "example-doc"+n+".tsv"), out)
 	}
 }
 

@@ -2,9 +2,7 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
-	"golang.org/x/text/encoding/charmap"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -12,10 +10,11 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/sverka/sverka/internal/golden"
 	"github.com/sverka/sverka/internal/sharedtest"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // runMain runs sverka with args and returns the exit status, stdout and
 // stderr.
@@ -52,25 +51,8 @@ func copyTree(t *testing.T, src string) string {
 	return dst
 }
 
-func goldenFile(t *testing.T, path string, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s:\ngot:\n%s\nwant:\n%s", path, got, want)
-	}
-}
-
 func TestCheckFormats(t *testing.T) {
-	golden, err := filepath.Abs(filepath.Join("testdata", "check", "golden"))
+	goldenDir, err := filepath.Abs(filepath.Join("testdata", "check", "golden"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +64,7 @@ func TestCheckFormats(t *testing.T) {
 			if code != exitFindings || errs != "sverka: 3 findings: 1 error, 2 warnings\n" {
 				t.Errorf("exit %d, want %d; stderr: %q", code, exitFindings, errs)
 			}
-			goldenFile(t, filepath.Join(golden, "edition."+format), out)
+			golden.Check(t, filepath.Join(goldenDir, "edition."+format), out)
 			if format == "sarif" {
 				validateSARIF(t, schema, out)
 			}

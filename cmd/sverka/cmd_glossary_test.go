@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/golden"
 	"github.com/sverka/sverka/internal/sharedtest"
 )
 
@@ -42,7 +43,7 @@ func TestGlossaryGolden(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
 			out, _ := runGlossaryCLI(t, "", 0, tt.args...)
-			glossaryGolden(t, tt.golden, []byte(out))
+			golden.Check(t, filepath.Join("testdata", "glossary", tt.golden), out)
 		})
 	}
 }

@@ -2,44 +2,13 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sverka/sverka/internal/golden"
 )
-
-// The -update flag may be declared by another test file of this package;
-// package variables are initialised before init functions run, so this
-// declares it only where nobody else has.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-// updateGolden reports whether -update was given.
-func updateGolden() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
-
-func checkCmdGolden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if updateGolden() {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (go test ./cmd/sverka -update rewrites it):\n%s", path, got)
-	}
-}
 
 // runSverka runs sverka with args and returns the exit status, stdout and
 // stderr.
@@ -63,7 +32,7 @@ func TestExportStoredAlignment(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	checkCmdGolden(t, "testdata/export/doc.tsv", []byte(out))
+	golden.Check(t, "testdata/export/doc.tsv", out)
 }
 
 func TestExportFormats(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sverka/sverka/internal/golden"
 )
 
 func TestNotesGolden(t *testing.T) {
@@ -20,7 +22,7 @@ func TestNotesGolden(t *testing.T) {
 				if code != 0 {
 					t.Fatalf("exit %d: %s", code, errs)
 				}
-				golden(t, filepath.Join("testdata", "notes", name+".golden"), []byte(out))
+				golden.Check(t, filepath.Join("testdata", "notes", name+".golden"), out)
 			})
 		}
 	}

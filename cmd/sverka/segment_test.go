@@ -1,72 +1,16 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/sverka/sverka/internal/golden"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
-
-// The -update flag rewrites golden files. It is registered here only when
-// no other test file of the package has registered it already (package
-// variables are initialised before init functions run).
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-func updatingGolden() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
-
-// golden compares got with the golden file, or rewrites it under -update.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if updatingGolden() {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (go test -update rewrites it):\n%s", path, firstDiff(string(want), string(got)))
-	}
-}
-
-// firstDiff shows the first line where two outputs part.
-func firstDiff(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(wl) || i < len(gl); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return "line " + itoa(i+1) + ":\n want: " + w + "\n  got: " + g
-		}
-	}
-	return ""
-}
-
-func itoa(n int) string {
-	b, _ := json.Marshal(n)
-	return string(b)
-}
 
 func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
@@ -91,7 +35,7 @@ func TestSegmentGolden(t *testing.T) {
 				if format == "lines" {
 					out += "--- stderr\n" + errs
 				}
-				golden(t, filepath.Join("testdata", "segment", name+".golden"), []byte(out))
+				golden.Check(t, filepath.Join("testdata", "segment", name+".golden"), out)
 			})
 		}
 	}
@@ -168,7 +112,7 @@ func TestSegmentEncodings(t *testing.T) {
 				t.Fatalf("exit %d: %s", code, errs)
 			}
 			if got != c.want {
-				t.Errorf("differs from UTF-8:\n%s", firstDiff(c.want, got))
+				t.Errorf("differs from UTF-8:\n%s", golden.FirstDiff(c.want, got))
 			}
 		})
 	}
