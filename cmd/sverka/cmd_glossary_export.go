@@ -1,0 +1,64 @@
+package main
+
+import (
+	"io"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sverka/sverka/glossary"
+)
+
+type glossaryExportOptions struct{ output, format string }
+
+func newGlossaryExportCommand(sio *IO) *cobra.Command {
+	var opts glossaryExportOptions
+	cmd := &cobra.Command{
+		Use:   "export --format tbx|csv|tsv [-o OUT] GLOSSARY",
+		Short: "Write a YAML glossary as TBX-Basic, CSV or TSV",
+		Long: `Export writes the glossary for CAT tools and spreadsheets, to standard output
+or to OUT (replaced atomically).
+
+tbx: TBX-Basic, TBX v3 DCA style, valid against the TBX v3 RelaxNG schemas.
+Russian terms (explicit forms as termType variant), the transliteration as a
+ru-Latn term, English renderings with administrativeStatus (forbidden as
+deprecatedTerm-admn-sts). What TBX-Basic has no category for (kind, gloss
+policy, case sensitivity, exceptions) goes into notes starting "sverka-", so
+that importing the file back gives the same glossary.
+
+csv, tsv: one row per entry under a header row; several values in a cell are
+separated by "|". 'sverka glossary import' reads it back.
+
+` + exitStatusHelp,
+		Example: `  sverka glossary export --format tbx examples/telegrams/glossary.yaml -o glossary.tbx
+  sverka glossary export --format csv examples/telegrams/glossary.yaml`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runGlossaryExport(sio, opts, args[0])
+		},
+	}
+	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to this file instead of standard output")
+	cmd.Flags().StringVar(&opts.format, "format", "tbx", "output format: tbx, csv or tsv")
+	cmd.PreRunE = guardOutput(&opts.output)
+	return cmd
+}
+
+func runGlossaryExport(sio *IO, opts glossaryExportOptions, path string) error {
+	var write func(w io.Writer, g *glossary.Glossary) error
+	switch opts.format {
+	case "tbx":
+		write = glossary.WriteTBX
+	case "csv":
+		write = func(w io.Writer, g *glossary.Glossary) error { return glossary.WriteCSV(w, g, ',') }
+	case "tsv":
+		write = func(w io.Writer, g *glossary.Glossary) error { return glossary.WriteCSV(w, g, '\t') }
+	default:
+		return usagef("glossary export: --format %q: want tbx, csv or tsv", opts.format)
+	}
+	g, err := loadGlossary(sio, path)
+	if err != nil {
+		return err
+	}
+	g.File = filepath.Base(path)
+	return writeOutput(sio, opts.output, func(w io.Writer) error { return write(w, g) })
+}

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/texts"
+)
+
+type glossarySuggestOptions struct {
+	glossary, format, scheme string
+	min                      int
+}
+
+func newGlossarySuggestCommand(sio *IO) *cobra.Command {
+	var opts glossarySuggestOptions
+	cmd := &cobra.Command{
+		Use:   "suggest [--glossary GLOSSARY] [--format text|json|yaml] [FILE...]",
+		Short: "Suggest glossary entries found in the texts",
+		Long: `Suggest reads English and Russian texts and lists candidate glossary entries
+that the glossary (when given) does not have yet, with every place they
+occur (file:line:col):
+
+  - words glossed with a transliteration in brackets: storm-fright [shtormoboiazn'];
+  - code names glossed with a translation: Instantsia [Highest Authority],
+    or standing on a line of their own in a Russian telegram: Инстанция;
+  - capitalised names and terms that recur (--min times, 2 by default), not
+    only at the start of sentences; for Russian, grouped over their
+    inflected forms and shown with their transliteration.
+
+With no FILE, the texts of the edition (the sverka.yaml found here or
+above) are read, Russian and English, and its glossary is the one given.
+
+--format yaml writes the suggestions as a glossary that loads as it is;
+the entries found only in English, with no Russian term to match, or
+only in Russian, with no rendering, follow it commented out, to be
+completed by hand. FILE may name one document of a
+collection as FILE#ID.
+
+` + exitStatusHelp,
+		Example: `  sverka glossary suggest examples/telegrams/en.txt
+  sverka glossary suggest --glossary examples/telegrams/glossary.yaml examples/telegrams/en.txt examples/telegrams/ru/*.txt
+  sverka glossary suggest --format yaml examples/telegrams/ru/doc1.txt
+  cd examples/telegrams && sverka glossary suggest --format yaml > suggested.yaml`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runGlossarySuggest(sio, opts, args)
+		},
+	}
+	cmd.Flags().StringVar(&opts.glossary, "glossary", "", "the edition's glossary: what it has is not suggested")
+	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text, json or yaml")
+	cmd.Flags().StringVar(&opts.scheme, "scheme", "", "transliteration scheme for Russian names (default: the glossary's, else ala-lc)")
+	cmd.Flags().IntVar(&opts.min, "min", 2, "how often a capitalised name must occur to be suggested")
+	return cmd
+}
+
+func runGlossarySuggest(sio *IO, opts glossarySuggestOptions, files []string) error {
+	switch opts.format {
+	case "text", "json", "yaml":
+	default:
+		return usagef("glossary suggest: --format %q: want text, json or yaml", opts.format)
+	}
+	var scheme texts.Scheme
+	if opts.scheme != "" {
+		s, err := texts.ParseScheme(opts.scheme)
+		if err != nil {
+			return usagef("glossary suggest: %v", err)
+		}
+		scheme = s
+	}
+	if len(files) == 0 {
+		return runEditionSuggest(sio, opts, scheme)
+	}
+	var g *glossary.Glossary
+	if opts.glossary != "" {
+		var err error
+		if g, err = loadGlossary(sio, opts.glossary); err != nil {
+			return err
+		}
+	}
+	var cols []*texts.Collection
+	for _, f := range files {
+		c, docs, err := readDocuments(sio, f, texts.Options{})
+		if err != nil {
+			return err
+		}
+		c.Documents = docs
+		cols = append(cols, c)
+	}
+	return writeSuggestOutput(sio, opts, scheme, glossary.Suggest(g, cols, glossary.SuggestOptions{Scheme: scheme, MinCount: opts.min}))
+}
+
+// runEditionSuggest suggests from the texts of the edition found here or
+// above, against its glossary (or the one --glossary names).
+func runEditionSuggest(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme) error {
+	name, err := findConfig("glossary suggest", "", "or name the FILEs to read")
+	if err != nil {
+		return err
+	}
+	ed, err := readEdition(sio, "glossary suggest", name, opts.glossary)
+	if err != nil {
+		return err
+	}
+	if scheme == "" && ed.Config.Scheme != "" {
+		scheme = ed.Config.Scheme
+	}
+	// Each file once, its documents in the order the pairs name them.
+	var cols []*texts.Collection
+	byFile := make(map[*texts.Source]*texts.Collection)
+	add := func(src *texts.Source, d *texts.Document) {
+		c := byFile[src]
+		if c == nil {
+			c = &texts.Collection{Source: src}
+			byFile[src] = c
+			cols = append(cols, c)
+		}
+		c.Documents = append(c.Documents, d)
+	}
+	for _, p := range ed.Pairs {
+		add(p.SourceText, p.Source)
+		add(p.TargetText, p.Target)
+	}
+	return writeSuggestOutput(sio, opts, scheme, glossary.Suggest(ed.Glossary, cols, glossary.SuggestOptions{Scheme: scheme, MinCount: opts.min, Pairs: ed.checkPairs()}))
+}
+
+func writeSuggestOutput(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme, sugs []glossary.Suggestion) error {
+	return writeOutput(sio, "", func(w io.Writer) error {
+		switch opts.format {
+		case "json":
+			if sugs == nil {
+				sugs = []glossary.Suggestion{}
+			}
+			enc := json.NewEncoder(w)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			return enc.Encode(sugs)
+		case "yaml":
+			return glossary.WriteSuggestedGlossary(w, sugs, scheme)
+		}
+		return writeSuggestions(w, sugs)
+	})
+}
+
+func writeSuggestions(w io.Writer, sugs []glossary.Suggestion) error {
+	bw := bufio.NewWriter(w)
+	for _, s := range sugs {
+		label := s.English
+		if s.Russian != "" {
+			label = s.Russian
+		}
+		switch {
+		case s.Gloss != "":
+			label += " [" + s.Gloss + "]"
+		case s.Translit != "" && s.Russian == "":
+			label += " [" + s.Translit + "]"
+		case s.Translit != "":
+			label += " (" + s.Translit + ")"
+		}
+		fmt.Fprintf(bw, "%s: %s: %s, %d×\n", s.Kind, label, s.Reason, len(s.Occurrences))
+		for _, o := range s.Occurrences {
+			fmt.Fprintf(bw, "  %s: %s\n", o.Pos, o.Text)
+		}
+	}
+	return bw.Flush()
+}
