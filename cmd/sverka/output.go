@@ -47,8 +47,10 @@ func checkOutputFolder(path string) error {
 }
 
 // writeFileAtomic writes a file by renaming a finished temporary file over
-// it. The file keeps the mode of the file it replaces.
+// it. The file keeps the mode of the file it replaces. Errors name the file
+// the user asked for: the temporary file's name means nothing to them.
 func writeFileAtomic(path string, write func(w io.Writer) error) (err error) {
+	name := path
 	// Renaming over a symbolic link would replace the link with a plain
 	// file: write where the link points instead.
 	if target, evalErr := filepath.EvalSymlinks(path); evalErr == nil {
@@ -57,17 +59,16 @@ func writeFileAtomic(path string, write func(w io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if err != nil {
-		// The temporary file's name means nothing to the user: name the
-		// file they asked for.
 		if errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("%s: cannot write: the folder %s does not exist", path, dir)
+			return fmt.Errorf("%s: cannot write: the folder %s does not exist", name, dir)
 		}
-		return fmt.Errorf("%s: cannot write: %v", path, unwrapPathError(err))
+		return fmt.Errorf("%s: cannot write: %v", name, unwrapPathError(err))
 	}
 	defer func() {
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmp.Name())
+			err = nameUserFile(err, tmp.Name(), name)
 		}
 	}()
 	bw := bufio.NewWriter(tmp)
@@ -91,6 +92,21 @@ func writeFileAtomic(path string, write func(w io.Writer) error) (err error) {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// nameUserFile rewrites an error on the temporary file tmp (writing,
+// syncing, renaming it) to name the user's file instead; other errors, such
+// as a writer's own about another file, pass unchanged.
+func nameUserFile(err error, tmp, name string) error {
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) && pathErr.Path == tmp {
+		return fmt.Errorf("%s: cannot write: %w", name, pathErr.Err)
+	}
+	var linkErr *os.LinkError
+	if errors.As(err, &linkErr) && linkErr.Old == tmp {
+		return fmt.Errorf("%s: cannot write: %w", name, linkErr.Err)
+	}
+	return err
 }
 
 // refuseInputAsOutput is a usage error when output (a -o FILE) is one of

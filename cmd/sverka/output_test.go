@@ -1,9 +1,14 @@
 package main
 
 import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -75,5 +80,69 @@ func TestOutputMissingFolder(t *testing.T) {
 	}
 	if !strings.Contains(errs, out+": ") || strings.Contains(errs, ".tmp") {
 		t.Errorf("stderr %q does not name %s (or names the temporary file)", errs, out)
+	}
+}
+
+// TestWriteFileAtomicNamesUserFile: a failure after the temporary file
+// exists (a full disk while writing, a rename refused) names the file the
+// user asked for, never the temporary file, and leaves no temporary file.
+func TestWriteFileAtomicNamesUserFile(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup func(t *testing.T, path string)
+		write func(dir string) func(w io.Writer) error
+		cause error
+	}{
+		{
+			name: "write fails",
+			write: func(dir string) func(w io.Writer) error {
+				return func(w io.Writer) error {
+					// The disk fills while the temporary file is written.
+					matches, _ := filepath.Glob(filepath.Join(dir, ".*.tmp*"))
+					if len(matches) != 1 {
+						return fmt.Errorf("temporary files %v", matches)
+					}
+					return &fs.PathError{Op: "write", Path: matches[0], Err: syscall.ENOSPC}
+				}
+			},
+			cause: syscall.ENOSPC,
+		},
+		{
+			name: "rename fails",
+			setup: func(t *testing.T, path string) {
+				// A folder stands where the file goes.
+				if err := os.MkdirAll(filepath.Join(path, "черновик"), 0o755); err != nil {
+					t.Fatal(err)
+				}
+			},
+			write: func(string) func(w io.Writer) error {
+				return func(w io.Writer) error {
+					_, err := io.WriteString(w, "СРОЧНО ХАБАРОВСК ТЧК\n")
+					return err
+				}
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "телеграмма.txt")
+			if tt.setup != nil {
+				tt.setup(t, path)
+			}
+			err := writeFileAtomic(path, tt.write(dir))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if msg := err.Error(); !strings.HasPrefix(msg, path+": cannot write: ") || strings.Contains(msg, ".tmp") {
+				t.Errorf("error %q does not name %s (or names the temporary file)", msg, path)
+			}
+			if tt.cause != nil && !errors.Is(err, tt.cause) {
+				t.Errorf("error %q lost its cause %v", err, tt.cause)
+			}
+			if left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp*")); len(left) != 0 {
+				t.Errorf("temporary files left: %v", left)
+			}
+		})
 	}
 }
