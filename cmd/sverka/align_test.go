@@ -13,10 +13,6 @@ import (
 	"github.com/sverka/sverka/internal/sharedtest"
 )
 
-// sverka runs the command line and returns the exit status, stdout and
-// stderr (runMain is shared with the check tests).
-var sverka = runMain
-
 const (
 	ruFixture = "testdata/align/ru.txt"
 	enFixture = "testdata/align/en.txt"
@@ -39,7 +35,7 @@ func TestAlignFormatsGolden(t *testing.T) {
 				src, tgt = "testdata/align/ru-two.txt", "testdata/align/en-two.txt"
 			}
 			args := append([]string{"align"}, c.args...)
-			code, out, errs := sverka(t, append(args, src, tgt)...)
+			code, out, errs := runSverka(t, "", append(args, src, tgt)...)
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errs)
 			}
@@ -53,7 +49,7 @@ func TestAlignFormatsGolden(t *testing.T) {
 // flagged 1-0 link, everything else pairs 1-1.
 func TestAlignExampleEditionGolden(t *testing.T) {
 	for _, n := range []string{"1", "2"} {
-		code, out, errs := sverka(t, "align", "--format", "tsv", "../../examples/telegrams/ru/doc"+n+".txt", "../../examples/telegrams/en.txt#"+n)
+		code, out, errs := runSverka(t, "", "align", "--format", "tsv", "../../examples/telegrams/ru/doc"+n+".txt", "../../examples/telegrams/en.txt#"+n)
 		if code != 0 {
 			t.Fatalf("doc %s: exit %d: %s", n, code, errs)
 		}
@@ -64,7 +60,7 @@ func TestAlignExampleEditionGolden(t *testing.T) {
 // What an editor expects of the fixture: the title never paired, the
 // signature left out by the translation flagged, the rest 1-1.
 func TestAlignFixtureAsAnEditor(t *testing.T) {
-	code, out, errs := sverka(t, "align", ruFixture, enFixture)
+	code, out, errs := runSverka(t, "", "align", ruFixture, enFixture)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -84,7 +80,7 @@ func TestAlignFixtureAsAnEditor(t *testing.T) {
 	if out != want {
 		t.Errorf("got\n%s\nwant\n%s", out, want)
 	}
-	code, out, _ = sverka(t, "align", "--format", "tsv", ruFixture, enFixture)
+	code, out, _ = runSverka(t, "", "align", "--format", "tsv", ruFixture, enFixture)
 	if code != 0 || !strings.Contains(out, "СЕМЁНОВ\t\t") || !strings.Contains(out, "omission") {
 		t.Errorf("the omitted signature is not flagged:\n%s", out)
 	}
@@ -98,7 +94,7 @@ func TestAlignLinesAndOutputFile(t *testing.T) {
 	os.WriteFile(tgt, []byte("From Pyongyang.\nI report the situation as of 26.9.50.\nIt is grave.\nSHTYKOV\n"), 0o644)
 	outFile := filepath.Join(dir, "out.links")
 	os.WriteFile(outFile, []byte("old"), 0o600)
-	code, out, errs := sverka(t, "align", "--split", "lines", "-o", outFile, src, tgt)
+	code, out, errs := runSverka(t, "", "align", "--split", "lines", "-o", outFile, src, tgt)
 	if code != 0 || out != "" {
 		t.Fatalf("exit %d, stdout %q: %s", code, out, errs)
 	}
@@ -120,7 +116,7 @@ func TestAlignLinesAndOutputFile(t *testing.T) {
 func TestAlignKeep(t *testing.T) {
 	dir := t.TempDir()
 	first := filepath.Join(dir, "a.json")
-	if code, _, errs := sverka(t, "align", "--format", "json", "-o", first, ruFixture, enFixture); code != 0 {
+	if code, _, errs := runSverka(t, "", "align", "--format", "json", "-o", first, ruFixture, enFixture); code != 0 {
 		t.Fatal(errs)
 	}
 	var f align.AlignmentFile
@@ -147,7 +143,7 @@ func TestAlignKeep(t *testing.T) {
 	b, _ = json.Marshal(f)
 	os.WriteFile(first, b, 0o644)
 	for _, format := range []string{"json", "links"} {
-		code, out, errs := sverka(t, "align", "--keep", first, "--format", format, ruFixture, enFixture)
+		code, out, errs := runSverka(t, "", "align", "--keep", first, "--format", format, ruFixture, enFixture)
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, errs)
 		}
@@ -173,7 +169,7 @@ func TestAlignKeep(t *testing.T) {
 		if format == "links" {
 			kept := filepath.Join(dir, "k.links")
 			os.WriteFile(kept, []byte(out), 0o644)
-			code, out2, errs := sverka(t, "align", "--keep", kept, ruFixture, enFixture)
+			code, out2, errs := runSverka(t, "", "align", "--keep", kept, ruFixture, enFixture)
 			if code != 0 || out2 != out {
 				t.Errorf("keep from links: exit %d %s\n%s\nwant\n%s", code, errs, out2, out)
 			}
@@ -182,7 +178,7 @@ func TestAlignKeep(t *testing.T) {
 }
 
 func TestAlignDictAndGlossary(t *testing.T) {
-	code, out, errs := sverka(t, "align", "--dict", "testdata/align/dict.txt", "--glossary", "testdata/align/glossary.yaml", ruFixture, enFixture)
+	code, out, errs := runSverka(t, "", "align", "--dict", "testdata/align/dict.txt", "--glossary", "testdata/align/glossary.yaml", ruFixture, enFixture)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -242,7 +238,7 @@ func TestAlignErrors(t *testing.T) {
 		{[]string{"align", ruFixture, enFixture + "#"}, 2, "empty document id"},
 		{[]string{"align", "--split", "lines", ruFixture, enFixture + "#1"}, 2, "does not apply with --split lines"},
 	} {
-		code, _, errs := sverka(t, c.args...)
+		code, _, errs := runSverka(t, "", c.args...)
 		if code != c.code || !strings.Contains(errs, c.want) {
 			t.Errorf("%v: exit %d, stderr %q; want %d and %q", c.args, code, errs, c.code, c.want)
 		}
@@ -250,7 +246,7 @@ func TestAlignErrors(t *testing.T) {
 }
 
 func TestAlignHelp(t *testing.T) {
-	code, out, _ := sverka(t, "align", "--help")
+	code, out, _ := runSverka(t, "", "align", "--help")
 	if code != 0 || !strings.Contains(out, "Exit status") || !strings.Contains(out, "sverka align") {
 		t.Errorf("help lacks an example or the exit statuses:\n%s", out)
 	}
@@ -269,7 +265,7 @@ func TestAlignKoreaEdition(t *testing.T) {
 		{"6", []string{"МИД СССР\tTo Ministry of Foreign Affairs of the USSR\t", "ШТЫКОВ\t\t"}},
 	} {
 		ru := sharedtest.Path(t, "corpus", "korea-1950", "ru", "doc"+c.doc+".txt")
-		code, out, errs := sverka(t, "align", "--format", "tsv", ru, seed+"#"+c.doc)
+		code, out, errs := runSverka(t, "", "align", "--format", "tsv", ru, seed+"#"+c.doc)
 		if code != 0 {
 			t.Fatalf("doc %s: exit %d: %s", c.doc, code, errs)
 		}
@@ -291,13 +287,13 @@ func TestAlignEvalTextBerg(t *testing.T) {
 	args := []string{"eval", "--format", "json"}
 	for _, n := range []string{"test0", "test1", "test2", "test3", "test4", "test5", "test6"} {
 		out := filepath.Join(tmp, n+".links")
-		code, _, errs := sverka(t, "align", "--split", "lines", "-o", out, filepath.Join(dir, n+".de"), filepath.Join(dir, n+".fr"))
+		code, _, errs := runSverka(t, "", "align", "--split", "lines", "-o", out, filepath.Join(dir, n+".de"), filepath.Join(dir, n+".fr"))
 		if code != 0 {
 			t.Fatalf("%s: %s", n, errs)
 		}
 		args = append(args, "--gold", filepath.Join(dir, n+".defr"), "--test", out)
 	}
-	code, out, errs := sverka(t, args...)
+	code, out, errs := runSverka(t, "", args...)
 	if code != 0 {
 		t.Fatalf("eval: %s", errs)
 	}

@@ -16,7 +16,7 @@ func TestBuildExampleEdition(t *testing.T) {
 	os.Remove(filepath.Join(dir, "edition.html"))
 	config := filepath.Join(dir, "sverka.yaml")
 
-	code, out, errb := runMain(t, "build", "--config", config)
+	code, out, errb := runSverka(t, "", "build", "--config", config)
 	if code != exitFindings {
 		t.Fatalf("exit %d, want %d (the planted errors); stderr:\n%s", code, exitFindings, errb)
 	}
@@ -45,7 +45,7 @@ func TestBuildExampleEdition(t *testing.T) {
 func TestBuildOutput(t *testing.T) {
 	dir := copyTree(t, filepath.Join("..", "..", "examples", "telegrams"))
 	out := filepath.Join(t.TempDir(), "ed.html")
-	code, stdout, errb := runMain(t, "build", "--config", filepath.Join(dir, "sverka.yaml"), "-o", out)
+	code, stdout, errb := runSverka(t, "", "build", "--config", filepath.Join(dir, "sverka.yaml"), "-o", out)
 	if code != exitFindings {
 		t.Fatalf("exit %d; stderr:\n%s", code, errb)
 	}
@@ -62,7 +62,7 @@ func TestBuildOutput(t *testing.T) {
 func TestBuildOutputFolderFirst(t *testing.T) {
 	dir := copyTree(t, filepath.Join("..", "..", "examples", "telegrams"))
 	out := filepath.Join(t.TempDir(), "nod", "x.html")
-	code, stdout, errb := runMain(t, "build", "--config", filepath.Join(dir, "sverka.yaml"), "-o", out)
+	code, stdout, errb := runSverka(t, "", "build", "--config", filepath.Join(dir, "sverka.yaml"), "-o", out)
 	if code != exitBad {
 		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitBad, errb)
 	}
@@ -72,7 +72,7 @@ func TestBuildOutputFolderFirst(t *testing.T) {
 }
 
 func TestBuildWithoutConfig(t *testing.T) {
-	code, _, errb := runMain(t, "build", "--config", filepath.Join(t.TempDir(), "sverka.yaml"))
+	code, _, errb := runSverka(t, "", "build", "--config", filepath.Join(t.TempDir(), "sverka.yaml"))
 	if code != exitBad {
 		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitBad, errb)
 	}

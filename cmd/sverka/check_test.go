@@ -16,15 +16,6 @@ import (
 	"github.com/sverka/sverka/internal/sharedtest"
 )
 
-// runMain runs sverka with args and returns the exit status, stdout and
-// stderr.
-func runMain(t *testing.T, args ...string) (int, string, string) {
-	t.Helper()
-	sio, out, errb := newTestIO("")
-	code := Main(args, sio)
-	return code, out.String(), errb.String()
-}
-
 // copyTree copies a fixture folder into a temporary directory, so tests
 // that write (baselines, init) leave testdata alone.
 func copyTree(t *testing.T, src string) string {
@@ -60,7 +51,7 @@ func TestCheckFormats(t *testing.T) {
 	t.Chdir(filepath.Join("testdata", "check", "edition"))
 	for _, format := range []string{"text", "json", "github", "sarif"} {
 		t.Run(format, func(t *testing.T) {
-			code, out, errs := runMain(t, "check", "--format", format)
+			code, out, errs := runSverka(t, "", "check", "--format", format)
 			if code != exitFindings || errs != "sverka: 3 findings: 1 error, 2 warnings\n" {
 				t.Errorf("exit %d, want %d; stderr: %q", code, exitFindings, errs)
 			}
@@ -121,7 +112,7 @@ func TestCheckExitStatus(t *testing.T) {
 		{"broken config", []string{"check", "--config", filepath.Join("testdata", "check", "broken-sverka.yaml")}, exitBad, "broken-sverka.yaml:3:5: unknown key \"taget\""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, _, errs := runMain(t, tc.args...)
+			code, _, errs := runSverka(t, "", tc.args...)
 			if code != tc.code || !strings.Contains(errs, tc.stderr) {
 				t.Errorf("exit %d, stderr %q; want %d and %q", code, errs, tc.code, tc.stderr)
 			}
@@ -133,7 +124,7 @@ func TestCheckExitStatus(t *testing.T) {
 // named on the command line.
 func TestCheckEnglishOnly(t *testing.T) {
 	en := filepath.Join("testdata", "check", "edition", "en1.txt")
-	code, out, _ := runMain(t, "check", "--format", "json", en)
+	code, out, _ := runSverka(t, "", "check", "--format", "json", en)
 	if code != exitClean {
 		t.Errorf("exit %d, want 0 (warnings only)", code)
 	}
@@ -152,7 +143,7 @@ func TestCheckEnglishOnly(t *testing.T) {
 		t.Errorf("gloss-mismatch without original or glossary: %v", rules)
 	}
 	// With the glossary, the gloss is checked against its transliteration.
-	code, out, _ = runMain(t, "check", "--glossary", filepath.Join("testdata", "check", "edition", "glossary.yaml"), en)
+	code, out, _ = runSverka(t, "", "check", "--glossary", filepath.Join("testdata", "check", "edition", "glossary.yaml"), en)
 	if code != exitFindings || !strings.Contains(out, "gloss-mismatch: gloss [shtormoboyazn] differs from the glossary's transliteration") {
 		t.Errorf("exit %d, output:\n%s", code, out)
 	}
@@ -160,7 +151,7 @@ func TestCheckEnglishOnly(t *testing.T) {
 
 func TestCheckNoConfig(t *testing.T) {
 	t.Chdir(t.TempDir())
-	code, _, errs := runMain(t, "check")
+	code, _, errs := runSverka(t, "", "check")
 	if code != exitBad || !strings.Contains(errs, "no sverka.yaml found") {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
@@ -170,12 +161,12 @@ func TestCheckBaseline(t *testing.T) {
 	dir := copyTree(t, filepath.Join("testdata", "check", "edition"))
 	t.Chdir(dir)
 	// First run: records the findings, reports nothing.
-	code, out, errs := runMain(t, "check", "--baseline", "baseline.json")
+	code, out, errs := runSverka(t, "", "check", "--baseline", "baseline.json")
 	if code != exitClean || out != "" || !strings.Contains(errs, "recorded 3 findings") {
 		t.Fatalf("recording: exit %d, out %q, err %q", code, out, errs)
 	}
 	// Again: everything known.
-	code, out, errs = runMain(t, "check", "--baseline", "baseline.json")
+	code, out, errs = runSverka(t, "", "check", "--baseline", "baseline.json")
 	if code != exitClean || out != "" || !strings.Contains(errs, "3 findings recorded in the baseline") {
 		t.Fatalf("known: exit %d, out %q, err %q", code, out, errs)
 	}
@@ -189,23 +180,23 @@ func TestCheckBaseline(t *testing.T) {
 	if err := os.WriteFile("en1.txt", en, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, _ = runMain(t, "check", "--baseline", "baseline.json", "--fail-on", "warning")
+	code, out, _ = runSverka(t, "", "check", "--baseline", "baseline.json", "--fail-on", "warning")
 	if code != exitFindings || strings.Count(out, "\n") != 1 || !strings.Contains(out, "Beria is also spelled Beriya") {
 		t.Errorf("new finding: exit %d, out:\n%s", code, out)
 	}
 	// --update-baseline records it too.
-	code, _, _ = runMain(t, "check", "--baseline", "baseline.json", "--update-baseline")
+	code, _, _ = runSverka(t, "", "check", "--baseline", "baseline.json", "--update-baseline")
 	if code != exitClean {
 		t.Errorf("update: exit %d", code)
 	}
-	code, out, _ = runMain(t, "check", "--baseline", "baseline.json", "--fail-on", "info")
+	code, out, _ = runSverka(t, "", "check", "--baseline", "baseline.json", "--fail-on", "info")
 	if code != exitClean || out != "" {
 		t.Errorf("after update: exit %d, out %q", code, out)
 	}
 	if err := os.WriteFile("broken.json", []byte("{"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, errs := runMain(t, "check", "--baseline", "broken.json"); code != exitBad || !strings.Contains(errs, "broken.json") {
+	if code, _, errs := runSverka(t, "", "check", "--baseline", "broken.json"); code != exitBad || !strings.Contains(errs, "broken.json") {
 		t.Errorf("broken baseline: exit %d, %q", code, errs)
 	}
 }
@@ -225,11 +216,11 @@ func TestCheckBaselineFromElsewhere(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Chdir(ed)
-	code, _, errs := runMain(t, "check", "--baseline", "baseline.json")
+	code, _, errs := runSverka(t, "", "check", "--baseline", "baseline.json")
 	if code != exitClean || !strings.Contains(errs, "recorded 3 findings") {
 		t.Fatalf("recording: exit %d, err %q", code, errs)
 	}
-	_, here, _ := runMain(t, "check", "--format", "sarif")
+	_, here, _ := runSverka(t, "", "check", "--format", "sarif")
 	recorded, err := os.ReadFile("baseline.json")
 	if err != nil {
 		t.Fatal(err)
@@ -241,11 +232,11 @@ func TestCheckBaselineFromElsewhere(t *testing.T) {
 	t.Chdir(root)
 	cfg := filepath.Join("editions", "telegrams", "sverka.yaml")
 	base := filepath.Join("editions", "telegrams", "baseline.json")
-	code, out, errs := runMain(t, "check", "--config", cfg, "--baseline", base, "--fail-on", "info")
+	code, out, errs := runSverka(t, "", "check", "--config", cfg, "--baseline", base, "--fail-on", "info")
 	if code != exitClean || out != "" || !strings.Contains(errs, "3 findings recorded in the baseline") {
 		t.Errorf("from elsewhere: exit %d, out %q, err %q", code, out, errs)
 	}
-	_, there, _ := runMain(t, "check", "--config", cfg, "--format", "sarif")
+	_, there, _ := runSverka(t, "", "check", "--config", cfg, "--format", "sarif")
 	if a, b := sarifFingerprints(t, here), sarifFingerprints(t, there); strings.Join(a, " ") != strings.Join(b, " ") || len(a) != 3 {
 		t.Errorf("SARIF fingerprints differ by directory:\n%v\n%v", a, b)
 	}
@@ -255,10 +246,10 @@ func TestCheckBaselineFromElsewhere(t *testing.T) {
 
 	// Files alone: named from the working directory, relative or absolute.
 	t.Chdir(ed)
-	if code, _, errs := runMain(t, "check", "--baseline", "alone.json", "en1.txt"); code != exitClean || !strings.Contains(errs, "recorded") {
+	if code, _, errs := runSverka(t, "", "check", "--baseline", "alone.json", "en1.txt"); code != exitClean || !strings.Contains(errs, "recorded") {
 		t.Fatalf("recording alone: exit %d, err %q", code, errs)
 	}
-	code, out, errs = runMain(t, "check", "--baseline", "alone.json", "--fail-on", "info", filepath.Join(ed, "en1.txt"))
+	code, out, errs = runSverka(t, "", "check", "--baseline", "alone.json", "--fail-on", "info", filepath.Join(ed, "en1.txt"))
 	if code != exitClean || out != "" || !strings.Contains(errs, "recorded in the baseline") {
 		t.Errorf("absolute path: exit %d, out %q, err %q", code, out, errs)
 	}
@@ -294,7 +285,7 @@ func TestCheckStoredAlignment(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Not there yet: check aligns by itself.
-	if code, _, errs := runMain(t, "check"); code != exitFindings {
+	if code, _, errs := runSverka(t, "", "check"); code != exitFindings {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	// A stored alignment that pairs the glossed sentence with nothing
@@ -303,21 +294,21 @@ func TestCheckStoredAlignment(t *testing.T) {
 	if err := os.WriteFile("doc1.links.json", []byte(links), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errs := runMain(t, "check")
+	code, out, errs := runSverka(t, "", "check")
 	if code != exitClean || strings.Contains(out, "gloss-mismatch") {
 		t.Errorf("stored alignment not used: exit %d, out %q, err %q", code, out, errs)
 	}
 	// The JSON alignment file sverka align writes is read too.
-	if code, _, errs := runMain(t, "align", "--format", "json", "-o", "doc1.links.json", "ru/doc1.txt", "en1.txt"); code != exitClean {
+	if code, _, errs := runSverka(t, "", "align", "--format", "json", "-o", "doc1.links.json", "ru/doc1.txt", "en1.txt"); code != exitClean {
 		t.Fatalf("align: exit %d: %s", code, errs)
 	}
-	if code, out, errs := runMain(t, "check"); code != exitFindings || !strings.Contains(out, "gloss-mismatch") {
+	if code, out, errs := runSverka(t, "", "check"); code != exitFindings || !strings.Contains(out, "gloss-mismatch") {
 		t.Errorf("with sverka align's JSON: exit %d, out %q, err %q", code, out, errs)
 	}
 	if err := os.WriteFile("doc1.links.json", []byte("[0]:[99]\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, errs := runMain(t, "check"); code != exitBad || !strings.Contains(errs, "doc1.links.json: ") || !strings.Contains(errs, "link 1: target sentence 99 out of range") {
+	if code, _, errs := runSverka(t, "", "check"); code != exitBad || !strings.Contains(errs, "doc1.links.json: ") || !strings.Contains(errs, "link 1: target sentence 99 out of range") {
 		t.Errorf("bad stored alignment: exit %d, %q", code, errs)
 	}
 }
@@ -327,7 +318,7 @@ func TestInit(t *testing.T) {
 	if err := os.Remove(filepath.Join(dir, "sverka.yaml")); err != nil {
 		t.Fatal(err)
 	}
-	code, _, errs := runMain(t, "init", dir)
+	code, _, errs := runSverka(t, "", "init", dir)
 	if code != exitClean || !strings.Contains(errs, "1 document pairs") {
 		t.Fatalf("init: exit %d, %q", code, errs)
 	}
@@ -340,21 +331,21 @@ func TestInit(t *testing.T) {
 			t.Errorf("sverka.yaml lacks %q:\n%s", want, b)
 		}
 	}
-	if code, _, errs := runMain(t, "init", dir); code != exitBad || !strings.Contains(errs, "exists; use --force") {
+	if code, _, errs := runSverka(t, "", "init", dir); code != exitBad || !strings.Contains(errs, "exists; use --force") {
 		t.Errorf("overwrite: exit %d, %q", code, errs)
 	}
-	if code, _, _ := runMain(t, "init", "--force", dir); code != exitClean {
+	if code, _, _ := runSverka(t, "", "init", "--force", dir); code != exitClean {
 		t.Errorf("--force: exit %d", code)
 	}
 	t.Chdir(dir)
-	if code, out, errs := runMain(t, "check"); code != exitFindings || !strings.Contains(out, "gloss-mismatch") {
+	if code, out, errs := runSverka(t, "", "check"); code != exitFindings || !strings.Contains(out, "gloss-mismatch") {
 		t.Errorf("check after init: exit %d, %s %s", code, out, errs)
 	}
-	if code, _, _ := runMain(t, "init", "nowhere"); code != exitBad {
+	if code, _, _ := runSverka(t, "", "init", "nowhere"); code != exitBad {
 		t.Errorf("init of a missing directory: exit %d", code)
 	}
 	empty := t.TempDir()
-	if code, _, errs := runMain(t, "init", empty); code != exitBad || !strings.Contains(errs, "needs both") {
+	if code, _, errs := runSverka(t, "", "init", empty); code != exitBad || !strings.Contains(errs, "needs both") {
 		t.Errorf("init of an empty directory: exit %d, %q", code, errs)
 	}
 }
@@ -365,7 +356,7 @@ func TestInit(t *testing.T) {
 // ([shtormoboyazn]).
 func TestCheckExampleEdition(t *testing.T) {
 	t.Chdir(filepath.Join("..", "..", "examples", "telegrams"))
-	code, out, errs := runMain(t, "check")
+	code, out, errs := runSverka(t, "", "check")
 	if code != exitFindings {
 		t.Fatalf("exit %d, want 1; stderr %s", code, errs)
 	}
@@ -378,7 +369,7 @@ func TestCheckExampleEdition(t *testing.T) {
 		}
 	}
 	// Without the glossary the spelling is still caught, as a variant.
-	code, out, _ = runMain(t, "check", "en.txt")
+	code, out, _ = runSverka(t, "", "check", "en.txt")
 	if code != exitClean || !strings.Contains(out, "name-variant: Lavrentiev is also spelled Lavrentyev") {
 		t.Errorf("English alone: exit %d:\n%s", code, out)
 	}
@@ -389,19 +380,9 @@ func TestCheckExampleEdition(t *testing.T) {
 // what an editor reading the findings found real, and the noise that was
 // removed.
 func TestCheckKoreaCorpus(t *testing.T) {
-	ruDir := sharedtest.Path(t, "corpus", "korea-1950", "ru")
-	seed := sharedtest.Path(t, "seeds", "000_cd92320a92b46101.txt")
-	dir := copyTree(t, filepath.Join("testdata", "check", "korea-1950"))
-	copyFile(t, seed, filepath.Join(dir, "en.txt"))
-	if err := os.MkdirAll(filepath.Join(dir, "ru"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for i := 1; i <= 6; i++ {
-		name := fmt.Sprintf("doc%d.txt", i)
-		copyFile(t, filepath.Join(ruDir, name), filepath.Join(dir, "ru", name))
-	}
+	dir := koreaEdition(t)
 	t.Chdir(dir)
-	code, out, errs := runMain(t, "check", "--format", "json")
+	code, out, errs := runSverka(t, "", "check", "--format", "json")
 	if code != exitFindings {
 		t.Fatalf("exit %d, stderr %s", code, errs)
 	}
@@ -470,6 +451,26 @@ func sarifSchema() string {
 	return p
 }
 
+// koreaEdition builds, in a temporary folder, the korea-1950 edition of
+// testdata/check/korea-1950 with the seed translation as en.txt and the
+// shared Russian corpus as ru/doc1..6.txt; it skips without the shared
+// material.
+func koreaEdition(t *testing.T) string {
+	t.Helper()
+	ruDir := sharedtest.Path(t, "corpus", "korea-1950", "ru")
+	seed := sharedtest.Path(t, "seeds", "000_cd92320a92b46101.txt")
+	dir := copyTree(t, filepath.Join("testdata", "check", "korea-1950"))
+	copyFile(t, seed, filepath.Join(dir, "en.txt"))
+	if err := os.MkdirAll(filepath.Join(dir, "ru"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= 6; i++ {
+		name := fmt.Sprintf("doc%d.txt", i)
+		copyFile(t, filepath.Join(ruDir, name), filepath.Join(dir, "ru", name))
+	}
+	return dir
+}
+
 func copyFile(t *testing.T, src, dst string) {
 	t.Helper()
 	b, err := os.ReadFile(src)
@@ -506,17 +507,7 @@ func TestCheckColor(t *testing.T) {
 // association that the seed renders аэродром airbases in one document and
 // airdromes in another, and nothing else by association.
 func TestCheckKoreaAssociation(t *testing.T) {
-	ruDir := sharedtest.Path(t, "corpus", "korea-1950", "ru")
-	seed := sharedtest.Path(t, "seeds", "000_cd92320a92b46101.txt")
-	dir := copyTree(t, filepath.Join("testdata", "check", "korea-1950"))
-	copyFile(t, seed, filepath.Join(dir, "en.txt"))
-	if err := os.MkdirAll(filepath.Join(dir, "ru"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for i := 1; i <= 6; i++ {
-		name := fmt.Sprintf("doc%d.txt", i)
-		copyFile(t, filepath.Join(ruDir, name), filepath.Join(dir, "ru", name))
-	}
+	dir := koreaEdition(t)
 	gpath := filepath.Join(dir, "glossary.yaml")
 	b, err := os.ReadFile(gpath)
 	if err != nil {
@@ -530,7 +521,7 @@ func TestCheckKoreaAssociation(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Chdir(dir)
-	_, out, errs := runMain(t, "check", "--format", "json")
+	_, out, errs := runSverka(t, "", "check", "--format", "json")
 	var fs []struct {
 		Rule, Message, Severity string
 		RussianMatch            string `json:"russian_match"`
@@ -592,7 +583,7 @@ func TestInitThenCheck(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if code, _, errs := runMain(t, "init", dir); code != exitClean {
+			if code, _, errs := runSverka(t, "", "init", dir); code != exitClean {
 				t.Fatalf("init: exit %d, %s", code, errs)
 			}
 			b, err := os.ReadFile(filepath.Join(dir, "sverka.yaml"))
@@ -603,7 +594,7 @@ func TestInitThenCheck(t *testing.T) {
 				t.Errorf("sverka.yaml lacks %q:\n%s", c.want, b)
 			}
 			t.Chdir(dir)
-			if code, _, errs := runMain(t, "check"); code != exitClean && code != exitFindings {
+			if code, _, errs := runSverka(t, "", "check"); code != exitClean && code != exitFindings {
 				t.Errorf("check after init: exit %d: %s\n%s", code, errs, b)
 			}
 		})
@@ -618,11 +609,11 @@ func TestCheckConfigWithFiles(t *testing.T) {
 	if err := os.WriteFile("options.yaml", []byte("# the glossary only\nglossary: glossary.yaml\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errs := runMain(t, "check", "--config", "options.yaml", "en1.txt")
+	code, out, errs := runSverka(t, "", "check", "--config", "options.yaml", "en1.txt")
 	if code != exitFindings || !strings.Contains(out, "the glossary's transliteration") {
 		t.Errorf("exit %d, out %q, err %q", code, out, errs)
 	}
-	if code, _, errs := runMain(t, "check", "--config", "options.yaml"); code != exitBad || !strings.Contains(errs, "no document pairs") {
+	if code, _, errs := runSverka(t, "", "check", "--config", "options.yaml"); code != exitBad || !strings.Contains(errs, "no document pairs") {
 		t.Errorf("the edition without pairs: exit %d, %q", code, errs)
 	}
 }
@@ -640,7 +631,7 @@ func TestCheckBaselineUnwritable(t *testing.T) {
 		{"check", "--baseline", filepath.Join("en1.txt", "baseline.json")},
 		{"check", "--baseline", filepath.Join("no-such-folder", "baseline.json")},
 	} {
-		code, _, errs := runMain(t, args...)
+		code, _, errs := runSverka(t, "", args...)
 		if code != exitBad || strings.Contains(errs, ".tmp") || !strings.Contains(errs, args[2]+": cannot ") {
 			t.Errorf("%v: exit %d, %q", args, code, errs)
 		}

@@ -36,7 +36,7 @@ func TestEditionBoilerplateKey(t *testing.T) {
 		if err := os.WriteFile(cfg, []byte(config+tt.extra), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		code, out, errs := runCLI(t, "", "export", "--format", "tsv", "--config", cfg)
+		code, out, errs := runSverka(t, "", "export", "--format", "tsv", "--config", cfg)
 		if code != 0 {
 			t.Fatalf("%q: exit %d: %s", tt.extra, code, errs)
 		}

@@ -12,7 +12,7 @@ const evalDir = "testdata/align/eval/"
 
 // The figures are computed by hand in align/evaluate_test.go.
 func TestEvalText(t *testing.T) {
-	code, out, errs := sverka(t, "eval", "--gold", evalDir+"gold1.links", "--test", evalDir+"test1.links")
+	code, out, errs := runSverka(t, "", "eval", "--gold", evalDir+"gold1.links", "--test", evalDir+"test1.links")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -27,7 +27,7 @@ lax      0.8000     1.0000     0.8889
 }
 
 func TestEvalMicroAverageJSON(t *testing.T) {
-	code, out, errs := sverka(t, "eval", "--format", "json",
+	code, out, errs := runSverka(t, "", "eval", "--format", "json",
 		"--gold", evalDir+"gold1.links", "--gold", evalDir+"gold2.links",
 		"--test", evalDir+"test1.links,"+evalDir+"test2.links")
 	if code != 0 {
@@ -59,7 +59,7 @@ func TestEvalErrors(t *testing.T) {
 		{[]string{"eval", "--gold", evalDir + "missing.links", "--test", evalDir + "test1.links"}, "missing.links"},
 		{[]string{"eval", "--format", "xml", "--gold", evalDir + "gold1.links", "--test", evalDir + "test1.links"}, "--format"},
 	} {
-		code, _, errs := sverka(t, c.args...)
+		code, _, errs := runSverka(t, "", c.args...)
 		if code != 2 || !strings.Contains(errs, c.want) {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, errs, c.want)
 		}
@@ -72,7 +72,7 @@ func TestEvalErrors(t *testing.T) {
 // [0]:[0] (found), [1]:[1, 2] (lax); doc 2 matches exactly, [1]:[]
 // included. So 3 of 5 strict, 4 of 5 lax; 2 of 3 gold strict, 3 lax.
 func TestEvalMultiDocument(t *testing.T) {
-	code, out, errs := sverka(t, "eval", "--format", "json", "--gold", evalDir+"gold-two.links", "--test", evalDir+"test-two.links")
+	code, out, errs := runSverka(t, "", "eval", "--format", "json", "--gold", evalDir+"gold-two.links", "--test", evalDir+"test-two.links")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -84,7 +84,7 @@ func TestEvalMultiDocument(t *testing.T) {
 	if r.Counts != want {
 		t.Errorf("counts %+v, want %+v", r.Counts, want)
 	}
-	code, _, errs = sverka(t, "eval", "--gold", evalDir+"gold-two.links", "--test", evalDir+"test-other.links")
+	code, _, errs = runSverka(t, "", "eval", "--gold", evalDir+"gold-two.links", "--test", evalDir+"test-other.links")
 	if code != 2 || !strings.Contains(errs, "gold-two.links: document 2 2 has no counterpart in") {
 		t.Errorf("exit %d, stderr %q; want the unpaired document named", code, errs)
 	}
@@ -97,7 +97,7 @@ func TestEvalSeveralFilesAfterOneFlag(t *testing.T) {
 		{"--gold", evalDir + "gold1.links", evalDir + "gold2.links", "--test", evalDir + "test1.links", evalDir + "test2.links", "--format", "json"},
 		{"--format=json", "--test", evalDir + "test1.links", "--gold=" + evalDir + "gold1.links," + evalDir + "gold2.links", "--test", evalDir + "test2.links"},
 	} {
-		code, out, errs := sverka(t, append([]string{"eval"}, args...)...)
+		code, out, errs := runSverka(t, "", append([]string{"eval"}, args...)...)
 		if code != 0 {
 			t.Fatalf("%v: exit %d: %s", args, code, errs)
 		}
@@ -109,7 +109,7 @@ func TestEvalSeveralFilesAfterOneFlag(t *testing.T) {
 			t.Errorf("%v: %+v", args, r)
 		}
 	}
-	code, out, _ := sverka(t, "eval", "--help")
+	code, out, _ := runSverka(t, "", "eval", "--help")
 	if code != 0 || !strings.Contains(out, "--gold a b c --test x y z") || !strings.Contains(out, "Exit status") {
 		t.Errorf("help:\n%s", out)
 	}
@@ -121,7 +121,7 @@ func TestEvalSeveralFilesAfterOneFlag(t *testing.T) {
 		{[]string{"eval", "--gold", evalDir + "gold1.links", "--test", evalDir + "test1.links", "--frmat", "json"}, "unknown flag --frmat"},
 		{[]string{"eval", "--gold", evalDir + "gold1.links", "--test", evalDir + "test1.links", "--format"}, "--format wants a value"},
 	} {
-		code, _, errs := sverka(t, c.args...)
+		code, _, errs := runSverka(t, "", c.args...)
 		if code != 2 || !strings.Contains(errs, c.want) {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, errs, c.want)
 		}

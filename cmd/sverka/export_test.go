@@ -10,15 +10,6 @@ import (
 	"github.com/sverka/sverka/internal/golden"
 )
 
-// runSverka runs sverka with args and returns the exit status, stdout and
-// stderr.
-func runSverka(t *testing.T, stdin string, args ...string) (int, string, string) {
-	t.Helper()
-	sio, out, errb := newTestIO(stdin)
-	code := Main(args, sio)
-	return code, out.String(), errb.String()
-}
-
 const (
 	exportRU    = "testdata/export/ru.txt"
 	exportEN    = "testdata/export/en.txt"

@@ -12,13 +12,6 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	sio, out, errb := newTestIO(stdin)
-	code = Main(args, sio)
-	return code, out.String(), errb.String()
-}
-
 func TestSegmentGolden(t *testing.T) {
 	inputs, err := filepath.Glob(filepath.Join("testdata", "segment", "*.txt"))
 	if err != nil || len(inputs) == 0 {
@@ -28,7 +21,7 @@ func TestSegmentGolden(t *testing.T) {
 		for _, format := range []string{"lines", "tsv", "json"} {
 			name := strings.TrimSuffix(filepath.Base(in), ".txt") + "." + format
 			t.Run(name, func(t *testing.T) {
-				code, out, errs := runCLI(t, "", "segment", "--format", format, "--show-dropped", in)
+				code, out, errs := runSverka(t, "", "segment", "--format", format, "--show-dropped", in)
 				if code != 0 {
 					t.Fatalf("exit %d: %s", code, errs)
 				}
@@ -44,7 +37,7 @@ func TestSegmentGolden(t *testing.T) {
 // The collection's documents carry the numbers of their headings, the
 // repeated heading is one document, and the JSON has the contract's shape.
 func TestSegmentJSONShape(t *testing.T) {
-	code, out, errs := runCLI(t, "", "segment", "--format", "json", filepath.Join("testdata", "segment", "collection.txt"))
+	code, out, errs := runSverka(t, "", "segment", "--format", "json", filepath.Join("testdata", "segment", "collection.txt"))
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -89,8 +82,8 @@ func TestSegmentEncodings(t *testing.T) {
 		t.Fatal(err)
 	}
 	koi8 := strings.NewReplacer("–", "-", "№", "N", "…", "...").Replace(string(utf8Text))
-	_, want, _ := runCLI(t, string(utf8Text), "segment", "--format", "tsv", "-")
-	_, wantKOI8, _ := runCLI(t, koi8, "segment", "--format", "tsv", "-")
+	_, want, _ := runSverka(t, string(utf8Text), "segment", "--format", "tsv", "-")
+	_, wantKOI8, _ := runSverka(t, koi8, "segment", "--format", "tsv", "-")
 	cases := []struct {
 		name, text, want string
 		encode           func(string) ([]byte, error)
@@ -107,7 +100,7 @@ func TestSegmentEncodings(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			code, got, errs := runCLI(t, string(b), "segment", "--format", "tsv", "-")
+			code, got, errs := runSverka(t, string(b), "segment", "--format", "tsv", "-")
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errs)
 			}
@@ -153,7 +146,7 @@ func TestSegmentErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, _, errs := runCLI(t, "", tt.args...)
+			code, _, errs := runSverka(t, "", tt.args...)
 			if code != exitBad {
 				t.Errorf("exit %d, want %d", code, exitBad)
 			}
@@ -165,7 +158,7 @@ func TestSegmentErrors(t *testing.T) {
 }
 
 func TestSegmentOneDocument(t *testing.T) {
-	code, out, errs := runCLI(t, "", "segment", filepath.Join("testdata", "segment", "collection.txt")+"#2")
+	code, out, errs := runSverka(t, "", "segment", filepath.Join("testdata", "segment", "collection.txt")+"#2")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -175,7 +168,7 @@ func TestSegmentOneDocument(t *testing.T) {
 }
 
 func TestSegmentHelp(t *testing.T) {
-	code, out, _ := runCLI(t, "", "segment", "--help")
+	code, out, _ := runSverka(t, "", "segment", "--help")
 	if code != 0 || !strings.Contains(out, "Example") || !strings.Contains(out, "Exit status") {
 		t.Errorf("help lacks an example or the exit statuses (exit %d):\n%s", code, out)
 	}
@@ -194,7 +187,7 @@ func TestSegmentLang(t *testing.T) {
 		{"en", "Передать T.\nСталину лично.\nИсполнено.\n"},
 	}
 	for _, tt := range tests {
-		code, out, errs := runCLI(t, text, "segment", "--lang", tt.lang, "-")
+		code, out, errs := runSverka(t, text, "segment", "--lang", tt.lang, "-")
 		if code != 0 {
 			t.Fatalf("--lang %s: exit %d: %s", tt.lang, code, errs)
 		}
@@ -210,7 +203,7 @@ func TestSegmentLang(t *testing.T) {
 func TestSegmentWarnsDroppedText(t *testing.T) {
 	text := "Архив Президента, подборка документов\n\nСтрока без заголовка.\nЕще одна строка.\n\nDocument 1: Телеграмма\n\nПолк прибыл в Пхеньян.\n\nDocument No. 2 Ciphered telegram\n\nГорючего нет.\n"
 	for _, cmd := range []string{"segment", "notes"} {
-		code, out, errs := runCLI(t, text, cmd, "-")
+		code, out, errs := runSverka(t, text, cmd, "-")
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", cmd, code, errs)
 		}
@@ -220,13 +213,13 @@ func TestSegmentWarnsDroppedText(t *testing.T) {
 		if cmd == "segment" && out != "Полк прибыл в Пхеньян.\nГорючего нет.\n" {
 			t.Errorf("segment: got\n%s", out)
 		}
-		code, _, errs = runCLI(t, text, cmd, "--show-dropped", "-")
+		code, _, errs = runSverka(t, text, cmd, "--show-dropped", "-")
 		if code != 0 || strings.Contains(errs, "warning") {
 			t.Errorf("%s --show-dropped: exit %d, stderr %q", cmd, code, errs)
 		}
 	}
 	// Web junk alone is dropped without a word.
-	code, _, errs := runCLI(t, "Document 1: Телеграмма\n\nDownload 5 Kb.\n\nПолк прибыл.\n", "segment", "-")
+	code, _, errs := runSverka(t, "Document 1: Телеграмма\n\nDownload 5 Kb.\n\nПолк прибыл.\n", "segment", "-")
 	if code != 0 || errs != "" {
 		t.Errorf("junk only: exit %d, stderr %q", code, errs)
 	}
@@ -261,7 +254,7 @@ func TestSegmentBoilerplateFile(t *testing.T) {
 		{[]string{"notes", "--boilerplate", filepath.Join(dir, "missing.txt"), "-"}, 2, "", "missing.txt: no such file"},
 	}
 	for _, tt := range tests {
-		code, out, errs := runCLI(t, text, tt.args...)
+		code, out, errs := runSverka(t, text, tt.args...)
 		if code != tt.code || !strings.Contains(out, tt.out) || tt.out == "" && out != "" || !strings.Contains(errs, tt.errs) || tt.errs == "" && errs != "" {
 			t.Errorf("%v: exit %d\nstdout %q\nstderr %q\nwant exit %d, stdout with %q, stderr with %q", tt.args, code, out, errs, tt.code, tt.out, tt.errs)
 		}
@@ -274,7 +267,7 @@ func TestSegmentBoilerplateFile(t *testing.T) {
 func TestSegmentWarnsDroppedWordsAndRules(t *testing.T) {
 	text := "Document 1: Донесение\n\nREPORT\n\nПолк прибыл в Пхеньян.\n\nPrint\nShare this page:\n\nHome\n"
 	for _, cmd := range []string{"segment", "notes"} {
-		code, out, errs := runCLI(t, text, cmd, "-")
+		code, out, errs := runSverka(t, text, cmd, "-")
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", cmd, code, errs)
 		}
@@ -294,7 +287,7 @@ func TestSegmentWarnsDroppedWordsAndRules(t *testing.T) {
 	}
 	text = "Document 1: Телеграмма\n\nПолк прибыл в Пхеньян.\nГорючего нет.\n"
 	for _, cmd := range []string{"segment", "notes"} {
-		code, out, errs := runCLI(t, text, cmd, "--boilerplate", all, "--show-dropped", "-")
+		code, out, errs := runSverka(t, text, cmd, "--boilerplate", all, "--show-dropped", "-")
 		if code != 0 || strings.Contains(out, "Полк") && cmd == "segment" {
 			t.Errorf("%s: exit %d, stdout %q", cmd, code, out)
 		}
