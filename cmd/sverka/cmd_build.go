@@ -33,7 +33,7 @@ the check found something in marked. It says where the file is.
 The HTML is written even when the check finds something; the exit status
 then says so.
 
-` + exitStatusHelp,
+` + exitStatusFindingsHelp,
 		Example: `  sverka build --config examples/telegrams/sverka.yaml
   cd examples/telegrams && sverka build -o /tmp/telegrams.html`,
 		Args: cobra.NoArgs,
@@ -56,7 +56,7 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	if err := checkOutputFolder(opts.output); err != nil {
 		return err
 	}
-	config, err := findConfig("build", opts.config, "run 'sverka init' to write one")
+	config, err := findConfig("build", opts.config, "or name one with --config")
 	if err != nil {
 		return err
 	}

@@ -51,7 +51,7 @@ term-forbidden and gloss-missing. --config then supplies options alone
 (or with --update-baseline); later runs report only findings it does not
 record. Exceptions can also be recorded on a glossary entry.
 
-` + exitStatusHelp,
+` + exitStatusFindingsHelp,
 		Example: `  cd examples/telegrams && sverka check
   sverka check --format github            # annotations on a pull request
   sverka check --format sarif > sverka.sarif

@@ -41,7 +41,7 @@ are collections, their documents are paired by id.
 --color auto colours on a terminal unless NO_COLOR is set; always and never
 decide for you.
 
-` + exitStatusHelp,
+` + exitStatusDiffHelp,
 		Example: `  sverka diff en-2023.txt en-2024.txt
   sverka diff --source ru/doc1.txt 'old/en.txt#1' 'en.txt#1'
   sverka diff --format html -o review.html old/en.txt en.txt`,

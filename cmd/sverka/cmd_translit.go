@@ -20,10 +20,11 @@ type translitOptions struct {
 func newTranslitCommand(sio *IO) *cobra.Command {
 	var opts translitOptions
 	cmd := &cobra.Command{
-		Use:   "translit [--scheme ala-lc|bgn|iso9|popular] [--key] [TEXT|-]",
+		Use:   "translit [--scheme ala-lc|bgn|iso9|popular] [--key] [TEXT...|-]",
 		Short: "Romanise Russian text, or print the matching key of names",
-		Long: `Translit romanises the Russian letters of TEXT, or of standard input when
-TEXT is "-" or missing, and leaves everything else as it is.
+		Long: `Translit romanises the Russian letters of TEXT (several arguments are
+joined by spaces), or of standard input when TEXT is "-" or missing, and
+leaves everything else as it is.
 
 Schemes: ala-lc (the default: ALA-LC without diacritics, aviaboiazn'),
 bgn (BGN/PCGN, Lavrent'yev), iso9 (ISO 9 with diacritics, Ŝuka), popular
@@ -37,7 +38,6 @@ Lavrent'ev and ЛАВРЕНТЬЕВ all give lavrentev).
 		Example: `  sverka translit 'Штыков, Василевский'
   sverka translit --scheme popular - < ru/doc1.txt
   sverka translit --key 'PAK HÓN-YÓNG'`,
-		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runTranslit(sio, opts, args)
 		},
@@ -53,9 +53,8 @@ func runTranslit(sio *IO, opts translitOptions, args []string) error {
 		return usagef("translit: %v", err)
 	}
 	var in io.Reader = sio.In
-	fromArg := len(args) == 1 && args[0] != "-"
-	if fromArg {
-		in = strings.NewReader(args[0] + "\n")
+	if len(args) > 0 && !(len(args) == 1 && args[0] == "-") {
+		in = strings.NewReader(strings.Join(args, " ") + "\n")
 	}
 	return writeOutput(sio, "", func(w io.Writer) error {
 		if !opts.key {

@@ -12,10 +12,27 @@ const (
 	exitBad      = 2 // bad usage, unreadable input, broken glossary
 )
 
-const exitStatusHelp = `Exit status:
-  0  success, nothing found
-  1  findings at or above --fail-on (check), differences (diff)
+// Each command's help ends with the statuses it can return.
+const (
+	exitStatusHelp = `Exit status:
+  0  success
   2  bad usage, unreadable or invalid input`
+
+	exitStatusFindingsHelp = `Exit status:
+  0  no findings at or above --fail-on
+  1  findings at or above --fail-on
+  2  bad usage, unreadable or invalid input, broken glossary or configuration`
+
+	exitStatusDiffHelp = `Exit status:
+  0  the revisions do not differ
+  1  the revisions differ
+  2  bad usage, unreadable or invalid input`
+
+	exitStatusAllHelp = `Exit status, the same for every command:
+  0  success, nothing found
+  1  findings at or above --fail-on (check, build), differences (diff)
+  2  bad usage, unreadable or invalid input`
+)
 
 // errFindings is returned by a command that ran well and found something;
 // it has already said what.

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -12,15 +13,29 @@ import (
 func Main(args []string, io *IO) int {
 	root := newRootCommand(io)
 	root.SetArgs(args)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	if err != nil && !errors.Is(err, errFindings) {
 		fmt.Fprintf(io.Err, "sverka: %v\n", err)
-		var ue *usageError
-		if errors.As(err, &ue) {
-			fmt.Fprintln(io.Err, "Run 'sverka --help' for usage.")
+		if isUsageError(err) {
+			path := "sverka"
+			if cmd != nil {
+				path = cmd.CommandPath()
+			}
+			fmt.Fprintf(io.Err, "Run '%s --help' for usage.\n", path)
 		}
 	}
 	return exitStatus(err)
+}
+
+// isUsageError says whether err is a misuse of the command line: ours, or
+// cobra's own for unknown commands and wrong argument counts.
+func isUsageError(err error) bool {
+	var ue *usageError
+	if errors.As(err, &ue) {
+		return true
+	}
+	msg := err.Error()
+	return strings.HasPrefix(msg, "unknown command") || strings.Contains(msg, "arg(s)") || strings.HasPrefix(msg, "unknown flag")
 }
 
 func newRootCommand(io *IO) *cobra.Command {
@@ -34,12 +49,22 @@ telegram headers), splits them into documents and sentences, aligns the
 original with the translation, checks the edition's glossary, and exports
 bilingual editions.
 
-` + exitStatusHelp,
+` + exitStatusAllHelp,
 		Example: `  sverka segment examples/telegrams/en.txt
   sverka align examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
   sverka check`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// Without a command there is nothing to do: show what there is on
+		// stderr and say so in the exit status.
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usagef("unknown command %q", args[0])
+			}
+			cmd.SetOut(io.Err)
+			cmd.Help()
+			return usagef("no command given")
+		},
 	}
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
