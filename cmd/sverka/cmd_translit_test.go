@@ -16,7 +16,7 @@ func TestTranslitCommand(t *testing.T) {
 		{"no argument reads stdin", []string{"translit", "--scheme", "bgn"}, "Еремеев", "Yeremeyev", 0},
 		{"key", []string{"translit", "--key", "-"}, "ЛАВРЕНТЬЕВ\nLavrent'ev\nPAK HÓN-YÓNG\n", "lavrentev\nlavrentev\npahoneng\n", 0},
 		{"bad scheme", []string{"translit", "--scheme", "gost", "Щ"}, "", "", 2},
-		{"two arguments", []string{"translit", "а", "б"}, "", "", 2},
+		{"arguments joined", []string{"translit", "ЦК", "ВЧК", "Штыков"}, "", "TsK VChK Shtykov\n", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
