@@ -3,8 +3,6 @@ package align
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -101,28 +99,5 @@ func BenchmarkAlign100k(b *testing.B) {
 			runtime.ReadMemStats(&after)
 			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/(1<<20), "MB-allocated/op")
 		})
-	}
-}
-
-// TestWriteSynthetic writes the synthetic bitexts as line files, for timing
-// the command itself: SVERKA_SYNTHETIC=DIR go test -run WriteSynthetic ./align/
-func TestWriteSynthetic(t *testing.T) {
-	dir := os.Getenv("SVERKA_SYNTHETIC")
-	if dir == "" {
-		t.Skip("set SVERKA_SYNTHETIC=DIR to write the synthetic bitexts")
-	}
-	for _, n := range []int{5000, 25000, 50000, 100000} {
-		src, tgt := syntheticBitext(n, 7)
-		for name, ss := range map[string][]Sentence{"src": src, "tgt": tgt} {
-			var b strings.Builder
-			for _, s := range ss {
-				b.WriteString(s.Text)
-				b.WriteByte('\n')
-			}
-			path := filepath.Join(dir, fmt.Sprintf("synthetic-%d.%s", n, name))
-			if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
 	}
 }

@@ -1,10 +1,7 @@
 package align
 
 import (
-	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -90,34 +87,6 @@ func BenchmarkAlignTextBerg(b *testing.B) {
 				}
 			}
 		})
-	}
-}
-
-// TestWriteTextBerg writes the Text+Berg bitexts as line files, for timing
-// the command: SVERKA_TEXTBERG=DIR go test -run WriteTextBerg ./align/
-func TestWriteTextBerg(t *testing.T) {
-	dir := os.Getenv("SVERKA_TEXTBERG")
-	if dir == "" {
-		t.Skip("set SVERKA_TEXTBERG=DIR to write the Text+Berg bitexts")
-	}
-	for _, n := range []int{5000, 25000, 100000} {
-		for _, bunched := range []bool{false, true} {
-			src, tgt := textBergBitext(t, n, bunched)
-			name := fmt.Sprintf("textberg-%d-spread", n)
-			if bunched {
-				name = fmt.Sprintf("textberg-%d-bunched", n)
-			}
-			for ext, ss := range map[string][]Sentence{"de": src, "fr": tgt} {
-				var b strings.Builder
-				for _, s := range ss {
-					b.WriteString(s.Text)
-					b.WriteByte('\n')
-				}
-				if err := os.WriteFile(filepath.Join(dir, name+"."+ext), []byte(b.String()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-		}
 	}
 }
 
