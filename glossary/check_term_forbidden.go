@@ -59,7 +59,7 @@ func preferred(e *Entry) string {
 // entryLabel names an entry in messages: its id and first Russian term.
 func entryLabel(e *Entry) string {
 	if len(e.Russian) > 0 {
-		return fmt.Sprintf("%s (%s)", e.ID, e.Russian[0])
+		return fmt.Sprintf("%s (entry %s)", e.Russian[0], e.ID)
 	}
-	return e.ID
+	return "entry " + e.ID
 }
