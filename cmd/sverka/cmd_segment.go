@@ -121,7 +121,7 @@ Formats:
   lines  one segment per line (line breaks inside a segment become spaces);
          dropped lines go to standard error
   tsv    file, doc, id, kind, para, line, col, text; with --show-dropped,
-         rows of kind "dropped" with the reason in a last column
+         rows of kind "dropped" and a last column, reason
   json   {"file", "encoding", "documents": [{"id", "title", "lang",
          "segments": [{"id", "kind", "text", "line", "col", "offset",
          "end_line", "end_col", "end_offset", "para", "spans"}]}],
@@ -275,10 +275,16 @@ func writeSegmentLines(w, errw io.Writer, c *texts.Collection, docs []*texts.Doc
 }
 
 func writeSegmentTSV(w io.Writer, c *texts.Collection, docs []*texts.Document, showDropped bool) error {
-	fmt.Fprintln(w, "file\tdoc\tid\tkind\tpara\tline\tcol\ttext")
+	// With dropped lines every row has the reason column, so that the
+	// table stays rectangular for spreadsheet and csv tools.
+	header, reason := "file\tdoc\tid\tkind\tpara\tline\tcol\ttext", ""
+	if showDropped {
+		header, reason = header+"\treason", "\t"
+	}
+	fmt.Fprintln(w, header)
 	for _, d := range docs {
 		for _, s := range d.Segments {
-			if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%s\n", c.Source.Name, d.ID, s.ID, s.Kind, s.Para, s.Pos.Line, s.Pos.Col, oneLine(s.Text)); err != nil {
+			if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%s%s\n", c.Source.Name, d.ID, s.ID, s.Kind, s.Para, s.Pos.Line, s.Pos.Col, oneLine(s.Text), reason); err != nil {
 				return err
 			}
 		}
