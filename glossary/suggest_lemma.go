@@ -80,6 +80,78 @@ func rebuiltNominative(w string) (string, bool) {
 	return "", false
 }
 
+// rebuiltPhrase turns an adjective and noun name seen only in an oblique
+// case into its nominative where the endings leave no doubt: a feminine
+// (Северной Корее → Северная Корея, Южной Америки → Южная Америка) or a
+// masculine one whose noun ends in a consonant (Советского Союза →
+// Советский Союз). It reports false for anything else (Чёрного моря).
+func rebuiltPhrase(name string) (string, bool) {
+	ws := strings.Fields(name)
+	if len(ws) != 2 {
+		return "", false
+	}
+	adj, noun := foldRussian(ws[0]), foldRussian(ws[1])
+	vowels := "аеёиоуыэюя"
+	cut := func(w, end string) (string, bool) {
+		st, ok := strings.CutSuffix(w, end)
+		return st, ok && utf8.RuneCountInString(st) >= 3
+	}
+	lastIs := func(w, set string) bool {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		return strings.ContainsRune(set, r)
+	}
+	if st, ok := cut(adj, "ой"); ok || strings.HasSuffix(adj, "ую") {
+		if !ok {
+			st, _ = cut(adj, "ую")
+		}
+		var nn string
+		for _, end := range []string{"ией", "ии", "ию", "ие"} {
+			if ns, ok := cut(noun, end); ok {
+				nn = ns + "ия"
+				break
+			}
+		}
+		if nn == "" {
+			for _, end := range []string{"ей", "ой", "е", "и", "у", "ю", "ы"} {
+				ns, ok := cut(noun, end)
+				if !ok {
+					continue
+				}
+				switch {
+				case lastIs(ns, vowels) && end != "у" && end != "ы":
+					nn = ns + "я" // Корее, Кореи → Корея
+				case !lastIs(ns, vowels+"ьй") && end != "ю" && (end != "и" || lastIs(ns, "кгхжшчщ")):
+					nn = ns + "а" // Москве → Москва, Америки → Америка
+				}
+				break
+			}
+		}
+		if nn == "" {
+			return "", false
+		}
+		return keepCase(ws[0], st+"ая") + " " + keepCase(ws[1], nn), true
+	}
+	for _, end := range []string{"ого", "ому", "ым", "ом"} {
+		st, ok := cut(adj, end)
+		if !ok {
+			continue
+		}
+		for _, nend := range []string{"ом", "а", "у", "е"} {
+			ns, ok := cut(noun, nend)
+			if !ok || lastIs(ns, vowels+"ьй") {
+				continue
+			}
+			adjEnd := "ый"
+			if lastIs(st, "кгхжшчщ") {
+				adjEnd = "ий"
+			}
+			return keepCase(ws[0], st+adjEnd) + " " + keepCase(ws[1], ns), true
+		}
+		return "", false
+	}
+	return "", false
+}
+
 // keepCase writes the folded word f with w's first letter's case.
 func keepCase(w, f string) string {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -107,6 +179,8 @@ func (s *suggester) lemma(sg *Suggestion) {
 	}
 	if bestScore < 2*len(strings.Fields(best)) {
 		if r, ok := rebuiltNominative(best); ok {
+			best = r
+		} else if r, ok := rebuiltPhrase(best); ok {
 			best = r
 		}
 	}

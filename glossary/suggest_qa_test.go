@@ -28,13 +28,15 @@ func TestSuggestEditorsView(t *testing.T) {
 		ru: "Рассылка: т. Микояну – 1, т. Кагановичу – 1.\n\nРассылка: т. Микояну – 1, т. Кагановичу – 1.\n\n" +
 			"Полк перебазирован из Приморья. Второй полк остался в Приморье. Эшелон вышел из Приморья.\n\n" +
 			"Штаб ждёт приказа Главнокомандующего. Без приказа Главнокомандующего не выступать.\n\n" +
-			"Вышли к реке части Народной армии. Отстают тылы Народной армии. Сейчас закрепляется Народная армия.\n",
+			"Вышли к реке части Народной армии. Отстают тылы Народной армии. Сейчас закрепляется Народная армия.\n\n" +
+			"Идут вести из Северной Кореи. Идёт помощь Северной Корее. Прибыл посол Советского Союза. Ясна позиция Советского Союза.\n",
 		want: []string{
 			"person|recurring name|Микоян||Mikoian|", "person|recurring name|Каганович||Kaganovich|",
 			"|recurring name|Приморье||Primor'e|", "|recurring name|Главнокомандующий||Glavnokomanduiushchii|",
 			"|recurring name|Народная армия||Narodnaia armiia|",
+			"|recurring name|Северная Корея||Severnaia Koreia|", "|recurring name|Советский Союз||Sovetskii Soiuz|",
 		},
-		unwanted: []string{"|Микояну|", "|Кагановичу|", "|Приморья|", "|Главнокомандующего|", "|Народной|"},
+		unwanted: []string{"|Микояну|", "|Кагановичу|", "|Приморья|", "|Главнокомандующего|", "|Народной|", "Северной", "Союза"},
 	}, {
 		name: "demonyms, compass points and ordinary words are not names",
 		en: "The Chinese comrades arrived at Kaesong. Our Chinese friends and the Korean officers met. " +
