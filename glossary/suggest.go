@@ -291,8 +291,8 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 			}
 			name := russianCase(text)
 			kind := guessKind(texts.Transliterate(titleCase(text), texts.ALALC))
-			if fs := strings.Fields(name); len(fs) > 1 && !slices.ContainsFunc(fs, func(f string) bool { return !isAbbreviation(f) }) {
-				kind = Abbreviation // МИД СССР
+			if fs := strings.Fields(name); len(fs) > 0 && !slices.ContainsFunc(fs, func(f string) bool { return !isAbbreviation(f) }) {
+				kind = Abbreviation // МИД СССР, США
 			}
 			if base, ok := surnameBase(foldRussian(name)); ok && !strings.Contains(name, " ") {
 				// Show the nominative: Маленкову → Маленков.
