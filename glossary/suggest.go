@@ -27,8 +27,11 @@ type Suggestion struct {
 	// Occurrences are in file order.
 	Occurrences []Occurrence `json:"occurrences"`
 	key         string
-	merged      bool      // taken into its English counterpart
-	votes       kindVotes // what the words before it say it is
+	merged      bool        // taken into its English counterpart
+	votes       kindVotes   // what the words before it say it is
+	forms       []string    // the Russian forms seen, each once
+	phrases     [][2]string // a Russian form and the lower-case word after it, where one is
+	ruCount     int         // how many occurrences are Russian
 }
 
 // The reasons a suggestion is made.
@@ -104,6 +107,9 @@ func Suggest(g *Glossary, cols []*texts.Collection, opts SuggestOptions) []Sugge
 			}
 		}
 	}
+	for _, sg := range s.order {
+		s.lemma(sg)
+	}
 	s.pair()
 	s.fromAlignment(opts.Pairs)
 	s.mergeSameName(minCount)
@@ -132,6 +138,9 @@ func (s *suggester) made(sg *Suggestion, minCount int) bool {
 	if sg.Reason != ReasonRecurringName {
 		return true
 	}
+	if sg.English != "" && s.plainEnglish(sg.English) {
+		return false
+	}
 	return len(sg.Occurrences) >= minCount && s.nonInitial[sg.key]
 }
 
@@ -158,12 +167,15 @@ func titleSegment(src *texts.Source, d *texts.Document) *texts.Segment {
 }
 
 type suggester struct {
-	g          *Glossary
-	ruWords    map[string]string // MatchKey of a Russian word → the word
-	scheme     texts.Scheme
-	byKey      map[string]*Suggestion
-	order      []*Suggestion
-	nonInitial map[string]bool
+	g            *Glossary
+	ruWords      map[string]string // MatchKey of a Russian word → the word
+	scheme       texts.Scheme
+	byKey        map[string]*Suggestion
+	order        []*Suggestion
+	nonInitial   map[string]bool
+	titleWords   map[string]bool   // Russian words seen capitalised, lower case
+	lowerEnglish map[string]bool   // English words seen in lower case
+	ruLoose      map[string]string // looseKey of a Russian word → the word
 }
 
 func (s *suggester) add(key string, proto Suggestion, occ Occurrence) *Suggestion {
@@ -202,14 +214,36 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 	cyr := cyrillicShare(seg.Text) > 0.5
 	s.spans(src, seg)
 	words := scanWordSpans(seg.Text, true)
+	if !cyr {
+		if s.lowerEnglish == nil {
+			s.lowerEnglish = make(map[string]bool)
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsLower(r) {
+				s.lowerEnglish[w.Text] = true
+			}
+		}
+	}
 	if cyr {
 		if s.ruWords == nil {
 			s.ruWords = make(map[string]string)
 		}
+		if s.titleWords == nil {
+			s.titleWords = make(map[string]bool)
+		}
 		for _, w := range words {
+			if isNameWord(w.Text) && strings.ToUpper(w.Text) != w.Text {
+				s.titleWords[strings.ToLower(w.Text)] = true
+			}
 			k := texts.MatchKey(w.Text)
 			if _, ok := s.ruWords[k]; !ok {
 				s.ruWords[k] = w.Text
+			}
+			if s.ruLoose == nil {
+				s.ruLoose = make(map[string]string)
+			}
+			if lk := looseKey(w.Text); s.ruLoose[lk] == "" {
+				s.ruLoose[lk] = w.Text
 			}
 		}
 	}
@@ -255,8 +289,11 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 			if !initial {
 				s.nonInitial[key] = true
 			}
-			name := titleCase(text)
-			kind := guessKind(texts.Transliterate(name, texts.ALALC))
+			name := russianCase(text)
+			kind := guessKind(texts.Transliterate(titleCase(text), texts.ALALC))
+			if fs := strings.Fields(name); len(fs) > 0 && !slices.ContainsFunc(fs, func(f string) bool { return !isAbbreviation(f) }) {
+				kind = Abbreviation // МИД СССР, США
+			}
 			if base, ok := surnameBase(foldRussian(name)); ok && !strings.Contains(name, " ") {
 				// Show the nominative: Маленкову → Маленков.
 				kind = Person
@@ -266,7 +303,16 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 				r, n := utf8.DecodeRuneInString(base)
 				name = string(unicode.ToUpper(r)) + base[n:]
 			}
-			s.add(key, Suggestion{Kind: kind, Reason: ReasonRecurringName, Russian: name, Translit: texts.Transliterate(name, s.scheme)}, occ).votes.voteKind(seg.Text, w.Start)
+			sg := s.add(key, Suggestion{Kind: kind, Reason: ReasonRecurringName, Russian: name, Translit: texts.Transliterate(name, s.scheme)}, occ)
+			sg.votes.voteKind(seg.Text, w.Start)
+			sg.votes.voteAfter(seg.Text, words[j].End)
+			sg.ruCount++
+			if !slices.Contains(sg.forms, name) {
+				sg.forms = append(sg.forms, name)
+			}
+			if j+1 < len(words) && adjacent(seg.Text, words[j], words[j+1]) && !isNameWord(words[j+1].Text) && isCyrillicWord(words[j+1].Text) {
+				sg.phrases = append(sg.phrases, [2]string{name, words[j+1].Text})
+			}
 			continue
 		}
 		if s.knownEnglish(text) {
@@ -276,7 +322,9 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 		if !initial {
 			s.nonInitial[key] = true
 		}
-		s.add(key, Suggestion{Kind: guessKind(text), Reason: ReasonRecurringName, English: titleCase(text)}, occ).votes.voteKind(seg.Text, w.Start)
+		sg := s.add(key, Suggestion{Kind: guessKind(text), Reason: ReasonRecurringName, English: titleCase(text)}, occ)
+		sg.votes.voteKind(seg.Text, w.Start)
+		sg.votes.voteAfter(seg.Text, words[j].End)
 	}
 }
 
@@ -287,7 +335,7 @@ func (s *suggester) pair() {
 	english := make(map[string]*Suggestion)
 	for _, sg := range s.order {
 		if sg.Russian == "" && sg.English != "" {
-			k := texts.MatchKey(sg.English)
+			k := looseKey(sg.English)
 			if _, ok := english[k]; !ok {
 				english[k] = sg
 			}
@@ -302,7 +350,7 @@ func (s *suggester) pair() {
 		if sg.Russian == "" || sg.English != "" {
 			continue
 		}
-		en := english[texts.MatchKey(sg.Russian)]
+		en := english[looseKey(sg.Russian)]
 		if en == nil || en.Russian != "" {
 			continue
 		}
@@ -330,6 +378,11 @@ func (s *suggester) pair() {
 		}
 		if w, ok := s.ruWords[texts.MatchKey(sg.English)]; ok {
 			sg.Russian = russianLike(w, sg.English)
+		} else if w, ok := s.ruLoose[looseKey(sg.English)]; ok && utf8.RuneCountInString(sg.English) > 4 {
+			// Politburo, Политбюро: the cognate spelled from its
+			// transliteration.
+			sg.Russian = russianLike(w, sg.English)
+			sg.Translit = texts.Transliterate(sg.Russian, s.scheme)
 		}
 	}
 }
@@ -377,7 +430,12 @@ func (s *suggester) fromAlignment(pairs []Pair) {
 	var multi []string
 	for _, sg := range s.order {
 		if !sg.merged && sg.English == "" && sg.Russian != "" {
+			// The key the forms were grouped by: the name shown may have
+			// taken a lower-case noun along (Народная армия).
 			k := russianNameKey(sg.Russian)
+			if rk, ok := strings.CutPrefix(sg.key, "ru:"); ok {
+				k = rk
+			}
 			russianOnly[k] = sg
 			if strings.Contains(k, " ") {
 				multi = append(multi, k)
@@ -450,6 +508,9 @@ func (s *suggester) fromAlignment(pairs []Pair) {
 				w = r.Russian
 			}
 			sim := bigramDice(texts.MatchKey(texts.Transliterate(w, texts.ALALC)), enKey)
+			if strings.Count(k, " ")+1 > len(strings.FieldsFunc(sg.English, func(r rune) bool { return r == ' ' || r == '-' })) {
+				continue // МИД СССР is more than USSR
+			}
 			if dice >= 0.75 || dice >= 0.5 && sim >= 0.4 {
 				cands = append(cands, candidate{sg, k, word[k], c, dice + sim})
 			}
@@ -580,8 +641,8 @@ func russianLike(w, en string) string {
 	if !unicode.IsUpper(r) {
 		return strings.ToLower(w)
 	}
-	if strings.ToUpper(w) != w {
-		return w
+	if strings.ToUpper(w) != w || strings.Contains(w, " ") {
+		return w // a name of several words is cased word by word already
 	}
 	first, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(first)) + strings.ToLower(w[n:])
@@ -719,7 +780,8 @@ var stopNames = func() map[string]bool {
 
 func adjacent(s string, a, b wordSpan) bool {
 	gap := s[a.End:b.Start]
-	return gap == " " || gap == "\u00a0"
+	// A plural possessive keeps a name whole: Workers' Party.
+	return gap == " " || gap == "\u00a0" || gap == "' " || gap == "’ "
 }
 
 func sentenceStart(before string) bool {

@@ -30,15 +30,22 @@ var personBefore = map[string]bool{
 	"т": true, "тов": true, "товарищ": true, "товарищу": true, "товарища": true, "товарищем": true,
 	"маршал": true, "маршалу": true, "маршала": true, "генерал": true, "генералу": true, "генерала": true,
 	"comrade": true, "comrades": true, "marshal": true, "general": true, "mr": true, "premier": true, "minister": true,
+	// A signature line: who deciphered, typed or sent a telegram.
+	"расшифровал": true, "расшифровала": true, "отп": true, "исп": true, "размножил": true, "напечатал": true,
 }
 
 var placeBefore = map[string]bool{
 	"г": true, "город": true, "города": true, "городе": true, "район": true, "района": true, "районе": true,
 	"провинция": true, "провинции": true, "порт": true, "порта": true, "порту": true, "станция": true, "станции": true,
 	"city": true, "town": true, "province": true, "port": true,
+	// Directions: севернее Тайкю, северо-западнее Сеула.
+	"севернее": true, "южнее": true, "западнее": true, "восточнее": true, "аэродроме": true, "аэродром": true,
 }
 
-var weakPlaceBefore = map[string]bool{"в": true, "во": true, "из": true, "под": true, "in": true, "near": true}
+var weakPlaceBefore = map[string]bool{
+	"в": true, "во": true, "из": true, "под": true, "на": true, "до": true,
+	"in": true, "near": true, "at": true, "to": true,
+}
 
 // place endings: Пхеньян, Ляоян; Ленинград, Оренбург, Севастополь.
 var placeEndings = []string{"ян", "град", "бург", "поль", "yang", "grad", "burg", "pol"}
@@ -53,6 +60,9 @@ func (v *kindVotes) voteKind(s string, i int) {
 		return // a bracket, a dash or a comma between: not a title
 	}
 	w := ws[len(ws)-1].Text
+	if i := strings.LastIndexAny(w, "-‐"); i >= 0 {
+		w = w[i+1:] // северо-западнее
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	switch lw := strings.ToLower(w); {
 	case dot && utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r):
@@ -66,6 +76,37 @@ func (v *kindVotes) voteKind(s string, i int) {
 	}
 }
 
+// voteAfter counts what follows a name ending at byte i of s: a dash and
+// another name is a route (по маршруту Спасск – Яньцзи), places both.
+func (v *kindVotes) voteAfter(s string, i int) {
+	rest := strings.TrimLeft(s[i:], " \u00a0")
+	for _, dash := range []string{"–", "—", "-"} {
+		if after, ok := strings.CutPrefix(rest, dash); ok {
+			after = strings.TrimLeft(after, " \u00a0")
+			if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) {
+				v.place++
+			}
+			return
+		}
+	}
+}
+
+// personShape reports whether a name looks like a person's whatever the
+// context: a first name and patronymic (Иосиф Виссарионович) or a
+// Ukrainian surname (Михайленко).
+func personShape(n string) bool {
+	for _, w := range strings.Fields(n) {
+		f := foldRussian(w)
+		for _, e := range []string{"ович", "евич", "овна", "евна", "ична", "инична"} {
+			if strings.HasSuffix(f, e) && strings.Contains(n, " ") {
+				return true
+			}
+		}
+	}
+	f := strings.ToLower(n)
+	return !strings.Contains(n, " ") && (strings.HasSuffix(f, "енко") || strings.HasSuffix(f, "enko")) && utf8.RuneCountInString(f) > 6
+}
+
 // guessNameKind settles a suggestion's kind from its votes and endings,
 // when nothing surer (a surname ending, capitals, a code name) did.
 func guessNameKind(k Kind, v kindVotes, names ...string) Kind {
@@ -74,6 +115,11 @@ func guessNameKind(k Kind, v kindVotes, names ...string) Kind {
 	}
 	// A name of two or three short words is a Korean or Chinese
 	// person's: Ким Ир Сен, Пак Хен Ен, Фын Си.
+	for _, n := range names {
+		if personShape(n) {
+			return Person
+		}
+	}
 	for _, n := range names {
 		if koreanPersonName(n) {
 			v.person += 2

@@ -40,7 +40,7 @@ func TestSuggestEnglish(t *testing.T) {
 		"term|transliteration gloss||storm-fright|shtormoboiazn'||2|../examples/telegrams/en.txt:24:34\n",
 		"code-name|translation gloss (code name?)||Instantsia||Highest Authority|1|../examples/telegrams/en.txt:19:1\n",
 		"person|recurring name||Lavrentyev|||",
-		"term|recurring name||Nakhodka|||3|",
+		"place|recurring name||Nakhodka|||3|",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("no suggestion %q in\n%s", want, got)

@@ -36,7 +36,9 @@ merged among them), added, removed and moved; with --glossary it names the
 glossary renderings that changed.
 
 OLD and NEW are files, or one document of a collection as FILE#ID. When both
-are collections, their documents are paired by id.
+are collections, their documents are paired by id; documents without
+differences are not shown (--unchanged shows them), only counted in the
+closing total.
 
 --color auto colours on a terminal unless NO_COLOR is set; always and never
 decide for you.
@@ -169,9 +171,17 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 			}
 			return edition.WriteDiffHTMLSections(w, secs, popts)
 		}
+		printed := 0
 		for i, r := range revs {
+			// In a collection, an untouched document is only counted in
+			// the total: six "no differences" blocks would bury the one
+			// document that changed.
+			if len(revs) > 1 && !opts.unchanged && !r.Summary().Differs() {
+				continue
+			}
 			popts.OldName, popts.NewName = names(i)
-			if i > 0 {
+			printed++
+			if printed > 1 {
 				if _, err := io.WriteString(w, "\n"); err != nil {
 					return err
 				}
@@ -181,7 +191,11 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 			}
 		}
 		if len(revs) > 1 {
-			if _, err := io.WriteString(w, "\n"+edition.DiffTotal(revs)+"\n"); err != nil {
+			sep := "\n"
+			if printed == 0 {
+				sep = ""
+			}
+			if _, err := io.WriteString(w, sep+edition.DiffTotal(revs)+"\n"); err != nil {
 				return err
 			}
 		}

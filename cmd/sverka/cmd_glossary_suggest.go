@@ -31,7 +31,10 @@ occur (file:line:col):
     or standing on a line of their own in a Russian telegram: Инстанция;
   - capitalised names and terms that recur (--min times, 2 by default), not
     only at the start of sentences; for Russian, grouped over their
-    inflected forms and shown with their transliteration.
+    inflected forms and shown in the nominative (т. Микояну: Микоян;
+    Народной армии: Народная армия) with their transliteration, for
+    English without demonyms, compass points and words the text also
+    writes in lower case.
 
 With no FILE, the texts of the edition (the sverka.yaml found here or
 above) are read, Russian and English, and its glossary is the one given.

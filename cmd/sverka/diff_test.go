@@ -198,8 +198,12 @@ func TestDiffSeedRevision(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	if n := strings.Count(out, "\nno differences; "); n != 5 {
-		t.Errorf("%d documents without differences, want 5:\n%s", n, out)
+	// The five untouched documents are only counted in the total.
+	if n := strings.Count(out, "no differences; "); n != 0 {
+		t.Errorf("%d blocks for documents without differences, want none:\n%s", n, out)
+	}
+	if !strings.Contains(out, "\nIn all, 6 documents, 1 with differences: ") {
+		t.Errorf("no total over the six documents:\n%s", out)
 	}
 	if !strings.Contains(out, "+++ "+revised+"#1\n") || strings.Count(out, "\n4 sentences changed (1 split), 1 removed; ") != 1 {
 		t.Errorf("document 1 not reported as revised:\n%s", out)
@@ -223,8 +227,17 @@ func TestDiffCollectionsTotal(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
+	// Document 2 is untouched: only the total counts it.
+	if !strings.HasSuffix(out, "\n1 sentence changed (1 split), 1 removed; 2 unchanged\n\n"+total+"\n") || strings.Contains(out, "no differences") || strings.Contains(out, "#2\n") {
+		t.Errorf("the total is not the last line after the one changed document's summary:\n%s", out)
+	}
+	// --unchanged shows the untouched document too.
+	code, out, errs = runSverka(t, "", "diff", "--unchanged", old, new)
+	if code != 1 {
+		t.Fatalf("--unchanged: exit %d: %s", code, errs)
+	}
 	if !strings.HasSuffix(out, "\nno differences; 4 sentences unchanged\n\n"+total+"\n") {
-		t.Errorf("the total is not the last line after the summaries:\n%s", out)
+		t.Errorf("--unchanged: the untouched document not shown:\n%s", out)
 	}
 	code, out, errs = runSverka(t, "", "diff", "--format", "html", old, new)
 	if code != 1 {
