@@ -85,7 +85,7 @@ func (c *checker) linkRussianWords(p *Pair, li int) []russianWord {
 	if c.linkWords == nil {
 		c.linkWords = make(map[linkRef][]russianWord)
 	}
-	ws := russianWordsOf(p, li)
+	ws := c.russianWordsOf(p, li)
 	c.linkWords[ck] = ws
 	return ws
 }
@@ -96,7 +96,7 @@ type linkRef struct {
 	link int
 }
 
-func russianWordsOf(p *Pair, li int) []russianWord {
+func (c *checker) russianWordsOf(p *Pair, li int) []russianWord {
 	segs := p.Russian.Doc.Segments
 	var idx []int
 	if li < 0 {
@@ -112,7 +112,7 @@ func russianWordsOf(p *Pair, li int) []russianWord {
 			continue
 		}
 		seg := &segs[i]
-		for _, w := range scanWordSpans(seg.Text, true) {
+		for _, w := range c.words(seg.Text) {
 			if isCyrillicWord(w.Text) {
 				out = append(out, russianWord{w, seg})
 			}
@@ -124,7 +124,7 @@ func russianWordsOf(p *Pair, li int) []russianWord {
 // canonGloss puts a transliteration in the form glosses are compared in:
 // lower case, one apostrophe for the soft sign.
 func canonGloss(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = lowerWord(strings.TrimSpace(s))
 	return strings.Map(func(r rune) rune {
 		if isApostropheRune(r) {
 			return '\''

@@ -126,7 +126,7 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 			}
 			var al assocLink
 			for _, w := range c.linkRussianWords(p, li) {
-				if firstRuneUpper(w.Text) || utf8.RuneCountInString(w.Text) < assocMinRussian || russianStopWords[strings.ToLower(w.Text)] || looksLikeVerb(w.Text) {
+				if firstRuneUpper(w.Text) || utf8.RuneCountInString(w.Text) < assocMinRussian || russianStopWords[lowerWord(w.Text)] || looksLikeVerb(w.Text) {
 					continue // a name, a sentence's first word, a function word, a verb
 				}
 				stem := c.assocStem(w.Text)
@@ -266,7 +266,7 @@ var verbEndings = []string{"ть", "ться", "тся", "ает", "яет", "е
 
 // looksLikeVerb reports whether a Russian word ends as only verbs do.
 func looksLikeVerb(w string) bool {
-	w = strings.ToLower(w)
+	w = lowerWord(w)
 	for _, e := range verbEndings {
 		if strings.HasSuffix(w, e) {
 			return true
@@ -294,7 +294,7 @@ func inflectionOfAny[T any](key string, chosen []T, keyOf func(T) string) bool {
 func (c *checker) englishRenderings(seg *texts.Segment, words *assocWords, fn func(key assocKey, start, end int)) {
 	prevID, prevStart, prevEnd := int32(-1), -1, -1
 	for _, w := range c.words(seg.Text) {
-		lower := strings.ToLower(w.Text)
+		lower := lowerWord(w.Text)
 		n := utf8.RuneCountInString(lower)
 		if n < assocMinInBigram || englishStopWords[lower] || !isLatinWord(lower) || isAllCaps(w.Text) {
 			prevID = -1

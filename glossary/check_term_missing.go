@@ -268,7 +268,7 @@ func (c *checker) segLower(seg *texts.Segment) string {
 		c.lowered = make(map[*texts.Segment]string)
 	}
 	en, _ := unbracketExpansions(seg.Text)
-	s := strings.ToLower(en)
+	s := lowerWord(en)
 	c.lowered[seg] = s
 	return s
 }

@@ -91,7 +91,7 @@ func nextIsLetter(s string) bool {
 
 // foldRussian lower-cases a word and folds ё into е, as the stemmer wants.
 func foldRussian(w string) string {
-	w = strings.ToLower(w)
+	w = lowerWord(w)
 	if strings.ContainsRune(w, 'ё') {
 		w = strings.ReplaceAll(w, "ё", "е")
 	}
@@ -106,7 +106,7 @@ func stemRussian(w string) string {
 
 // foldEnglish lower-cases a word and writes apostrophes one way.
 func foldEnglish(w string) string {
-	w = strings.ToLower(w)
+	w = lowerWord(w)
 	if strings.ContainsAny(w, "’ʼ") {
 		w = strings.NewReplacer("’", "'", "ʼ", "'").Replace(w)
 	}
@@ -154,4 +154,18 @@ func runePrefix(s string, n int) string {
 		n--
 	}
 	return s
+}
+
+// lowerWord is strings.ToLower, without its case-table look-ups for the
+// words the checks see by the hundred thousand: a word in lower-case
+// Latin or Cyrillic letters comes back as it is.
+func lowerWord(w string) string {
+	for _, r := range w {
+		switch {
+		case r < 'A', r > 'Z' && r < 0x80, r >= 'а' && r <= 'я', r == 'ё':
+		default:
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
