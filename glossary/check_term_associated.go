@@ -167,14 +167,23 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 		}
 	}
 	slices.Sort(stems)
+	scratch := &assocScratch{both: make(map[assocKey][]int), used: make(map[int]bool)}
 	for _, s := range stems {
-		c.reportAssociated(links, stemLinks[s], s, keyLinks, &words)
+		c.reportAssociated(links, stemLinks[s], s, keyLinks, &words, scratch)
 	}
 }
 
+// assocScratch holds the maps reportAssociated fills for one stem,
+// cleared and used again for the next: thousands of stems a run.
+type assocScratch struct {
+	both map[assocKey][]int
+	used map[int]bool
+}
+
 // reportAssociated looks at one stem occurring in links idx.
-func (c *checker) reportAssociated(links []assocLink, idx []int, stem string, keyLinks map[assocKey]int, words *assocWords) {
-	both := make(map[assocKey][]int) // key: the stem's links that have it
+func (c *checker) reportAssociated(links []assocLink, idx []int, stem string, keyLinks map[assocKey]int, words *assocWords, scratch *assocScratch) {
+	both := scratch.both // key: the stem's links that have it
+	clear(both)
 	for _, i := range idx {
 		for _, o := range links[i].en {
 			both[o.key] = append(both[o.key], i)
@@ -208,7 +217,8 @@ func (c *checker) reportAssociated(links []assocLink, idx []int, stem string, ke
 	})
 	// Alternatives never share a link: air base and base are one rendering.
 	var chosen []cand
-	used := make(map[int]bool)
+	used := scratch.used
+	clear(used)
 	for _, cd := range cands {
 		if slices.ContainsFunc(cd.links, func(i int) bool { return used[i] }) || inflectionOfAny(cd.str, chosen, func(c cand) string { return c.str }) {
 			continue
