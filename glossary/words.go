@@ -159,14 +159,35 @@ func runePrefix(s string, n int) string {
 
 // lowerWord is strings.ToLower, without its case-table look-ups for the
 // words the checks see by the hundred thousand: a word in lower-case
-// Latin or Cyrillic letters comes back as it is.
+// Latin or Cyrillic letters comes back as it is, and one with capitals
+// among the basic Latin and Russian letters only is lowered byte by byte.
 func lowerWord(w string) string {
+	upper := false
 	for _, r := range w {
 		switch {
 		case r < 'A', r > 'Z' && r < 0x80, r >= 'а' && r <= 'я', r == 'ё':
+		case r >= 'A' && r <= 'Z', r >= 'А' && r <= 'Я', r == 'Ё':
+			upper = true
 		default:
 			return strings.ToLower(w)
 		}
 	}
-	return w
+	if !upper {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			b.WriteByte(byte(r) + 'a' - 'A')
+		case r >= 'А' && r <= 'Я':
+			b.WriteRune(r + 'а' - 'А')
+		case r == 'Ё':
+			b.WriteRune('ё')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
