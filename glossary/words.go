@@ -175,18 +175,34 @@ func lowerWord(w string) string {
 	if !upper {
 		return w
 	}
+	// Every rune is now ASCII or a two-byte Russian letter (D0 or D1
+	// first): А-П are D0 90-9F, lowered to D0 B0-BF; Р-Я are D0 A0-AF,
+	// lowered to D1 80-8F; Ё is D0 81, lowered to D1 91.
 	var b strings.Builder
 	b.Grow(len(w))
-	for _, r := range w {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
 		switch {
-		case r >= 'A' && r <= 'Z':
-			b.WriteByte(byte(r) + 'a' - 'A')
-		case r >= 'А' && r <= 'Я':
-			b.WriteRune(r + 'а' - 'А')
-		case r == 'Ё':
-			b.WriteRune('ё')
+		case c >= 'A' && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		case c == 0xD0 && i+1 < len(w):
+			i++
+			switch c2 := w[i]; {
+			case c2 >= 0x90 && c2 <= 0x9F:
+				b.WriteByte(0xD0)
+				b.WriteByte(c2 + 0x20)
+			case c2 >= 0xA0 && c2 <= 0xAF:
+				b.WriteByte(0xD1)
+				b.WriteByte(c2 - 0x20)
+			case c2 == 0x81:
+				b.WriteByte(0xD1)
+				b.WriteByte(0x91)
+			default:
+				b.WriteByte(c)
+				b.WriteByte(c2)
+			}
 		default:
-			b.WriteRune(r)
+			b.WriteByte(c)
 		}
 	}
 	return b.String()
