@@ -85,8 +85,26 @@ func (l *assocLink) ruAt(stem string) assocPlace {
 
 // assocWords numbers the English stems of a run.
 type assocWords struct {
-	ids   map[string]int32
-	words []string
+	ids    map[string]int32
+	words  []string
+	byWord map[string]assocEnglish // each distinct word judged once
+}
+
+// assocEnglish is what englishRenderings makes of an English word: the
+// number of its stem, whether it may render a term (ok) and whether alone
+// (long) or only in a two-word phrase.
+type assocEnglish struct {
+	id       int32
+	ok, long bool
+}
+
+func (c *checker) assocEnglishWord(w string, words *assocWords) assocEnglish {
+	lower := lowerWord(w)
+	n := utf8.RuneCountInString(lower)
+	if n < assocMinInBigram || englishStopWords[lower] || !isLatinWord(lower) || isAllCaps(w) {
+		return assocEnglish{}
+	}
+	return assocEnglish{id: words.id(c.englishStem(lower)), ok: true, long: n >= assocMinEnglish}
 }
 
 func (w *assocWords) id(s string) int32 {
@@ -115,6 +133,7 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 	var links []assocLink
 	var words assocWords
 	seen := make(map[assocKey]bool)
+	ruWords := make(map[string]assocRussian) // each distinct word judged once
 	c.withOriginal(func(p *Pair) {
 		for li, l := range p.Links {
 			if len(l.Source) != 1 || len(l.Target) != 1 {
@@ -126,11 +145,13 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 			}
 			var al assocLink
 			for _, w := range c.linkRussianWords(p, li) {
-				if firstRuneUpper(w.Text) || utf8.RuneCountInString(w.Text) < assocMinRussian || russianStopWords[lowerWord(w.Text)] || looksLikeVerb(w.Text) {
-					continue // a name, a sentence's first word, a function word, a verb
+				rw, ok := ruWords[w.Text]
+				if !ok {
+					rw = c.assocRussianWord(w.Text, skip)
+					ruWords[w.Text] = rw
 				}
-				stem := c.assocStem(w.Text)
-				if slices.ContainsFunc(al.ru, func(o ruOcc) bool { return o.stem == stem }) || skip[c.stem(w.Text)] || russianContextWords[stem] || c.inGlossary(w.Text) {
+				stem := rw.stem
+				if !rw.ok || slices.ContainsFunc(al.ru, func(o ruOcc) bool { return o.stem == stem }) {
 					continue
 				}
 				al.ru = append(al.ru, ruOcc{stem, assocPlace{*p.Russian, w.Seg, w.Start, w.End}})
@@ -178,6 +199,24 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 type assocScratch struct {
 	both map[assocKey][]int
 	used map[int]bool
+}
+
+// assocRussian is what associatedRenderings makes of a Russian word:
+// its stem, and whether it may be a term rendered by association at all.
+type assocRussian struct {
+	stem string
+	ok   bool
+}
+
+func (c *checker) assocRussianWord(w string, skip map[string]bool) assocRussian {
+	if firstRuneUpper(w) || utf8.RuneCountInString(w) < assocMinRussian || russianStopWords[lowerWord(w)] || looksLikeVerb(w) {
+		return assocRussian{} // a name, a sentence's first word, a function word, a verb
+	}
+	stem := c.assocStem(w)
+	if skip[c.stem(w)] || russianContextWords[stem] || c.inGlossary(w) {
+		return assocRussian{}
+	}
+	return assocRussian{stem: stem, ok: true}
 }
 
 // reportAssociated looks at one stem occurring in links idx.
@@ -304,14 +343,20 @@ func inflectionOfAny[T any](key string, chosen []T, keyOf func(T) string) bool {
 func (c *checker) englishRenderings(seg *texts.Segment, words *assocWords, fn func(key assocKey, start, end int)) {
 	prevID, prevStart, prevEnd := int32(-1), -1, -1
 	for _, w := range c.words(seg.Text) {
-		lower := lowerWord(w.Text)
-		n := utf8.RuneCountInString(lower)
-		if n < assocMinInBigram || englishStopWords[lower] || !isLatinWord(lower) || isAllCaps(w.Text) {
+		ew, ok := words.byWord[w.Text]
+		if !ok {
+			ew = c.assocEnglishWord(w.Text, words)
+			if words.byWord == nil {
+				words.byWord = make(map[string]assocEnglish)
+			}
+			words.byWord[w.Text] = ew
+		}
+		if !ew.ok {
 			prevID = -1
 			continue
 		}
-		id := words.id(c.englishStem(lower))
-		if n >= assocMinEnglish {
+		id := ew.id
+		if ew.long {
 			fn(assocKey(id), w.Start, w.End)
 		}
 		if prevID >= 0 && strings.TrimSpace(seg.Text[prevEnd:w.Start]) == "" {
