@@ -106,7 +106,13 @@ func (c *checker) russianWordsOf(p *Pair, li int) []russianWord {
 	} else {
 		idx = p.Links[li].Source
 	}
-	var out []russianWord
+	n := 0
+	for _, i := range idx {
+		if i >= 0 && i < len(segs) {
+			n += len(c.words(segs[i].Text))
+		}
+	}
+	out := make([]russianWord, 0, n)
 	for _, i := range idx {
 		if i < 0 || i >= len(segs) {
 			continue

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -188,7 +189,7 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 		}
 	}
 	slices.Sort(stems)
-	scratch := &assocScratch{both: make(map[assocKey][]int), used: make(map[int]bool)}
+	scratch := &assocScratch{used: make(map[int]bool)}
 	for _, s := range stems {
 		c.reportAssociated(links, stemLinks[s], s, keyLinks, &words, scratch)
 	}
@@ -197,8 +198,15 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 // assocScratch holds the maps reportAssociated fills for one stem,
 // cleared and used again for the next: thousands of stems a run.
 type assocScratch struct {
-	both map[assocKey][]int
-	used map[int]bool
+	pairs []assocPair
+	links []int
+	used  map[int]bool
+}
+
+// assocPair is one link of a stem's that has an English key.
+type assocPair struct {
+	key  assocKey
+	link int
 }
 
 // assocRussian is what associatedRenderings makes of a Russian word:
@@ -221,20 +229,33 @@ func (c *checker) assocRussianWord(w string, skip map[string]bool) assocRussian 
 
 // reportAssociated looks at one stem occurring in links idx.
 func (c *checker) reportAssociated(links []assocLink, idx []int, stem string, keyLinks map[assocKey]int, words *assocWords, scratch *assocScratch) {
-	both := scratch.both // key: the stem's links that have it
-	clear(both)
+	// The stem's links that have each key: (key, link) pairs sorted by
+	// key, the links of one key in a run of scratch.links.
+	pairs := scratch.pairs[:0]
 	for _, i := range idx {
 		for _, o := range links[i].en {
-			both[o.key] = append(both[o.key], i)
+			pairs = append(pairs, assocPair{o.key, i})
 		}
 	}
+	slices.SortStableFunc(pairs, func(a, b assocPair) int { return cmp.Compare(a.key, b.key) })
+	ints := scratch.links[:0]
+	for _, pr := range pairs {
+		ints = append(ints, pr.link)
+	}
+	scratch.pairs, scratch.links = pairs, ints
 	type cand struct {
 		key   assocKey
 		str   string
 		links []int
 	}
 	var cands []cand
-	for k, ls := range both {
+	for from := 0; from < len(pairs); {
+		k, to := pairs[from].key, from+1
+		for to < len(pairs) && pairs[to].key == k {
+			to++
+		}
+		ls := ints[from:to:to]
+		from = to
 		if len(ls) < assocMinBoth {
 			continue
 		}
