@@ -1,7 +1,6 @@
 package glossary
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -189,7 +188,7 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 		}
 	}
 	slices.Sort(stems)
-	scratch := &assocScratch{used: make(map[int]bool)}
+	scratch := &assocScratch{slot: make(map[assocKey]int32), used: make([]bool, len(links))}
 	for _, s := range stems {
 		c.reportAssociated(links, stemLinks[s], s, keyLinks, &words, scratch)
 	}
@@ -198,15 +197,12 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 // assocScratch holds the maps reportAssociated fills for one stem,
 // cleared and used again for the next: thousands of stems a run.
 type assocScratch struct {
-	pairs []assocPair
-	links []int
-	used  map[int]bool
-}
-
-// assocPair is one link of a stem's that has an English key.
-type assocPair struct {
-	key  assocKey
-	link int
+	slot               map[assocKey]int32
+	keys               []assocKey
+	counts, offs, next []int32
+	slots              []int32
+	links              []int
+	used               []bool
 }
 
 // assocRussian is what associatedRenderings makes of a Russian word:
@@ -229,33 +225,51 @@ func (c *checker) assocRussianWord(w string, skip map[string]bool) assocRussian 
 
 // reportAssociated looks at one stem occurring in links idx.
 func (c *checker) reportAssociated(links []assocLink, idx []int, stem string, keyLinks map[assocKey]int, words *assocWords, scratch *assocScratch) {
-	// The stem's links that have each key: (key, link) pairs sorted by
-	// key, the links of one key in a run of scratch.links.
-	pairs := scratch.pairs[:0]
+	// The stem's links that have each key, grouped by a counting sort:
+	// the links of key keys[k] are ints[offs[k]:offs[k+1]], in order.
+	// The previous stem's keys are deleted one by one: clear would cost
+	// the size the map once grew to, for every stem.
+	for _, k := range scratch.keys {
+		delete(scratch.slot, k)
+	}
+	keys, counts, slots := scratch.keys[:0], scratch.counts[:0], scratch.slots[:0]
 	for _, i := range idx {
 		for _, o := range links[i].en {
-			pairs = append(pairs, assocPair{o.key, i})
+			k, ok := scratch.slot[o.key]
+			if !ok {
+				k = int32(len(keys))
+				scratch.slot[o.key] = k
+				keys = append(keys, o.key)
+				counts = append(counts, 0)
+			}
+			counts[k]++
+			slots = append(slots, k)
 		}
 	}
-	slices.SortStableFunc(pairs, func(a, b assocPair) int { return cmp.Compare(a.key, b.key) })
-	ints := scratch.links[:0]
-	for _, pr := range pairs {
-		ints = append(ints, pr.link)
+	offs := append(scratch.offs[:0], 0)
+	for _, n := range counts {
+		offs = append(offs, offs[len(offs)-1]+n)
 	}
-	scratch.pairs, scratch.links = pairs, ints
+	ints := slices.Grow(scratch.links[:0], len(slots))[:len(slots)]
+	next := append(scratch.next[:0], offs[:len(keys)]...)
+	j := 0
+	for _, i := range idx {
+		for range links[i].en {
+			k := slots[j]
+			ints[next[k]] = i
+			next[k]++
+			j++
+		}
+	}
+	scratch.keys, scratch.counts, scratch.slots, scratch.offs, scratch.links, scratch.next = keys, counts, slots, offs, ints, next
 	type cand struct {
 		key   assocKey
 		str   string
 		links []int
 	}
 	var cands []cand
-	for from := 0; from < len(pairs); {
-		k, to := pairs[from].key, from+1
-		for to < len(pairs) && pairs[to].key == k {
-			to++
-		}
-		ls := ints[from:to:to]
-		from = to
+	for n, k := range keys {
+		ls := ints[offs[n]:offs[n+1]:offs[n+1]]
 		if len(ls) < assocMinBoth {
 			continue
 		}
@@ -277,8 +291,14 @@ func (c *checker) reportAssociated(links []assocLink, idx []int, stem string, ke
 	})
 	// Alternatives never share a link: air base and base are one rendering.
 	var chosen []cand
-	used := scratch.used
-	clear(used)
+	used, nUsed := scratch.used, 0 // by link, false again when this returns
+	defer func() {
+		for _, cd := range chosen {
+			for _, i := range cd.links {
+				used[i] = false
+			}
+		}
+	}()
 	for _, cd := range cands {
 		if slices.ContainsFunc(cd.links, func(i int) bool { return used[i] }) || inflectionOfAny(cd.str, chosen, func(c cand) string { return c.str }) {
 			continue
@@ -287,8 +307,9 @@ func (c *checker) reportAssociated(links []assocLink, idx []int, stem string, ke
 		for _, i := range cd.links {
 			used[i] = true
 		}
+		nUsed += len(cd.links) // distinct: a key's links are, and chosen ones share none
 	}
-	if len(chosen) < 2 || float64(len(used)) < assocMinCoverage*float64(len(idx)) {
+	if len(chosen) < 2 || float64(nUsed) < assocMinCoverage*float64(len(idx)) {
 		return
 	}
 	main := chosen[0]
