@@ -112,6 +112,7 @@ type checker struct {
 	lowerKeys map[string]bool
 	enStems   map[string]string
 	translits map[*Entry]string
+	rendered  map[*Entry][]string // renderWords
 	entryIDs  map[string]string
 	// englishMatches are the glossary's English matches per segment,
 	// lowered the segments' text for plain searches.
