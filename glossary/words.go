@@ -23,7 +23,12 @@ func scanWordSpans(s string, joinHyphens bool) []wordSpan {
 	// Most words are followed by a space: counting spaces is one fast
 	// pass and sizes the slice for most sentences without the overshoot
 	// a guess from the length in bytes makes in Cyrillic.
-	out := make([]wordSpan, 0, strings.Count(s, " ")+2)
+	return appendWordSpans(make([]wordSpan, 0, strings.Count(s, " ")+2), s, joinHyphens)
+}
+
+// appendWordSpans appends the words of s to out, as scanWordSpans splits
+// them: the matchers split into a buffer they use again.
+func appendWordSpans(out []wordSpan, s string, joinHyphens bool) []wordSpan {
 	start := -1
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
