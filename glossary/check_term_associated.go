@@ -127,12 +127,21 @@ func (w *assocWords) String(k assocKey) string {
 	return w.words[int32(k)]
 }
 
+// The occurrence arrays of associatedRenderings grow by chunks of
+// assocChunk, a new one when fewer than assocChunkRoom places are left:
+// doubling would copy all occurrences so far each time.
+const (
+	assocChunk     = 4096
+	assocChunkRoom = 64
+)
+
 // associatedRenderings reports Russian stems rendered in different ways,
 // found by association. skip holds stems the other detectors cover.
 func (c *checker) associatedRenderings(skip map[string]bool) {
 	var links []assocLink
 	var words assocWords
-	seen := make(map[assocKey]bool)
+	var ruAll []ruOcc
+	var enAll []enOcc
 	ruWords := make(map[string]assocRussian) // each distinct word judged once
 	c.withOriginal(func(p *Pair) {
 		for li, l := range p.Links {
@@ -143,7 +152,17 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 			if t < 0 || t >= len(p.English.Doc.Segments) {
 				continue
 			}
+			// The occurrences of all links share two growing arrays:
+			// a link's are a run of them (one that stays valid in the
+			// array it was taken from when the array moves).
 			var al assocLink
+			if cap(ruAll)-len(ruAll) < assocChunkRoom {
+				ruAll = make([]ruOcc, 0, assocChunk)
+			}
+			if cap(enAll)-len(enAll) < assocChunkRoom {
+				enAll = make([]enOcc, 0, assocChunk)
+			}
+			ruFrom := len(ruAll)
 			for _, w := range c.linkRussianWords(p, li) {
 				rw, ok := ruWords[w.Text]
 				if !ok {
@@ -151,22 +170,23 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 					ruWords[w.Text] = rw
 				}
 				stem := rw.stem
-				if !rw.ok || slices.ContainsFunc(al.ru, func(o ruOcc) bool { return o.stem == stem }) {
+				if !rw.ok || slices.ContainsFunc(ruAll[ruFrom:], func(o ruOcc) bool { return o.stem == stem }) {
 					continue
 				}
-				al.ru = append(al.ru, ruOcc{stem, assocPlace{*p.Russian, w.Seg, w.Start, w.End}})
+				ruAll = append(ruAll, ruOcc{stem, assocPlace{*p.Russian, w.Seg, w.Start, w.End}})
 			}
-			if len(al.ru) == 0 {
+			if len(ruAll) == ruFrom {
 				continue
 			}
+			al.ru = ruAll[ruFrom:len(ruAll):len(ruAll)]
 			seg := &p.English.Doc.Segments[t]
-			clear(seen)
+			enFrom := len(enAll)
 			c.englishRenderings(seg, &words, func(key assocKey, start, end int) {
-				if !seen[key] {
-					seen[key] = true
-					al.en = append(al.en, enOcc{key, assocPlace{p.English, seg, start, end}})
+				if !slices.ContainsFunc(enAll[enFrom:], func(o enOcc) bool { return o.key == key }) {
+					enAll = append(enAll, enOcc{key, assocPlace{p.English, seg, start, end}})
 				}
 			})
+			al.en = enAll[enFrom:len(enAll):len(enAll)]
 			links = append(links, al)
 		}
 	})
