@@ -112,6 +112,7 @@ type checker struct {
 	lowerKeys map[string]bool
 	enStems   map[string]string
 	translits map[*Entry]string
+	rendered  map[*Entry][]string // renderWords
 	entryIDs  map[string]string
 	// englishMatches are the glossary's English matches per segment,
 	// lowered the segments' text for plain searches.
@@ -237,12 +238,19 @@ func (t Text) pos(seg *texts.Segment, i int) texts.Pos {
 	return p
 }
 
-// spanPos returns the position of a span and its start within the segment.
-func (t Text) spanPos(seg *texts.Segment, sp *texts.Span) (texts.Pos, int) {
+// spanOffset is where span sp starts in seg's text, -1 when it is not
+// there: spansOf needs only this, not the position in the file.
+func spanOffset(seg *texts.Segment, sp *texts.Span) int {
 	i := sp.Start - seg.Start
 	if i < 0 || i > len(seg.Text) || !strings.HasPrefix(seg.Text[i:], sp.Text) {
 		i = strings.Index(seg.Text, sp.Text)
 	}
+	return i
+}
+
+// spanPos returns the position of a span and its start within the segment.
+func (t Text) spanPos(seg *texts.Segment, sp *texts.Span) (texts.Pos, int) {
+	i := spanOffset(seg, sp)
 	if i < 0 {
 		if sp.Pos.Line > 0 {
 			return sp.Pos, -1

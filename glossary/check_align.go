@@ -85,7 +85,7 @@ func (c *checker) linkRussianWords(p *Pair, li int) []russianWord {
 	if c.linkWords == nil {
 		c.linkWords = make(map[linkRef][]russianWord)
 	}
-	ws := russianWordsOf(p, li)
+	ws := c.russianWordsOf(p, li)
 	c.linkWords[ck] = ws
 	return ws
 }
@@ -96,7 +96,7 @@ type linkRef struct {
 	link int
 }
 
-func russianWordsOf(p *Pair, li int) []russianWord {
+func (c *checker) russianWordsOf(p *Pair, li int) []russianWord {
 	segs := p.Russian.Doc.Segments
 	var idx []int
 	if li < 0 {
@@ -106,13 +106,19 @@ func russianWordsOf(p *Pair, li int) []russianWord {
 	} else {
 		idx = p.Links[li].Source
 	}
-	var out []russianWord
+	n := 0
+	for _, i := range idx {
+		if i >= 0 && i < len(segs) {
+			n += len(c.words(segs[i].Text))
+		}
+	}
+	out := make([]russianWord, 0, n)
 	for _, i := range idx {
 		if i < 0 || i >= len(segs) {
 			continue
 		}
 		seg := &segs[i]
-		for _, w := range scanWordSpans(seg.Text, true) {
+		for _, w := range c.words(seg.Text) {
 			if isCyrillicWord(w.Text) {
 				out = append(out, russianWord{w, seg})
 			}
@@ -124,7 +130,7 @@ func russianWordsOf(p *Pair, li int) []russianWord {
 // canonGloss puts a transliteration in the form glosses are compared in:
 // lower case, one apostrophe for the soft sign.
 func canonGloss(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = lowerWord(strings.TrimSpace(s))
 	return strings.Map(func(r rune) rune {
 		if isApostropheRune(r) {
 			return '\''

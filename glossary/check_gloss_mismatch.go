@@ -25,7 +25,7 @@ func checkGlossMismatch(c *checker) {
 		links := targetLinks(p)
 		for k := range p.English.Doc.Segments {
 			seg := &p.English.Doc.Segments[k]
-			for _, b := range spansOf(p.English, seg) {
+			for _, b := range spansOf(seg) {
 				switch {
 				case b.At < 0:
 				case b.isGloss():

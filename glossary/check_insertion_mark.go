@@ -33,7 +33,7 @@ func checkInsertionMark(c *checker) {
 		}
 		for k := range t.Doc.Segments {
 			seg := &t.Doc.Segments[k]
-			for _, b := range spansOf(t, seg) {
+			for _, b := range spansOf(seg) {
 				if b.At < 0 || b.isExpansion() || b.isGloss() {
 					continue
 				}

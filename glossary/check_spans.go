@@ -18,12 +18,11 @@ type bracketSpan struct {
 }
 
 // spansOf returns the bracketed spans of a segment with their offsets.
-func spansOf(t Text, seg *texts.Segment) []bracketSpan {
+func spansOf(seg *texts.Segment) []bracketSpan {
 	out := make([]bracketSpan, 0, len(seg.Spans))
 	for k := range seg.Spans {
 		sp := &seg.Spans[k]
-		_, at := t.spanPos(seg, sp)
-		out = append(out, bracketSpan{Span: sp, Seg: seg, At: at})
+		out = append(out, bracketSpan{Span: sp, Seg: seg, At: spanOffset(seg, sp)})
 	}
 	return out
 }

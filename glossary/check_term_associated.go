@@ -85,8 +85,26 @@ func (l *assocLink) ruAt(stem string) assocPlace {
 
 // assocWords numbers the English stems of a run.
 type assocWords struct {
-	ids   map[string]int32
-	words []string
+	ids    map[string]int32
+	words  []string
+	byWord map[string]assocEnglish // each distinct word judged once
+}
+
+// assocEnglish is what englishRenderings makes of an English word: the
+// number of its stem, whether it may render a term (ok) and whether alone
+// (long) or only in a two-word phrase.
+type assocEnglish struct {
+	id       int32
+	ok, long bool
+}
+
+func (c *checker) assocEnglishWord(w string, words *assocWords) assocEnglish {
+	lower := lowerWord(w)
+	n := utf8.RuneCountInString(lower)
+	if n < assocMinInBigram || englishStopWords[lower] || !isLatinWord(lower) || isAllCaps(w) {
+		return assocEnglish{}
+	}
+	return assocEnglish{id: words.id(c.englishStem(lower)), ok: true, long: n >= assocMinEnglish}
 }
 
 func (w *assocWords) id(s string) int32 {
@@ -109,12 +127,22 @@ func (w *assocWords) String(k assocKey) string {
 	return w.words[int32(k)]
 }
 
+// The occurrence arrays of associatedRenderings grow by chunks of
+// assocChunk, a new one when fewer than assocChunkRoom places are left:
+// doubling would copy all occurrences so far each time.
+const (
+	assocChunk     = 4096
+	assocChunkRoom = 64
+)
+
 // associatedRenderings reports Russian stems rendered in different ways,
 // found by association. skip holds stems the other detectors cover.
 func (c *checker) associatedRenderings(skip map[string]bool) {
 	var links []assocLink
 	var words assocWords
-	seen := make(map[assocKey]bool)
+	var ruAll []ruOcc
+	var enAll []enOcc
+	ruWords := make(map[string]assocRussian) // each distinct word judged once
 	c.withOriginal(func(p *Pair) {
 		for li, l := range p.Links {
 			if len(l.Source) != 1 || len(l.Target) != 1 {
@@ -124,28 +152,41 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 			if t < 0 || t >= len(p.English.Doc.Segments) {
 				continue
 			}
+			// The occurrences of all links share two growing arrays:
+			// a link's are a run of them (one that stays valid in the
+			// array it was taken from when the array moves).
 			var al assocLink
+			if cap(ruAll)-len(ruAll) < assocChunkRoom {
+				ruAll = make([]ruOcc, 0, assocChunk)
+			}
+			if cap(enAll)-len(enAll) < assocChunkRoom {
+				enAll = make([]enOcc, 0, assocChunk)
+			}
+			ruFrom := len(ruAll)
 			for _, w := range c.linkRussianWords(p, li) {
-				if firstRuneUpper(w.Text) || utf8.RuneCountInString(w.Text) < assocMinRussian || russianStopWords[strings.ToLower(w.Text)] || looksLikeVerb(w.Text) {
-					continue // a name, a sentence's first word, a function word, a verb
+				rw, ok := ruWords[w.Text]
+				if !ok {
+					rw = c.assocRussianWord(w.Text, skip)
+					ruWords[w.Text] = rw
 				}
-				stem := c.assocStem(w.Text)
-				if slices.ContainsFunc(al.ru, func(o ruOcc) bool { return o.stem == stem }) || skip[c.stem(w.Text)] || russianContextWords[stem] || c.inGlossary(w.Text) {
+				stem := rw.stem
+				if !rw.ok || slices.ContainsFunc(ruAll[ruFrom:], func(o ruOcc) bool { return o.stem == stem }) {
 					continue
 				}
-				al.ru = append(al.ru, ruOcc{stem, assocPlace{*p.Russian, w.Seg, w.Start, w.End}})
+				ruAll = append(ruAll, ruOcc{stem, assocPlace{*p.Russian, w.Seg, w.Start, w.End}})
 			}
-			if len(al.ru) == 0 {
+			if len(ruAll) == ruFrom {
 				continue
 			}
+			al.ru = ruAll[ruFrom:len(ruAll):len(ruAll)]
 			seg := &p.English.Doc.Segments[t]
-			clear(seen)
+			enFrom := len(enAll)
 			c.englishRenderings(seg, &words, func(key assocKey, start, end int) {
-				if !seen[key] {
-					seen[key] = true
-					al.en = append(al.en, enOcc{key, assocPlace{p.English, seg, start, end}})
+				if !slices.ContainsFunc(enAll[enFrom:], func(o enOcc) bool { return o.key == key }) {
+					enAll = append(enAll, enOcc{key, assocPlace{p.English, seg, start, end}})
 				}
 			})
+			al.en = enAll[enFrom:len(enAll):len(enAll)]
 			links = append(links, al)
 		}
 	})
@@ -167,26 +208,88 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 		}
 	}
 	slices.Sort(stems)
+	scratch := &assocScratch{slot: make(map[assocKey]int32), used: make([]bool, len(links))}
 	for _, s := range stems {
-		c.reportAssociated(links, stemLinks[s], s, keyLinks, &words)
+		c.reportAssociated(links, stemLinks[s], s, keyLinks, &words, scratch)
 	}
 }
 
+// assocScratch holds the maps reportAssociated fills for one stem,
+// cleared and used again for the next: thousands of stems a run.
+type assocScratch struct {
+	slot               map[assocKey]int32
+	keys               []assocKey
+	counts, offs, next []int32
+	slots              []int32
+	links              []int
+	used               []bool
+}
+
+// assocRussian is what associatedRenderings makes of a Russian word:
+// its stem, and whether it may be a term rendered by association at all.
+type assocRussian struct {
+	stem string
+	ok   bool
+}
+
+func (c *checker) assocRussianWord(w string, skip map[string]bool) assocRussian {
+	if firstRuneUpper(w) || utf8.RuneCountInString(w) < assocMinRussian || russianStopWords[lowerWord(w)] || looksLikeVerb(w) {
+		return assocRussian{} // a name, a sentence's first word, a function word, a verb
+	}
+	stem := c.assocStem(w)
+	if skip[c.stem(w)] || russianContextWords[stem] || c.inGlossary(w) {
+		return assocRussian{}
+	}
+	return assocRussian{stem: stem, ok: true}
+}
+
 // reportAssociated looks at one stem occurring in links idx.
-func (c *checker) reportAssociated(links []assocLink, idx []int, stem string, keyLinks map[assocKey]int, words *assocWords) {
-	both := make(map[assocKey][]int) // key: the stem's links that have it
+func (c *checker) reportAssociated(links []assocLink, idx []int, stem string, keyLinks map[assocKey]int, words *assocWords, scratch *assocScratch) {
+	// The stem's links that have each key, grouped by a counting sort:
+	// the links of key keys[k] are ints[offs[k]:offs[k+1]], in order.
+	// The previous stem's keys are deleted one by one: clear would cost
+	// the size the map once grew to, for every stem.
+	for _, k := range scratch.keys {
+		delete(scratch.slot, k)
+	}
+	keys, counts, slots := scratch.keys[:0], scratch.counts[:0], scratch.slots[:0]
 	for _, i := range idx {
 		for _, o := range links[i].en {
-			both[o.key] = append(both[o.key], i)
+			k, ok := scratch.slot[o.key]
+			if !ok {
+				k = int32(len(keys))
+				scratch.slot[o.key] = k
+				keys = append(keys, o.key)
+				counts = append(counts, 0)
+			}
+			counts[k]++
+			slots = append(slots, k)
 		}
 	}
+	offs := append(scratch.offs[:0], 0)
+	for _, n := range counts {
+		offs = append(offs, offs[len(offs)-1]+n)
+	}
+	ints := slices.Grow(scratch.links[:0], len(slots))[:len(slots)]
+	next := append(scratch.next[:0], offs[:len(keys)]...)
+	j := 0
+	for _, i := range idx {
+		for range links[i].en {
+			k := slots[j]
+			ints[next[k]] = i
+			next[k]++
+			j++
+		}
+	}
+	scratch.keys, scratch.counts, scratch.slots, scratch.offs, scratch.links, scratch.next = keys, counts, slots, offs, ints, next
 	type cand struct {
 		key   assocKey
 		str   string
 		links []int
 	}
 	var cands []cand
-	for k, ls := range both {
+	for n, k := range keys {
+		ls := ints[offs[n]:offs[n+1]:offs[n+1]]
 		if len(ls) < assocMinBoth {
 			continue
 		}
@@ -208,7 +311,14 @@ func (c *checker) reportAssociated(links []assocLink, idx []int, stem string, ke
 	})
 	// Alternatives never share a link: air base and base are one rendering.
 	var chosen []cand
-	used := make(map[int]bool)
+	used, nUsed := scratch.used, 0 // by link, false again when this returns
+	defer func() {
+		for _, cd := range chosen {
+			for _, i := range cd.links {
+				used[i] = false
+			}
+		}
+	}()
 	for _, cd := range cands {
 		if slices.ContainsFunc(cd.links, func(i int) bool { return used[i] }) || inflectionOfAny(cd.str, chosen, func(c cand) string { return c.str }) {
 			continue
@@ -217,8 +327,9 @@ func (c *checker) reportAssociated(links []assocLink, idx []int, stem string, ke
 		for _, i := range cd.links {
 			used[i] = true
 		}
+		nUsed += len(cd.links) // distinct: a key's links are, and chosen ones share none
 	}
-	if len(chosen) < 2 || float64(len(used)) < assocMinCoverage*float64(len(idx)) {
+	if len(chosen) < 2 || float64(nUsed) < assocMinCoverage*float64(len(idx)) {
 		return
 	}
 	main := chosen[0]
@@ -266,7 +377,7 @@ var verbEndings = []string{"ть", "ться", "тся", "ает", "яет", "е
 
 // looksLikeVerb reports whether a Russian word ends as only verbs do.
 func looksLikeVerb(w string) bool {
-	w = strings.ToLower(w)
+	w = lowerWord(w)
 	for _, e := range verbEndings {
 		if strings.HasSuffix(w, e) {
 			return true
@@ -294,14 +405,20 @@ func inflectionOfAny[T any](key string, chosen []T, keyOf func(T) string) bool {
 func (c *checker) englishRenderings(seg *texts.Segment, words *assocWords, fn func(key assocKey, start, end int)) {
 	prevID, prevStart, prevEnd := int32(-1), -1, -1
 	for _, w := range c.words(seg.Text) {
-		lower := strings.ToLower(w.Text)
-		n := utf8.RuneCountInString(lower)
-		if n < assocMinInBigram || englishStopWords[lower] || !isLatinWord(lower) || isAllCaps(w.Text) {
+		ew, ok := words.byWord[w.Text]
+		if !ok {
+			ew = c.assocEnglishWord(w.Text, words)
+			if words.byWord == nil {
+				words.byWord = make(map[string]assocEnglish)
+			}
+			words.byWord[w.Text] = ew
+		}
+		if !ew.ok {
 			prevID = -1
 			continue
 		}
-		id := words.id(c.englishStem(lower))
-		if n >= assocMinEnglish {
+		id := ew.id
+		if ew.long {
 			fn(assocKey(id), w.Start, w.End)
 		}
 		if prevID >= 0 && strings.TrimSpace(seg.Text[prevEnd:w.Start]) == "" {

@@ -43,7 +43,7 @@ func checkTermInconsistent(c *checker) {
 				continue
 			}
 			// Terms: the head of each transliteration gloss.
-			for _, b := range spansOf(p.English, seg) {
+			for _, b := range spansOf(seg) {
 				if b.At < 0 || !b.isGloss() {
 					continue
 				}

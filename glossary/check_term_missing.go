@@ -268,7 +268,7 @@ func (c *checker) segLower(seg *texts.Segment) string {
 		c.lowered = make(map[*texts.Segment]string)
 	}
 	en, _ := unbracketExpansions(seg.Text)
-	s := strings.ToLower(en)
+	s := lowerWord(en)
 	c.lowered[seg] = s
 	return s
 }
@@ -292,13 +292,31 @@ func (c *checker) renderCount(seg *texts.Segment, e *Entry) int {
 			spans = append(spans, [2]int{at, at + len(w)})
 		}
 	}
-	for _, r := range e.Renderings {
-		add(strings.ToLower(r.Text))
-	}
-	if tr := c.translitOf(e); tr != "" {
-		add(canonGloss(tr))
+	for _, w := range c.renderWords(e) {
+		add(w)
 	}
 	return max(matched, disjoint(spans))
+}
+
+// renderWords are the words renderCount searches for an entry: its
+// renderings in lower case and its transliteration as a gloss, made once
+// a run rather than for every sentence near the term.
+func (c *checker) renderWords(e *Entry) []string {
+	if ws, ok := c.rendered[e]; ok {
+		return ws
+	}
+	if c.rendered == nil {
+		c.rendered = make(map[*Entry][]string)
+	}
+	ws := make([]string, 0, len(e.Renderings)+1)
+	for _, r := range e.Renderings {
+		ws = append(ws, strings.ToLower(r.Text))
+	}
+	if tr := c.translitOf(e); tr != "" {
+		ws = append(ws, canonGloss(tr))
+	}
+	c.rendered[e] = ws
+	return ws
 }
 
 // disjoint counts the spans that do not overlap one counted before, in

@@ -30,6 +30,14 @@ func isAllCaps(w string) bool {
 
 // stripPossessive removes an English possessive ending: MATVEYEV'S.
 func stripPossessive(w string) string {
+	if w == "" {
+		return w
+	}
+	switch w[len(w)-1] {
+	case 's', 'S', '\'', 0x99: // 0x99 ends ’ in UTF-8
+	default:
+		return w // most words: no possessive
+	}
 	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
 			return w[:len(w)-len(suf)]
@@ -44,12 +52,12 @@ func stripPossessive(w string) string {
 // spelling is a word as a spelling of a name: case and possessive do not
 // count (STALIN and Stalin are one spelling; telegrams capitalise
 // surnames).
-func spelling(w string) string { return strings.ToLower(stripPossessive(w)) }
+func spelling(w string) string { return lowerWord(stripPossessive(w)) }
 
 // isCyrillicWord reports whether w has a Cyrillic letter.
 func isCyrillicWord(w string) bool {
 	for _, r := range w {
-		if unicode.Is(unicode.Cyrillic, r) {
+		if r >= 0x80 && unicode.Is(unicode.Cyrillic, r) {
 			return true
 		}
 	}

@@ -166,13 +166,17 @@ func (g *Glossary) MatchRussian(s string) []Match {
 		return nil
 	}
 	ix := g.matchIndex()
-	toks := scanWordSpans(s, false)
-	folded := make([]string, len(toks))
-	for i, t := range toks {
-		folded[i] = foldRussian(t.Text)
+	buf := matchBuffers.Get().(*matchBuffer)
+	defer buf.put()
+	toks := appendWordSpans(buf.toks[:0], s, false)
+	folded, stems := buf.words[:0], buf.stems[:0]
+	for _, t := range toks {
+		folded = append(folded, foldRussian(t.Text))
+		stems = append(stems, "")
 	}
+	buf.toks, buf.words, buf.stems = toks, folded, stems
 	var out []Match
-	w := russianWalk{ix: ix, s: s, toks: toks, folded: folded, stems: make([]string, len(toks))}
+	w := russianWalk{ix: ix, s: s, toks: toks, folded: folded, stems: stems}
 	w.found = func(rt *russianTerm, start, last int) {
 		from, end := toks[start].Start, withTail(s, toks[last].End, rt.tail)
 		out = append(out, Match{Entry: rt.entry, Start: from, End: end, Text: s[from:end]})
@@ -198,14 +202,19 @@ func (g *Glossary) MatchEnglish(s string) []Match {
 	ix := g.matchIndex()
 	orig := s
 	s, back := unbracketExpansions(s)
-	toks := scanWordSpans(s, false)
-	bases := make([][]string, len(toks))
-	flat := make([]string, 0, 2*len(toks))
+	buf := matchBuffers.Get().(*matchBuffer)
+	defer buf.put()
+	toks := appendWordSpans(buf.toks[:0], s, false)
+	bases := slices.Grow(buf.bases[:0], len(toks))[:len(toks)]
+	flat := slices.Grow(buf.words[:0], 2*len(toks))
 	for i, t := range toks {
+		// Should flat move as it grows, the runs already taken stay
+		// valid in the array they were taken from.
 		n := len(flat)
 		flat = appendEnglishBases(flat, foldEnglish(t.Text))
 		bases[i] = flat[n:len(flat):len(flat)]
 	}
+	buf.toks, buf.bases, buf.words = toks, bases, flat
 	var out []Match
 	w := englishWalk{s: s}
 	w.found = func(et *englishTerm, last int) {
@@ -331,4 +340,24 @@ func withTail(s string, end int, tail string) int {
 		return end + len(tail)
 	}
 	return end
+}
+
+// matchBuffer holds the slices one MatchRussian or MatchEnglish call
+// splits and folds a text into, used again by the next call: a check
+// matches every sentence of an edition.
+type matchBuffer struct {
+	toks         []wordSpan
+	words, stems []string
+	bases        [][]string
+}
+
+var matchBuffers = sync.Pool{New: func() any { return new(matchBuffer) }}
+
+// put empties the buffer, so that it keeps no text alive, and returns it.
+func (b *matchBuffer) put() {
+	clear(b.toks)
+	clear(b.words)
+	clear(b.stems)
+	clear(b.bases)
+	matchBuffers.Put(b)
 }

@@ -20,9 +20,15 @@ type wordSpan struct {
 // (Хон-Ен, storm-fright as one word). It works on runes, not on regexp \b,
 // which knows only ASCII letters.
 func scanWordSpans(s string, joinHyphens bool) []wordSpan {
-	// A word and its space take five bytes or more (twice that in
-	// Cyrillic): one allocation for most sentences.
-	out := make([]wordSpan, 0, len(s)/5+1)
+	// Most words are followed by a space: counting spaces is one fast
+	// pass and sizes the slice for most sentences without the overshoot
+	// a guess from the length in bytes makes in Cyrillic.
+	return appendWordSpans(make([]wordSpan, 0, strings.Count(s, " ")+2), s, joinHyphens)
+}
+
+// appendWordSpans appends the words of s to out, as scanWordSpans splits
+// them: the matchers split into a buffer they use again.
+func appendWordSpans(out []wordSpan, s string, joinHyphens bool) []wordSpan {
 	start := -1
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -91,7 +97,7 @@ func nextIsLetter(s string) bool {
 
 // foldRussian lower-cases a word and folds ё into е, as the stemmer wants.
 func foldRussian(w string) string {
-	w = strings.ToLower(w)
+	w = lowerWord(w)
 	if strings.ContainsRune(w, 'ё') {
 		w = strings.ReplaceAll(w, "ё", "е")
 	}
@@ -106,7 +112,7 @@ func stemRussian(w string) string {
 
 // foldEnglish lower-cases a word and writes apostrophes one way.
 func foldEnglish(w string) string {
-	w = strings.ToLower(w)
+	w = lowerWord(w)
 	if strings.ContainsAny(w, "’ʼ") {
 		w = strings.NewReplacer("’", "'", "ʼ", "'").Replace(w)
 	}
@@ -154,4 +160,55 @@ func runePrefix(s string, n int) string {
 		n--
 	}
 	return s
+}
+
+// lowerWord is strings.ToLower, without its case-table look-ups for the
+// words the checks see by the hundred thousand: a word in lower-case
+// Latin or Cyrillic letters comes back as it is, and one with capitals
+// among the basic Latin and Russian letters only is lowered byte by byte.
+func lowerWord(w string) string {
+	upper := false
+	for _, r := range w {
+		switch {
+		case r < 'A', r > 'Z' && r < 0x80, r >= 'а' && r <= 'я', r == 'ё':
+		case r >= 'A' && r <= 'Z', r >= 'А' && r <= 'Я', r == 'Ё':
+			upper = true
+		default:
+			return strings.ToLower(w)
+		}
+	}
+	if !upper {
+		return w
+	}
+	// Every rune is now ASCII or a two-byte Russian letter (D0 or D1
+	// first): А-П are D0 90-9F, lowered to D0 B0-BF; Р-Я are D0 A0-AF,
+	// lowered to D1 80-8F; Ё is D0 81, lowered to D1 91.
+	var b strings.Builder
+	b.Grow(len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		case c == 0xD0 && i+1 < len(w):
+			i++
+			switch c2 := w[i]; {
+			case c2 >= 0x90 && c2 <= 0x9F:
+				b.WriteByte(0xD0)
+				b.WriteByte(c2 + 0x20)
+			case c2 >= 0xA0 && c2 <= 0xAF:
+				b.WriteByte(0xD1)
+				b.WriteByte(c2 - 0x20)
+			case c2 == 0x81:
+				b.WriteByte(0xD1)
+				b.WriteByte(0x91)
+			default:
+				b.WriteByte(c)
+				b.WriteByte(c2)
+			}
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }

@@ -32,18 +32,22 @@ func MatchKey(s string) string {
 	}
 	s = strings.ToLower(s)
 	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if d, ok := iso9Digraphs[r]; ok {
-			b.WriteString(d)
-			continue
+	if !isASCIIString(s) {
+		// ASCII has no ISO 9 letter and is its own NFD: most keys, made
+		// from transliterations, skip both passes.
+		b.Grow(len(s))
+		for _, r := range s {
+			if d, ok := iso9Digraphs[r]; ok {
+				b.WriteString(d)
+				continue
+			}
+			b.WriteRune(r)
 		}
-		b.WriteRune(r)
+		s = norm.NFD.String(b.String())
+		b.Reset()
 	}
-	// Decompose and drop the marks and everything that is not a letter or a
-	// digit, folding ISO 9's j and the popular yo word by word.
-	s = norm.NFD.String(b.String())
-	b.Reset()
+	// Drop the marks and everything that is not a letter or a digit,
+	// folding ISO 9's j and the popular yo word by word.
 	var word []rune
 	for _, r := range s {
 		switch {
@@ -120,9 +124,18 @@ var tsFolder = strings.NewReplacer("kh", "h", "ts", "c", "tz", "c")
 
 func hasCyrillic(s string) bool {
 	for _, r := range s {
-		if unicode.Is(unicode.Cyrillic, r) {
+		if r >= 0x80 && unicode.Is(unicode.Cyrillic, r) {
 			return true
 		}
 	}
 	return false
+}
+
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
