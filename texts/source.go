@@ -2,6 +2,7 @@ package texts
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -109,9 +110,16 @@ func ReadSource(name string, r io.Reader, opts ReadOptions) (*Source, error) {
 	return s, nil
 }
 
+// maxSourceSize bounds what ReadSource reads. Archival texts are a few
+// megabytes; without a bound, a device or a pipe that never ends (a
+// mistyped /dev/zero) would grow memory until the machine gives out.
+const maxSourceSize = 256 << 20
+
+var errTooLarge = fmt.Errorf("larger than %d MiB: not a text sverka reads", maxSourceSize>>20)
+
 // readAll is io.ReadAll with the buffer sized at once when the reader
 // knows its size (a file, a strings.Reader), which saves growing and
-// copying it.
+// copying it, and with maxSourceSize as its bound.
 func readAll(r io.Reader) ([]byte, error) {
 	size := 0
 	switch v := r.(type) {
@@ -119,11 +127,17 @@ func readAll(r io.Reader) ([]byte, error) {
 		size = v.Len()
 	case interface{ Stat() (fs.FileInfo, error) }:
 		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			if fi.Size() > maxSourceSize {
+				return nil, errTooLarge
+			}
 			size = int(fi.Size())
 		}
 	}
 	if size <= 0 {
-		return io.ReadAll(r)
+		return readStream(r)
+	}
+	if size > maxSourceSize {
+		return nil, errTooLarge
 	}
 	b := make([]byte, 0, size+1) // +1: room to see EOF without growing
 	for {
@@ -135,8 +149,37 @@ func readAll(r io.Reader) ([]byte, error) {
 		if err != nil {
 			return b, err
 		}
+		if len(b) > maxSourceSize {
+			return nil, errTooLarge
+		}
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)] // the file grew: let append find room
+		}
+	}
+}
+
+// readStream reads a reader of unknown size (a pipe, a device) up to
+// maxSourceSize, and gives up at once when its first block holds a run of
+// NUL bytes that no text, not even UTF-16, has.
+func readStream(r io.Reader) ([]byte, error) {
+	var b []byte
+	buf := make([]byte, 64<<10)
+	for {
+		n, err := r.Read(buf)
+		if n > 0 {
+			if len(b) == 0 && bytes.Contains(buf[:n], []byte{0, 0, 0, 0}) {
+				return nil, errors.New("binary file (NUL bytes)")
+			}
+			b = append(b, buf[:n]...)
+			if len(b) > maxSourceSize {
+				return nil, errTooLarge
+			}
+		}
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
 		}
 	}
 }

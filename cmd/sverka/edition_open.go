@@ -71,6 +71,9 @@ func editionGlossary(sio *IO, cfg *edition.Config, dir, flagName string) (*gloss
 	name := flagName
 	if name == "" && cfg != nil && cfg.Glossary != "" {
 		name = filepath.Join(dir, filepath.FromSlash(cfg.Glossary))
+		if err := inEdition(dir, name); err != nil {
+			return nil, err
+		}
 	}
 	if name == "" {
 		return nil, nil
@@ -101,6 +104,9 @@ func readEdition(sio *IO, cmd, configName, glossFlag string) (*openEdition, erro
 		file, id := splitDocSpec(rel(spec))
 		c, ok := cache[file]
 		if !ok {
+			if err := inEdition(dir, file); err != nil {
+				return nil, nil, err
+			}
 			var err error
 			if c, err = readCollection(sio, file, cfg.ReadOptions(lang)); err != nil {
 				return nil, nil, err
@@ -147,6 +153,9 @@ func readEdition(sio *IO, cmd, configName, glossFlag string) (*openEdition, erro
 func pairLinks(s edition.PairSpec, dir string, src, tgt *texts.Document, words []align.WordPair) ([]align.Link, bool, error) {
 	if s.Alignment != "" {
 		name := filepath.Join(dir, filepath.FromSlash(s.Alignment))
+		if err := inEdition(dir, name); err != nil {
+			return nil, false, err
+		}
 		if _, err := os.Stat(name); err == nil {
 			links, err := readAlignmentFile(name, src, tgt)
 			if err != nil {
@@ -203,4 +212,25 @@ func (e *openEdition) checkOptions() glossary.Options {
 	o := e.Config.CheckOptions()
 	o.BaseDir = e.Dir
 	return o
+}
+
+// inEdition refuses a file the configuration names that lies, once
+// symbolic links are followed, outside the edition's folder. sverka.yaml
+// already refuses "../" and absolute paths; a link must not reach around
+// that: a pull request checked in CI could otherwise have an error message
+// quote a file from elsewhere on the runner.
+func inEdition(dir, name string) error {
+	target, err := filepath.EvalSymlinks(name)
+	if err != nil {
+		return nil // a missing file is reported where it is read
+	}
+	root, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return nil
+	}
+	rel, err := filepath.Rel(root, target)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return fmt.Errorf("%s: leads outside the edition folder %s (a symbolic link?): refused", name, dir)
+	}
+	return nil
 }

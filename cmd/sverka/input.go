@@ -44,6 +44,9 @@ func readCollection(io *IO, file string, opts texts.Options) (*texts.Collection,
 // documents named: all of them, or the one with the id.
 func readDocuments(io *IO, spec string, opts texts.Options) (*texts.Collection, []*texts.Document, error) {
 	file, id := splitDocSpec(spec)
+	if id == "" && file != spec {
+		return nil, nil, usagef("%s: empty document id after '#': name one as FILE#ID", spec)
+	}
 	c, err := readCollection(io, file, opts)
 	if err != nil {
 		return nil, nil, err

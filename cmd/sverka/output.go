@@ -56,6 +56,16 @@ func writeFileAtomic(path string, write func(w io.Writer) error) (err error) {
 	if target, evalErr := filepath.EvalSymlinks(path); evalErr == nil {
 		path = target
 	}
+	if fi, statErr := os.Stat(path); statErr == nil {
+		switch {
+		case fi.IsDir():
+			return fmt.Errorf("%s: cannot write: it is a folder", name)
+		case !fi.Mode().IsRegular():
+			// A pipe or a device (-o /dev/stdout) is written to as it is:
+			// renaming a file over it would replace it.
+			return writeSpecial(name, path, write)
+		}
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if err != nil {
@@ -150,4 +160,22 @@ func guardOutput(output *string, flagInputs ...*string) func(*cobra.Command, []s
 		}
 		return refuseInputAsOutput(*output, inputs...)
 	}
+}
+
+// writeSpecial writes to a pipe or device in place.
+func writeSpecial(name, path string, write func(w io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("%s: cannot write: %v", name, unwrapPathError(err))
+	}
+	bw := bufio.NewWriter(f)
+	if err := write(bw); err != nil {
+		f.Close()
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %v", name, unwrapPathError(err))
+	}
+	return f.Close()
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 )
@@ -15,7 +16,7 @@ func Main(args []string, io *IO) int {
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
 	if err != nil && !errors.Is(err, errFindings) {
-		fmt.Fprintf(io.Err, "sverka: %v\n", err)
+		fmt.Fprintf(io.Err, "sverka: %s\n", shortMessage(err.Error()))
 		if isUsageError(err) {
 			path := "sverka"
 			if cmd != nil {
@@ -86,4 +87,20 @@ bilingual editions.
 		newDiffCommand(io),
 	)
 	return root
+}
+
+// maxMessage bounds an error message: one quoting a line of its input (a
+// parser's "found …") must not flood the terminal with a 10 MB line.
+const maxMessage = 2000
+
+// shortMessage cuts msg to maxMessage bytes at a character boundary.
+func shortMessage(msg string) string {
+	if len(msg) <= maxMessage {
+		return msg
+	}
+	cut := maxMessage
+	for cut > 0 && !utf8.RuneStart(msg[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%s… (%d more bytes)", msg[:cut], len(msg)-cut)
 }
