@@ -211,12 +211,16 @@ func TestAlignErrors(t *testing.T) {
 	otherFile := keepFile("doc5.json", `{"format": "sverka-alignment", "version": 1, "bitexts": [{
   "source": {"file": "ru/doc5.txt", "sentences": []}, "target": {"file": "en.txt", "sentences": []},
   "links": [{"source": [0], "target": [0], "confidence": 1, "confirmed": true}]}]}`)
+	futureKeep := keepFile("future.json", `{"format": "sverka-alignment", "version": 99, "bitexts": [{
+  "source": {"file": "ru.txt", "sentences": []}, "target": {"file": "en.txt", "sentences": []},
+  "links": [{"source": [0], "target": [0], "confidence": 1, "confirmed": true}]}]}`)
 	for _, c := range []struct {
 		args []string
 		code int
 		want string
 	}{
 		{[]string{"align", ruFixture}, 2, "want SOURCE and TARGET"},
+		{[]string{"align", "--keep", futureKeep, ruFixture, enFixture}, 2, "future.json: sverka-alignment version 99 is not one this sverka reads"},
 		{[]string{"align", "--keep", skipKeep, ruFixture, enFixture}, 2, "skip.links:2: confirmed link [1, 3]:[2]: source sentences [1, 3] are not consecutive"},
 		{[]string{"align", "--keep", backKeep, ruFixture, enFixture}, 2, "back.links:1: confirmed link [3, 1]:[2]"},
 		{[]string{"align", "--keep", crossKeep, ruFixture, enFixture}, 2, "cross.links:3: confirmed link [2]:[1]: crosses kept link [0]:[3]"},
