@@ -48,6 +48,8 @@ and the word pairs of --dict and --glossary.
 --keep FILE reads an earlier alignment (json or links format); its links
 marked confirmed ("confirmed": true, or a trailing ":confirmed" in the links
 format) stay as they are and only the stretches between them are realigned.
+A json FILE records each sentence's text: a confirmed link whose sentences
+have changed since is still kept, with a warning on standard error.
 
 Formats: links (vecalign's "[0, 1]:[2]", with --scores a third field),
 tsv (source text, target text, confidence, flags), json (everything, with
