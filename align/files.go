@@ -55,12 +55,18 @@ type AlignmentFile struct {
 // FormatName identifies sverka's JSON alignment files.
 const FormatName = "sverka-alignment"
 
+// FormatVersion is the version of the JSON alignment format that
+// WriteJSON writes and the only one ReadAlignment reads: a file of another
+// version may give its fields other meanings, and a confirmed link read
+// wrongly would silently pin the wrong sentences.
+const FormatVersion = 1
+
 // WriteJSON writes bitexts as an AlignmentFile.
 func WriteJSON(w io.Writer, bitexts []Bitext) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(AlignmentFile{Format: FormatName, Version: 1, Bitexts: bitexts})
+	return enc.Encode(AlignmentFile{Format: FormatName, Version: FormatVersion, Bitexts: bitexts})
 }
 
 // WriteTSV writes one line per link: source text, target text, confidence,
@@ -203,7 +209,11 @@ func ReadAlignment(name string, r io.Reader) ([]Bitext, error) {
 			return nil, jsonError(name, data, err)
 		}
 		if f.Format != FormatName {
-			return nil, fmt.Errorf("%s: not a sverka alignment (format %q)", name, f.Format)
+			return nil, fmt.Errorf("%s: not a sverka alignment (format %q, want %q)", name, f.Format, FormatName)
+		}
+		if f.Version != FormatVersion {
+			return nil, fmt.Errorf("%s: %s version %d is not one this sverka reads (it reads version %d)",
+				name, FormatName, f.Version, FormatVersion)
 		}
 		lines := linkLines(data)
 		for k := range f.Bitexts {

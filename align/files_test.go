@@ -57,3 +57,25 @@ func TestReadAlignmentJSONErrorPosition(t *testing.T) {
 		}
 	}
 }
+
+// A JSON alignment of another format or version is refused, not read as
+// if it were this one.
+func TestReadAlignmentFormatAndVersion(t *testing.T) {
+	const bitexts = `"bitexts": [{"source": {"file": "ru.txt", "sentences": [{"id": "1", "text": "Москва, Кремль."}]},
+  "target": {"file": "en.txt", "sentences": []}, "links": [{"source": [0], "target": [0], "confidence": 1, "confirmed": true}]}]`
+	for _, c := range []struct{ name, head, want string }{
+		{"version 1", `"format": "sverka-alignment", "version": 1`, ""},
+		{"version 99", `"format": "sverka-alignment", "version": 99`, "keep.json: sverka-alignment version 99 is not one this sverka reads"},
+		{"no version", `"format": "sverka-alignment"`, "keep.json: sverka-alignment version 0 is not one"},
+		{"other format", `"format": "svodka-alignment", "version": 1`, `keep.json: not a sverka alignment (format "svodka-alignment"`},
+		{"no format", `"version": 1`, `keep.json: not a sverka alignment (format ""`},
+	} {
+		_, err := ReadAlignment("keep.json", strings.NewReader("{"+c.head+",\n"+bitexts+"}\n"))
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%s: %v", c.name, err)
+		case c.want != "" && (err == nil || !strings.HasPrefix(err.Error(), c.want)):
+			t.Errorf("%s: error %v, want it to start with %q", c.name, err, c.want)
+		}
+	}
+}

@@ -28,8 +28,7 @@ func ReadLinks(name string, r io.Reader) ([]Link, error) {
 // link with its line number and comment, if not nil, for each comment line
 // with the text after the '#'. ReadLinks and ReadAlignment both use it.
 func scanLinks(name string, r io.Reader, comment func(text string), link func(l Link, line int)) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
+	sc := newLineScanner(r)
 	line := 0
 	for sc.Scan() {
 		line++
@@ -54,7 +53,7 @@ func scanLinks(name string, r io.Reader, comment func(text string), link func(l 
 		link(l, line)
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return scanError(name, line, err)
 	}
 	return nil
 }

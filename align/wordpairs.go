@@ -1,7 +1,6 @@
 package align
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -17,8 +16,7 @@ import (
 // used in errors, which give the line.
 func ReadWordPairs(name string, r io.Reader) ([]WordPair, error) {
 	var pairs []WordPair
-	sc := bufio.NewScanner(r)
-	sc.Buffer(nil, 1<<20)
+	sc := newLineScanner(r)
 	line := 0
 	for sc.Scan() {
 		line++
@@ -37,7 +35,7 @@ func ReadWordPairs(name string, r io.Reader) ([]WordPair, error) {
 		pairs = append(pairs, p)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, scanError(name, line, err)
 	}
 	return pairs, nil
 }

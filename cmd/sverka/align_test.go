@@ -211,12 +211,16 @@ func TestAlignErrors(t *testing.T) {
 	otherFile := keepFile("doc5.json", `{"format": "sverka-alignment", "version": 1, "bitexts": [{
   "source": {"file": "ru/doc5.txt", "sentences": []}, "target": {"file": "en.txt", "sentences": []},
   "links": [{"source": [0], "target": [0], "confidence": 1, "confirmed": true}]}]}`)
+	futureKeep := keepFile("future.json", `{"format": "sverka-alignment", "version": 99, "bitexts": [{
+  "source": {"file": "ru.txt", "sentences": []}, "target": {"file": "en.txt", "sentences": []},
+  "links": [{"source": [0], "target": [0], "confidence": 1, "confirmed": true}]}]}`)
 	for _, c := range []struct {
 		args []string
 		code int
 		want string
 	}{
 		{[]string{"align", ruFixture}, 2, "want SOURCE and TARGET"},
+		{[]string{"align", "--keep", futureKeep, ruFixture, enFixture}, 2, "future.json: sverka-alignment version 99 is not one this sverka reads"},
 		{[]string{"align", "--keep", skipKeep, ruFixture, enFixture}, 2, "skip.links:2: confirmed link [1, 3]:[2]: source sentences [1, 3] are not consecutive"},
 		{[]string{"align", "--keep", backKeep, ruFixture, enFixture}, 2, "back.links:1: confirmed link [3, 1]:[2]"},
 		{[]string{"align", "--keep", crossKeep, ruFixture, enFixture}, 2, "cross.links:3: confirmed link [2]:[1]: crosses kept link [0]:[3]"},
@@ -304,5 +308,62 @@ func TestAlignEvalTextBerg(t *testing.T) {
 	t.Logf("Text+Berg test: strict F1 %.3f, lax F1 %.3f", r.Scores.StrictF1, r.Scores.LaxF1)
 	if r.Scores.StrictF1 < 0.85 {
 		t.Errorf("strict F1 %.3f, want at least 0.85", r.Scores.StrictF1)
+	}
+}
+
+// A confirmed link whose sentence was edited after it was confirmed is kept,
+// with a warning; a sentence only rewrapped is not a change.
+func TestAlignKeepChangedText(t *testing.T) {
+	dir := t.TempDir()
+	keep := filepath.Join(dir, "keep.json")
+	if code, _, errs := runSverka(t, "", "align", "--format", "json", "-o", keep, ruFixture, enFixture); code != 0 {
+		t.Fatal(errs)
+	}
+	var f align.AlignmentFile
+	b, _ := os.ReadFile(keep)
+	if err := json.Unmarshal(b, &f); err != nil {
+		t.Fatal(err)
+	}
+	bt := &f.Bitexts[0]
+	var changed, rewrapped align.Link
+	for k, l := range bt.Links {
+		if len(l.Source) != 1 || len(l.Target) == 0 {
+			continue
+		}
+		switch l.Source[0] {
+		case 4:
+			// The text as it was when the editor confirmed the link.
+			bt.Source.Sentences[4].Text = "1. В порту Ванино на 1 ноября выгружено 1200 т угля."
+			changed = l
+		case 5:
+			s := &bt.Source.Sentences[5]
+			s.Text = strings.Replace(s.Text, " ", "\n  ", 2) + " "
+			rewrapped = l
+		default:
+			continue
+		}
+		bt.Links[k].Confirmed = true
+	}
+	if changed.Source == nil || rewrapped.Source == nil {
+		t.Fatalf("no one-to-one links for source sentences 4 and 5 in %s", b)
+	}
+	b, _ = json.MarshalIndent(f, "", "  ")
+	os.WriteFile(keep, b, 0o644)
+	code, out, errs := runSverka(t, "", "align", "--keep", keep, ruFixture, enFixture)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	ids := func(l align.Link) string { return align.FormatIDs(l.Source) + ":" + align.FormatIDs(l.Target) }
+	want := "keep.json:"
+	if !strings.Contains(errs, want) || !strings.Contains(errs, ": confirmed link "+ids(changed)+": source sentence 4 changed since it was confirmed\n") {
+		t.Errorf("stderr %q lacks the warning about %s", errs, ids(changed))
+	}
+	if strings.Count(errs, "changed since") != 1 {
+		t.Errorf("want one warning, got stderr %q", errs)
+	}
+	for _, l := range []align.Link{changed, rewrapped} {
+		if !strings.Contains(out, ids(l)+":confirmed") {
+			t.Errorf("confirmed link %s lost:\n%s", ids(l), out)
+		}
 	}
 }

@@ -48,6 +48,8 @@ and the word pairs of --dict and --glossary.
 --keep FILE reads an earlier alignment (json or links format); its links
 marked confirmed ("confirmed": true, or a trailing ":confirmed" in the links
 format) stay as they are and only the stretches between them are realigned.
+A json FILE records each sentence's text: a confirmed link whose sentences
+have changed since is still kept, with a warning on standard error.
 
 Formats: links (vecalign's "[0, 1]:[2]", with --scores a third field),
 tsv (source text, target text, confidence, flags), json (everything, with
@@ -159,11 +161,14 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		}
 		var keepLines []int
 		if kept != nil {
-			keep, lines, err := keptLinks(opts.keep, kept, job, len(jobs))
+			keep, lines, changed, err := keptLinks(opts.keep, kept, job, len(jobs))
 			if err != nil {
 				return err
 			}
 			aopts.Keep, keepLines = keep, lines
+			for _, w := range changed {
+				fmt.Fprintf(sio.Err, "sverka: align: warning: %s\n", w)
+			}
 		}
 		done, total := float64(k), float64(len(jobs))
 		aopts.Progress = func(f float64) { bar.set((done + f) / total) }
@@ -350,10 +355,11 @@ func readLineSide(sio *IO, spec string) (lineSide, error) {
 }
 
 // keptLinks finds the confirmed links of the kept alignment for a job (the
-// bitext with the same document ids, or the only one) and the lines they
-// are on. A kept bitext that records other files or documents than the
+// bitext with the same document ids, or the only one), the lines they are
+// on, and a warning for each of their sentences whose text has changed
+// since the alignment was written. A kept bitext that records other files or documents than the
 // job's is refused: its links would be applied to the wrong text.
-func keptLinks(file string, kept []align.Bitext, job alignJob, jobs int) ([]align.Link, []int, error) {
+func keptLinks(file string, kept []align.Bitext, job alignJob, jobs int) (links []align.Link, lines []int, changed []string, err error) {
 	var found *align.Bitext
 	for k := range kept {
 		b := &kept[k]
@@ -366,16 +372,15 @@ func keptLinks(file string, kept []align.Bitext, job alignJob, jobs int) ([]alig
 		found = &kept[0]
 	}
 	if found == nil {
-		return nil, nil, nil
+		return nil, nil, nil, nil
 	}
 	if err := sameSide(file, "source", found.Source, job.b.Source); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	if err := sameSide(file, "target", found.Target, job.b.Target); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var out []align.Link
-	var lines []int
 	for k, l := range found.Links {
 		if l.Confirmed {
 			out = append(out, l)
@@ -385,18 +390,25 @@ func keptLinks(file string, kept []align.Bitext, job alignJob, jobs int) ([]alig
 	for k, l := range out {
 		for _, i := range l.Source {
 			if i >= len(job.src) {
-				return nil, nil, fmt.Errorf("%s: confirmed link %s:%s names source sentence %d, but %s has %d",
+				return nil, nil, nil, fmt.Errorf("%s: confirmed link %s:%s names source sentence %d, but %s has %d",
 					fileLine(file, lines[k]), align.FormatIDs(l.Source), align.FormatIDs(l.Target), i, job.b.Source.File, len(job.src))
 			}
 		}
 		for _, j := range l.Target {
 			if j >= len(job.tgt) {
-				return nil, nil, fmt.Errorf("%s: confirmed link %s:%s names target sentence %d, but %s has %d",
+				return nil, nil, nil, fmt.Errorf("%s: confirmed link %s:%s names target sentence %d, but %s has %d",
 					fileLine(file, lines[k]), align.FormatIDs(l.Source), align.FormatIDs(l.Target), j, job.b.Target.File, len(job.tgt))
 			}
 		}
 	}
-	return out, lines, nil
+	// A confirmed link whose sentences were edited since is kept, but the
+	// editor is told, so that the confirmation can be checked again.
+	for _, c := range align.ChangedConfirmed(*found, job.b) {
+		l := found.Links[c.Link]
+		changed = append(changed, fmt.Sprintf("%s: confirmed link %s:%s: %s sentence %d changed since it was confirmed",
+			fileLine(file, lineOf(found, c.Link)), align.FormatIDs(l.Source), align.FormatIDs(l.Target), c.Side, c.Sentence))
+	}
+	return out, lines, changed, nil
 }
 
 // sameSide refuses a kept side recorded for another file (by base name,
