@@ -237,3 +237,25 @@ func TestGlossaryEditionDefault(t *testing.T) {
 		t.Errorf("no edition: %q", errs)
 	}
 }
+
+// TestGlossaryImportNoEntries: an import that finds no entries is an error
+// naming the file, and the glossary already there is kept.
+func TestGlossaryImportNoEntries(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "glossary.yaml")
+	const edited = "entries:\n  - russian: [причал]\n    renderings: [pier]\n"
+	if err := os.WriteFile(out, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "e.tsv")
+	if err := os.WriteFile(empty, []byte("russian\tenglish\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs := runGlossaryCLI(t, "", 2, "glossary", "import", "--force", empty, "-o", out)
+	if !strings.Contains(errs, empty) || !strings.Contains(errs, "no entries") {
+		t.Errorf("stderr %q, want the file and \"no entries\"", errs)
+	}
+	if b, _ := os.ReadFile(out); string(b) != edited {
+		t.Errorf("output file changed: %q", b)
+	}
+}
