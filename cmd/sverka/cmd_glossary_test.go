@@ -92,9 +92,9 @@ func TestGlossaryImportSamples(t *testing.T) {
 	if !strings.Contains(out, "russian: [address bar]") || !strings.Contains(out, "adresní řádek") {
 		t.Errorf("martif import:\n%s", out)
 	}
-	// Russian is the default source: nothing in a Czech glossary.
-	_, errOut := runGlossaryCLI(t, "", 0, "glossary", "import", sample)
-	if !strings.Contains(errOut, "skipped: no ru term") || !strings.Contains(errOut, "weblate-cs.tbx:13:13: warning: concept skipped: no ru term") {
+	// Russian is the default source: nothing in a Czech glossary, an error.
+	_, errOut := runGlossaryCLI(t, "", 2, "glossary", "import", sample)
+	if !strings.Contains(errOut, "weblate-cs.tbx: no entries found") || !strings.Contains(errOut, "skipped: no ru term") || !strings.Contains(errOut, "weblate-cs.tbx:13:13: warning: concept skipped: no ru term") {
 		t.Errorf("stderr: %s", errOut)
 	}
 }
