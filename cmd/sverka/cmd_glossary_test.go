@@ -259,3 +259,15 @@ func TestGlossaryImportNoEntries(t *testing.T) {
 		t.Errorf("output file changed: %q", b)
 	}
 }
+
+// TestGlossaryListEmptyFile: an empty glossary is bad input, exit 2.
+func TestGlossaryListEmptyFile(t *testing.T) {
+	empty := filepath.Join(t.TempDir(), "empty.txt")
+	if err := os.WriteFile(empty, []byte("\n  \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs := runGlossaryCLI(t, "", 2, "glossary", "list", empty)
+	if !strings.Contains(errs, empty+":1:1: empty glossary") {
+		t.Errorf("stderr %q", errs)
+	}
+}
