@@ -199,6 +199,25 @@ func TestCheckBaseline(t *testing.T) {
 	if code, _, errs := runSverka(t, "", "check", "--baseline", "broken.json"); code != exitBad || !strings.Contains(errs, "broken.json") {
 		t.Errorf("broken baseline: exit %d, %q", code, errs)
 	}
+	// An empty file is not "no baseline yet": it stays, and the error says
+	// what to do.
+	if err := os.WriteFile("empty.json", nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runSverka(t, "", "check", "--baseline", "empty.json"); code != exitBad || !strings.Contains(errs, "empty.json: empty baseline file: delete it") {
+		t.Errorf("empty baseline: exit %d, %q", code, errs)
+	}
+	// A byte order mark in front (saved by an editor) is no error.
+	known, err := os.ReadFile("baseline.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("bom.json", append([]byte("\ufeff"), known...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := runSverka(t, "", "check", "--baseline", "bom.json", "--fail-on", "info"); code != exitClean || out != "" {
+		t.Errorf("baseline with a BOM: exit %d, out %q, err %q", code, out, errs)
+	}
 }
 
 // TestCheckBaselineFromElsewhere records a baseline in the edition's folder
