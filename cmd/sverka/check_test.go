@@ -656,3 +656,31 @@ func TestCheckBaselineUnwritable(t *testing.T) {
 		}
 	}
 }
+
+// TestEditionConfigErrorsAtTheirLine: a duplicate document number and a
+// directory named as the glossary are reported at their line in
+// sverka.yaml, with exit 2, by check as by build.
+func TestEditionConfigErrorsAtTheirLine(t *testing.T) {
+	tests := []struct{ name, cfg, want string }{
+		{"duplicate id", "pairs:\n  - source: ru/doc1.txt\n    target: 'en1.txt#1'\ndocuments:\n  source: 'ru/doc{id}.txt'\n  target: en1.txt\n",
+			`sverka.yaml:5:3: two document pairs have the id "1"`},
+		{"glossary folder", "glossary: ru\npairs:\n  - source: ru/doc1.txt\n    target: en1.txt\n",
+			"sverka.yaml:1:11: glossary: ru is a directory"},
+	}
+	src, err := filepath.Abs(filepath.Join("testdata", "check", "edition"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Chdir(copyTree(t, src))
+		if err := os.WriteFile("sverka.yaml", []byte(tt.cfg), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, args := range [][]string{{"check"}, {"build", "-o", "site"}} {
+			code, _, errs := runSverka(t, "", args...)
+			if code != exitBad || !strings.Contains(errs, tt.want) {
+				t.Errorf("%s: sverka %s: exit %d, stderr %q, want %q", tt.name, args[0], code, errs, tt.want)
+			}
+		}
+	}
+}
