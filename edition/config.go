@@ -115,7 +115,7 @@ func load(name string, r io.Reader, needPairs bool) (*Config, error) {
 		}
 		return nil, fmt.Errorf("%s:1:1: empty configuration: name the document pairs", name)
 	}
-	l := loader{name: name}
+	l := loader{name: name, dir: filepath.Dir(name)}
 	l.config(doc.Content[0], c)
 	if l.err != nil {
 		return nil, l.err
@@ -139,6 +139,7 @@ func yamlError(name string, err error) error {
 // loader walks the YAML nodes, keeping the first error.
 type loader struct {
 	name string
+	dir  string // the directory holding sverka.yaml, when name is a path
 	err  error
 }
 
@@ -228,6 +229,7 @@ func (l *loader) config(n *yaml.Node, c *Config) {
 			})
 		case "glossary":
 			c.Glossary = l.file(v, "glossary")
+			l.notDirectory(v, "glossary", c.Glossary)
 		case "scheme":
 			s := l.str(v, "scheme")
 			if !slices.Contains(schemes, s) {
@@ -249,6 +251,7 @@ func (l *loader) config(n *yaml.Node, c *Config) {
 						p.Target = l.file(v, "target")
 					case "alignment":
 						p.Alignment = l.file(v, "alignment")
+						l.notDirectory(v, "alignment", p.Alignment)
 					}
 				})
 				if l.err == nil && (p.Source == "" || p.Target == "") {
@@ -344,6 +347,19 @@ func (l *loader) file(n *yaml.Node, what string) string {
 	return clean
 }
 
+// notDirectory reports a file name in sverka.yaml that names a directory
+// next to it, at its place in sverka.yaml: read later, the error would name
+// neither. A file not there is no error here (an alignment is used when it
+// exists; a missing glossary is reported when it is read).
+func (l *loader) notDirectory(n *yaml.Node, what, name string) {
+	if l.err != nil || name == "" {
+		return
+	}
+	if fi, err := os.Stat(filepath.Join(l.dir, filepath.FromSlash(name))); err == nil && fi.IsDir() {
+		l.fail(n, "%s: %s is a directory", what, name)
+	}
+}
+
 func ruleIDs() []string {
 	var ids []string
 	for _, r := range glossary.Rules() {
@@ -388,7 +404,43 @@ func (c *Config) ResolvePairs(fsys fs.FS) ([]PairSpec, error) {
 		sort.SliceStable(found, func(i, j int) bool { return idLess(found[i].ID, found[j].ID) })
 		out = append(out, found...)
 	}
+	if err := checkPairIDs(out); err != nil {
+		return nil, err
+	}
+	for _, p := range out {
+		// A stored alignment is used when it exists: a folder there would
+		// otherwise fail later, far from sverka.yaml.
+		if p.Alignment == "" {
+			continue
+		}
+		if fi, err := fs.Stat(fsys, p.Alignment); err == nil && fi.IsDir() {
+			return nil, fmt.Errorf("%s: alignment: %s is a directory", p.Pos, p.Alignment)
+		}
+	}
 	return out, nil
+}
+
+// checkPairIDs reports two pairs with the same document number, known
+// here for a rule's pairs and for pairs whose target is FILE#ID, at the
+// second one's place in sverka.yaml: the exports anchor pairs by it.
+func checkPairIDs(pairs []PairSpec) error {
+	first := map[string]PairSpec{}
+	for _, p := range pairs {
+		id := p.ID
+		if id == "" {
+			if _, frag, ok := strings.Cut(p.Target, "#"); ok {
+				id = frag
+			}
+		}
+		if id == "" {
+			continue
+		}
+		if q, ok := first[id]; ok {
+			return fmt.Errorf("%s: two document pairs have the id %q (the other at line %d)", p.Pos, id, q.Pos.Line)
+		}
+		first[id] = p
+	}
+	return nil
 }
 
 // idLess orders document numbers numerically where they are numbers.

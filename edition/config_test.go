@@ -206,3 +206,55 @@ func TestFind(t *testing.T) {
 		t.Errorf("Find = %q, %v; want %q", got, err, cfg)
 	}
 }
+
+// TestResolvePairsDuplicateID: a pair named in pairs and a pair from the
+// documents rule with the same number is an error at its place in
+// sverka.yaml, whatever command reads the configuration.
+func TestResolvePairsDuplicateID(t *testing.T) {
+	fsys := fstest.MapFS{
+		"ru/doc1.txt": {Data: []byte("Инстанция")},
+		"ru/doc2.txt": {Data: []byte("Инстанция")},
+		"en.txt":      {Data: []byte("Instantsia")},
+	}
+	const cfg = "pairs:\n  - {source: ru/doc1.txt, target: 'en.txt#1'}\ndocuments:\n  source: 'ru/doc{id}.txt'\n  target: en.txt\n"
+	c, err := Load("sverka.yaml", strings.NewReader(cfg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.ResolvePairs(fsys)
+	if err == nil || !strings.HasPrefix(err.Error(), `sverka.yaml:4:3: two document pairs have the id "1" (the other at line 2)`) {
+		t.Errorf("error %v", err)
+	}
+}
+
+// TestLoadDirectoryForFile: a glossary or alignment in sverka.yaml that
+// names a directory is reported at its line, not when it is read.
+func TestLoadDirectoryForFile(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "ru"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Join(dir, "sverka.yaml")
+	tests := []struct{ cfg, want string }{
+		{"glossary: ru\ndocuments: {source: 'ru/doc{id}.txt', target: en.txt}\n", name + ":1:11: glossary: ru is a directory"},
+		{"pairs:\n  - source: ru/doc1.txt\n    target: en.txt\n    alignment: ru\n", name + ":4:16: alignment: ru is a directory"},
+	}
+	for _, tt := range tests {
+		_, err := Load(name, strings.NewReader(tt.cfg))
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%q: error %v, want %q", tt.cfg, err, tt.want)
+		}
+	}
+	fsys := fstest.MapFS{
+		"ru/doc1.txt":    {Data: []byte("Инстанция")},
+		"en.txt":         {Data: []byte("Instantsia")},
+		"align/1.json/x": {Data: []byte("{}")},
+	}
+	c, err := Load("sverka.yaml", strings.NewReader("documents: {source: 'ru/doc{id}.txt', target: en.txt, alignment: 'align/{id}.json'}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.ResolvePairs(fsys); err == nil || err.Error() != "sverka.yaml:1:12: alignment: align/1.json is a directory" {
+		t.Errorf("rule alignment: %v", err)
+	}
+}

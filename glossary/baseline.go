@@ -1,10 +1,13 @@
 package glossary
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
+	"unicode/utf8"
 )
 
 // Baseline is the findings an edition has accepted for now, by
@@ -58,11 +61,22 @@ func NewBaseline(fs []Finding) *Baseline {
 
 // ReadBaseline reads a baseline file. The name is used in errors.
 func ReadBaseline(name string, r io.Reader) (*Baseline, error) {
-	dec := json.NewDecoder(r)
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	// An editor on Windows may have saved the file with a byte order mark.
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		// Not "no baseline yet": recording over it would hide that
+		// something emptied the file.
+		return nil, fmt.Errorf("%s: empty baseline file: delete it to record a new one", name)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var b Baseline
 	if err := dec.Decode(&b); err != nil {
-		return nil, fmt.Errorf("%s: not a sverka baseline: %w", name, err)
+		return nil, baselineJSONError(name, data, err)
 	}
 	if b.Version != baselineVersion {
 		return nil, fmt.Errorf("%s: baseline version %d, want %d", name, b.Version, baselineVersion)
@@ -73,6 +87,32 @@ func ReadBaseline(name string, r io.Reader) (*Baseline, error) {
 		}
 	}
 	return &b, nil
+}
+
+// baselineJSONError names the line and column of a JSON error where
+// encoding/json tells the byte offset.
+func baselineJSONError(name string, data []byte, err error) error {
+	var (
+		syntax *json.SyntaxError
+		typ    *json.UnmarshalTypeError
+		off    int64 = -1
+	)
+	switch {
+	case errors.As(err, &syntax):
+		off = syntax.Offset - 1 // Offset counts the bad byte as read
+	case errors.As(err, &typ):
+		off = typ.Offset - 1
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		off = int64(len(data))
+		err = errors.New("unexpected end of file")
+	}
+	if off < 0 || off > int64(len(data)) {
+		return fmt.Errorf("%s: not a sverka baseline: %v", name, err)
+	}
+	before := data[:off]
+	line := 1 + bytes.Count(before, []byte("\n"))
+	col := 1 + utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:])
+	return fmt.Errorf("%s:%d:%d: not a sverka baseline: %v", name, line, col, err)
 }
 
 // Write writes the baseline as indented JSON, one finding a few lines, so

@@ -42,7 +42,7 @@ func TestReadBaselineErrors(t *testing.T) {
 		`{"version": 1, "findings": [{"rule": "name-variant"}]}`,
 		`{"version": 1, "findings": [], "extra": true}`,
 	} {
-		if _, err := ReadBaseline("b.json", strings.NewReader(in)); err == nil || !strings.HasPrefix(err.Error(), "b.json: ") {
+		if _, err := ReadBaseline("b.json", strings.NewReader(in)); err == nil || !strings.HasPrefix(err.Error(), "b.json:") {
 			t.Errorf("%q: error %v, want one naming b.json", in, err)
 		}
 	}
@@ -67,5 +67,30 @@ func TestRelativeTo(t *testing.T) {
 		if got := slashPath(relativeTo(tt.base, tt.file)); got != slashPath(tt.want) {
 			t.Errorf("relativeTo(%q, %q) = %q, want %q", tt.base, tt.file, got, tt.want)
 		}
+	}
+}
+
+// TestReadBaselineMessages: an empty file says what to do; a UTF-8 BOM (an
+// editor's doing) is no error; JSON errors name the line and column.
+func TestReadBaselineMessages(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"empty", "", "b.json: empty baseline file: delete it to record a new one"},
+		{"blank", " \n", "b.json: empty baseline file: delete it to record a new one"},
+		{"bom only", "\ufeff", "b.json: empty baseline file: delete it to record a new one"},
+		{"syntax", "{\"version\": 1,\n  \"findings\": [,]}", "b.json:2:16: not a sverka baseline: invalid character ','"},
+		{"type", "{\"version\": 1,\n  \"findings\": \"Штыков\"}", "b.json:2:22: not a sverka baseline: "},
+		{"truncated", "{\"version\": 1,\n  \"findings\": [", "b.json:2:16: not a sverka baseline: unexpected end of file"},
+	}
+	for _, tt := range tests {
+		_, err := ReadBaseline("b.json", strings.NewReader(tt.in))
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want it to start %q", tt.name, err, tt.want)
+		}
+	}
+	b, err := ReadBaseline("b.json", strings.NewReader("\ufeff{\"version\": 1, \"findings\": [{\"fingerprint\": \"a1\", \"rule\": \"name-variant\"}]}"))
+	if err != nil || len(b.Findings) != 1 {
+		t.Errorf("with a BOM: %v, %v", b, err)
 	}
 }

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -44,13 +45,18 @@ func Load(name string, r io.Reader) (*Glossary, error) {
 		return nil, err
 	}
 	g := &Glossary{File: name}
+	if len(bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\ufeff")))) == 0 {
+		// Like every other empty input: most likely the wrong file, or
+		// one truncated.
+		return nil, ErrorList{{Pos: texts.Pos{File: name, Line: 1, Col: 1}, Msg: "empty glossary: want at least \"entries:\""}}
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil {
 		return nil, yamlSyntaxError(name, b, err)
 	}
 	d := decoder{file: name}
 	if len(doc.Content) == 0 {
-		return g, nil // an empty file is an empty glossary
+		return g, nil // comments only: a glossary not yet begun
 	}
 	d.glossary(g, doc.Content[0])
 	d.validate(g)
@@ -255,10 +261,10 @@ func (d *decoder) entry(n *yaml.Node) *Entry {
 
 func (d *decoder) renderings(n *yaml.Node) []Rendering {
 	if n.Kind != yaml.SequenceNode {
-		if n.Kind == yaml.ScalarNode && !isNull(n) {
+		if d.textShorthand(n, "renderings") {
 			return []Rendering{{Text: n.Value, Status: Preferred}}
 		}
-		if !isNull(n) {
+		if n.Kind != yaml.ScalarNode {
 			d.errorf(n, "renderings: want a list, found %s", describe(n))
 		}
 		return nil
@@ -379,13 +385,16 @@ func (d *decoder) str(n *yaml.Node, what string) string {
 
 // strs reads a list of strings; a single string is a list of one.
 func (d *decoder) strs(n *yaml.Node, what string) []string {
-	if n.Kind == yaml.ScalarNode {
+	if d.textShorthand(n, what) {
 		if s := d.str(n, what); s != "" {
 			return []string{s}
 		}
 		return nil
 	}
 	if n.Kind != yaml.SequenceNode {
+		if n.Kind == yaml.ScalarNode {
+			return nil // null, or reported by textShorthand
+		}
 		d.errorf(n, "%s: want text or a list of texts, found %s", what, describe(n))
 		return nil
 	}
@@ -396,6 +405,20 @@ func (d *decoder) strs(n *yaml.Node, what string) []string {
 		}
 	}
 	return out
+}
+
+// textShorthand reports whether n, where a list is expected, is a single
+// text standing for a list of one. A number or a boolean there (renderings:
+// 5) is an error: a mistyped glossary, not a rendering "5".
+func (d *decoder) textShorthand(n *yaml.Node, what string) bool {
+	if n.Kind != yaml.ScalarNode || isNull(n) {
+		return false
+	}
+	if n.Tag != "!!str" {
+		d.errorf(n, "%s: want a list of texts, found %s", what, describe(n))
+		return false
+	}
+	return true
 }
 
 func (d *decoder) boolean(n *yaml.Node, what string) bool {

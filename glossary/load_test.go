@@ -94,6 +94,12 @@ func TestLoadErrors(t *testing.T) {
 			[]string{`g.yaml:3:12: form "Шт*ыков"`}},
 		{"bad exception", "entries:\n  - russian: Штыков\n    exceptions: [name-variant, 'spelling:Shtykoff']\n",
 			[]string{`g.yaml:3:32: exception "spelling:Shtykoff": want RULE or RULE:MATCH`}},
+		{"number for renderings", "entries:\n  - russian: [причал]\n    renderings: 5\n",
+			[]string{`g.yaml:3:17: renderings: want a list of texts, found "5"`}},
+		{"boolean for russian", "entries:\n  - russian: true\n    renderings: [pier]\n",
+			[]string{"g.yaml:2:5: entry: missing russian", `g.yaml:2:14: russian: want a list of texts, found "true"`}},
+		{"empty file", "", []string{"g.yaml:1:1: empty glossary"}},
+		{"blank file", " \n\t\n", []string{"g.yaml:1:1: empty glossary"}},
 		{"bad boolean", "entries:\n  - russian: Дальний\n    case-sensitive: sometimes\n",
 			[]string{"g.yaml:3:21: case-sensitive: want true or false"}},
 	}
@@ -119,10 +125,12 @@ func TestLoadErrors(t *testing.T) {
 	}
 }
 
-func TestLoadEmpty(t *testing.T) {
-	g, err := Load("empty.yaml", strings.NewReader(""))
+// TestLoadCommentsOnly: a glossary begun with only a comment is no error
+// (an empty file is: see TestLoadErrors).
+func TestLoadCommentsOnly(t *testing.T) {
+	g, err := Load("new.yaml", strings.NewReader("# глоссарий: сверка телеграмм 1950 г.\n"))
 	if err != nil || len(g.Entries) != 0 {
-		t.Errorf("empty file: %v, %v", g, err)
+		t.Errorf("comments only: %v, %v", g, err)
 	}
 }
 

@@ -199,6 +199,25 @@ func TestCheckBaseline(t *testing.T) {
 	if code, _, errs := runSverka(t, "", "check", "--baseline", "broken.json"); code != exitBad || !strings.Contains(errs, "broken.json") {
 		t.Errorf("broken baseline: exit %d, %q", code, errs)
 	}
+	// An empty file is not "no baseline yet": it stays, and the error says
+	// what to do.
+	if err := os.WriteFile("empty.json", nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runSverka(t, "", "check", "--baseline", "empty.json"); code != exitBad || !strings.Contains(errs, "empty.json: empty baseline file: delete it") {
+		t.Errorf("empty baseline: exit %d, %q", code, errs)
+	}
+	// A byte order mark in front (saved by an editor) is no error.
+	known, err := os.ReadFile("baseline.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("bom.json", append([]byte("\ufeff"), known...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := runSverka(t, "", "check", "--baseline", "bom.json", "--fail-on", "info"); code != exitClean || out != "" {
+		t.Errorf("baseline with a BOM: exit %d, out %q, err %q", code, out, errs)
+	}
 }
 
 // TestCheckBaselineFromElsewhere records a baseline in the edition's folder
@@ -634,6 +653,34 @@ func TestCheckBaselineUnwritable(t *testing.T) {
 		code, _, errs := runSverka(t, "", args...)
 		if code != exitBad || strings.Contains(errs, ".tmp") || !strings.Contains(errs, args[2]+": cannot ") {
 			t.Errorf("%v: exit %d, %q", args, code, errs)
+		}
+	}
+}
+
+// TestEditionConfigErrorsAtTheirLine: a duplicate document number and a
+// directory named as the glossary are reported at their line in
+// sverka.yaml, with exit 2, by check as by build.
+func TestEditionConfigErrorsAtTheirLine(t *testing.T) {
+	tests := []struct{ name, cfg, want string }{
+		{"duplicate id", "pairs:\n  - source: ru/doc1.txt\n    target: 'en1.txt#1'\ndocuments:\n  source: 'ru/doc{id}.txt'\n  target: en1.txt\n",
+			`sverka.yaml:5:3: two document pairs have the id "1"`},
+		{"glossary folder", "glossary: ru\npairs:\n  - source: ru/doc1.txt\n    target: en1.txt\n",
+			"sverka.yaml:1:11: glossary: ru is a directory"},
+	}
+	src, err := filepath.Abs(filepath.Join("testdata", "check", "edition"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Chdir(copyTree(t, src))
+		if err := os.WriteFile("sverka.yaml", []byte(tt.cfg), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, args := range [][]string{{"check"}, {"build", "-o", "site"}} {
+			code, _, errs := runSverka(t, "", args...)
+			if code != exitBad || !strings.Contains(errs, tt.want) {
+				t.Errorf("%s: sverka %s: exit %d, stderr %q, want %q", tt.name, args[0], code, errs, tt.want)
+			}
 		}
 	}
 }

@@ -111,7 +111,8 @@ func runGlossaryImport(sio *IO, opts glossaryImportOptions, path string) error {
 		return err
 	}
 	if len(g.Entries) == 0 {
-		fmt.Fprintf(sio.Err, "%s: warning: no entries imported\n", name)
+		// Writing "entries: []" would replace a glossary with nothing.
+		return fmt.Errorf("%s: no entries found; nothing written", name)
 	}
 	g.File = ""
 	return writeOutput(sio, opts.output, func(w io.Writer) error { return glossary.Write(w, g) })

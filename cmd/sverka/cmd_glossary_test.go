@@ -92,9 +92,9 @@ func TestGlossaryImportSamples(t *testing.T) {
 	if !strings.Contains(out, "russian: [address bar]") || !strings.Contains(out, "adresní řádek") {
 		t.Errorf("martif import:\n%s", out)
 	}
-	// Russian is the default source: nothing in a Czech glossary.
-	_, errOut := runGlossaryCLI(t, "", 0, "glossary", "import", sample)
-	if !strings.Contains(errOut, "skipped: no ru term") || !strings.Contains(errOut, "weblate-cs.tbx:13:13: warning: concept skipped: no ru term") {
+	// Russian is the default source: nothing in a Czech glossary, an error.
+	_, errOut := runGlossaryCLI(t, "", 2, "glossary", "import", sample)
+	if !strings.Contains(errOut, "weblate-cs.tbx: no entries found") || !strings.Contains(errOut, "skipped: no ru term") || !strings.Contains(errOut, "weblate-cs.tbx:13:13: warning: concept skipped: no ru term") {
 		t.Errorf("stderr: %s", errOut)
 	}
 }
@@ -235,5 +235,39 @@ func TestGlossaryEditionDefault(t *testing.T) {
 	_, errs := runGlossaryCLI(t, "", 2, "glossary", "list")
 	if !strings.Contains(errs, "sverka.yaml") {
 		t.Errorf("no edition: %q", errs)
+	}
+}
+
+// TestGlossaryImportNoEntries: an import that finds no entries is an error
+// naming the file, and the glossary already there is kept.
+func TestGlossaryImportNoEntries(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "glossary.yaml")
+	const edited = "entries:\n  - russian: [причал]\n    renderings: [pier]\n"
+	if err := os.WriteFile(out, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "e.tsv")
+	if err := os.WriteFile(empty, []byte("russian\tenglish\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs := runGlossaryCLI(t, "", 2, "glossary", "import", "--force", empty, "-o", out)
+	if !strings.Contains(errs, empty) || !strings.Contains(errs, "no entries") {
+		t.Errorf("stderr %q, want the file and \"no entries\"", errs)
+	}
+	if b, _ := os.ReadFile(out); string(b) != edited {
+		t.Errorf("output file changed: %q", b)
+	}
+}
+
+// TestGlossaryListEmptyFile: an empty glossary is bad input, exit 2.
+func TestGlossaryListEmptyFile(t *testing.T) {
+	empty := filepath.Join(t.TempDir(), "empty.txt")
+	if err := os.WriteFile(empty, []byte("\n  \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs := runGlossaryCLI(t, "", 2, "glossary", "list", empty)
+	if !strings.Contains(errs, empty+":1:1: empty glossary") {
+		t.Errorf("stderr %q", errs)
 	}
 }
