@@ -212,6 +212,7 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 	if err != nil {
 		return nil, err
 	}
+	words := glossaryWordPairs(g)
 	ed := &edition.Edition{Title: opts.title}
 	for _, p := range pairs {
 		b := &edition.Bitext{
@@ -227,7 +228,7 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 			if err := b.Validate(); err != nil {
 				return nil, fmt.Errorf("%s: does not fit %s and %s: %v", opts.alignment, srcSpec, tgtSpec, strings.TrimPrefix(err.Error(), "edition: "))
 			}
-		} else if b.Links, err = alignPair(p[0], p[1], g); err != nil {
+		} else if b.Links, err = alignPair(p[0], p[1], words); err != nil {
 			return nil, err
 		}
 		ed.Bitexts = append(ed.Bitexts, b)
@@ -400,10 +401,10 @@ func docLabel(file, id string) string {
 	return file + "#" + id
 }
 
-// alignPair aligns two documents, with the glossary's renderings as word
-// pairs when there is a glossary.
-func alignPair(src, tgt *texts.Document, g *glossary.Glossary) ([]align.Link, error) {
-	return align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: glossaryWordPairs(g)})
+// alignPair aligns two documents, with words (the glossary's renderings,
+// made once for all pairs) as lexical evidence.
+func alignPair(src, tgt *texts.Document, words []align.WordPair) ([]align.Link, error) {
+	return align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: words})
 }
 
 // editionTitle is the title of an export given none: the document's title

@@ -168,7 +168,7 @@ func pairLinks(s edition.PairSpec, dir string, src, tgt *texts.Document, words [
 			return links, true, nil
 		}
 	}
-	links, err := align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: words})
+	links, err := alignPair(src, tgt, words)
 	return links, false, err
 }
 
