@@ -190,13 +190,6 @@ func toolVersion() string {
 	return "(devel)"
 }
 
-func unwrapPathError(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
-}
-
 // buildEdition reads SOURCE and TARGET, pairs their documents and aligns
 // each pair (or applies the stored alignment).
 func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glossary.Glossary) (*edition.Edition, error) {
