@@ -197,24 +197,20 @@ func safeID(s string) string {
 	return b.String()
 }
 
-func (b *Bitext) sourceLang() texts.Lang {
-	switch {
-	case b.SourceLang != "":
-		return b.SourceLang
-	case b.Source != nil && b.Source.Lang != "":
-		return b.Source.Lang
-	}
-	return texts.Russian
-}
+func (b *Bitext) sourceLang() texts.Lang { return sideLang(b.SourceLang, b.Source, texts.Russian) }
 
-func (b *Bitext) targetLang() texts.Lang {
+func (b *Bitext) targetLang() texts.Lang { return sideLang(b.TargetLang, b.Target, texts.English) }
+
+// sideLang is a side's language: the one set for the pair, else the
+// document's own, else def.
+func sideLang(set texts.Lang, d *texts.Document, def texts.Lang) texts.Lang {
 	switch {
-	case b.TargetLang != "":
-		return b.TargetLang
-	case b.Target != nil && b.Target.Lang != "":
-		return b.Target.Lang
+	case set != "":
+		return set
+	case d != nil && d.Lang != "":
+		return d.Lang
 	}
-	return texts.English
+	return def
 }
 
 // title is the pair's heading: the translation's editorial title, the

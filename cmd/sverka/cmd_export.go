@@ -190,13 +190,6 @@ func toolVersion() string {
 	return "(devel)"
 }
 
-func unwrapPathError(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
-}
-
 // buildEdition reads SOURCE and TARGET, pairs their documents and aligns
 // each pair (or applies the stored alignment).
 func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glossary.Glossary) (*edition.Edition, error) {
@@ -212,6 +205,13 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 	if err != nil {
 		return nil, err
 	}
+	var stored []align.Bitext // read once for all pairs
+	if opts.alignment != "" {
+		if stored, err = readAlignmentFile(opts.alignment); err != nil {
+			return nil, err
+		}
+	}
+	words := glossaryWordPairs(g)
 	ed := &edition.Edition{Title: opts.title}
 	for _, p := range pairs {
 		b := &edition.Bitext{
@@ -221,13 +221,10 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 			Glossary: g,
 		}
 		if opts.alignment != "" {
-			if b.Links, err = readAlignmentFile(opts.alignment, p[0], p[1]); err != nil {
+			if b.Links, err = pairAlignment(opts.alignment, stored, p[0], p[1], srcSpec, tgtSpec); err != nil {
 				return nil, err
 			}
-			if err := b.Validate(); err != nil {
-				return nil, fmt.Errorf("%s: does not fit %s and %s: %v", opts.alignment, srcSpec, tgtSpec, strings.TrimPrefix(err.Error(), "edition: "))
-			}
-		} else if b.Links, err = alignPair(p[0], p[1], g); err != nil {
+		} else if b.Links, err = alignPair(p[0], p[1], words); err != nil {
 			return nil, err
 		}
 		ed.Bitexts = append(ed.Bitexts, b)
@@ -294,9 +291,8 @@ func pairDocuments(sio *IO, cmd, srcSpec, tgtSpec string, src, tgt []*texts.Docu
 }
 
 // readAlignmentFile reads a stored alignment as sverka align writes it
-// (JSON or links) and returns the links of the pair src, tgt: the only
-// bitext of the file, or the one naming these documents.
-func readAlignmentFile(path string, src, tgt *texts.Document) ([]align.Link, error) {
+// (JSON or links).
+func readAlignmentFile(path string) ([]align.Bitext, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &inputError{file: path, err: unwrapPathError(err)}
@@ -306,21 +302,36 @@ func readAlignmentFile(path string, src, tgt *texts.Document) ([]align.Link, err
 		return nil, err
 	}
 	markUnscored(data, bitexts)
+	return bitexts, nil
+}
+
+// pairAlignment returns the links of the pair src, tgt in the alignment
+// bitexts read from path: its only bitext, or the one naming these
+// documents. Links that do not fit the documents (a sentence in no link,
+// or in two) are an error naming srcLabel and tgtLabel, not a silent
+// misreading.
+func pairAlignment(path string, bitexts []align.Bitext, src, tgt *texts.Document, srcLabel, tgtLabel string) ([]align.Link, error) {
+	var found *align.Bitext
 	if len(bitexts) == 1 {
-		if err := alignmentFits(path, bitexts[0], src, tgt); err != nil {
-			return nil, err
-		}
-		return bitexts[0].Links, nil
+		found = &bitexts[0]
 	}
-	for _, b := range bitexts {
-		if (b.Source.Document == "" || b.Source.Document == src.ID) && b.Target.Document == tgt.ID {
-			if err := alignmentFits(path, b, src, tgt); err != nil {
-				return nil, err
-			}
-			return b.Links, nil
+	for i := range bitexts {
+		b := &bitexts[i]
+		if found == nil && (b.Source.Document == "" || b.Source.Document == src.ID) && b.Target.Document == tgt.ID {
+			found = b
 		}
 	}
-	return nil, fmt.Errorf("%s: no alignment of documents %s and %s among its %d", path, src.ID, tgt.ID, len(bitexts))
+	if found == nil {
+		return nil, fmt.Errorf("%s: no alignment of documents %s and %s among its %d", path, src.ID, tgt.ID, len(bitexts))
+	}
+	if err := alignmentFits(path, *found, src, tgt); err != nil {
+		return nil, err
+	}
+	b := edition.Bitext{ID: tgt.ID, Source: src, Target: tgt, Links: found.Links}
+	if err := b.Validate(); err != nil {
+		return nil, fmt.Errorf("%s: does not fit %s and %s: %v (align this pair again)", path, srcLabel, tgtLabel, strings.TrimPrefix(err.Error(), "edition: "))
+	}
+	return found.Links, nil
 }
 
 // markUnscored gives the links of a links-format file that were written
@@ -400,10 +411,10 @@ func docLabel(file, id string) string {
 	return file + "#" + id
 }
 
-// alignPair aligns two documents, with the glossary's renderings as word
-// pairs when there is a glossary.
-func alignPair(src, tgt *texts.Document, g *glossary.Glossary) ([]align.Link, error) {
-	return align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: glossaryWordPairs(g)})
+// alignPair aligns two documents, with words (the glossary's renderings,
+// made once for all pairs) as lexical evidence.
+func alignPair(src, tgt *texts.Document, words []align.WordPair) ([]align.Link, error) {
+	return align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: words})
 }
 
 // editionTitle is the title of an export given none: the document's title

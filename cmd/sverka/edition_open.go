@@ -133,12 +133,22 @@ func readEdition(sio *IO, cmd, configName, glossFlag string) (*openEdition, erro
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", s.Pos, err)
 		}
+		stored, hasStored, err := storedAlignment(s, dir)
+		if err != nil {
+			return nil, err
+		}
 		for _, d := range docs {
 			p := &openPair{ID: d[1].ID, Source: d[0], Target: d[1], SourceText: sc.Source, TargetText: tc.Source}
 			if s.ID != "" {
 				p.ID = s.ID
 			}
-			if p.Links, p.Stored, err = pairLinks(s, dir, d[0], d[1], words); err != nil {
+			if hasStored {
+				p.Links, err = pairAlignment(filepath.Join(dir, filepath.FromSlash(s.Alignment)), stored, d[0], d[1], s.Source, s.Target)
+				p.Stored = true
+			} else {
+				p.Links, err = alignPair(d[0], d[1], words)
+			}
+			if err != nil {
 				return nil, err
 			}
 			ed.Pairs = append(ed.Pairs, p)
@@ -147,29 +157,22 @@ func readEdition(sio *IO, cmd, configName, glossFlag string) (*openEdition, erro
 	return ed, nil
 }
 
-// pairLinks reads the pair's stored alignment when the configuration names
-// one and it exists, else aligns the pair. A stored alignment that does not
-// fit the documents any more is an error, not a silent misreading.
-func pairLinks(s edition.PairSpec, dir string, src, tgt *texts.Document, words []align.WordPair) ([]align.Link, bool, error) {
-	if s.Alignment != "" {
-		name := filepath.Join(dir, filepath.FromSlash(s.Alignment))
-		if err := inEdition(dir, name); err != nil {
-			return nil, false, err
-		}
-		if _, err := os.Stat(name); err == nil {
-			links, err := readAlignmentFile(name, src, tgt)
-			if err != nil {
-				return nil, false, err
-			}
-			b := edition.Bitext{ID: tgt.ID, Source: src, Target: tgt, Links: links}
-			if err := b.Validate(); err != nil {
-				return nil, false, fmt.Errorf("%s: does not fit %s and %s: %v (realign)", name, s.Source, s.Target, strings.TrimPrefix(err.Error(), "edition: "))
-			}
-			return links, true, nil
-		}
+// storedAlignment reads the alignment the pair specification names, once
+// for all its document pairs; ok is false when it names none or the file
+// does not exist yet (the pairs are then aligned).
+func storedAlignment(s edition.PairSpec, dir string) (bitexts []align.Bitext, ok bool, err error) {
+	if s.Alignment == "" {
+		return nil, false, nil
 	}
-	links, err := align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: words})
-	return links, false, err
+	name := filepath.Join(dir, filepath.FromSlash(s.Alignment))
+	if err := inEdition(dir, name); err != nil {
+		return nil, false, err
+	}
+	if _, err := os.Stat(name); err != nil {
+		return nil, false, nil
+	}
+	bitexts, err = readAlignmentFile(name)
+	return bitexts, err == nil, err
 }
 
 // export is the edition as the exporters take it. An empty title is the

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"io/fs"
 	"os"
 	"strings"
 
@@ -30,11 +28,7 @@ func readCollection(io *IO, file string, opts texts.Options) (*texts.Collection,
 	}
 	f, err := os.Open(file)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			return nil, &inputError{file: file, err: pe.Err}
-		}
-		return nil, err
+		return nil, &inputError{file: file, err: unwrapPathError(err)}
 	}
 	defer f.Close()
 	return texts.Read(file, f, opts)
@@ -75,3 +69,12 @@ type inputError struct {
 
 func (e *inputError) Error() string { return e.file + ": " + e.err.Error() }
 func (e *inputError) Unwrap() error { return e.err }
+
+// unwrapPathError drops the operation and path an *os.PathError repeats,
+// for messages that name the file themselves.
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
