@@ -72,7 +72,7 @@ func parseLink(s string) (Link, error) {
 			continue
 		}
 		c, err := strconv.ParseFloat(f, 64)
-		if k > 0 || err != nil || c < 0 || c > 1 {
+		if k > 0 || err != nil || !(c >= 0 && c <= 1) { // NaN fails both
 			return l, fmt.Errorf("bad field %q: want a score in [0, 1] or \"confirmed\"", f)
 		}
 		l.Confidence = c
