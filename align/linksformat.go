@@ -28,34 +28,20 @@ func ReadLinks(name string, r io.Reader) ([]Link, error) {
 // link with its line number and comment, if not nil, for each comment line
 // with the text after the '#'. ReadLinks and ReadAlignment both use it.
 func scanLinks(name string, r io.Reader, comment func(text string), link func(l Link, line int)) error {
-	sc := newLineScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if line == 1 {
-			text = strings.TrimPrefix(text, "\ufeff")
-		}
-		s := strings.TrimSpace(text)
-		switch {
-		case s == "":
-			continue
-		case strings.HasPrefix(s, "#"):
+	return scanLines(name, r, func(s string, line int) error {
+		if strings.HasPrefix(s, "#") {
 			if comment != nil {
 				comment(s[1:])
 			}
-			continue
+			return nil
 		}
 		l, err := parseLink(s)
 		if err != nil {
-			return fmt.Errorf("%s:%d: %v", name, line, err)
+			return err
 		}
 		link(l, line)
-	}
-	if err := sc.Err(); err != nil {
-		return scanError(name, line, err)
-	}
-	return nil
+		return nil
+	})
 }
 
 func parseLink(s string) (Link, error) {
@@ -86,7 +72,7 @@ func parseLink(s string) (Link, error) {
 			continue
 		}
 		c, err := strconv.ParseFloat(f, 64)
-		if k > 0 || err != nil || c < 0 || c > 1 {
+		if k > 0 || err != nil || !(c >= 0 && c <= 1) { // NaN fails both
 			return l, fmt.Errorf("bad field %q: want a score in [0, 1] or \"confirmed\"", f)
 		}
 		l.Confidence = c

@@ -96,3 +96,12 @@ func TestLinksFormatBOM(t *testing.T) {
 		t.Errorf("errors %v and %v, want the same error on line 2", err1, err2)
 	}
 }
+
+func TestReadLinksRefusesScoreOutsideUnitRange(t *testing.T) {
+	for _, score := range []string{"NaN", "-0.1", "1.5", "+Inf"} {
+		in := "# москва пхеньян\n[0]:[0]:" + score + "\n"
+		if _, err := ReadLinks("связи.links", strings.NewReader(in)); err == nil || !strings.Contains(err.Error(), "связи.links:2") {
+			t.Errorf("score %s: error %v, want one naming связи.links:2", score, err)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // maxLineBytes is the longest line the line readers accept. A dictionary or
@@ -27,4 +28,31 @@ func scanError(name string, last int, err error) error {
 		return fmt.Errorf("%s:%d: line too long (more than %d MiB)", name, last+1, maxLineBytes>>20)
 	}
 	return fmt.Errorf("%s: %w", name, err)
+}
+
+// scanLines is the line loop of the line readers (links, word pairs): it
+// calls each for every line of r that is not blank, trimmed, with its
+// number, after dropping a byte order mark at the start. An error from each
+// is given the file and line.
+func scanLines(name string, r io.Reader, each func(s string, line int) error) error {
+	sc := newLineScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\ufeff")
+		}
+		s := strings.TrimSpace(text)
+		if s == "" {
+			continue
+		}
+		if err := each(s, line); err != nil {
+			return fmt.Errorf("%s:%d: %v", name, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return scanError(name, line, err)
+	}
+	return nil
 }

@@ -16,26 +16,19 @@ import (
 // used in errors, which give the line.
 func ReadWordPairs(name string, r io.Reader) ([]WordPair, error) {
 	var pairs []WordPair
-	sc := newLineScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if line == 1 {
-			text = strings.TrimPrefix(text, "\ufeff")
-		}
-		s := strings.TrimSpace(text)
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
+	err := scanLines(name, r, func(s string, _ int) error {
+		if strings.HasPrefix(s, "#") {
+			return nil
 		}
 		p, err := parseWordPair(s)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", name, line, err)
+			return err
 		}
 		pairs = append(pairs, p)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, scanError(name, line, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return pairs, nil
 }
