@@ -72,10 +72,7 @@ func (f *readFlags) options() (texts.Options, error) {
 	default:
 		return opts, usagef("--lang %q: want auto, en or ru", f.lang)
 	}
-	switch strings.ToLower(f.encoding) {
-	case "", "auto", "utf-8", "utf8", "utf-16", "utf16", "utf-16le", "utf16le", "utf-16be", "utf16be",
-		"windows-1251", "cp1251", "1251", "win-1251", "win1251", "koi8-r", "koi8r", "koi8":
-	default:
+	if _, err := texts.EncodingName(f.encoding); err != nil {
 		return opts, usagef("--encoding %q: want auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r", f.encoding)
 	}
 	rules, err := f.boilerplateRules()
