@@ -356,9 +356,13 @@ func toJSONSpans(spans []texts.Span) []jsonSpan {
 func toJSONDropped(c *texts.Collection) []jsonDropped {
 	out := []jsonDropped{}
 	for _, d := range c.Dropped {
-		out = append(out, jsonDropped{Line: d.Pos.Line, Col: d.Pos.Col, Text: d.Text, Reason: d.Reason, MayBeText: d.IsText()})
+		out = append(out, toJSONDroppedLine(d))
 	}
 	return out
+}
+
+func toJSONDroppedLine(d texts.Dropped) jsonDropped {
+	return jsonDropped{Line: d.Pos.Line, Col: d.Pos.Col, Text: d.Text, Reason: d.Reason, MayBeText: d.IsText()}
 }
 
 func writeSegmentJSON(w io.Writer, c *texts.Collection, docs []*texts.Document, showDropped bool) error {
