@@ -32,6 +32,35 @@ const (
 	EncKOI8R   = "koi8-r"
 )
 
+// encUTF16 is UTF-16 in the byte order its BOM says (little-endian
+// without one): ReadOptions.Encoding may ask for it, Source.Encoding never
+// reports it.
+const encUTF16 = "utf-16"
+
+// encodingNames are the names ReadOptions.Encoding accepts, in lower case,
+// and the encoding each asks for; "" detects.
+var encodingNames = map[string]string{
+	"": "", "auto": "",
+	"utf-8": EncUTF8, "utf8": EncUTF8,
+	"utf-16": encUTF16, "utf16": encUTF16,
+	"utf-16le": EncUTF16LE, "utf16le": EncUTF16LE,
+	"utf-16be": EncUTF16BE, "utf16be": EncUTF16BE,
+	"windows-1251": EncCP1251, "cp1251": EncCP1251, "1251": EncCP1251, "win-1251": EncCP1251, "win1251": EncCP1251,
+	"koi8-r": EncKOI8R, "koi8r": EncKOI8R, "koi8": EncKOI8R,
+}
+
+// EncodingName checks a name ReadOptions.Encoding may hold (any case) and
+// returns the encoding it asks for: one of the Enc constants, "utf-16" for
+// either byte order, or "" to detect. A command can thus refuse a bad
+// --encoding before it reads anything.
+func EncodingName(name string) (string, error) {
+	enc, ok := encodingNames[strings.ToLower(strings.TrimSpace(name))]
+	if !ok {
+		return "", fmt.Errorf("unknown encoding %q (want auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r)", name)
+	}
+	return enc, nil
+}
+
 // Source is one decoded, normalised file with a map back to its bytes.
 type Source struct {
 	Name     string // file name as the user gave it; "-" or "" for standard input
@@ -194,32 +223,22 @@ func chooseEncoding(name string, b []byte, override string) (enc string, bom int
 	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		enc, bom = EncUTF16BE, 2
 	}
-	switch o := strings.ToLower(strings.TrimSpace(override)); o {
-	case "", "auto":
-	case "utf-8", "utf8":
-		if enc != EncUTF8 {
-			enc, bom = EncUTF8, 0
-		}
-	case "utf-16", "utf16":
+	want, err := EncodingName(override)
+	if err != nil {
+		return "", 0, err
+	}
+	switch want {
+	case "":
+	case encUTF16:
 		if enc != EncUTF16LE && enc != EncUTF16BE {
 			enc, bom = EncUTF16LE, 0
 		}
-	case "utf-16le", "utf16le":
-		if enc != EncUTF16LE {
-			bom = 0
-		}
-		enc = EncUTF16LE
-	case "utf-16be", "utf16be":
-		if enc != EncUTF16BE {
-			bom = 0
-		}
-		enc = EncUTF16BE
-	case "windows-1251", "cp1251", "1251", "win-1251", "win1251":
-		enc, bom = EncCP1251, 0
-	case "koi8-r", "koi8r", "koi8":
-		enc, bom = EncKOI8R, 0
 	default:
-		return "", 0, fmt.Errorf("unknown encoding %q (want auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r)", override)
+		// A BOM of another encoding is text under the one named.
+		if enc != want {
+			bom = 0
+		}
+		enc = want
 	}
 	if enc == EncUTF16LE || enc == EncUTF16BE {
 		return enc, bom, nil

@@ -153,6 +153,7 @@ func classifySpan(s string, j, k int) Span {
 	}
 	before := s[:j]
 	after := s[k+1:]
+	prev := lastWord(before) // the word before the bracket, which most classes test
 	switch {
 	case hasPrefixFold(inner, "source:", "sources:", "источник:", "archive:", "архив:"):
 		sp.Class = CiteSpan
@@ -170,19 +171,19 @@ func classifySpan(s string, j, k int) Span {
 		sp.Head = trailingLetters(before)
 	case isDateText(inner):
 		sp.Class = DateNorm
-		sp.Head = lastWord(before)
-	case isNumber(inner) && isNumber(lastWord(before)):
+		sp.Head = prev
+	case isNumber(inner) && isNumber(prev):
 		// A number corrected by a number, 26 [27] September: another
 		// reading of what is written, not a normalised date.
 		sp.Class = Variant
-		sp.Head = lastWord(before)
+		sp.Head = prev
 	case hasPrefixFold(inner, "in russian translation", "in russian", "russian:", "in the original", "original", "russian original", "or:", "var.", "variant",
 		"в оригинале", "оригинал", "в тексте", "также", "в переводе", "иначе"):
 		sp.Class = Variant
-		sp.Head = lastWord(before)
+		sp.Head = prev
 	case isEditorialNote(inner):
 		sp.Class = Note // [Signature], Stalin [handwritten], Kozlov [Ambassador]
-	case isCapsWord(lastWord(before)) && isCapsText(inner):
+	case isCapsWord(prev) && isCapsText(inner):
 		sp.Class = Variant
 		sp.Head = capsWordsBefore(before)
 	case strings.HasSuffix(inner, ":") && strings.TrimSpace(before) == "":
@@ -190,21 +191,21 @@ func classifySpan(s string, j, k int) Span {
 	case isInitials(strings.TrimSuffix(inner, ".")) && startsWithCapital(after, skipSpace(after, 0)):
 		sp.Class = Supplied // [A.I.] SHABSHIN
 		sp.Head = firstWordOf(after)
-	case isTranslitGloss(inner) && lastWord(before) != "":
+	case isTranslitGloss(inner) && prev != "":
 		sp.Class = Gloss
 		sp.Head = wordsBefore(before, len(strings.Fields(inner)))
 	case startsLower(inner):
 		sp.Class = Supplied // [the situation]
-	case isNameCompletion(lastWord(before), inner):
+	case isNameCompletion(prev, inner):
 		sp.Class = Supplied // Kim [Mu Chong]: the editor completes a name
-		sp.Head = lastWord(before)
-	case isCapitalizedWord(lastWord(before)) && startsUpper(inner):
+		sp.Head = prev
+	case isCapitalizedWord(prev) && startsUpper(inner):
 		if len(strings.Fields(inner)) == 1 && !isEnglishNoun(inner) {
 			sp.Class = Variant // Dal'nii [Dairen]
 		} else {
 			sp.Class = Translation // Instantsia [Highest Authority], Stavka [Headquarters]
 		}
-		sp.Head = lastWord(before)
+		sp.Head = prev
 	default:
 		sp.Class = Note
 	}

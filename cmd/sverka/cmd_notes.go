@@ -118,7 +118,7 @@ func runNotes(sio *IO, opts *notesOptions, specs []string) error {
 		}
 		if opts.read.showDropped {
 			for _, d := range c.Dropped {
-				dropped = append(dropped, jsonDroppedFile{File: name, jsonDropped: jsonDropped{Line: d.Pos.Line, Col: d.Pos.Col, Text: d.Text, Reason: d.Reason, MayBeText: d.IsText()}})
+				dropped = append(dropped, jsonDroppedFile{File: name, jsonDropped: toJSONDroppedLine(d)})
 			}
 		}
 	}

@@ -72,10 +72,7 @@ func (f *readFlags) options() (texts.Options, error) {
 	default:
 		return opts, usagef("--lang %q: want auto, en or ru", f.lang)
 	}
-	switch strings.ToLower(f.encoding) {
-	case "", "auto", "utf-8", "utf8", "utf-16", "utf16", "utf-16le", "utf16le", "utf-16be", "utf16be",
-		"windows-1251", "cp1251", "1251", "win-1251", "win1251", "koi8-r", "koi8r", "koi8":
-	default:
+	if _, err := texts.EncodingName(f.encoding); err != nil {
 		return opts, usagef("--encoding %q: want auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r", f.encoding)
 	}
 	rules, err := f.boilerplateRules()
@@ -359,9 +356,13 @@ func toJSONSpans(spans []texts.Span) []jsonSpan {
 func toJSONDropped(c *texts.Collection) []jsonDropped {
 	out := []jsonDropped{}
 	for _, d := range c.Dropped {
-		out = append(out, jsonDropped{Line: d.Pos.Line, Col: d.Pos.Col, Text: d.Text, Reason: d.Reason, MayBeText: d.IsText()})
+		out = append(out, toJSONDroppedLine(d))
 	}
 	return out
+}
+
+func toJSONDroppedLine(d texts.Dropped) jsonDropped {
+	return jsonDropped{Line: d.Pos.Line, Col: d.Pos.Col, Text: d.Text, Reason: d.Reason, MayBeText: d.IsText()}
 }
 
 func writeSegmentJSON(w io.Writer, c *texts.Collection, docs []*texts.Document, showDropped bool) error {
