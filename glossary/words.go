@@ -119,12 +119,9 @@ func foldEnglish(w string) string {
 	return w
 }
 
-// englishBases are the forms an English word may be the inflection of:
-// itself, and without a possessive or a plural ending.
-func englishBases(w string) []string { return appendEnglishBases(nil, w) }
-
-// appendEnglishBases appends englishBases(w) to dst: one backing array
-// for the words of a sentence.
+// appendEnglishBases appends to dst the forms a folded English word may be
+// the inflection of: itself, and without a possessive or a plural ending.
+// It appends, so the words of a sentence share one backing array.
 func appendEnglishBases(dst []string, w string) []string {
 	out := append(dst, w)
 	if b, ok := strings.CutSuffix(w, "'s"); ok {
