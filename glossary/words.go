@@ -209,3 +209,13 @@ func lowerWord(w string) string {
 	}
 	return b.String()
 }
+
+// wordSet makes a set of the white-space separated words of s: the
+// package's word lists are written as one string.
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
