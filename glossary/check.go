@@ -114,10 +114,12 @@ type checker struct {
 	translits map[*Entry]string
 	rendered  map[*Entry][]string // renderWords
 	entryIDs  map[string]string
-	// englishMatches are the glossary's English matches per segment,
-	// lowered the segments' text for plain searches.
-	englishMatches map[*texts.Segment][]Match
-	lowered        map[*texts.Segment]string
+	// englishMatches are the glossary's English matches of a segment's
+	// text, lowered its text for plain searches. Both are keyed by the
+	// text, not the segment: withHeading copies a document's segments on
+	// every call, so a pointer would miss.
+	englishMatches map[string][]Match
+	lowered        map[string]string
 	// wordSpans are the words of the texts the rules scan, hyphenated
 	// words whole, scanned once a run: half a dozen rules read each
 	// English sentence.
@@ -140,14 +142,14 @@ func (c *checker) words(s string) []wordSpan {
 // matchEnglish is MatchEnglish on a segment's text, once a run: term-
 // forbidden and gloss-missing both ask.
 func (c *checker) matchEnglish(seg *texts.Segment) []Match {
-	if ms, ok := c.englishMatches[seg]; ok {
+	if ms, ok := c.englishMatches[seg.Text]; ok {
 		return ms
 	}
 	if c.englishMatches == nil {
-		c.englishMatches = make(map[*texts.Segment][]Match)
+		c.englishMatches = make(map[string][]Match)
 	}
 	ms := c.g.MatchEnglish(seg.Text)
-	c.englishMatches[seg] = ms
+	c.englishMatches[seg.Text] = ms
 	return ms
 }
 

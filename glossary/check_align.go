@@ -200,7 +200,7 @@ func (c *checker) russianKeys(w string) russianKeys {
 	return k
 }
 
-// key is variantKey, remembered.
+// key is texts.MatchKey, remembered.
 func (c *checker) key(s string) string {
 	if k, ok := c.keys[s]; ok {
 		return k

@@ -103,8 +103,8 @@ func (c *checker) reportGlossDiffers(pos texts.Pos, b bracketSpan, e *Entry, tr 
 
 // expectedGlosses returns the transliterations a gloss of the Russian word
 // may take, the preferred first: the glossary's for an entry matching the
-// word, else the scheme applied to the word as written and to forms that
-// share its stem.
+// word, else the scheme applied to the word as written (isFormOf accepts
+// the word's other forms).
 func (c *checker) expectedGlosses(ru string) []string {
 	var out []string
 	if c.g != nil {

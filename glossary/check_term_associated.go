@@ -454,7 +454,7 @@ func isLatinWord(w string) bool {
 
 // englishStopWords are function words and words of every telegram, which
 // render no term.
-var englishStopWords = setOf(`a about above after again against all also am an and any are as at be because been before
+var englishStopWords = wordSet(`a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each few for from further had has have having he
 her here hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off on once
 only or other our ours out over own same she should so some such than that the their theirs them then there these they
@@ -465,7 +465,7 @@ thereby hereby whereby accordingly namely instead rather particular particularly
 comrade comrades telegram document documents report reports reported copy copies secret top`)
 
 // russianStopWords are Russian function words of five letters or more.
-var russianStopWords = setOf(`который которая которое которые которых которым которому также тоже после более менее между
+var russianStopWords = wordSet(`который которая которое которые которых которым которому также тоже после более менее между
 через чтобы будет будут было были была этого этому этими этой этих своих своим своей своего свою свои своими очень всего
 всех всеми всему может могут можно нужно необходимо кроме перед против однако поэтому потому только сейчас теперь здесь
 тогда когда почему какой какие каких таким такие такой такого около связи целях случае`)
@@ -474,13 +474,5 @@ var russianStopWords = setOf(`который которая которое ко�
 // with the phrase (в районе: in the area of, in the vicinity of; по вопросу:
 // on the question of, on the matter of): a rendering that varies with
 // them is idiom, not an inconsistent term. Their stems.
-var russianContextWords = setOf(`вопрос район дел врем мест сторон част положен состоян случа услов мер работ помощ
+var russianContextWords = wordSet(`вопрос район дел врем мест сторон част положен состоян случа услов мер работ помощ
 решен сил образ порядк отношен связ цел средств направлен`)
-
-func setOf(words string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}

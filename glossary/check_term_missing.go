@@ -261,15 +261,15 @@ func nearSegments(p *Pair, target []int) []*texts.Segment {
 // out (M[inistry of the] M[aritime] F[leet]), for plain searches, once a
 // run: the link before and the link after ask for it too.
 func (c *checker) segLower(seg *texts.Segment) string {
-	if s, ok := c.lowered[seg]; ok {
+	if s, ok := c.lowered[seg.Text]; ok {
 		return s
 	}
 	if c.lowered == nil {
-		c.lowered = make(map[*texts.Segment]string)
+		c.lowered = make(map[string]string)
 	}
 	en, _ := unbracketExpansions(seg.Text)
 	s := lowerWord(en)
-	c.lowered[seg] = s
+	c.lowered[seg.Text] = s
 	return s
 }
 

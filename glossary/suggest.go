@@ -759,9 +759,7 @@ func stopName(w string) bool {
 	return stopNames[strings.ToLower(w)]
 }
 
-var stopNames = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(`
+var stopNames = wordSet(`
 		the a an i in on at to from by of and or for with no not it this that these those he she we they you your our my
 		his her its their there here as but if so all any each one two three first second
 		comrade comrades document documents sent received deciphered distribution list typed source number copies
@@ -772,11 +770,7 @@ var stopNames = func() map[string]bool {
 		отправлено поступило расшифровал размножено рассылка отп решение выписка вопрос секретарь прошу докладываю
 		экз г ф оп д л п если вам вас вы мы они он она оно эта это этот эти часть все всё тт т
 		прошу просим сообщаю сообщаем докладываю докладываем копии копия приложение
-		января февраля марта апреля мая июня июля августа сентября октября ноября декабря`) {
-		m[w] = true
-	}
-	return m
-}()
+		января февраля марта апреля мая июня июля августа сентября октября ноября декабря`)
 
 func adjacent(s string, a, b wordSpan) bool {
 	gap := s[a.End:b.Start]

@@ -17,14 +17,6 @@ var demonyms = wordSet(`chinese korean koreans american americans soviet russian
 var compassPoints = wordSet(`north south east west northeast northwest southeast southwest
 	north-east north-west south-east south-west north-eastern north-western south-eastern south-western`)
 
-func wordSet(s string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 // plainEnglish reports whether a suggested English name is one word that
 // is a demonym, a compass point, or written in lower case elsewhere in
 // the English texts (Workers, workers).

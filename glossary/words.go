@@ -119,12 +119,9 @@ func foldEnglish(w string) string {
 	return w
 }
 
-// englishBases are the forms an English word may be the inflection of:
-// itself, and without a possessive or a plural ending.
-func englishBases(w string) []string { return appendEnglishBases(nil, w) }
-
-// appendEnglishBases appends englishBases(w) to dst: one backing array
-// for the words of a sentence.
+// appendEnglishBases appends to dst the forms a folded English word may be
+// the inflection of: itself, and without a possessive or a plural ending.
+// It appends, so the words of a sentence share one backing array.
 func appendEnglishBases(dst []string, w string) []string {
 	out := append(dst, w)
 	if b, ok := strings.CutSuffix(w, "'s"); ok {
@@ -211,4 +208,14 @@ func lowerWord(w string) string {
 		}
 	}
 	return b.String()
+}
+
+// wordSet makes a set of the white-space separated words of s: the
+// package's word lists are written as one string.
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }

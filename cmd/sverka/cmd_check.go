@@ -38,12 +38,12 @@ With no FILE, check finds sverka.yaml in the current directory or above it
 (or reads --config), reads every document pair it names, aligns each pair
 (with the stored alignment file where the configuration names one and it
 exists) and runs every check: term-missing, term-forbidden,
-term-inconsistent, name-variant, gloss-mismatch, gloss-missing,
-insertion-mark, bracket-unbalanced, mixed-script.
+term-inconsistent, name-variant, spelling-variant, gloss-mismatch,
+gloss-missing, insertion-mark, bracket-unbalanced, mixed-script.
 
 With FILE arguments (English translations, FILE or FILE#ID), check runs the
-checks that need no original: name-variant, gloss-mismatch against the
-glossary, insertion-mark, bracket-unbalanced, mixed-script, and with a glossary
+checks that need no original: name-variant, spelling-variant, gloss-mismatch
+against the glossary, insertion-mark, bracket-unbalanced, mixed-script, and with a glossary
 term-forbidden and gloss-missing. --config then supplies options alone
 (glossary, scheme, insertions, rules): it need not name document pairs.
 
