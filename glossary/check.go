@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -123,18 +124,18 @@ type checker struct {
 	// wordSpans are the words of the texts the rules scan, hyphenated
 	// words whole, scanned once a run: half a dozen rules read each
 	// English sentence.
-	wordSpans map[string][]wordSpan
+	wordSpans map[string][]lex.Word
 }
 
-// words is scanWordSpans(s, true), remembered for the run.
-func (c *checker) words(s string) []wordSpan {
+// words is lex.Words(s, true), remembered for the run.
+func (c *checker) words(s string) []lex.Word {
 	if ws, ok := c.wordSpans[s]; ok {
 		return ws
 	}
 	if c.wordSpans == nil {
-		c.wordSpans = make(map[string][]wordSpan)
+		c.wordSpans = make(map[string][]lex.Word)
 	}
-	ws := scanWordSpans(s, true)
+	ws := lex.Words(s, true)
 	c.wordSpans[s] = ws
 	return ws
 }

@@ -3,6 +3,7 @@ package glossary
 import (
 	"strings"
 
+	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -25,7 +26,7 @@ func targetLinks(p *Pair) []int {
 
 // russianWord is a word of the original with its segment.
 type russianWord struct {
-	wordSpan
+	lex.Word
 	Seg *texts.Segment
 }
 
@@ -119,7 +120,7 @@ func (c *checker) russianWordsOf(p *Pair, li int) []russianWord {
 		}
 		seg := &segs[i]
 		for _, w := range c.words(seg.Text) {
-			if isCyrillicWord(w.Text) {
+			if lex.HasCyrillic(w.Text) {
 				out = append(out, russianWord{w, seg})
 			}
 		}
@@ -130,9 +131,9 @@ func (c *checker) russianWordsOf(p *Pair, li int) []russianWord {
 // canonGloss puts a transliteration in the form glosses are compared in:
 // lower case, one apostrophe for the soft sign.
 func canonGloss(s string) string {
-	s = lowerWord(strings.TrimSpace(s))
+	s = lex.Lower(strings.TrimSpace(s))
 	return strings.Map(func(r rune) rune {
-		if isApostropheRune(r) {
+		if isGlossApostrophe(r) {
 			return '\''
 		}
 		return r

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -32,7 +33,7 @@ func checkNameVariant(c *checker) {
 	for t, seg := range c.englishSegments() {
 		for _, w := range c.words(seg.Text) {
 			name := stripPossessive(w.Text)
-			if !firstRuneUpper(name) || utf8.RuneCountInString(name) < 3 || isCyrillicWord(name) {
+			if !lex.FirstUpper(name) || utf8.RuneCountInString(name) < 3 || lex.HasCyrillic(name) {
 				continue
 			}
 			key := c.key(name)
@@ -64,11 +65,11 @@ func checkNameVariant(c *checker) {
 // longest run at a place first.
 func (c *checker) hyphenVariants(clusters map[string][]nameOcc) {
 	const most = 3
-	nameRuns := func(text string) [][]wordSpan {
-		var runs [][]wordSpan
-		var cur []wordSpan
+	nameRuns := func(text string) [][]lex.Word {
+		var runs [][]lex.Word
+		var cur []lex.Word
 		for _, w := range c.words(text) {
-			ok := firstRuneUpper(w.Text) && !isCyrillicWord(w.Text) && !stopName(w.Text)
+			ok := lex.FirstUpper(w.Text) && !lex.HasCyrillic(w.Text) && !stopName(w.Text)
 			if ok && len(cur) > 0 && text[cur[len(cur)-1].End:w.Start] != " " {
 				runs, cur = append(runs, cur), nil
 			}
@@ -85,7 +86,7 @@ func (c *checker) hyphenVariants(clusters map[string][]nameOcc) {
 		}
 		return runs
 	}
-	joinKey := func(ws []wordSpan) string {
+	joinKey := func(ws []lex.Word) string {
 		var b strings.Builder
 		for _, w := range ws {
 			b.WriteString(stripPossessive(w.Text))
@@ -155,7 +156,7 @@ func isHyphenatedName(w string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if p == "" || !firstRuneUpper(p) {
+		if p == "" || !lex.FirstUpper(p) {
 			return false
 		}
 	}
@@ -194,7 +195,7 @@ func tallySpellings(occ []nameOcc) []spellingCount {
 			out = append(out, spellingCount{Spel: o.Spel, First: o, Shown: o.Word})
 		}
 		out[i].N++
-		if isAllCaps(out[i].Shown) && !isAllCaps(o.Word) {
+		if lex.IsAllCaps(out[i].Shown) && !lex.IsAllCaps(o.Word) {
 			out[i].Shown = o.Word
 		}
 	}

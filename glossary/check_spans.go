@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -76,7 +77,7 @@ func (b bracketSpan) head() (string, int) {
 			return h, i
 		}
 	}
-	ws := scanWordSpans(before, true)
+	ws := lex.Words(before, true)
 	if len(ws) == 0 {
 		return "", -1
 	}

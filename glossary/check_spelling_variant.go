@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sverka/sverka/internal/lex"
 )
 
 var ruleSpellingVariant = &Rule{
@@ -23,7 +25,7 @@ func checkSpellingVariant(c *checker) {
 	for _, seg := range c.englishSegments() {
 		for _, w := range c.words(seg.Text) {
 			if strings.ContainsAny(w.Text, "-‐‑") {
-				if word := stripPossessive(w.Text); utf8.RuneCountInString(word) >= 3 && !isCyrillicWord(word) {
+				if word := stripPossessive(w.Text); utf8.RuneCountInString(word) >= 3 && !lex.HasCyrillic(word) {
 					hyphenated[strings.ReplaceAll(spelling(word), "-", "")] = true
 				}
 			}
@@ -37,7 +39,7 @@ func checkSpellingVariant(c *checker) {
 	for t, seg := range c.englishSegments() {
 		for _, w := range c.words(seg.Text) {
 			word := stripPossessive(w.Text)
-			if utf8.RuneCountInString(word) < 3 || isCyrillicWord(word) {
+			if utf8.RuneCountInString(word) < 3 || lex.HasCyrillic(word) {
 				continue
 			}
 			spel := spelling(word)
@@ -70,7 +72,7 @@ func (c *checker) isOrdinaryWord(word, key string) bool {
 		c.lowerKeys = make(map[string]bool)
 		for _, seg := range c.englishSegments() {
 			for _, w := range c.words(seg.Text) {
-				if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsLower(r) && !isCyrillicWord(w.Text) {
+				if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsLower(r) && !lex.HasCyrillic(w.Text) {
 					c.lowerKeys[c.key(stripPossessive(w.Text))] = true
 				}
 			}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kljensen/snowball/english"
 
+	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -99,9 +100,9 @@ type assocEnglish struct {
 }
 
 func (c *checker) assocEnglishWord(w string, words *assocWords) assocEnglish {
-	lower := lowerWord(w)
+	lower := lex.Lower(w)
 	n := utf8.RuneCountInString(lower)
-	if n < assocMinInBigram || englishStopWords[lower] || !isLatinWord(lower) || isAllCaps(w) {
+	if n < assocMinInBigram || englishStopWords[lower] || !isLatinWord(lower) || lex.IsAllCaps(w) {
 		return assocEnglish{}
 	}
 	return assocEnglish{id: words.id(c.englishStem(lower)), ok: true, long: n >= assocMinEnglish}
@@ -233,7 +234,7 @@ type assocRussian struct {
 }
 
 func (c *checker) assocRussianWord(w string, skip map[string]bool) assocRussian {
-	if firstRuneUpper(w) || utf8.RuneCountInString(w) < assocMinRussian || russianStopWords[lowerWord(w)] || looksLikeVerb(w) {
+	if lex.FirstUpper(w) || utf8.RuneCountInString(w) < assocMinRussian || russianStopWords[lex.Lower(w)] || looksLikeVerb(w) {
 		return assocRussian{} // a name, a sentence's first word, a function word, a verb
 	}
 	stem := c.assocStem(w)
@@ -377,7 +378,7 @@ var verbEndings = []string{"ть", "ться", "тся", "ает", "яет", "е
 
 // looksLikeVerb reports whether a Russian word ends as only verbs do.
 func looksLikeVerb(w string) bool {
-	w = lowerWord(w)
+	w = lex.Lower(w)
 	for _, e := range verbEndings {
 		if strings.HasSuffix(w, e) {
 			return true
@@ -445,7 +446,7 @@ func (c *checker) englishStem(w string) string {
 // hyphens: not a number, not Cyrillic.
 func isLatinWord(w string) bool {
 	for _, r := range w {
-		if !(unicode.Is(unicode.Latin, r) || r == '-' || isApostropheRune(r)) {
+		if !(unicode.Is(unicode.Latin, r) || r == '-' || isGlossApostrophe(r)) {
 			return false
 		}
 	}
@@ -454,18 +455,18 @@ func isLatinWord(w string) bool {
 
 // englishStopWords are function words and words of every telegram, which
 // render no term.
-var englishStopWords = wordSet(`a about above after again against all also am an and any are as at be because been before
-being below between both but by can could did do does doing down during each few for from further had has have having he
-her here hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off on once
-only or other our ours out over own same she should so some such than that the their theirs them then there these they
-this those through to too under until up very was we were what when where which while who whom why will with would you
-your yours shall must may might upon within without among along across per via thus therefore however also already still
-yet since whether either neither every many much one two three four five six seven eight nine ten first second third
+var englishStopWords = func() map[string]bool {
+	m := lex.Set(`one two three four five six seven eight nine ten first second third
 thereby hereby whereby accordingly namely instead rather particular particularly especially
 comrade comrades telegram document documents report reports reported copy copies secret top`)
+	for w := range lex.FunctionWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // russianStopWords are Russian function words of five letters or more.
-var russianStopWords = wordSet(`который которая которое которые которых которым которому также тоже после более менее между
+var russianStopWords = lex.Set(`который которая которое которые которых которым которому также тоже после более менее между
 через чтобы будет будут было были была этого этому этими этой этих своих своим своей своего свою свои своими очень всего
 всех всеми всему может могут можно нужно необходимо кроме перед против однако поэтому потому только сейчас теперь здесь
 тогда когда почему какой какие каких таким такие такой такого около связи целях случае`)
@@ -474,5 +475,5 @@ var russianStopWords = wordSet(`который которая которое к�
 // with the phrase (в районе: in the area of, in the vicinity of; по вопросу:
 // on the question of, on the matter of): a rendering that varies with
 // them is idiom, not an inconsistent term. Their stems.
-var russianContextWords = wordSet(`вопрос район дел врем мест сторон част положен состоян случа услов мер работ помощ
+var russianContextWords = lex.Set(`вопрос район дел врем мест сторон част положен состоян случа услов мер работ помощ
 решен сил образ порядк отношен связ цел средств направлен`)

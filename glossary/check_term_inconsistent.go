@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -63,7 +64,7 @@ func checkTermInconsistent(c *checker) {
 			// capitalised Russian word of the aligned sentence.
 			for _, ew := range c.words(seg.Text) {
 				name := stripPossessive(ew.Text)
-				if !firstRuneUpper(name) || utf8.RuneCountInString(name) < 4 || isCyrillicWord(name) {
+				if !lex.FirstUpper(name) || utf8.RuneCountInString(name) < 4 || lex.HasCyrillic(name) {
 					continue
 				}
 				w, ok := c.transliteratedName(name, ru)
@@ -181,7 +182,7 @@ func (c *checker) transliteratedName(name string, ru []russianWord) (russianWord
 		return russianWord{}, false
 	}
 	for _, w := range ru {
-		if !firstRuneUpper(w.Text) {
+		if !lex.FirstUpper(w.Text) {
 			continue
 		}
 		sk := c.russianKeys(w.Text).name
@@ -216,7 +217,7 @@ func (c *checker) reportInconsistent(groups map[string][]renderingOcc, names boo
 				shown[o.Key] = o.Text
 			}
 			count[o.Key]++
-			if isAllCaps(shown[o.Key]) && !isAllCaps(o.Text) {
+			if lex.IsAllCaps(shown[o.Key]) && !lex.IsAllCaps(o.Text) {
 				shown[o.Key] = o.Text
 			}
 		}

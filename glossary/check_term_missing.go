@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -268,7 +269,7 @@ func (c *checker) segLower(seg *texts.Segment) string {
 		c.lowered = make(map[string]string)
 	}
 	en, _ := unbracketExpansions(seg.Text)
-	s := lowerWord(en)
+	s := lex.Lower(en)
 	c.lowered[seg.Text] = s
 	return s
 }

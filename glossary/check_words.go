@@ -2,30 +2,16 @@ package glossary
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/sverka/sverka/internal/lex"
 )
 
-// isApostropheRune reports the characters written for an apostrophe or a
-// soft sign in a gloss: beside isApostrophe's, the prime ʹ of ALA-LC with
+// isGlossApostrophe reports the characters written for an apostrophe or a
+// soft sign in a gloss: beside lex.IsApostrophe's, the prime ʹ of ALA-LC with
 // diacritics and the opening quote typists use.
-func isApostropheRune(r rune) bool {
-	return isApostrophe(r) || r == 'ʹ' || r == '‘'
-}
-
-// isAllCaps reports whether every letter of w is upper case (a telegram
-// surname: LAVRENTYEV).
-func isAllCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n > 0
+func isGlossApostrophe(r rune) bool {
+	return lex.IsApostrophe(r) || r == 'ʹ' || r == '‘'
 }
 
 // stripPossessive removes an English possessive ending: MATVEYEV'S.
@@ -44,7 +30,7 @@ func stripPossessive(w string) string {
 		}
 	}
 	if strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
-		return strings.TrimRightFunc(w, isApostropheRune)
+		return strings.TrimRightFunc(w, isGlossApostrophe)
 	}
 	return w
 }
@@ -52,17 +38,7 @@ func stripPossessive(w string) string {
 // spelling is a word as a spelling of a name: case and possessive do not
 // count (STALIN and Stalin are one spelling; telegrams capitalise
 // surnames).
-func spelling(w string) string { return lowerWord(stripPossessive(w)) }
-
-// isCyrillicWord reports whether w has a Cyrillic letter.
-func isCyrillicWord(w string) bool {
-	for _, r := range w {
-		if r >= 0x80 && unicode.Is(unicode.Cyrillic, r) {
-			return true
-		}
-	}
-	return false
-}
+func spelling(w string) string { return lex.Lower(stripPossessive(w)) }
 
 // levenshtein is the Levenshtein distance between two strings, by runes
 // (by bytes when both are ASCII, as matching keys mostly are).
@@ -110,7 +86,7 @@ func levenshteinOf[T byte | rune](ra, rb []T) int {
 // casedLike returns s in the case style of model: all capitals for a
 // telegram surname, else as s is.
 func casedLike(s, model string) string {
-	if isAllCaps(model) && utf8.RuneCountInString(model) > 1 {
+	if lex.IsAllCaps(model) && utf8.RuneCountInString(model) > 1 {
 		return strings.ToUpper(s)
 	}
 	return s

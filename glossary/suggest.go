@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -213,7 +214,7 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 	}
 	cyr := cyrillicShare(seg.Text) > 0.5
 	s.spans(src, seg)
-	words := scanWordSpans(seg.Text, true)
+	words := lex.Words(seg.Text, true)
 	if !cyr {
 		if s.lowerEnglish == nil {
 			s.lowerEnglish = make(map[string]bool)
@@ -310,7 +311,7 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 			if !slices.Contains(sg.forms, name) {
 				sg.forms = append(sg.forms, name)
 			}
-			if j+1 < len(words) && adjacent(seg.Text, words[j], words[j+1]) && !isNameWord(words[j+1].Text) && isCyrillicWord(words[j+1].Text) {
+			if j+1 < len(words) && adjacent(seg.Text, words[j], words[j+1]) && !isNameWord(words[j+1].Text) && lex.HasCyrillic(words[j+1].Text) {
 				sg.phrases = append(sg.phrases, [2]string{name, words[j+1].Text})
 			}
 			continue
@@ -409,8 +410,8 @@ func (s *suggester) fromAlignment(pairs []Pair) {
 				continue
 			}
 			ru := make(map[string]string)
-			for _, w := range scanWordSpans(linkText(p.Russian.Doc, l.Source), true) {
-				if firstRuneUpper(w.Text) && isCyrillicWord(w.Text) {
+			for _, w := range lex.Words(linkText(p.Russian.Doc, l.Source), true) {
+				if lex.FirstUpper(w.Text) && lex.HasCyrillic(w.Text) {
 					k := russianNameKey(w.Text)
 					if old, ok := ru[k]; !ok || utf8.RuneCountInString(w.Text) < utf8.RuneCountInString(old) {
 						ru[k] = w.Text
@@ -718,7 +719,7 @@ func guessSpanClass(head, inner string) texts.SpanClass {
 // headBefore returns the word before a bracket, hyphenated words whole.
 func headBefore(s string) string {
 	s = strings.TrimRight(s, " \u00a0")
-	ws := scanWordSpans(s, true)
+	ws := lex.Words(s, true)
 	if len(ws) == 0 || ws[len(ws)-1].End != len(s) {
 		return ""
 	}
@@ -759,7 +760,7 @@ func stopName(w string) bool {
 	return stopNames[strings.ToLower(w)]
 }
 
-var stopNames = wordSet(`
+var stopNames = lex.Set(`
 		the a an i in on at to from by of and or for with no not it this that these those he she we they you your our my
 		his her its their there here as but if so all any each one two three first second
 		comrade comrades document documents sent received deciphered distribution list typed source number copies
@@ -772,7 +773,7 @@ var stopNames = wordSet(`
 		прошу просим сообщаю сообщаем докладываю докладываем копии копия приложение
 		января февраля марта апреля мая июня июля августа сентября октября ноября декабря`)
 
-func adjacent(s string, a, b wordSpan) bool {
+func adjacent(s string, a, b lex.Word) bool {
 	gap := s[a.End:b.Start]
 	// A plural possessive keeps a name whole: Workers' Party.
 	return gap == " " || gap == "\u00a0" || gap == "' " || gap == "’ "
@@ -786,7 +787,7 @@ func sentenceStart(before string) bool {
 	r, _ := utf8.DecodeLastRuneInString(before)
 	if r == '.' {
 		// An abbreviation (тов., т., Comrade A.P.) does not end a sentence.
-		ws := scanWordSpans(before, true)
+		ws := lex.Words(before, true)
 		if len(ws) > 0 && ws[len(ws)-1].End == len(before)-1 {
 			w := ws[len(ws)-1].Text
 			n := utf8.RuneCountInString(w)
@@ -850,7 +851,7 @@ func cyrillicShare(s string) float64 {
 // any other word by its stem.
 func russianNameKey(text string) string {
 	var parts []string
-	for _, w := range scanWordSpans(text, true) {
+	for _, w := range lex.Words(text, true) {
 		f := foldRussian(w.Text)
 		if base, ok := surnameBase(f); ok {
 			parts = append(parts, "~"+base)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sverka/sverka/internal/lex"
 )
 
 // The kind of a suggested name is told from the words before it where the
@@ -55,7 +57,7 @@ func (v *kindVotes) voteKind(s string, i int) {
 	before := strings.TrimRight(s[:i], " \t")
 	dot := strings.HasSuffix(before, ".")
 	before = strings.TrimSuffix(before, ".")
-	ws := scanWordSpans(before, true)
+	ws := lex.Words(before, true)
 	if len(ws) == 0 || ws[len(ws)-1].End != len(before) {
 		return // a bracket, a dash or a comma between: not a title
 	}

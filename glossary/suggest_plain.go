@@ -3,6 +3,7 @@ package glossary
 import (
 	"strings"
 
+	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -11,10 +12,10 @@ import (
 // an ordinary word capitalised in a title (Workers' Party) are English
 // words the editor has no choice about. They are not suggested.
 
-var demonyms = wordSet(`chinese korean koreans american americans soviet russian russians japanese english british
+var demonyms = lex.Set(`chinese korean koreans american americans soviet russian russians japanese english british
 	french german germans mongolian manchurian asian european western eastern northern southern`)
 
-var compassPoints = wordSet(`north south east west northeast northwest southeast southwest
+var compassPoints = lex.Set(`north south east west northeast northwest southeast southwest
 	north-east north-west south-east south-west north-eastern north-western south-eastern south-western`)
 
 // plainEnglish reports whether a suggested English name is one word that
