@@ -107,7 +107,7 @@ func (ix *matchIndex) addRussian(e *Entry, term string, explicit bool) {
 		if i > 0 {
 			rt.gaps = append(rt.gaps, gapKind(term[toks[i-1].End:tok.Start]))
 		}
-		folded := foldRussian(tok.Text)
+		folded := FoldRussian(tok.Text)
 		w := termWord{upper: lex.FirstUpper(tok.Text), strict: e.CaseSensitive}
 		switch {
 		case explicit && tok.End < len(term) && term[tok.End] == '*':
@@ -153,7 +153,7 @@ func (ix *matchIndex) stem(folded string) string {
 	if s, ok := ix.stems.Load(folded); ok {
 		return s.(string)
 	}
-	s := stemRussian(folded)
+	s := StemRussian(folded)
 	ix.stems.Store(folded, s)
 	return s
 }
@@ -173,7 +173,7 @@ func (g *Glossary) MatchRussian(s string) []Match {
 	toks := lex.AppendWords(buf.toks[:0], s, false)
 	folded, stems := buf.words[:0], buf.stems[:0]
 	for _, t := range toks {
-		folded = append(folded, foldRussian(t.Text))
+		folded = append(folded, FoldRussian(t.Text))
 		stems = append(stems, "")
 	}
 	buf.toks, buf.words, buf.stems = toks, folded, stems
@@ -203,7 +203,7 @@ func (g *Glossary) MatchEnglish(s string) []Match {
 	}
 	ix := g.matchIndex()
 	orig := s
-	s, back := unbracketExpansions(s)
+	s, back := UnbracketExpansions(s)
 	buf := matchBuffers.Get().(*matchBuffer)
 	defer buf.put()
 	toks := lex.AppendWords(buf.toks[:0], s, false)
@@ -292,11 +292,11 @@ func caseRank(m Match) int {
 	return 1
 }
 
-// unbracketExpansions removes the brackets of expansions that complete a
+// UnbracketExpansions removes the brackets of expansions that complete a
 // word (a "[" right after a letter, and its "]"), and returns the text without
 // them with a map from its byte offsets to those of s; nil when there are
 // none.
-func unbracketExpansions(s string) (string, []int) {
+func UnbracketExpansions(s string) (string, []int) {
 	if !hasExpansion(s) {
 		return s, nil // most sentences: glosses and insertions follow a space
 	}

@@ -26,8 +26,8 @@ func gapKind(gap string) string {
 	return gap
 }
 
-// foldRussian lower-cases a word and folds ё into е, as the stemmer wants.
-func foldRussian(w string) string {
+// FoldRussian lower-cases a word and folds ё into е, as the stemmer wants.
+func FoldRussian(w string) string {
 	w = lex.Lower(w)
 	if strings.ContainsRune(w, 'ё') {
 		w = strings.ReplaceAll(w, "ё", "е")
@@ -35,10 +35,10 @@ func foldRussian(w string) string {
 	return w
 }
 
-// stemRussian is the Snowball stem of a Russian word with ё folded to е:
+// StemRussian is the Snowball stem of a Russian word with ё folded to е:
 // the one stemming of the package, for matching terms and for the checks.
-func stemRussian(w string) string {
-	return russian.Stem(foldRussian(w), true)
+func StemRussian(w string) string {
+	return russian.Stem(FoldRussian(w), true)
 }
 
 // foldEnglish lower-cases a word and writes apostrophes one way.
