@@ -29,7 +29,7 @@ func (f *readFlags) add(cmd *cobra.Command, withLang bool) {
 	if withLang {
 		cmd.Flags().StringVar(&f.lang, "lang", "auto", "language of the text: auto (by script, per document), en or ru")
 	}
-	cmd.Flags().StringVar(&f.encoding, "encoding", "auto", "encoding of the file: auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r")
+	cmd.Flags().StringVar(&f.encoding, "encoding", "auto", "encoding of the file: auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251, koi8-r, ibm866 (cp866), iso-8859-5, x-mac-cyrillic, or another WHATWG or IANA name of these")
 	cmd.Flags().BoolVar(&f.showDropped, "show-dropped", false, "also list the web boilerplate lines left out of the documents")
 	cmd.Flags().StringArrayVar(&f.boilerplate, "boilerplate", nil, "a file of junk-line patterns (one Go regexp a line, optionally \"name: regexp\", # comments) added to the defaults; may be repeated")
 	cmd.Flags().BoolVar(&f.noDefaultBoilerplate, "no-default-boilerplate", false, "drop only the lines the --boilerplate files match, not the built-in web junk")
@@ -73,7 +73,7 @@ func (f *readFlags) options() (texts.Options, error) {
 		return opts, usagef("--lang %q: want auto, en or ru", f.lang)
 	}
 	if _, err := texts.EncodingName(f.encoding); err != nil {
-		return opts, usagef("--encoding %q: want auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r", f.encoding)
+		return opts, usagef("--encoding %q: %v", f.encoding, err)
 	}
 	rules, err := f.boilerplateRules()
 	if err != nil {
