@@ -106,13 +106,3 @@ func schemeFlag(cmd *cobra.Command, p *string, defaultValue, usage string) {
 		return string(s), err == nil && strings.TrimSpace(v) != ""
 	}, usage)
 }
-
-// encodingFlag is --encoding for texts: auto or one of texts' encodings
-// (their other names, such as cp1251, accepted too).
-func encodingFlag(cmd *cobra.Command, p *string) {
-	aliasEnumFlag(cmd, p, "encoding", "", "auto", []string{"auto", "utf-8", "utf-16", "utf-16le", "utf-16be", "windows-1251", "koi8-r"},
-		func(v string) (string, bool) {
-			_, err := texts.EncodingName(v)
-			return v, err == nil
-		}, "encoding of the file")
-}
