@@ -35,7 +35,7 @@ then says so.
 ` + exitStatusFindingsHelp,
 		Example: `  sverka build --config examples/telegrams/sverka.yaml
   cd examples/telegrams && sverka build -o /tmp/telegrams.html`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runBuild(io, opts)
 		},
@@ -43,15 +43,12 @@ then says so.
 	f := cmd.Flags()
 	f.StringVar(&opts.config, "config", "", "the edition's `sverka.yaml` (default: found here or above)")
 	f.StringVarP(&opts.output, "output", "o", "", "write the HTML edition to `FILE` (default: edition.html beside sverka.yaml)")
-	f.StringVar(&opts.failOn, "fail-on", "error", "exit 1 for findings at or above this severity: error, warning or info")
+	failOnFlag(cmd, &opts.failOn)
 	return cmd
 }
 
 func runBuild(sio *IO, opts *buildOptions) error {
-	failOn, err := check.ParseSeverity(opts.failOn)
-	if err != nil {
-		return usagef("build: --fail-on: %v", err)
-	}
+	failOn := check.Severity(opts.failOn) // --fail-on takes only severities
 	if err := checkOutputFolder(opts.output); err != nil {
 		return err
 	}

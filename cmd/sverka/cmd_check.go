@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -58,13 +57,14 @@ record. Exceptions can also be recorded on a glossary entry.
   sverka check --format sarif > sverka.sarif
   sverka check --baseline .sverka-baseline.json --fail-on warning
   sverka check --glossary glossary.yaml en.txt`,
+		Args: anyArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCheck(io, opts, args)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.format, "format", "text", "output format: text, json, github or sarif")
-	f.StringVar(&opts.failOn, "fail-on", "error", "exit 1 for findings at or above this severity: error, warning or info")
+	enumFlag(cmd, &opts.format, "format", "", "text", check.Formats, "output format")
+	failOnFlag(cmd, &opts.failOn)
 	f.StringVar(&opts.baseline, "baseline", "", "report only findings not recorded in this `FILE` (recorded when it does not exist)")
 	f.BoolVar(&opts.updateBaseline, "update-baseline", false, "record today's findings in the --baseline file")
 	f.StringVar(&opts.config, "config", "", "the edition's configuration `FILE` (default: sverka.yaml here or above)")
@@ -73,17 +73,12 @@ record. Exceptions can also be recorded on a glossary entry.
 }
 
 func runCheck(sio *IO, opts *checkOptions, args []string) error {
-	if !slices.Contains(check.Formats, opts.format) {
-		return usagef("check: unknown --format %q (want %s)", opts.format, strings.Join(check.Formats, ", "))
-	}
-	failOn, err := check.ParseSeverity(opts.failOn)
-	if err != nil {
-		return usagef("check: --fail-on: %v", err)
-	}
+	failOn := check.Severity(opts.failOn) // --fail-on takes only severities
 	if opts.updateBaseline && opts.baseline == "" {
 		return usagef("check: --update-baseline needs --baseline FILE")
 	}
 	var (
+		err   error
 		cfg   *edition.Config
 		dir   string
 		gloss *glossary.Glossary

@@ -36,6 +36,9 @@ type exportOptions struct {
 	baseDir string
 }
 
+// exportFormats are the export formats, in the order the help lists them.
+var exportFormats = []string{"html", "tei", "tmx", "xces", "tsv", "md"}
+
 // exportWriters are the export formats by name.
 var exportWriters = map[string]exportWriter{
 	"html": edition.WriteHTML,
@@ -78,10 +81,7 @@ its stored alignments where they exist.
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			write, ok := exportWriters[opts.format]
-			if !ok {
-				return usagef("export: unknown format %q (want html, tei, tmx, xces, tsv or md)", opts.format)
-			}
+			write := exportWriters[opts.format]
 			var err error
 			if opts.sourceLang, err = languageTag("export", "source-lang", opts.sourceLang); err != nil {
 				return err
@@ -99,7 +99,7 @@ its stored alignments where they exist.
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.format, "format", "f", "html", "html, tei, tmx, xces, tsv or md")
+	enumFlag(cmd, &opts.format, "format", "f", "html", exportFormats, "output format")
 	f.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	f.BoolVar(&opts.keepEmpty, "keep-empty", false, "keep omissions and additions in TMX")
 	f.StringVar(&opts.alignment, "alignment", "", "a stored alignment `FILE` (links or JSON, as sverka align writes) instead of aligning")

@@ -35,7 +35,7 @@ An entry, as written by hand:
   sverka glossary export --format tbx examples/telegrams/glossary.yaml -o glossary.tbx
   sverka glossary import terms.tbx -o glossary.yaml
   sverka glossary suggest --glossary glossary.yaml en.txt ru/*.txt`,
-		Args: cobra.NoArgs,
+		Args: subcommandArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return usagef("glossary: name a subcommand: list, import, export or suggest")
 		},

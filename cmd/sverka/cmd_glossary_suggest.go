@@ -51,31 +51,22 @@ collection as FILE#ID.
   sverka glossary suggest --glossary examples/telegrams/glossary.yaml examples/telegrams/en.txt examples/telegrams/ru/*.txt
   sverka glossary suggest --format yaml examples/telegrams/ru/doc1.txt
   cd examples/telegrams && sverka glossary suggest --format yaml > suggested.yaml`,
-		Args: cobra.ArbitraryArgs,
+		Args: anyArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runGlossarySuggest(sio, opts, args)
 		},
 	}
 	cmd.Flags().StringVar(&opts.glossary, "glossary", "", "the edition's glossary: what it has is not suggested")
-	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text, json or yaml")
-	cmd.Flags().StringVar(&opts.scheme, "scheme", "", "transliteration scheme for Russian names (default: the glossary's, else ala-lc)")
+	enumFlag(cmd, &opts.format, "format", "", "text", []string{"text", "json", "yaml"}, "output format")
+	schemeFlag(cmd, &opts.scheme, "", "transliteration scheme for Russian names (default: the glossary's, else ala-lc)")
 	cmd.Flags().IntVar(&opts.min, "min", 2, "how often a capitalised name must occur to be suggested")
 	return cmd
 }
 
 func runGlossarySuggest(sio *IO, opts glossarySuggestOptions, files []string) error {
-	switch opts.format {
-	case "text", "json", "yaml":
-	default:
-		return usagef("glossary suggest: --format %q: want text, json or yaml", opts.format)
-	}
 	var scheme texts.Scheme
 	if opts.scheme != "" {
-		s, err := texts.ParseScheme(opts.scheme)
-		if err != nil {
-			return usagef("glossary suggest: %v", err)
-		}
-		scheme = s
+		scheme = texts.Scheme(opts.scheme)
 	}
 	if len(files) == 0 {
 		return runEditionSuggest(sio, opts, scheme)
