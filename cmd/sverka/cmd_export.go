@@ -7,7 +7,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -181,14 +180,6 @@ func languageTag(cmd, flag, value string) (string, error) {
 	return tag.String(), nil
 }
 
-// toolVersion is sverka's module version as the build recorded it:
-// "v1.2.0" when installed with go install, "(devel)" from a clone.
-func toolVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "(devel)"
-}
 
 // buildEdition reads SOURCE and TARGET, pairs their documents and aligns
 // each pair (or applies the stored alignment).
