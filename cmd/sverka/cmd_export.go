@@ -180,7 +180,6 @@ func languageTag(cmd, flag, value string) (string, error) {
 	return tag.String(), nil
 }
 
-
 // buildEdition reads SOURCE and TARGET, pairs their documents and aligns
 // each pair (or applies the stored alignment).
 func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glossary.Glossary) (*edition.Edition, error) {

@@ -94,6 +94,8 @@ bilingual editions.
 		newExportCommand(io),
 		newBuildCommand(io),
 		newDiffCommand(io),
+		newRulesCommand(io),
+		newManCommand(io),
 	)
 	return root
 }

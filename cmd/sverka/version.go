@@ -2,6 +2,7 @@ package main
 
 import (
 	"runtime/debug"
+	"strings"
 )
 
 // toolVersion is sverka's module version as the build recorded it:
@@ -31,11 +32,13 @@ func versionText() string {
 			modified = s.Value
 		}
 	}
-	if rev == "" {
-		return v
-	}
 	if len(rev) > 12 {
 		rev = rev[:12]
+	}
+	// A pseudo-version (v0.0.0-20261201215816-484d78f0ecad) names it
+	// already.
+	if rev == "" || strings.HasSuffix(v, rev) {
+		return v
 	}
 	if modified == "true" {
 		rev += "+dirty"
