@@ -6,8 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/spf13/cobra"
-
-	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/check"
 )
 
 // buildOptions are the flags of sverka build.
@@ -49,7 +48,7 @@ then says so.
 }
 
 func runBuild(sio *IO, opts *buildOptions) error {
-	failOn := glossary.Severity(opts.failOn) // --fail-on takes only severities
+	failOn := check.Severity(opts.failOn) // --fail-on takes only severities
 	if err := checkOutputFolder(opts.output); err != nil {
 		return err
 	}
@@ -68,7 +67,7 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	if err := refuseInputAsOutput(output, ed.inputs(config, "")...); err != nil {
 		return err
 	}
-	findings := glossary.Check(ed.checkPairs(), ed.Glossary, ed.checkOptions())
+	findings := check.Check(ed.checkPairs(), ed.Glossary, ed.checkOptions())
 	checkErr := reportFindings(sio, &checkOptions{format: "text"}, failOn, findings)
 	if checkErr != nil && !errors.Is(checkErr, errFindings) {
 		return checkErr

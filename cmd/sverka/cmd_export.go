@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
@@ -442,7 +443,7 @@ func runExportEdition(sio *IO, opts *exportOptions, write exportWriter) error {
 	// The HTML marks the sentences the check finds something in; the
 	// check needs the glossary.
 	if opts.format == "html" && oe.Glossary != nil {
-		findings := glossary.Check(oe.checkPairs(), oe.Glossary, oe.checkOptions())
+		findings := check.Check(oe.checkPairs(), oe.Glossary, oe.checkOptions())
 		for _, b := range ed.Bitexts {
 			b.Findings = findings
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/suggest"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -86,7 +87,7 @@ func runGlossarySuggest(sio *IO, opts glossarySuggestOptions, files []string) er
 		c.Documents = docs
 		cols = append(cols, c)
 	}
-	return writeSuggestOutput(sio, opts, scheme, glossary.Suggest(g, cols, glossary.SuggestOptions{Scheme: scheme, MinCount: opts.min}))
+	return writeSuggestOutput(sio, opts, scheme, suggest.Entries(g, cols, suggest.Options{Scheme: scheme, MinCount: opts.min}))
 }
 
 // runEditionSuggest suggests from the texts of the edition found here or
@@ -119,28 +120,28 @@ func runEditionSuggest(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme
 		add(p.SourceText, p.Source)
 		add(p.TargetText, p.Target)
 	}
-	return writeSuggestOutput(sio, opts, scheme, glossary.Suggest(ed.Glossary, cols, glossary.SuggestOptions{Scheme: scheme, MinCount: opts.min, Pairs: ed.checkPairs()}))
+	return writeSuggestOutput(sio, opts, scheme, suggest.Entries(ed.Glossary, cols, suggest.Options{Scheme: scheme, MinCount: opts.min, Pairs: ed.checkPairs()}))
 }
 
-func writeSuggestOutput(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme, sugs []glossary.Suggestion) error {
+func writeSuggestOutput(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme, sugs []suggest.Suggestion) error {
 	return writeOutput(sio, "", func(w io.Writer) error {
 		switch opts.format {
 		case "json":
 			if sugs == nil {
-				sugs = []glossary.Suggestion{}
+				sugs = []suggest.Suggestion{}
 			}
 			enc := json.NewEncoder(w)
 			enc.SetIndent("", "  ")
 			enc.SetEscapeHTML(false)
 			return enc.Encode(sugs)
 		case "yaml":
-			return glossary.WriteSuggestedGlossary(w, sugs, scheme)
+			return suggest.WriteGlossary(w, sugs, scheme)
 		}
 		return writeSuggestions(w, sugs)
 	})
 }
 
-func writeSuggestions(w io.Writer, sugs []glossary.Suggestion) error {
+func writeSuggestions(w io.Writer, sugs []suggest.Suggestion) error {
 	bw := bufio.NewWriter(w)
 	for _, s := range sugs {
 		label := s.English

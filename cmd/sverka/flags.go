@@ -7,7 +7,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -83,10 +83,10 @@ func aliasEnumFlag(cmd *cobra.Command, p *string, name, shorthand, defaultValue 
 // failOnFlag is --fail-on, the severity at which check and build exit 1.
 func failOnFlag(cmd *cobra.Command, p *string) {
 	var sevs []string
-	for _, s := range []glossary.Severity{glossary.Error, glossary.Warning, glossary.Info} {
+	for _, s := range []check.Severity{check.Error, check.Warning, check.Info} {
 		sevs = append(sevs, string(s))
 	}
-	enumFlag(cmd, p, "fail-on", "", string(glossary.Error), sevs, "exit 1 for findings at or above this severity")
+	enumFlag(cmd, p, "fail-on", "", string(check.Error), sevs, "exit 1 for findings at or above this severity")
 }
 
 // colorFlag is --color: auto colours on a terminal unless NO_COLOR is set.
