@@ -7,7 +7,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -180,15 +179,6 @@ func languageTag(cmd, flag, value string) (string, error) {
 		return "", usagef("%s: --%s %q is not a language tag: want a BCP 47 tag such as ru, en or en-GB", cmd, flag, value)
 	}
 	return tag.String(), nil
-}
-
-// toolVersion is sverka's module version as the build recorded it:
-// "v1.2.0" when installed with go install, "(devel)" from a clone.
-func toolVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "(devel)"
 }
 
 // buildEdition reads SOURCE and TARGET, pairs their documents and aligns

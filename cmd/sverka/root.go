@@ -65,6 +65,7 @@ bilingual editions.
 		Example: `  sverka segment examples/telegrams/en.txt
   sverka align examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
   sverka check`,
+		Version:       versionText(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		// Without a command there is nothing to do: show what there is on
@@ -80,6 +81,7 @@ bilingual editions.
 	root.SetErr(io.Err)
 	root.SetIn(io.In)
 	root.SetFlagErrorFunc(flagError)
+	root.SetVersionTemplate("sverka version {{.Version}}\n")
 	root.AddCommand(
 		newSegmentCommand(io),
 		newNotesCommand(io),
@@ -92,6 +94,8 @@ bilingual editions.
 		newExportCommand(io),
 		newBuildCommand(io),
 		newDiffCommand(io),
+		newRulesCommand(io),
+		newManCommand(io),
 	)
 	return root
 }
