@@ -14,10 +14,10 @@ import (
 	"github.com/sverka/sverka/texts"
 )
 
-// Bitext is one aligned document pair: an original, its translation, and
+// Pair is one aligned document pair: an original, its translation, and
 // the links between their segments. Link indexes are positions in
 // Source.Segments and Target.Segments.
-type Bitext struct {
+type Pair struct {
 	// ID names the pair in anchors and ids ("3" gives id="d3"); empty means
 	// its position in the edition, from 1.
 	ID         string
@@ -45,7 +45,7 @@ type Bitext struct {
 // Edition is what an export writes: a title and document pairs in order.
 type Edition struct {
 	Title   string
-	Bitexts []*Bitext
+	Pairs []*Pair
 }
 
 // Options tune the exports.
@@ -104,7 +104,7 @@ func (o Options) generator() string {
 // another document, or a links file that lost a line, fails here instead
 // of silently dropping sentences from an export. Writers can then index
 // without checks.
-func (b *Bitext) Validate() error {
+func (b *Pair) Validate() error {
 	if b.Source == nil || b.Target == nil {
 		return fmt.Errorf("edition: document pair %q lacks a source or a target", b.ID)
 	}
@@ -155,7 +155,7 @@ func checkSide(id, side string, n int, links []align.Link, ids func(align.Link) 
 // Validate checks every pair and gives each one a unique anchor id.
 func (e *Edition) Validate() error {
 	seen := map[string]bool{}
-	for i, b := range e.Bitexts {
+	for i, b := range e.Pairs {
 		if b == nil {
 			return fmt.Errorf("edition: document pair %d is nil", i+1)
 		}
@@ -173,7 +173,7 @@ func (e *Edition) Validate() error {
 
 // anchor is the document's id in exports: "d" and the pair's ID made safe
 // for XML ids and URLs.
-func (b *Bitext) anchor(i int) string {
+func (b *Pair) anchor(i int) string {
 	if b.ID == "" {
 		return "d" + strconv.Itoa(i+1)
 	}
@@ -198,9 +198,9 @@ func safeID(s string) string {
 	return b.String()
 }
 
-func (b *Bitext) sourceLang() texts.Lang { return sideLang(b.SourceLang, b.Source, texts.Russian) }
+func (b *Pair) sourceLang() texts.Lang { return sideLang(b.SourceLang, b.Source, texts.Russian) }
 
-func (b *Bitext) targetLang() texts.Lang { return sideLang(b.TargetLang, b.Target, texts.English) }
+func (b *Pair) targetLang() texts.Lang { return sideLang(b.TargetLang, b.Target, texts.English) }
 
 // sideLang is a side's language: the one set for the pair, else the
 // document's own, else def.
@@ -216,7 +216,7 @@ func sideLang(set texts.Lang, d *texts.Document, def texts.Lang) texts.Lang {
 
 // title is the pair's heading: the translation's editorial title, the
 // original's, or the pair's id.
-func (b *Bitext) title(i int) string {
+func (b *Pair) title(i int) string {
 	if t := strings.TrimSpace(b.Target.Title); t != "" {
 		return t
 	}
@@ -248,7 +248,7 @@ type row struct {
 	kind   texts.Kind // of the first segment, Source side first
 }
 
-func (b *Bitext) rows(anchor string) []row {
+func (b *Pair) rows(anchor string) []row {
 	out := make([]row, len(b.Links))
 	for i, l := range b.Links {
 		r := row{n: i + 1, id: anchor + "-l" + strconv.Itoa(i+1), link: l, source: l.Source, target: l.Target, kind: texts.Sentence}

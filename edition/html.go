@@ -24,16 +24,16 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 		return err
 	}
 	page := htmlPage{Title: ed.Title, Generator: opts.generator(), Version: opts.Version}
-	for _, b := range ed.Bitexts {
+	for _, b := range ed.Pairs {
 		page.Findings = page.Findings || len(b.Findings) > 0
 	}
 	if page.Title == "" {
 		page.Title = "Bilingual edition"
 	}
-	if len(ed.Bitexts) > 0 {
-		page.Lang = string(ed.Bitexts[0].targetLang())
+	if len(ed.Pairs) > 0 {
+		page.Lang = string(ed.Pairs[0].targetLang())
 	}
-	for i, b := range ed.Bitexts {
+	for i, b := range ed.Pairs {
 		flagged := 0
 		for _, l := range b.Links {
 			if len(flagNames(l)) > 0 {
@@ -47,9 +47,9 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 	if err := htmlTemplate.ExecuteTemplate(w, "head", page); err != nil {
 		return err
 	}
-	for i, b := range ed.Bitexts {
+	for i, b := range ed.Pairs {
 		d := htmlDocument(b, i, opts)
-		d.Heading = len(ed.Bitexts) > 1 || d.Title != page.Title
+		d.Heading = len(ed.Pairs) > 1 || d.Title != page.Title
 		if err := htmlTemplate.ExecuteTemplate(w, "doc", d); err != nil {
 			return err
 		}
@@ -107,7 +107,7 @@ type htmlPiece struct {
 	Tip   string
 }
 
-func htmlDocument(b *Bitext, i int, opts Options) htmlDoc {
+func htmlDocument(b *Pair, i int, opts Options) htmlDoc {
 	anchor := b.anchor(i)
 	sl, tl := b.sourceLang(), b.targetLang()
 	srcFindings, tgtFindings := segmentFindings(b.Source, b.Findings), segmentFindings(b.Target, b.Findings)

@@ -73,7 +73,7 @@ func runBuild(sio *IO, opts *buildOptions) error {
 		return checkErr
 	}
 	exported := ed.export("")
-	for _, b := range exported.Bitexts {
+	for _, b := range exported.Pairs {
 		b.Findings = findings
 	}
 	if err := writeExport(sio, &exportOptions{output: output, baseDir: ed.Dir}, exportWriters["html"], exported); err != nil {

@@ -159,7 +159,7 @@ func writeExport(sio *IO, opts *exportOptions, write exportWriter, ed *edition.E
 // 3 flagged".
 func exportCounts(ed *edition.Edition) string {
 	links, flagged := 0, 0
-	for _, b := range ed.Bitexts {
+	for _, b := range ed.Pairs {
 		links += len(b.Links)
 		for _, l := range b.Links {
 			if len(l.Flags) > 0 || len(l.Source) == 0 || len(l.Target) == 0 {
@@ -167,7 +167,7 @@ func exportCounts(ed *edition.Edition) string {
 			}
 		}
 	}
-	return fmt.Sprintf("%d document(s), %d links, %d flagged", len(ed.Bitexts), links, flagged)
+	return fmt.Sprintf("%d document(s), %d links, %d flagged", len(ed.Pairs), links, flagged)
 }
 
 // languageTag reads a --source-lang or --target-lang value: a BCP 47
@@ -205,7 +205,7 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 	words := glossaryWordPairs(g)
 	ed := &edition.Edition{Title: opts.title}
 	for _, p := range pairs {
-		b := &edition.Bitext{
+		b := &edition.Pair{
 			ID: p[1].ID, Source: p[0], Target: p[1],
 			SourceLang: texts.Lang(opts.sourceLang), TargetLang: texts.Lang(opts.targetLang),
 			SourceFile: srcColl.Source.Name, TargetFile: tgtColl.Source.Name,
@@ -218,7 +218,7 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 		} else if b.Links, err = alignPair(p[0], p[1], words); err != nil {
 			return nil, err
 		}
-		ed.Bitexts = append(ed.Bitexts, b)
+		ed.Pairs = append(ed.Pairs, b)
 	}
 	if ed.Title == "" {
 		ed.Title = editionTitle(ed, tgtColl, srcSpec, tgtSpec)
@@ -318,7 +318,7 @@ func pairAlignment(path string, bitexts []align.Bitext, src, tgt *texts.Document
 	if err := alignmentFits(path, *found, src, tgt); err != nil {
 		return nil, err
 	}
-	b := edition.Bitext{ID: tgt.ID, Source: src, Target: tgt, Links: found.Links}
+	b := edition.Pair{ID: tgt.ID, Source: src, Target: tgt, Links: found.Links}
 	if err := b.Validate(); err != nil {
 		return nil, fmt.Errorf("%s: does not fit %s and %s: %v (align this pair again)", path, srcLabel, tgtLabel, strings.TrimPrefix(err.Error(), "edition: "))
 	}
@@ -412,8 +412,8 @@ func alignPair(src, tgt *texts.Document, words []align.WordPair) ([]align.Link, 
 // for one document, else the collection's own title, else the files'
 // names.
 func editionTitle(ed *edition.Edition, tgt *texts.Collection, srcSpec, tgtSpec string) string {
-	if len(ed.Bitexts) == 1 {
-		if t := strings.TrimSpace(ed.Bitexts[0].Target.Title); t != "" {
+	if len(ed.Pairs) == 1 {
+		if t := strings.TrimSpace(ed.Pairs[0].Target.Title); t != "" {
 			return t
 		}
 	}
@@ -444,7 +444,7 @@ func runExportEdition(sio *IO, opts *exportOptions, write exportWriter) error {
 	// check needs the glossary.
 	if opts.format == "html" && oe.Glossary != nil {
 		findings := check.Check(oe.checkPairs(), oe.Glossary, oe.checkOptions())
-		for _, b := range ed.Bitexts {
+		for _, b := range ed.Pairs {
 			b.Findings = findings
 		}
 	}

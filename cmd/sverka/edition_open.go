@@ -187,7 +187,7 @@ func (e *openEdition) export(title string) *edition.Edition {
 		ed.Title = filepath.Base(mustAbs(e.Dir))
 	}
 	for _, p := range e.Pairs {
-		ed.Bitexts = append(ed.Bitexts, &edition.Bitext{
+		ed.Pairs = append(ed.Pairs, &edition.Pair{
 			ID: p.ID, Source: p.Source, Target: p.Target,
 			SourceLang: e.Config.Languages.Source, TargetLang: e.Config.Languages.Target,
 			SourceFile: p.SourceText.Name, TargetFile: p.TargetText.Name,
