@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"testing"
+
+	"github.com/sverka/sverka/edition"
 )
 
 // TestBenchmarkEditionFindings pins the findings of the benchmark's
@@ -26,7 +28,7 @@ func TestBenchmarkEditionFindings(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			pairs, g := syntheticEdition(t, 100, 100, 1000, tt.style)
-			fs := Check(pairs, g, Options{Insertions: InsertionStyle{Signers: []string{"NO"}}})
+			fs := Run(&edition.Edition{Pairs: pairs, Glossary: g}, Options{Insertions: edition.InsertionStyle{Signers: []string{"NO"}}})
 			data, err := json.Marshal(fs)
 			if err != nil {
 				t.Fatal(err)

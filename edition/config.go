@@ -16,7 +16,6 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -41,9 +40,10 @@ type Config struct {
 	// collection by number.
 	Documents *DocumentsRule
 	// Insertions is the edition's form of translator insertions.
-	Insertions check.InsertionStyle
-	// Rules overrides rule severities ("off" disables a rule).
-	Rules map[string]check.Severity
+	Insertions InsertionStyle
+	// Rules are the edition's settings of the check's rules, in file
+	// order; package check reads and validates them (check.OptionsFrom).
+	Rules []RuleSetting
 	// Boilerplate are junk-line patterns ("regexp" or "name: regexp")
 	// added to the default web boilerplate when the edition's files are
 	// read.
@@ -154,7 +154,7 @@ func (l *loader) pos(n *yaml.Node) texts.Pos {
 }
 
 // mapping calls fn for each key of a mapping node, rejecting keys not in
-// known.
+// known (any key when known is nil) and keys given twice.
 func (l *loader) mapping(n *yaml.Node, what string, known []string, fn func(key string, v *yaml.Node)) {
 	if n.Kind != yaml.MappingNode {
 		l.fail(n, "%s must be a mapping", what)
@@ -163,7 +163,7 @@ func (l *loader) mapping(n *yaml.Node, what string, known []string, fn func(key 
 	seen := make(map[string]bool)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if !slices.Contains(known, k.Value) {
+		if known != nil && !slices.Contains(known, k.Value) {
 			l.fail(k, "unknown key %q in %s (known: %s)", k.Value, what, strings.Join(known, ", "))
 			return
 		}
@@ -315,19 +315,12 @@ func (l *loader) config(n *yaml.Node, c *Config) {
 				c.Boilerplate = append(c.Boilerplate, rule)
 			}
 		case "rules":
-			c.Rules = make(map[string]check.Severity)
-			l.mapping(v, "rules", ruleIDs(), func(k string, v *yaml.Node) {
-				s := l.str(v, "a severity")
-				if s == string(check.Off) {
-					c.Rules[k] = check.Off
-					return
-				}
-				sev, err := check.ParseSeverity(s)
-				if err != nil {
-					l.fail(v, "%s: %v (or off)", k, err)
-				}
-				c.Rules[k] = sev
+			l.mapping(v, "rules", nil, func(k string, v *yaml.Node) {
+				c.Rules = append(c.Rules, RuleSetting{ID: k, Severity: l.str(v, "a severity"), SeverityPos: l.pos(v)})
 			})
+			for i := range c.Rules {
+				c.Rules[i].Pos = l.pos(v.Content[2*i])
+			}
 		}
 	})
 }
@@ -358,20 +351,6 @@ func (l *loader) notDirectory(n *yaml.Node, what, name string) {
 	if fi, err := os.Stat(filepath.Join(l.dir, filepath.FromSlash(name))); err == nil && fi.IsDir() {
 		l.fail(n, "%s: %s is a directory", what, name)
 	}
-}
-
-func ruleIDs() []string {
-	var ids []string
-	for _, r := range check.Rules() {
-		ids = append(ids, r.ID)
-	}
-	return ids
-}
-
-// CheckOptions returns the options the checks take from the
-// configuration.
-func (c *Config) CheckOptions() check.Options {
-	return check.Options{Scheme: c.Scheme, Insertions: c.Insertions, Severity: c.Rules}
 }
 
 // ResolvePairs returns the document pairs: the explicit ones, then those of

@@ -132,7 +132,5 @@ func fixtureGlossary() *glossary.Glossary {
 }
 
 func fixtureEdition() *Edition {
-	b := fixturePair()
-	b.Glossary = fixtureGlossary()
-	return &Edition{Title: "Harbour works in the Far East, 1951 — Портовые работы", Pairs: []*Pair{b}}
+	return &Edition{Title: "Harbour works in the Far East, 1951 — Портовые работы", Pairs: []*Pair{fixturePair()}, Glossary: fixtureGlossary()}
 }

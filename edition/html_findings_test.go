@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -15,14 +14,14 @@ import (
 func TestHTMLMarksFindings(t *testing.T) {
 	b := fixturePair()
 	seg := b.Target.Segments[4] // "The concrete work is 60 percent complete."
-	b.Findings = []check.Finding{
-		{Rule: "term-forbidden", Severity: check.Error, Message: "«бетонные работы» is rendered \"concrete work\", which the glossary forbids",
-			Pos: texts.Pos{File: seg.Pos.File, Line: seg.Pos.Line, Col: 5, Offset: seg.Start + 4}},
-		{Rule: "name-variant", Severity: check.Warning, Message: "elsewhere: Lavrentiev",
-			Pos: texts.Pos{File: "other.txt", Line: 5, Col: 5, Offset: seg.Start + 4}},
+	marks := []Mark{
+		{Rule: "term-forbidden", Severity: "error", Rank: 2, Message: "«бетонные работы» is rendered \"concrete work\", which the glossary forbids",
+			Places: []texts.Pos{{File: seg.Pos.File, Line: seg.Pos.Line, Col: 5, Offset: seg.Start + 4}}},
+		{Rule: "name-variant", Severity: "warning", Rank: 1, Message: "elsewhere: Lavrentiev",
+			Places: []texts.Pos{{File: "other.txt", Line: 5, Col: 5, Offset: seg.Start + 4}}},
 	}
 	var buf bytes.Buffer
-	if err := WriteHTML(&buf, &Edition{Title: "Т", Pairs: []*Pair{b}}, Options{}); err != nil {
+	if err := WriteHTML(&buf, &Edition{Title: "Т", Pairs: []*Pair{b}, Marks: marks}, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	page := buf.String()
@@ -42,7 +41,6 @@ func TestHTMLMarksFindings(t *testing.T) {
 		t.Error("a finding about another file marked a sentence")
 	}
 
-	b.Findings = nil
 	buf.Reset()
 	if err := WriteHTML(&buf, &Edition{Title: "Т", Pairs: []*Pair{b}}, Options{}); err != nil {
 		t.Fatal(err)

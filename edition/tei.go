@@ -62,8 +62,8 @@ func WriteTEI(w io.Writer, ed *Edition, opts Options) error {
 	}
 	for i, b := range ed.Pairs {
 		anchor := b.anchor(i)
-		teiText(x, b, anchor, anchor+"-s-", b.Source, b.sourceLang(), signers)
-		teiText(x, b, anchor, anchor+"-t-", b.Target, b.targetLang(), signers)
+		teiText(x, b, anchor, anchor+"-s-", b.Source, b.sourceLang(), ed.Glossary, signers)
+		teiText(x, b, anchor, anchor+"-t-", b.Target, b.targetLang(), ed.Glossary, signers)
 		// A linkGrp needs a link or a pointer: a pair of empty documents
 		// has none.
 		opened := false
@@ -162,7 +162,7 @@ func teiSigners(ed *Edition) map[string]teiSigner {
 // teiText writes one side of a pair: consecutive segments of one kind and
 // paragraph make a block, <p> for running text and <ab type> for headings,
 // telegram headers and citations.
-func teiText(x *xmlWriter, b *Pair, anchor, prefix string, doc *texts.Document, lang texts.Lang, signers map[string]teiSigner) {
+func teiText(x *xmlWriter, b *Pair, anchor, prefix string, doc *texts.Document, lang texts.Lang, g *glossary.Glossary, signers map[string]teiSigner) {
 	side := "source"
 	if prefix == anchor+"-t-" {
 		side = "translation"
@@ -193,7 +193,7 @@ func teiText(x *xmlWriter, b *Pair, anchor, prefix string, doc *texts.Document, 
 		}
 		last = seg
 		x.open("s", "xml:id", prefix+segID(seg, i))
-		teiContent(x, seg, lang, b.Glossary, signers)
+		teiContent(x, seg, lang, g, signers)
 		x.close("s")
 	}
 	if open != "" {

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -108,7 +109,7 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		if err != nil {
 			return err
 		}
-		glossPairs = glossaryWordPairs(g)
+		glossPairs = edition.GlossaryWordPairs(g)
 	}
 	var kept []align.Bitext
 	if opts.keep != "" {
@@ -193,7 +194,7 @@ func checkDocSpec(split, spec string) error {
 	if _, err := os.Stat(spec); err == nil {
 		return nil
 	}
-	file, id := splitDocSpec(spec)
+	file, id := edition.SplitDocSpec(spec)
 	if file == spec {
 		return nil
 	}

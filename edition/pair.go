@@ -9,22 +9,26 @@ import (
 	"unicode"
 
 	"github.com/sverka/sverka/align"
-	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
 )
 
 // Pair is one aligned document pair: an original, its translation, and
 // the links between their segments. Link indexes are positions in
-// Source.Segments and Target.Segments.
+// Source.Segments and Target.Segments. It is the one type a document pair
+// has from Open to every export, the check and the review server.
 type Pair struct {
 	// ID names the pair in anchors and ids ("3" gives id="d3"); empty means
 	// its position in the edition, from 1.
 	ID         string
-	Source     *texts.Document
+	Source     *texts.Document // nil for a translation checked alone
 	Target     *texts.Document
 	SourceLang texts.Lang // empty: Source.Lang, else Russian
 	TargetLang texts.Lang // empty: Target.Lang, else English
+	// SourceText and TargetText are the files the documents were read
+	// from, for positions and file names; either may be nil.
+	SourceText *texts.Source
+	TargetText *texts.Source
 	// SourceFile and TargetFile name where the texts came from (XCES
 	// fromDoc and toDoc, TEI sourceDesc); they may be empty.
 	SourceFile string
@@ -33,19 +37,32 @@ type Pair struct {
 	// known confidence (it was read from a links file without scores):
 	// the exports leave its confidence out.
 	Links []align.Link
-	// Glossary marks terms in the HTML and TEI; nil marks none.
-	Glossary *glossary.Glossary
-	// Findings are the check's findings; the HTML marks the sentences
-	// they point at (by file and offset), with the rule and message on
-	// hover. Findings about other texts are ignored, so the findings of
-	// a whole edition may be given to each of its pairs.
-	Findings []check.Finding
+	// Stored reports links read from a stored alignment file rather than
+	// made by the aligner when the edition was opened.
+	Stored bool
 }
 
-// Edition is what an export writes: a title and document pairs in order.
+// Edition is an edition as Open reads it and the exports write it: a
+// title and document pairs in order, with the glossary and the marks the
+// pages show.
 type Edition struct {
-	Title   string
+	Title string
 	Pairs []*Pair
+	// Glossary marks terms in the HTML and TEI; nil marks none.
+	Glossary *glossary.Glossary
+	// Marks are remarks on the texts (the check's findings) that the HTML
+	// shows on the sentences they point at; marks about other texts are
+	// ignored.
+	Marks []Mark
+
+	// Config is the edition's sverka.yaml and Dir its folder, as file
+	// names should show it, for an edition Open read; nil and "" for one
+	// put together by hand.
+	Config *Config
+	Dir    string
+	// Warnings are what Open left out and why (a document without a
+	// counterpart), for the caller to show.
+	Warnings []string
 }
 
 // Options tune the exports.
