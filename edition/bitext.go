@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
 )
@@ -38,7 +39,7 @@ type Bitext struct {
 	// they point at (by file and offset), with the rule and message on
 	// hover. Findings about other texts are ignored, so the findings of
 	// a whole edition may be given to each of its pairs.
-	Findings []glossary.Finding
+	Findings []check.Finding
 }
 
 // Edition is what an export writes: a title and document pairs in order.

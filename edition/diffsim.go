@@ -3,6 +3,8 @@ package edition
 import (
 	"math"
 	"slices"
+
+	"github.com/sverka/sverka/internal/lex"
 )
 
 // simModel weighs the words of two revisions for pairing their sentences:
@@ -12,22 +14,6 @@ import (
 type simModel struct {
 	bags   [2][][]int32 // sorted word numbers of each sentence, old and new
 	weight []float64    // by word number
-}
-
-// stopWords are English function words: they say little about whether two
-// sentences are one.
-var stopWords = map[string]bool{}
-
-func init() {
-	for _, w := range []string{
-		"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but",
-		"as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that",
-		"these", "those", "there", "which", "who", "we", "our", "i", "my", "you", "your", "he", "his",
-		"they", "their", "them", "not", "no", "so", "all", "into", "out", "up", "will", "would", "shall",
-		"should", "do", "does", "did", "about", "also", "than", "then", "if", "s",
-	} {
-		stopWords[w] = true
-	}
 }
 
 // stopWeight is how much a function word counts against a rare word's
@@ -57,7 +43,7 @@ func newSimModel(ot, nt []string) *simModel {
 	m.weight = make([]float64, len(bm.ids))
 	for w, id := range bm.ids {
 		x := math.Log(1 + n/float64(max(1, df[id])))
-		if stopWords[w] {
+		if lex.FunctionWords[w] {
 			x *= stopWeight
 		}
 		m.weight[id] = x

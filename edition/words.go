@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
+	"github.com/sverka/sverka/internal/lex"
 )
 
 // tokens cuts s into words (letters and digits, with the apostrophes,
@@ -19,22 +20,22 @@ func tokens(s string) []string {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		j := i + n
 		switch {
-		case isWordRune(r):
+		case lex.IsWordRune(r):
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if isWordRune(r2) {
+				if lex.IsWordRune(r2) {
 					j += n2
 					continue
 				}
 				// a joiner between two word characters stays in the word
 				if isJoiner(r2) && j+n2 < len(s) {
-					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); isWordRune(r3) {
+					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); lex.IsWordRune(r3) {
 						j += n2
 						continue
 					}
 				}
 				// a trailing apostrophe ends a transliteration: aviaboiazn'
-				if r2 == '\'' || r2 == '\u2019' {
+				if lex.IsApostrophe(r2) {
 					j += n2
 				}
 				break
@@ -54,8 +55,6 @@ func tokens(s string) []string {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
-
 func isJoiner(r rune) bool {
 	switch r {
 	case '-', '\'', '\u2019', '.', ',', '/', '\u2010', '\u2011':
@@ -69,7 +68,7 @@ func wordTokens(s string) []string {
 	var out []string
 	for _, t := range tokens(s) {
 		r, _ := utf8.DecodeRuneInString(t)
-		if isWordRune(r) {
+		if lex.IsWordRune(r) {
 			out = append(out, strings.ToLower(t))
 		}
 	}

@@ -47,20 +47,15 @@ decide for you.
 		Example: `  sverka diff en-2023.txt en-2024.txt
   sverka diff --source ru/doc1.txt 'old/en.txt#1' 'en.txt#1'
   sverka diff --format html -o review.html old/en.txt en.txt`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 2 {
-				return usagef("diff: want OLD and NEW, got %d argument(s)", len(args))
-			}
-			return nil
-		},
+		Args: exactArgs(2, "OLD and NEW"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runDiff(io, opts, args[0], args[1])
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.source, "source", "", "the original `FILE` (or FILE#ID) to pair sentences through")
-	f.StringVar(&opts.format, "format", "text", "text or html")
-	f.StringVar(&opts.color, "color", "auto", "auto, always or never")
+	enumFlag(cmd, &opts.format, "format", "", "text", []string{"text", "html"}, "output format")
+	colorFlag(cmd, &opts.color)
 	f.StringVar(&opts.glossary, "glossary", "", "name the renderings of the glossary `FILE` that changed")
 	f.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	f.BoolVar(&opts.unchanged, "unchanged", false, "show unchanged sentences too")
@@ -76,9 +71,6 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 	if err := refuseInputAsOutput(opts.output, oldSpec, newSpec, opts.source, opts.glossary); err != nil {
 		return err
 	}
-	if opts.format != "text" && opts.format != "html" {
-		return usagef("diff: unknown format %q (want text or html)", opts.format)
-	}
 	color := false
 	switch opts.color {
 	case "auto":
@@ -86,8 +78,6 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 	case "always":
 		color = true
 	case "never":
-	default:
-		return usagef("diff: --color must be auto, always or never, not %q", opts.color)
 	}
 	var g *glossary.Glossary
 	if opts.glossary != "" {
