@@ -9,7 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/check"
 )
 
 func newRulesCommand(sio *IO) *cobra.Command {
@@ -27,7 +27,7 @@ output carries as the rule's help.
 		Args: maxArgs(1, "one rule ID"),
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			var ids []string
-			for _, r := range glossary.Rules() {
+			for _, r := range check.Rules() {
 				ids = append(ids, r.ID+"\t"+r.Short)
 			}
 			return ids, cobra.ShellCompDirectiveNoFileComp
@@ -36,7 +36,7 @@ output carries as the rule's help.
 			if len(args) == 0 {
 				return writeOutput(sio, "", writeRuleList)
 			}
-			r := glossary.RuleByID(args[0])
+			r := check.RuleByID(args[0])
 			if r == nil {
 				return usagef("rules: no rule %q; 'sverka rules' lists them", args[0])
 			}
@@ -49,14 +49,14 @@ output carries as the rule's help.
 // writeRuleList writes one rule a line: id, default severity, what it finds.
 func writeRuleList(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
-	for _, r := range glossary.Rules() {
+	for _, r := range check.Rules() {
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID, r.Default, r.Short)
 	}
 	return tw.Flush()
 }
 
 // writeRuleHelp writes a rule's full help, wrapped for a terminal.
-func writeRuleHelp(w io.Writer, r *glossary.Rule) error {
+func writeRuleHelp(w io.Writer, r *check.Rule) error {
 	var needs []string
 	if r.Original {
 		needs = append(needs, "the Russian original and the alignment")
