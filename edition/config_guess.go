@@ -13,7 +13,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -143,7 +143,7 @@ func documentIDs(fsys fs.FS, p string, lang texts.Lang) ([]string, error) {
 // insertions ([the crews - NO]) and declares their signers, most frequent
 // first, with the separator most of them use. Signing is not made
 // required: the editors decide that.
-func guessInsertions(fsys fs.FS, files []string) glossary.InsertionStyle {
+func guessInsertions(fsys fs.FS, files []string) check.InsertionStyle {
 	signers := map[string]int{}
 	marks := map[string]int{}
 	for _, name := range files {
@@ -167,7 +167,7 @@ func guessInsertions(fsys fs.FS, files []string) glossary.InsertionStyle {
 			}
 		}
 	}
-	var style glossary.InsertionStyle
+	var style check.InsertionStyle
 	for s := range signers {
 		style.Signers = append(style.Signers, s)
 	}

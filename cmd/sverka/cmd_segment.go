@@ -27,8 +27,10 @@ type readFlags struct {
 
 func (f *readFlags) add(cmd *cobra.Command, withLang bool) {
 	if withLang {
-		cmd.Flags().StringVar(&f.lang, "lang", "auto", "language of the text: auto (by script, per document), en or ru")
+		enumFlag(cmd, &f.lang, "lang", "", "auto", []string{"auto", "en", "ru"}, "language of the text (auto: by script, per document)")
 	}
+	// Not an enum flag: texts takes any WHATWG or IANA name of its
+	// encodings, and its error says which it knows.
 	cmd.Flags().StringVar(&f.encoding, "encoding", "auto", "encoding of the file: auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251, koi8-r, ibm866 (cp866), iso-8859-5, x-mac-cyrillic, or another WHATWG or IANA name of these")
 	cmd.Flags().BoolVar(&f.showDropped, "show-dropped", false, "also list the web boilerplate lines left out of the documents")
 	cmd.Flags().StringArrayVar(&f.boilerplate, "boilerplate", nil, "a file of junk-line patterns (one Go regexp a line, optionally \"name: regexp\", # comments) added to the defaults; may be repeated")
@@ -65,12 +67,8 @@ func (f *readFlags) boilerplateRules() ([]texts.BoilerplateRule, error) {
 
 func (f *readFlags) options() (texts.Options, error) {
 	opts := texts.Options{Read: texts.ReadOptions{Encoding: f.encoding}}
-	switch f.lang {
-	case "", "auto":
-	case "en", "ru":
+	if f.lang != "" && f.lang != "auto" {
 		opts.Lang = texts.Lang(f.lang)
-	default:
-		return opts, usagef("--lang %q: want auto, en or ru", f.lang)
 	}
 	if _, err := texts.EncodingName(f.encoding); err != nil {
 		return opts, usagef("--encoding %q: %v", f.encoding, err)
@@ -139,18 +137,13 @@ characters); offset is the byte offset in the file.
   sverka segment --lang ru --encoding windows-1251 --format tsv telegram.txt
   sverka segment --show-dropped --format tsv page-copy.txt
   sverka segment --boilerplate site-junk.txt --show-dropped page-copy.txt`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return usagef("segment: want one FILE (or - for standard input), got %d arguments", len(args))
-			}
-			return nil
-		},
+		Args: exactArgs(1, "one FILE (or - for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runSegment(io, opts, args[0])
 		},
 	}
 	opts.read.add(cmd, true)
-	cmd.Flags().StringVar(&opts.format, "format", "lines", "output format: lines, tsv or json")
+	enumFlag(cmd, &opts.format, "format", "", "lines", []string{"lines", "tsv", "json"}, "output format")
 	return cmd
 }
 
@@ -173,8 +166,6 @@ func runSegment(sio *IO, opts *segmentOptions, spec string) error {
 		write = func(w io.Writer, c *texts.Collection, docs []*texts.Document) error {
 			return writeSegmentJSON(w, c, docs, opts.read.showDropped)
 		}
-	default:
-		return usagef("--format %q: want lines, tsv or json", opts.format)
 	}
 	c, docs, err := readDocuments(sio, spec, topts)
 	if err != nil {
