@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/sverka/sverka/check"
 )
 
 // The README is the front door and docs/ holds the rest; these tests keep
@@ -71,6 +73,18 @@ func TestREADMETourNamesEveryCommand(t *testing.T) {
 		}
 		if !strings.Contains(text, "**`sverka "+c.Name()) {
 			t.Errorf("README.md's tour has no line for %q: add **`sverka %s ...`**: one or two lines and one example", c.Name(), c.Name())
+		}
+	}
+}
+
+// TestCheckingPageListsEveryRule: docs/checking.md's table of rules has a
+// row for every rule, with its default severity.
+func TestCheckingPageListsEveryRule(t *testing.T) {
+	text := readDoc(t, filepath.Join(repoRoot, "docs", "checking.md"))
+	for _, r := range check.Rules() {
+		row := fmt.Sprintf("| `%s` | %s |", r.ID, r.Default)
+		if !strings.Contains(text, row) {
+			t.Errorf("docs/checking.md's table of rules has no row starting %q", row)
 		}
 	}
 }
