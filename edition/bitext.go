@@ -303,34 +303,8 @@ func formatConfidence(c float64) string {
 	return strconv.FormatFloat(c, 'f', 2, 64)
 }
 
-// joinText joins segments of one side of a link into one line: merges and
-// splits become one segment, whitespace runs (line breaks inside a
-// sentence, tabs) one space.
 func joinText(doc *texts.Document, idx []int) string {
-	parts := make([]string, 0, len(idx))
-	for _, i := range idx {
-		parts = append(parts, doc.Segments[i].Text)
-	}
-	return oneLine(strings.Join(parts, " "))
-}
-
-// oneLine folds every run of whitespace, control characters included, into
-// one space.
-func oneLine(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) || unicode.IsControl(r) {
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return b.String()
+	return texts.OneLine(doc.JoinSegments(idx))
 }
 
 // foldSpace turns every run of whitespace and control characters into one

@@ -6,8 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/revision"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -125,10 +125,10 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 			return usagef("diff: --source %s is one document, but %s and %s pair %d: name one with FILE#ID", opts.source, oldSpec, newSpec, len(pairs))
 		}
 	}
-	var revs []*edition.Revision
+	var revs []*revision.Revision
 	differs := false
 	for _, p := range pairs {
-		dopts := edition.DiffOptions{Glossary: g, Source: onlySource}
+		dopts := revision.Options{Glossary: g, Source: onlySource}
 		if sources != nil {
 			s, ok := sources[p[1].ID]
 			if !ok {
@@ -136,7 +136,7 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 			}
 			dopts.Source = s
 		}
-		r, err := edition.Diff(p[0], p[1], dopts)
+		r, err := revision.Compare(p[0], p[1], dopts)
 		if err != nil {
 			return err
 		}
@@ -145,7 +145,7 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 		}
 		revs = append(revs, r)
 	}
-	popts := edition.DiffPrintOptions{OldName: oldSpec, NewName: newSpec, Color: color, Unchanged: opts.unchanged}
+	popts := revision.PrintOptions{OldName: oldSpec, NewName: newSpec, Color: color, Unchanged: opts.unchanged}
 	names := func(i int) (string, string) {
 		if len(revs) > 1 {
 			return oldSpec + "#" + pairs[i][0].ID, newSpec + "#" + pairs[i][1].ID
@@ -154,12 +154,12 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 	}
 	err = writeOutput(sio, opts.output, func(w io.Writer) error {
 		if opts.format == "html" {
-			var secs []edition.DiffSection
+			var secs []revision.Section
 			for i, r := range revs {
 				o, n := names(i)
-				secs = append(secs, edition.DiffSection{Revision: r, OldName: o, NewName: n})
+				secs = append(secs, revision.Section{Revision: r, OldName: o, NewName: n})
 			}
-			return edition.WriteDiffHTMLSections(w, secs, popts)
+			return revision.WriteHTMLSections(w, secs, popts)
 		}
 		printed := 0
 		for i, r := range revs {
@@ -176,7 +176,7 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 					return err
 				}
 			}
-			if err := edition.WriteDiffText(w, r, popts); err != nil {
+			if err := revision.WriteText(w, r, popts); err != nil {
 				return err
 			}
 		}
@@ -185,7 +185,7 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 			if printed == 0 {
 				sep = ""
 			}
-			if _, err := io.WriteString(w, sep+edition.DiffTotal(revs)+"\n"); err != nil {
+			if _, err := io.WriteString(w, sep+revision.Total(revs)+"\n"); err != nil {
 				return err
 			}
 		}

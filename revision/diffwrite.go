@@ -1,4 +1,4 @@
-package edition
+package revision
 
 import (
 	"bufio"
@@ -11,8 +11,8 @@ import (
 	"github.com/sverka/sverka/texts"
 )
 
-// DiffPrintOptions say how to print a revision diff.
-type DiffPrintOptions struct {
+// PrintOptions say how to print a revision diff.
+type PrintOptions struct {
 	OldName, NewName string // for the header lines; file names by default
 	// Color marks deletions red and insertions green with ANSI escapes
 	// instead of [-old-] and {+new+}.
@@ -28,11 +28,11 @@ const (
 	ansiReset = "\x1b[0m"
 )
 
-// WriteDiffText prints a revision diff for a terminal or a log: a header
+// WriteText prints a revision diff for a terminal or a log: a header
 // line per change saying what happened and where (file:line:col in both
 // revisions), the sentence with its word-level changes marked, then the
 // summary and the glossary renderings that changed.
-func WriteDiffText(w io.Writer, r *Revision, opts DiffPrintOptions) error {
+func WriteText(w io.Writer, r *Revision, opts PrintOptions) error {
 	bw := bufio.NewWriter(w)
 	oldName, newName := diffNames(r, opts)
 	bw.WriteString("--- " + oldName + "\n+++ " + newName + "\n")
@@ -107,7 +107,7 @@ func changeLabel(c Change) string {
 	return string(c.Kind)
 }
 
-func diffNames(r *Revision, opts DiffPrintOptions) (string, string) {
+func diffNames(r *Revision, opts PrintOptions) (string, string) {
 	oldName, newName := opts.OldName, opts.NewName
 	if oldName == "" {
 		oldName = docFile(r.Old, "old")
@@ -131,7 +131,7 @@ func docFile(d *texts.Document, fallback string) string {
 // the number of sentences when there are several.
 func segLocation(d *texts.Document, idx []int) string {
 	s := d.Segments[idx[0]]
-	loc := "sentence " + segID(&s, idx[0])
+	loc := "sentence " + sentenceNumber(&s, idx[0])
 	if s.Pos.Line > 0 {
 		loc = s.Pos.String()
 	}
@@ -145,7 +145,7 @@ func segLocation(d *texts.Document, idx []int) string {
 // heading gives.
 func shortLocation(d *texts.Document, idx []int) string {
 	s := d.Segments[idx[0]]
-	loc := "sentence " + segID(&s, idx[0])
+	loc := "sentence " + sentenceNumber(&s, idx[0])
 	if s.Pos.Line > 0 {
 		loc = "line " + strconv.Itoa(s.Pos.Line) + ":" + strconv.Itoa(s.Pos.Col)
 	}
@@ -180,28 +180,28 @@ func quoteList(ss []string) string {
 	return strings.Join(q, ", ")
 }
 
-// WriteDiffHTML writes a revision diff as a self-contained HTML page for
+// WriteHTML writes a revision diff as a self-contained HTML page for
 // a reviewer: the summary, then each change with its words struck out and
 // inserted.
-func WriteDiffHTML(w io.Writer, r *Revision, opts DiffPrintOptions) error {
+func WriteHTML(w io.Writer, r *Revision, opts PrintOptions) error {
 	oldName, newName := diffNames(r, opts)
-	return WriteDiffHTMLSections(w, []DiffSection{{Revision: r, OldName: oldName, NewName: newName}}, opts)
+	return WriteHTMLSections(w, []Section{{Revision: r, OldName: oldName, NewName: newName}}, opts)
 }
 
-// DiffSection is one document pair's diff on a page of several.
-type DiffSection struct {
+// Section is one document pair's diff on a page of several.
+type Section struct {
 	Revision         *Revision
 	OldName, NewName string
 }
 
-// WriteDiffHTMLSections writes the diffs of several document pairs (two
+// WriteHTMLSections writes the diffs of several document pairs (two
 // revisions of a collection) as one page, a section for each; the names of
 // opts are ignored.
-func WriteDiffHTMLSections(w io.Writer, sections []DiffSection, opts DiffPrintOptions) error {
+func WriteHTMLSections(w io.Writer, sections []Section, opts PrintOptions) error {
 	var page diffPage
 	for k, sec := range sections {
 		r := sec.Revision
-		oldName, newName := diffNames(r, DiffPrintOptions{OldName: sec.OldName, NewName: sec.NewName})
+		oldName, newName := diffNames(r, PrintOptions{OldName: sec.OldName, NewName: sec.NewName})
 		ds := diffSection{ID: "r" + strconv.Itoa(k+1), OldName: oldName, NewName: newName, Summary: r.Summary().String()}
 		for i, c := range r.Changes {
 			if c.Kind == Unchanged && !opts.Unchanged {
@@ -236,7 +236,7 @@ func WriteDiffHTMLSections(w io.Writer, sections []DiffSection, opts DiffPrintOp
 		for i, sec := range sections {
 			revs[i] = sec.Revision
 		}
-		page.Total = DiffTotal(revs)
+		page.Total = Total(revs)
 	}
 	switch len(page.Sections) {
 	case 0:

@@ -1,4 +1,4 @@
-package edition
+package revision
 
 import (
 	"fmt"
@@ -126,10 +126,10 @@ func (s Summary) Add(o Summary) Summary {
 	}
 }
 
-// DiffTotal says in one line what changed across the revisions of several
+// Total says in one line what changed across the revisions of several
 // documents: "In all, 3 documents, 1 with differences: 2 sentences changed,
 // 1 removed; 14 unchanged".
-func DiffTotal(revs []*Revision) string {
+func Total(revs []*Revision) string {
 	var total Summary
 	differ := 0
 	for _, r := range revs {
@@ -175,8 +175,8 @@ func (r *Revision) Summary() Summary {
 	return s
 }
 
-// DiffOptions tune Diff.
-type DiffOptions struct {
+// Options tune Diff.
+type Options struct {
 	// Source is the original both revisions translate. When given, the
 	// revisions' sentences are paired through it: each is aligned with
 	// the original, and sentences aligned with the same original
@@ -190,7 +190,7 @@ type DiffOptions struct {
 }
 
 // Diff compares two revisions of a translation sentence by sentence.
-func Diff(old, new *texts.Document, opts DiffOptions) (*Revision, error) {
+func Compare(old, new *texts.Document, opts Options) (*Revision, error) {
 	if old == nil || new == nil {
 		return nil, fmt.Errorf("edition: diff needs two documents")
 	}
@@ -218,7 +218,7 @@ func Diff(old, new *texts.Document, opts DiffOptions) (*Revision, error) {
 	}
 	r := &Revision{Old: old, New: new}
 	for _, g := range groups {
-		c := Change{Old: g[0], New: g[1], OldText: joinText(old, g[0]), NewText: joinText(new, g[1])}
+		c := Change{Old: g[0], New: g[1], OldText: joinedText(old, g[0]), NewText: joinedText(new, g[1])}
 		switch {
 		case len(c.Old) == 0:
 			c.Kind = Added
@@ -301,7 +301,7 @@ func pick(ss []string, idx []int) []string {
 func segTexts(d *texts.Document) []string {
 	out := make([]string, len(d.Segments))
 	for i, s := range d.Segments {
-		out[i] = oneLine(s.Text)
+		out[i] = texts.OneLine(s.Text)
 	}
 	return out
 }
@@ -438,7 +438,7 @@ func rarePrefix(bag []int32, freq map[int32]int) []int32 {
 // pairThroughSource aligns each revision with the original and pairs the
 // sentences that are aligned with the same original sentences: the
 // connected groups of the two alignments.
-func pairThroughSource(old, new *texts.Document, opts DiffOptions) ([][2][]int, error) {
+func pairThroughSource(old, new *texts.Document, opts Options) ([][2][]int, error) {
 	alignFn := opts.Align
 	if alignFn == nil {
 		alignFn = align.Align

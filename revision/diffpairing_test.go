@@ -1,4 +1,4 @@
-package edition
+package revision
 
 import (
 	"fmt"
@@ -28,7 +28,7 @@ func TestDiffThroughSourceReworded(t *testing.T) {
 	reworded := append([]string(nil), oldTranslation...)
 	reworded[10] = "Please instruct that cement be shipped from Khabarovsk at once."
 	old, new := docOf("old.txt", oldTranslation...), docOf("new.txt", reworded...)
-	r, err := Diff(old, new, DiffOptions{Source: docOf("ru.txt", russianOriginal...)})
+	r, err := Compare(old, new, Options{Source: docOf("ru.txt", russianOriginal...)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +56,7 @@ func TestDiffThroughSourceParaphrase(t *testing.T) {
 		"LAVRENTYEV",
 		"[Source: АВП РФ. Ф. 07. Оп. 25. П. 14. Д. 3. Л. 12–13]",
 	}
-	r, err := Diff(docOf("old.txt", oldTranslation...), docOf("new.txt", paraphrase...), DiffOptions{Source: docOf("ru.txt", russianOriginal...)})
+	r, err := Compare(docOf("old.txt", oldTranslation...), docOf("new.txt", paraphrase...), Options{Source: docOf("ru.txt", russianOriginal...)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +93,7 @@ func TestDiffReorderingIsMoves(t *testing.T) {
 			for k, p := range pos {
 				new[p] = old[pos[perm[k]]]
 			}
-			r, err := Diff(docOf("old.txt", old...), docOf("new.txt", new...), DiffOptions{})
+			r, err := Compare(docOf("old.txt", old...), docOf("new.txt", new...), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -122,7 +122,7 @@ func TestDiffUnrelatedDocuments(t *testing.T) {
 		"The icebreaker of the Far Eastern line is in the dock for the winter.",
 		"Подпись неразборчива.",
 	}
-	r, err := Diff(docOf("a.txt", first...), docOf("b.txt", second...), DiffOptions{})
+	r, err := Compare(docOf("a.txt", first...), docOf("b.txt", second...), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +154,7 @@ func FuzzDiffDirect(f *testing.F) {
 	f.Add(strings.Join(oldTranslation, "\n"), strings.Join(revisedTranslation(), "\n"))
 	f.Fuzz(func(t *testing.T, a, b string) {
 		old, new := docOf("old", strings.Split(a, "\n")...), docOf("new", strings.Split(b, "\n")...)
-		r, err := Diff(old, new, DiffOptions{})
+		r, err := Compare(old, new, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

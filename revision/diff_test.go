@@ -1,9 +1,10 @@
-package edition
+package revision
 
 import (
 	"bytes"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -18,7 +19,7 @@ func docOf(file string, lines ...string) *texts.Document {
 	off := 0
 	for i, l := range lines {
 		d.Segments = append(d.Segments, texts.Segment{
-			ID: itoa(i + 1), Kind: texts.Sentence, Text: l, Start: off, End: off + len(l), Para: 1,
+			ID: strconv.Itoa(i + 1), Kind: texts.Sentence, Text: l, Start: off, End: off + len(l), Para: 1,
 			Pos: texts.Pos{File: file, Line: i + 1, Col: 1, Offset: off},
 		})
 		off += len(l) + 1
@@ -65,7 +66,7 @@ func revisedTranslation() []string {
 }
 
 func TestDiffReportsExactlyTheEdits(t *testing.T) {
-	r, err := Diff(docOf("old.txt", oldTranslation...), docOf("new.txt", revisedTranslation()...), DiffOptions{})
+	r, err := Compare(docOf("old.txt", oldTranslation...), docOf("new.txt", revisedTranslation()...), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +89,7 @@ func TestDiffReportsExactlyTheEdits(t *testing.T) {
 func indexString(idx []int) string {
 	s := make([]string, len(idx))
 	for i, n := range idx {
-		s[i] = itoa(n)
+		s[i] = strconv.Itoa(n)
 	}
 	if len(idx) > 0 && idx[0] == 0 {
 		s[0] = "0"
@@ -102,7 +103,7 @@ func TestDiffMovedAndAdded(t *testing.T) {
 	moved := revised[3]
 	revised = append(revised[:3], revised[4:]...)
 	revised = append(revised, strings.Replace(moved, "two", "2", 1), "[Signature illegible - NO]")
-	r, err := Diff(docOf("old.txt", oldTranslation...), docOf("new.txt", revised...), DiffOptions{})
+	r, err := Compare(docOf("old.txt", oldTranslation...), docOf("new.txt", revised...), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +119,7 @@ func TestDiffMovedAndAdded(t *testing.T) {
 }
 
 func TestDiffIdentical(t *testing.T) {
-	r, err := Diff(docOf("a", oldTranslation...), docOf("b", oldTranslation...), DiffOptions{})
+	r, err := Compare(docOf("a", oldTranslation...), docOf("b", oldTranslation...), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +142,7 @@ func TestDiffThroughSource(t *testing.T) {
 		}
 		return []align.Link{{Source: []int{0}, Target: []int{0}}, {Source: []int{1}, Target: []int{1}}, {Source: []int{2}, Target: []int{2}}}, nil
 	}
-	r, err := Diff(old, new, DiffOptions{Source: source, Align: alignFn})
+	r, err := Compare(old, new, Options{Source: source, Align: alignFn})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,7 +221,7 @@ func FuzzWordDiffs(f *testing.F) {
 }
 
 func TestDiffGolden(t *testing.T) {
-	r, err := Diff(docOf("old.txt", oldTranslation...), docOf("new.txt", revisedTranslation()...), DiffOptions{})
+	r, err := Compare(docOf("old.txt", oldTranslation...), docOf("new.txt", revisedTranslation()...), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,9 +229,9 @@ func TestDiffGolden(t *testing.T) {
 		name  string
 		write func(*bytes.Buffer) error
 	}{
-		{"diff.txt", func(b *bytes.Buffer) error { return WriteDiffText(b, r, DiffPrintOptions{}) }},
-		{"diff-color.txt", func(b *bytes.Buffer) error { return WriteDiffText(b, r, DiffPrintOptions{Color: true}) }},
-		{"diff.html", func(b *bytes.Buffer) error { return WriteDiffHTML(b, r, DiffPrintOptions{}) }},
+		{"diff.txt", func(b *bytes.Buffer) error { return WriteText(b, r, PrintOptions{}) }},
+		{"diff-color.txt", func(b *bytes.Buffer) error { return WriteText(b, r, PrintOptions{Color: true}) }},
+		{"diff.html", func(b *bytes.Buffer) error { return WriteHTML(b, r, PrintOptions{}) }},
 	} {
 		var buf bytes.Buffer
 		if err := tt.write(&buf); err != nil {
@@ -251,7 +252,7 @@ func TestDiffThroughSourceUnpairedSentences(t *testing.T) {
 	alignFn := func(src, tgt []align.Sentence, _ align.Options) ([]align.Link, error) {
 		return []align.Link{{Source: []int{0}, Target: []int{0}}, {Target: []int{1}}, {Source: []int{1}, Target: []int{2}}}, nil
 	}
-	r, err := Diff(old, new, DiffOptions{Source: source, Align: alignFn})
+	r, err := Compare(old, new, Options{Source: source, Align: alignFn})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +269,7 @@ func FuzzDiffCoverage(f *testing.F) {
 	f.Add("", "Из Владивостока.")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		old, new := docOf("old", strings.Split(a, "\n")...), docOf("new", strings.Split(b, "\n")...)
-		r, err := Diff(old, new, DiffOptions{})
+		r, err := Compare(old, new, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -316,17 +317,17 @@ func TestSymbolsSkipSurrogates(t *testing.T) {
 }
 
 func TestDiffTotal(t *testing.T) {
-	changed, err := Diff(docOf("old.txt", oldTranslation...), docOf("new.txt", revisedTranslation()...), DiffOptions{})
+	changed, err := Compare(docOf("old.txt", oldTranslation...), docOf("new.txt", revisedTranslation()...), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	same, err := Diff(docOf("a", "Из Владивостока.", "LAVRENTYEV"), docOf("b", "Из Владивостока.", "LAVRENTYEV"), DiffOptions{})
+	same, err := Compare(docOf("a", "Из Владивостока.", "LAVRENTYEV"), docOf("b", "Из Владивостока.", "LAVRENTYEV"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := "In all, 2 documents, 1 with differences: 4 sentences changed (1 split), 1 removed; 10 unchanged"
-	if got := DiffTotal([]*Revision{changed, same}); got != want {
-		t.Errorf("DiffTotal = %q, want %q", got, want)
+	if got := Total([]*Revision{changed, same}); got != want {
+		t.Errorf("Total = %q, want %q", got, want)
 	}
 	if got := (Summary{Changed: 1, Split: 1}).Add(Summary{Changed: 2, Merged: 1, Moved: 3}); got != (Summary{Changed: 3, Split: 1, Merged: 1, Moved: 3}) {
 		t.Errorf("Add = %+v", got)

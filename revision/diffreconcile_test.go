@@ -1,4 +1,4 @@
-package edition
+package revision
 
 import (
 	"reflect"
@@ -61,11 +61,11 @@ func TestDiffThroughSourceSplitBesideDrop(t *testing.T) {
 				old = oldTranslation
 			}
 			for _, through := range []bool{false, true} {
-				opts := DiffOptions{}
+				opts := Options{}
 				if through {
 					opts.Source = docOf("ru.txt", russianOriginal...)
 				}
-				r, err := Diff(docOf("old.txt", old...), docOf("new.txt", tt.revised...), opts)
+				r, err := Compare(docOf("old.txt", old...), docOf("new.txt", tt.revised...), opts)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -128,7 +128,7 @@ func FuzzDiffThroughSource(f *testing.F) {
 	f.Add("Из Владивостока.", "", "From Vladivostok.\nFrom Vladivostok.")
 	f.Fuzz(func(t *testing.T, src, a, b string) {
 		old, new := docOf("old", strings.Split(a, "\n")...), docOf("new", strings.Split(b, "\n")...)
-		r, err := Diff(old, new, DiffOptions{Source: docOf("ru", strings.Split(src, "\n")...)})
+		r, err := Compare(old, new, Options{Source: docOf("ru", strings.Split(src, "\n")...)})
 		if err != nil {
 			t.Fatal(err)
 		}
