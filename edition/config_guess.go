@@ -33,7 +33,7 @@ func Guess(fsys fs.FS) (*Config, error) {
 			}
 			return nil
 		}
-		if !strings.EqualFold(path.Ext(p), ".txt") {
+		if !strings.EqualFold(path.Ext(p), ".txt") && !texts.IsDocumentName(p) {
 			return nil
 		}
 		switch scriptOf(fsys, p) {
@@ -260,7 +260,15 @@ func readStart(fsys fs.FS, p string) (*texts.Source, error) {
 	buf := make([]byte, 64<<10)
 	n, err := io.ReadFull(f, buf)
 	buf = buf[:n]
-	if err == nil { // more follows
+	if err == nil && texts.IsDocumentName(p) {
+		// An archive or a page cut short does not read: take it whole
+		// (texts bounds what it reads).
+		rest, err := io.ReadAll(f)
+		if err != nil {
+			return nil, err
+		}
+		buf = append(buf, rest...)
+	} else if err == nil { // more follows
 		if nl := bytes.LastIndexByte(buf, '\n'); nl > 0 {
 			buf = buf[:nl+1]
 		}

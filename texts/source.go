@@ -29,6 +29,14 @@ type Source struct {
 	Text     string // decoded, NFC, LF line endings
 	Encoding string // the encoding that was used
 	BOM      bool   // the file began with a byte order mark
+	// Format is the kind of document the text was read from: "" for a
+	// text file, or FormatDOCX, FormatODT, FormatHTML. In those, Pos
+	// gives paragraphs for lines (Pos.Unit says so), and offsets count
+	// the bytes of the text read from the document, not of the file.
+	Format string
+	// Warnings are what a command should tell the user about the reading
+	// (tracked changes read as accepted), one sentence each.
+	Warnings []string
 
 	// lineStarts are offsets in Text where lines begin.
 	lineStarts []int
@@ -38,6 +46,9 @@ type Source struct {
 	anchors []anchor
 	// runeLen is how many bytes a rune takes in the original encoding.
 	runeLen func(r rune) int
+	// paraLines, in a document of paragraphs, say where each line of
+	// Text stands in the paragraphs (nil for a text file).
+	paraLines []paraLine
 	// lineRunes caches the rune index of each line's start (-1: not yet
 	// known), which every Pos on the line needs.
 	lineRunes []int
@@ -86,6 +97,13 @@ func ReadSource(name string, r io.Reader, opts ReadOptions) (*Source, error) {
 	}
 	if len(b) == 0 {
 		return nil, &Error{File: name, Msg: "empty file"}
+	}
+	format, err := sniffFormat(name, b)
+	if err != nil {
+		return nil, &Error{File: name, Msg: err.Error()}
+	}
+	if format != "" {
+		return readDocument(name, format, b, opts)
 	}
 	enc, bom, err := chooseEncoding(name, b, opts.Encoding)
 	if err != nil {
@@ -508,7 +526,12 @@ func (s *Source) Pos(offset int) Pos {
 		_, lineIndex = s.locate(s.lineStarts[line])
 		s.lineRunes[line] = lineIndex
 	}
-	return Pos{File: s.Name, Line: line + 1, Col: index - lineIndex + 1, Offset: orig}
+	p := Pos{File: s.Name, Line: line + 1, Col: index - lineIndex + 1, Offset: orig}
+	if line < len(s.paraLines) {
+		pl := s.paraLines[line]
+		p.Line, p.Col, p.Unit = pl.para, p.Col+pl.col, UnitParagraph
+	}
+	return p
 }
 
 // Line returns the text of the 1-based line n of Text, without its newline.

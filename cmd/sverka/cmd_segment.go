@@ -97,8 +97,14 @@ lines), citation (archive citations), heading (numbered items) or note (a
 line that is only an editor's note in brackets).
 
 The file may be UTF-8 (with or without a BOM), UTF-16 with a BOM,
-Windows-1251 or KOI8-R; the encoding is detected unless --encoding names it
-(bytes that are neither UTF-8 nor Russian text are an error).
+Windows-1251, KOI8-R, MacCyrillic, CP866 or ISO-8859-5; the encoding is
+detected unless --encoding names it (bytes that are neither UTF-8 nor
+Russian text are an error, and so is a file two code pages read differently).
+It may also be a Word (.docx) or OpenDocument (.odt) file or a saved web
+page (.html), told by its content: their paragraphs are read (footnotes and
+comments in brackets where their marks stand, tracked changes as accepted,
+with a warning; a page without its scripts, navigation, header and footer),
+and positions are paragraph:column. PDF is not read: use pdftotext.
 A collection is split at its headings ("Document 3: ...", "Документ № 3");
 the id of a document is the number of its heading, or 1 for a file of one
 document. FILE#ID prints one document. Web boilerplate (download links,

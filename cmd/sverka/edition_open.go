@@ -35,6 +35,15 @@ func openEdition(sio *IO, cmd, configName, glossFlag string) (*edition.Edition, 
 	if err != nil {
 		return nil, err
 	}
+	seen := map[*texts.Source]bool{}
+	for _, p := range ed.Pairs {
+		for _, src := range []*texts.Source{p.SourceText, p.TargetText} {
+			if src != nil && !seen[src] {
+				seen[src] = true
+				warnSource(sio, src)
+			}
+		}
+	}
 	for _, w := range ed.Warnings {
 		fmt.Fprintf(sio.Err, "sverka: %s: %s\n", cmd, w)
 	}
