@@ -192,7 +192,7 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 func alignedEdition(bitexts []align.Bitext) *edition.Edition {
 	ed := &edition.Edition{}
 	for _, b := range bitexts {
-		ed.Bitexts = append(ed.Bitexts, &edition.Bitext{
+		ed.Pairs = append(ed.Pairs, &edition.Pair{
 			ID:     b.Target.Document,
 			Source: sideDocument(b.Source), Target: sideDocument(b.Target),
 			SourceFile: b.Source.File, TargetFile: b.Target.File,
