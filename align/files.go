@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -196,9 +197,9 @@ func xmlAttr(s string) string {
 // known: the bitexts have no sentences, and documents are named by the
 // comment lines.
 func ReadAlignment(name string, r io.Reader) ([]Bitext, error) {
-	data, err := io.ReadAll(r)
+	data, err := input.ReadAll(r, input.MaxData)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, &input.Error{File: name, Err: err}
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	trimmed := bytes.TrimLeft(data, " \t\r\n")

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/glossary"
@@ -53,12 +51,7 @@ func loadGlossary(sio *IO, path string) (*glossary.Glossary, error) {
 	if path == "-" {
 		return glossary.Load("<stdin>", sio.In)
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return glossary.Load(path, f)
+	return glossary.LoadFile(path)
 }
 
 // theEditionGlossary reads the glossary the edition's sverka.yaml (found

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -26,9 +27,9 @@ func readCollection(io *IO, file string, opts texts.Options) (*texts.Collection,
 	if file == "-" {
 		return texts.Read("<stdin>", io.In, opts)
 	}
-	f, err := os.Open(file)
+	f, err := input.Open(file)
 	if err != nil {
-		return nil, &inputError{file: file, err: unwrapPathError(err)}
+		return nil, err
 	}
 	defer f.Close()
 	return texts.Read(file, f, opts)
