@@ -15,7 +15,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/internal/yamlfile"
 	"github.com/sverka/sverka/texts"
@@ -45,9 +45,9 @@ type Config struct {
 	// collection by number.
 	Documents *DocumentsRule
 	// Insertions is the edition's form of translator insertions.
-	Insertions glossary.InsertionStyle
+	Insertions check.InsertionStyle
 	// Rules overrides rule severities ("off" disables a rule).
-	Rules map[string]glossary.Severity
+	Rules map[string]check.Severity
 	// Boilerplate are junk-line patterns ("regexp" or "name: regexp")
 	// added to the default web boilerplate when the edition's files are
 	// read.
@@ -382,18 +382,18 @@ func (l *loader) boilerplate(n *yaml.Node, c *Config) {
 }
 
 func (l *loader) rules(n *yaml.Node, c *Config) {
-	c.Rules = make(map[string]glossary.Severity)
+	c.Rules = make(map[string]check.Severity)
 	l.mapping(n, "rules", ruleIDs(), func(k string, v *yaml.Node) {
 		mark := len(l.errs)
 		s := l.str(v, "a severity")
 		if l.failedSince(mark) {
 			return
 		}
-		if s == string(glossary.Off) {
-			c.Rules[k] = glossary.Off
+		if s == string(check.Off) {
+			c.Rules[k] = check.Off
 			return
 		}
-		sev, err := glossary.ParseSeverity(s)
+		sev, err := check.ParseSeverity(s)
 		if err != nil {
 			l.fail(v, "%s: %v (or off)", k, err)
 		}
@@ -442,7 +442,7 @@ func hasVolume(s string) bool {
 
 func ruleIDs() []string {
 	var ids []string
-	for _, r := range glossary.Rules() {
+	for _, r := range check.Rules() {
 		ids = append(ids, r.ID)
 	}
 	return ids
@@ -450,8 +450,8 @@ func ruleIDs() []string {
 
 // CheckOptions returns the options the checks take from the
 // configuration.
-func (c *Config) CheckOptions() glossary.Options {
-	return glossary.Options{Scheme: c.Scheme, Insertions: c.Insertions, Severity: c.Rules}
+func (c *Config) CheckOptions() check.Options {
+	return check.Options{Scheme: c.Scheme, Insertions: c.Insertions, Severity: c.Rules}
 }
 
 // ResolvePairs returns the document pairs: the explicit ones, then those of

@@ -7,7 +7,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -15,6 +14,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/internal/input"
@@ -35,6 +35,9 @@ type exportOptions struct {
 	// edition's folder, or the working directory for a pair.
 	baseDir string
 }
+
+// exportFormats are the export formats, in the order the help lists them.
+var exportFormats = []string{"html", "tei", "tmx", "xces", "tsv", "md"}
 
 // exportWriters are the export formats by name.
 var exportWriters = map[string]exportWriter{
@@ -78,10 +81,7 @@ its stored alignments where they exist.
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			write, ok := exportWriters[opts.format]
-			if !ok {
-				return usagef("export: unknown format %q (want html, tei, tmx, xces, tsv or md)", opts.format)
-			}
+			write := exportWriters[opts.format]
 			var err error
 			if opts.sourceLang, err = languageTag("export", "source-lang", opts.sourceLang); err != nil {
 				return err
@@ -99,7 +99,7 @@ its stored alignments where they exist.
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.format, "format", "f", "html", "html, tei, tmx, xces, tsv or md")
+	enumFlag(cmd, &opts.format, "format", "f", "html", exportFormats, "output format")
 	f.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	f.BoolVar(&opts.keepEmpty, "keep-empty", false, "keep omissions and additions in TMX")
 	f.StringVar(&opts.alignment, "alignment", "", "a stored alignment `FILE` (links or JSON, as sverka align writes) instead of aligning")
@@ -180,15 +180,6 @@ func languageTag(cmd, flag, value string) (string, error) {
 		return "", usagef("%s: --%s %q is not a language tag: want a BCP 47 tag such as ru, en or en-GB", cmd, flag, value)
 	}
 	return tag.String(), nil
-}
-
-// toolVersion is sverka's module version as the build recorded it:
-// "v1.2.0" when installed with go install, "(devel)" from a clone.
-func toolVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "(devel)"
 }
 
 // buildEdition reads SOURCE and TARGET, pairs their documents and aligns
@@ -453,7 +444,7 @@ func runExportEdition(sio *IO, opts *exportOptions, write exportWriter) error {
 	// The HTML marks the sentences the check finds something in; the
 	// check needs the glossary.
 	if opts.format == "html" && oe.Glossary != nil {
-		findings := glossary.Check(oe.checkPairs(), oe.Glossary, oe.checkOptions())
+		findings := check.Check(oe.checkPairs(), oe.Glossary, oe.checkOptions())
 		for _, b := range ed.Bitexts {
 			b.Findings = findings
 		}

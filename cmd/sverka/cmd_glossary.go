@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/glossary"
 )
 
@@ -32,7 +33,7 @@ An entry, as written by hand:
   sverka glossary export --format tbx examples/telegrams/glossary.yaml -o glossary.tbx
   sverka glossary import terms.tbx -o glossary.yaml
   sverka glossary suggest --glossary glossary.yaml en.txt ru/*.txt`,
-		Args: cobra.NoArgs,
+		Args: subcommandArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return usagef("glossary: name a subcommand: list, import, export or suggest")
 		},
@@ -48,10 +49,21 @@ An entry, as written by hand:
 
 // loadGlossary reads a YAML glossary; "-" reads standard input.
 func loadGlossary(sio *IO, path string) (*glossary.Glossary, error) {
+	var g *glossary.Glossary
+	var err error
 	if path == "-" {
-		return glossary.Load("<stdin>", sio.In)
+		g, err = glossary.Load("<stdin>", sio.In)
+	} else {
+		g, err = glossary.LoadFile(path)
 	}
-	return glossary.LoadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	// Exceptions name rules, which glossary does not know.
+	if err := check.ValidateExceptions(g); err != nil {
+		return nil, err
+	}
+	return g, nil
 }
 
 // theEditionGlossary reads the glossary the edition's sverka.yaml (found
