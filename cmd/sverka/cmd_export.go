@@ -37,16 +37,17 @@ type exportOptions struct {
 }
 
 // exportFormats are the export formats, in the order the help lists them.
-var exportFormats = []string{"html", "tei", "tmx", "xces", "tsv", "md"}
+var exportFormats = []string{"html", "tei", "tmx", "xliff", "xces", "tsv", "md"}
 
 // exportWriters are the export formats by name.
 var exportWriters = map[string]exportWriter{
-	"html": edition.WriteHTML,
-	"tei":  edition.WriteTEI,
-	"tmx":  edition.WriteTMX,
-	"xces": edition.WriteXCES,
-	"tsv":  edition.WriteTSV,
-	"md":   edition.WriteMarkdown,
+	"html":  edition.WriteHTML,
+	"tei":   edition.WriteTEI,
+	"tmx":   edition.WriteTMX,
+	"xces":  edition.WriteXCES,
+	"xliff": edition.WriteXLIFF,
+	"tsv":   edition.WriteTSV,
+	"md":    edition.WriteMarkdown,
 }
 
 func newExportCommand(io *IO) *cobra.Command {
@@ -60,6 +61,7 @@ alignment) and writes the result as one file:
   html  a self-contained facing-text page to open, send and print
   tei   TEI P5: <s xml:id> sentences and a <linkGrp> of translation links
   tmx   TMX 1.4b translation memory for CAT tools, one <tu> per link
+  xliff XLIFF 1.2 for review in a CAT tool, one <trans-unit> per link
   xces  OPUS cesAlign with xtargets and certainty
   tsv   one link a line: ids, texts, confidence, flags
   md    a facing table in Markdown for a code host
@@ -441,9 +443,9 @@ func runExportEdition(sio *IO, opts *exportOptions, write exportWriter) error {
 	}
 	opts.baseDir = oe.Dir
 	ed := oe.export(opts.title)
-	// The HTML marks the sentences the check finds something in; the
-	// check needs the glossary.
-	if opts.format == "html" && oe.Glossary != nil {
+	// The HTML marks the sentences the check finds something in, and
+	// XLIFF notes them; the check needs the glossary.
+	if (opts.format == "html" || opts.format == "xliff") && oe.Glossary != nil {
 		findings := check.Check(oe.checkPairs(), oe.Glossary, oe.checkOptions())
 		for _, b := range ed.Bitexts {
 			b.Findings = findings
