@@ -1,11 +1,11 @@
 package edition
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"strings"
 
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -78,39 +78,10 @@ func PairDocuments(srcSpec, tgtSpec string, src, tgt []*texts.Document) (pairs [
 
 // ReadCollection reads and parses the text file at name.
 func ReadCollection(name string, opts texts.Options) (*texts.Collection, error) {
-	f, err := os.Open(name)
+	f, err := input.Open(name)
 	if err != nil {
-		return nil, fileError(name, err)
+		return nil, err
 	}
 	defer f.Close()
 	return texts.Read(name, f, opts)
 }
-
-// LoadFile reads the sverka.yaml at name.
-func LoadFile(name string) (*Config, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, fileError(name, err)
-	}
-	defer f.Close()
-	return Load(name, f)
-}
-
-// fileError names a file that cannot be opened, without the operation
-// and path an *os.PathError repeats.
-func fileError(name string, err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return &FileError{Name: name, Err: err}
-}
-
-// FileError is a file that cannot be opened or read.
-type FileError struct {
-	Name string
-	Err  error
-}
-
-func (e *FileError) Error() string { return e.Name + ": " + e.Err.Error() }
-func (e *FileError) Unwrap() error { return e.Err }

@@ -1,6 +1,7 @@
 package edition
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -115,19 +117,13 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 
 // openGlossary reads the glossary the options name, else the one the
 // configuration names; nil when neither does.
-func openGlossary(cfg *Config, dir string, opts OpenOptions) (*glossary.Glossary, error) {
-	name := opts.Glossary
-	if name == "" && cfg.Glossary != "" {
-		name = filepath.Join(dir, filepath.FromSlash(cfg.Glossary))
-		if err := InFolder(dir, name); err != nil {
-			return nil, err
-		}
+func openGlossary(cfg *Config, dir string, opts OpenOptions) (g *glossary.Glossary, err error) {
+	if opts.Glossary != "" {
+		g, err = glossary.LoadFile(opts.Glossary)
+	} else {
+		g, err = cfg.LoadGlossary(dir)
 	}
-	if name == "" {
-		return nil, nil
-	}
-	g, err := glossary.LoadFile(name)
-	if err != nil {
+	if err != nil || g == nil {
 		return nil, err
 	}
 	if opts.CheckGlossary != nil {
@@ -136,6 +132,25 @@ func openGlossary(cfg *Config, dir string, opts OpenOptions) (*glossary.Glossary
 		}
 	}
 	return g, nil
+}
+
+// LoadGlossary reads the glossary the configuration names, relative to its
+// folder dir; nil when it names none. A glossary that cannot be read at
+// all (missing, not a regular file) is an error at the place sverka.yaml
+// names it.
+func (c *Config) LoadGlossary(dir string) (*glossary.Glossary, error) {
+	if c.Glossary == "" {
+		return nil, nil
+	}
+	name := filepath.Join(dir, filepath.FromSlash(c.Glossary))
+	if err := InFolder(dir, name); err != nil {
+		return nil, err
+	}
+	g, err := glossary.LoadFile(name)
+	if ie := (*input.Error)(nil); errors.As(err, &ie) {
+		return nil, fmt.Errorf("%s: glossary %s: %w", c.GlossaryPos, c.Glossary, ie.Err)
+	}
+	return g, err
 }
 
 // Files are the files the edition was read from: its configuration, its

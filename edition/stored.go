@@ -4,21 +4,21 @@ import (
 	"bytes"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
 // ReadAlignmentFile reads a stored alignment as sverka align writes it
 // (JSON or links).
 func ReadAlignmentFile(path string) ([]align.Bitext, error) {
-	data, err := os.ReadFile(path)
+	data, err := input.ReadFile(path, input.MaxData)
 	if err != nil {
-		return nil, fileError(path, err)
+		return nil, err
 	}
 	bitexts, err := align.ReadAlignment(path, bytes.NewReader(data))
 	if err != nil {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -58,12 +57,7 @@ func loadGlossary(sio *IO, path string) (*glossary.Glossary, error) {
 	if path == "-" {
 		g, err = glossary.Load("<stdin>", sio.In)
 	} else {
-		f, ferr := os.Open(path)
-		if ferr != nil {
-			return nil, ferr
-		}
-		defer f.Close()
-		g, err = glossary.Load(path, f)
+		g, err = glossary.LoadFile(path)
 	}
 	if err != nil {
 		return nil, err

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
 
 	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
@@ -53,17 +52,21 @@ func openEdition(sio *IO, cmd, configName, glossFlag string) (*edition.Edition, 
 // editionGlossary reads the glossary the flag names, else the one the
 // configuration names; nil when neither does.
 func editionGlossary(sio *IO, cfg *edition.Config, dir, flagName string) (*glossary.Glossary, error) {
-	name := flagName
-	if name == "" && cfg != nil && cfg.Glossary != "" {
-		name = filepath.Join(dir, filepath.FromSlash(cfg.Glossary))
-		if err := edition.InFolder(dir, name); err != nil {
-			return nil, err
-		}
+	if flagName != "" {
+		return loadGlossary(sio, flagName)
 	}
-	if name == "" {
+	if cfg == nil {
 		return nil, nil
 	}
-	return loadGlossary(sio, name)
+	g, err := cfg.LoadGlossary(dir)
+	if err != nil || g == nil {
+		return nil, err
+	}
+	// Exceptions name rules, which glossary does not know.
+	if err := check.ValidateExceptions(g); err != nil {
+		return nil, err
+	}
+	return g, nil
 }
 
 // pairDocuments is edition.PairDocuments for the command cmd, which names
