@@ -4,10 +4,11 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/sverka/sverka/texts"
 	"strconv"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sverka/sverka/texts"
 )
 
 // Evidence kinds, as prefixes of the interned keys so that a number never
@@ -96,11 +97,11 @@ func (x *extractor) scan(text string, f *features, counted bool) float64 {
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case isWordRune(r):
+		case unicode.IsLetter(r):
 			j := i + size
 			for j < len(text) {
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !isWordRune(r2) && !unicode.IsMark(r2) {
+				if !unicode.IsLetter(r2) && !unicode.IsMark(r2) {
 					break
 				}
 				j += s2
@@ -136,8 +137,6 @@ func (x *extractor) scan(text string, f *features, counted bool) float64 {
 	return float64(n)
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) }
-
 // word adds the keys of one word and returns its letter count.
 func (x *extractor) word(w string, f *features) int {
 	letters := 0
@@ -168,7 +167,7 @@ func (x *extractor) word(w string, f *features) int {
 			return letters
 		}
 	}
-	stem := cognateStem(k, isCyrillicWord(w))
+	stem := cognateStem(k, startsCyrillic(w))
 	if len(k) >= 2 {
 		x.scratch = append(x.scratch, x.v.id(kindStem, stem))
 	}
@@ -198,7 +197,9 @@ func cognateStem(k []byte, cyrillic bool) []byte {
 	return stem
 }
 
-func isCyrillicWord(w string) bool {
+// startsCyrillic reports whether w begins with a Cyrillic letter: the
+// aligner keys a word by its first script.
+func startsCyrillic(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.Is(unicode.Cyrillic, r)
 }

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
 )
@@ -38,7 +39,7 @@ type Bitext struct {
 	// they point at (by file and offset), with the rule and message on
 	// hover. Findings about other texts are ignored, so the findings of
 	// a whole edition may be given to each of its pairs.
-	Findings []glossary.Finding
+	Findings []check.Finding
 }
 
 // Edition is what an export writes: a title and document pairs in order.
@@ -302,34 +303,8 @@ func formatConfidence(c float64) string {
 	return strconv.FormatFloat(c, 'f', 2, 64)
 }
 
-// joinText joins segments of one side of a link into one line: merges and
-// splits become one segment, whitespace runs (line breaks inside a
-// sentence, tabs) one space.
 func joinText(doc *texts.Document, idx []int) string {
-	parts := make([]string, 0, len(idx))
-	for _, i := range idx {
-		parts = append(parts, doc.Segments[i].Text)
-	}
-	return oneLine(strings.Join(parts, " "))
-}
-
-// oneLine folds every run of whitespace, control characters included, into
-// one space.
-func oneLine(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) || unicode.IsControl(r) {
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return b.String()
+	return texts.OneLine(doc.JoinSegments(idx))
 }
 
 // foldSpace turns every run of whitespace and control characters into one

@@ -16,7 +16,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -41,9 +41,9 @@ type Config struct {
 	// collection by number.
 	Documents *DocumentsRule
 	// Insertions is the edition's form of translator insertions.
-	Insertions glossary.InsertionStyle
+	Insertions check.InsertionStyle
 	// Rules overrides rule severities ("off" disables a rule).
-	Rules map[string]glossary.Severity
+	Rules map[string]check.Severity
 	// Boilerplate are junk-line patterns ("regexp" or "name: regexp")
 	// added to the default web boilerplate when the edition's files are
 	// read.
@@ -315,14 +315,14 @@ func (l *loader) config(n *yaml.Node, c *Config) {
 				c.Boilerplate = append(c.Boilerplate, rule)
 			}
 		case "rules":
-			c.Rules = make(map[string]glossary.Severity)
+			c.Rules = make(map[string]check.Severity)
 			l.mapping(v, "rules", ruleIDs(), func(k string, v *yaml.Node) {
 				s := l.str(v, "a severity")
-				if s == string(glossary.Off) {
-					c.Rules[k] = glossary.Off
+				if s == string(check.Off) {
+					c.Rules[k] = check.Off
 					return
 				}
-				sev, err := glossary.ParseSeverity(s)
+				sev, err := check.ParseSeverity(s)
 				if err != nil {
 					l.fail(v, "%s: %v (or off)", k, err)
 				}
@@ -362,7 +362,7 @@ func (l *loader) notDirectory(n *yaml.Node, what, name string) {
 
 func ruleIDs() []string {
 	var ids []string
-	for _, r := range glossary.Rules() {
+	for _, r := range check.Rules() {
 		ids = append(ids, r.ID)
 	}
 	return ids
@@ -370,8 +370,8 @@ func ruleIDs() []string {
 
 // CheckOptions returns the options the checks take from the
 // configuration.
-func (c *Config) CheckOptions() glossary.Options {
-	return glossary.Options{Scheme: c.Scheme, Insertions: c.Insertions, Severity: c.Rules}
+func (c *Config) CheckOptions() check.Options {
+	return check.Options{Scheme: c.Scheme, Insertions: c.Insertions, Severity: c.Rules}
 }
 
 // ResolvePairs returns the document pairs: the explicit ones, then those of

@@ -13,7 +13,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -34,7 +34,7 @@ func Guess(fsys fs.FS) (*Config, error) {
 			}
 			return nil
 		}
-		if !strings.EqualFold(path.Ext(p), ".txt") {
+		if !strings.EqualFold(path.Ext(p), ".txt") && !texts.IsDocumentName(p) {
 			return nil
 		}
 		switch scriptOf(fsys, p) {
@@ -143,7 +143,7 @@ func documentIDs(fsys fs.FS, p string, lang texts.Lang) ([]string, error) {
 // insertions ([the crews - NO]) and declares their signers, most frequent
 // first, with the separator most of them use. Signing is not made
 // required: the editors decide that.
-func guessInsertions(fsys fs.FS, files []string) glossary.InsertionStyle {
+func guessInsertions(fsys fs.FS, files []string) check.InsertionStyle {
 	signers := map[string]int{}
 	marks := map[string]int{}
 	for _, name := range files {
@@ -167,7 +167,7 @@ func guessInsertions(fsys fs.FS, files []string) glossary.InsertionStyle {
 			}
 		}
 	}
-	var style glossary.InsertionStyle
+	var style check.InsertionStyle
 	for s := range signers {
 		style.Signers = append(style.Signers, s)
 	}
@@ -261,7 +261,15 @@ func readStart(fsys fs.FS, p string) (*texts.Source, error) {
 	buf := make([]byte, 64<<10)
 	n, err := io.ReadFull(f, buf)
 	buf = buf[:n]
-	if err == nil { // more follows
+	if err == nil && texts.IsDocumentName(p) {
+		// An archive or a page cut short does not read: take it whole
+		// (texts bounds what it reads).
+		rest, err := io.ReadAll(f)
+		if err != nil {
+			return nil, err
+		}
+		buf = append(buf, rest...)
+	} else if err == nil { // more follows
 		if nl := bytes.LastIndexByte(buf, '\n'); nl > 0 {
 			buf = buf[:nl+1]
 		}

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -47,12 +47,12 @@ func TestLoad(t *testing.T) {
 	if len(c.Pairs) != 1 || c.Pairs[0].Source != "extra/письмо.txt" || c.Pairs[0].Pos.Line != 10 {
 		t.Errorf("pairs: %+v", c.Pairs)
 	}
-	want := glossary.InsertionStyle{Signers: []string{"NO", "AM"}, Required: true, Mark: " - "}
+	want := check.InsertionStyle{Signers: []string{"NO", "AM"}, Required: true, Mark: " - "}
 	if !reflect.DeepEqual(c.Insertions, want) {
 		t.Errorf("insertions: %+v", c.Insertions)
 	}
 	opts := c.CheckOptions()
-	if opts.Severity["name-variant"] != glossary.Error || opts.Severity["term-inconsistent"] != glossary.Off {
+	if opts.Severity["name-variant"] != check.Error || opts.Severity["term-inconsistent"] != check.Off {
 		t.Errorf("rules: %v", opts.Severity)
 	}
 }

@@ -1,7 +1,7 @@
 // Package edition turns an aligned, checked edition into what editors
 // publish and exchange (facing-text HTML, TEI, TMX, XCES, TSV, Markdown),
-// reads the edition's sverka.yaml, and compares revisions of a translation
-// sentence by sentence.
+// and reads the edition's sverka.yaml. Comparing revisions of a
+// translation is package revision's work.
 //
 // An Edition is a title and document pairs (Bitext): an original, its
 // translation, and the links between their segments as the aligner makes
@@ -12,9 +12,4 @@
 // document pair, "d3-l12" for its twelfth link, "d3-s-5" and "d3-t-7" for
 // sentences of the original and the translation (by segment id). XCES is
 // written as sverka align writes it, with OPUS's "s5" sentence ids.
-//
-// Diff pairs the sentences of two revisions of a translation, directly by
-// similarity or through the original, and finds the word-level changes
-// within each pair (WordDiffs); WriteDiffText and WriteDiffHTML print the
-// result for a terminal and for a reviewer.
 package edition

@@ -54,39 +54,3 @@ func ExampleWriteMarkdown() {
 	// |---:|---|---|
 	// | 1 | Инстанция \| срочно | Instantsia \| urgent |
 }
-
-func ExampleWordDiffs() {
-	for _, d := range edition.WordDiffs("The concrete work is 60 percent complete.", "The concrete work is 65 percent done.") {
-		switch d.Op {
-		case edition.WordDelete:
-			fmt.Printf("[-%s-]", d.Text)
-		case edition.WordInsert:
-			fmt.Printf("{+%s+}", d.Text)
-		default:
-			fmt.Print(d.Text)
-		}
-	}
-	fmt.Println()
-	// Output:
-	// The concrete work is [-60-]{+65+} percent [-complete-]{+done+}.
-}
-
-func ExampleDiff() {
-	old := sentences(texts.English,
-		"From Vladivostok.",
-		"The work is carried out in two shifts.",
-		"Among the workers one notices storm-fright.",
-		"LAVRENTYEV")
-	new := sentences(texts.English,
-		"From Vladivostok.",
-		"Among the workers one notices storm-fear.",
-		"LAVRENTYEV")
-	r, err := edition.Diff(old, new, edition.DiffOptions{})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(r.Summary())
-	// Output:
-	// 1 sentence changed, 1 removed; 2 unchanged
-}

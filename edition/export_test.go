@@ -26,6 +26,7 @@ var writers = []struct {
 	{"tei", "fixture.tei.xml", WriteTEI},
 	{"tmx", "fixture.tmx", WriteTMX},
 	{"xces", "fixture.xces.xml", WriteXCES},
+	{"xliff", "fixture.xlf", WriteXLIFF},
 	{"tsv", "fixture.tsv", WriteTSV},
 	{"md", "fixture.md", WriteMarkdown},
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
 )
@@ -189,11 +190,11 @@ func htmlSegment(seg *texts.Segment, id string, with []string, lang texts.Lang, 
 // segmentFindings maps the findings that point into doc (same file, an
 // offset within a sentence) to the index of that sentence. A finding
 // points at its English place and, when it has one, its Russian one.
-func segmentFindings(doc *texts.Document, findings []glossary.Finding) map[int][]glossary.Finding {
+func segmentFindings(doc *texts.Document, findings []check.Finding) map[int][]check.Finding {
 	if doc == nil || len(findings) == 0 || len(doc.Segments) == 0 {
 		return nil
 	}
-	out := map[int][]glossary.Finding{}
+	out := map[int][]check.Finding{}
 	at := func(p texts.Pos) int {
 		segs := doc.Segments
 		k := sort.Search(len(segs), func(k int) bool { return segs[k].End > p.Offset })
@@ -221,7 +222,7 @@ func segmentFindings(doc *texts.Document, findings []glossary.Finding) map[int][
 // class and every finding as "severity rule: message" on hover. Places
 // the messages name in files under opts.BaseDir are named relative to it,
 // as the page names every file.
-func (hs *htmlSeg) markFindings(fs []glossary.Finding, opts Options) {
+func (hs *htmlSeg) markFindings(fs []check.Finding, opts Options) {
 	if len(fs) == 0 {
 		return
 	}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -15,10 +15,10 @@ import (
 func TestHTMLMarksFindings(t *testing.T) {
 	b := fixtureBitext()
 	seg := b.Target.Segments[4] // "The concrete work is 60 percent complete."
-	b.Findings = []glossary.Finding{
-		{Rule: "term-forbidden", Severity: glossary.Error, Message: "«бетонные работы» is rendered \"concrete work\", which the glossary forbids",
+	b.Findings = []check.Finding{
+		{Rule: "term-forbidden", Severity: check.Error, Message: "«бетонные работы» is rendered \"concrete work\", which the glossary forbids",
 			Pos: texts.Pos{File: seg.Pos.File, Line: seg.Pos.Line, Col: 5, Offset: seg.Start + 4}},
-		{Rule: "name-variant", Severity: glossary.Warning, Message: "elsewhere: Lavrentiev",
+		{Rule: "name-variant", Severity: check.Warning, Message: "elsewhere: Lavrentiev",
 			Pos: texts.Pos{File: "other.txt", Line: 5, Col: 5, Offset: seg.Start + 4}},
 	}
 	var buf bytes.Buffer

@@ -23,13 +23,13 @@ func WriteMarkdown(w io.Writer, ed *Edition, opts Options) error {
 	if title == "" {
 		title = "Bilingual edition"
 	}
-	bw.WriteString("# " + mdEscape(oneLine(title)) + "\n")
+	bw.WriteString("# " + mdEscape(texts.OneLine(title)) + "\n")
 	for i, b := range ed.Bitexts {
 		anchor := b.anchor(i)
 		sl, tl := b.sourceLang(), b.targetLang()
 		// A single document titling the edition gets no heading of its
 		// own: it would repeat the title.
-		if heading := oneLine(b.title(i)); len(ed.Bitexts) > 1 || heading != oneLine(title) {
+		if heading := texts.OneLine(b.title(i)); len(ed.Bitexts) > 1 || heading != texts.OneLine(title) {
 			bw.WriteString("\n## " + mdEscape(heading) + "\n")
 		}
 		bw.WriteString("\n")

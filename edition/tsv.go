@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"io"
 	"strings"
+
+	"github.com/sverka/sverka/texts"
 )
 
 // WriteTSV writes one line per link, tab-separated, under a header line:
@@ -29,7 +31,7 @@ func WriteTSV(w io.Writer, ed *Edition, opts Options) error {
 				tgt[k] = segID(&b.Target.Segments[t], t)
 			}
 			fields := []string{
-				oneLine(b.docName(i)), r.id, linkType(r.link),
+				texts.OneLine(b.docName(i)), r.id, linkType(r.link),
 				strings.Join(src, ","), strings.Join(tgt, ","),
 				joinText(b.Source, r.source), joinText(b.Target, r.target),
 				formatConfidence(r.link.Confidence), strings.Join(flagNames(r.link), ","),

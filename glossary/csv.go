@@ -194,7 +194,7 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 			e.Kind = Term
 		}
 		if e.ID == "" {
-			base := defaultID(e.Russian[0])
+			base := DefaultID(e.Russian[0])
 			e.ID = base
 			for n := 2; used[e.ID]; n++ {
 				e.ID = base + "-" + itoa(n)

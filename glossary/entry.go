@@ -87,6 +87,10 @@ type Entry struct {
 	Note       string       `yaml:"note,omitempty" json:"note,omitempty"`
 	Definition string       `yaml:"definition,omitempty" json:"definition,omitempty"`
 	Exceptions []string     `yaml:"exceptions,omitempty" json:"exceptions,omitempty"` // findings accepted by the editors
+	// ExceptionsPos is where each exception is written in the glossary
+	// file, when it was read from one: the check says there when an
+	// exception names no rule.
+	ExceptionsPos []texts.Pos `yaml:"-" json:"-"`
 
 	// CaseSensitive makes the Russian terms match only with the case they
 	// are written in: the code name Инстанция, not the word инстанция.
@@ -153,14 +157,14 @@ func (g *Glossary) Translit(e *Entry) string {
 	if g != nil && g.Scheme != "" {
 		scheme = g.Scheme
 	}
-	return e.translitIn(scheme, false)
+	return e.TranslitIn(scheme, false)
 }
 
-// translitIn is the transliteration of an entry in a scheme: the one the
+// TranslitIn is the transliteration of an entry in a scheme: the one the
 // glossary gives, else its first Russian term transliterated. asGloss
 // writes a term (a common noun, capitalised or not in the glossary) in
 // lower case, as a gloss in the text shows it.
-func (e *Entry) translitIn(scheme texts.Scheme, asGloss bool) string {
+func (e *Entry) TranslitIn(scheme texts.Scheme, asGloss bool) string {
 	if e.Translit != "" {
 		return e.Translit
 	}
@@ -183,9 +187,9 @@ type Match struct {
 	Rendering  *Rendering // for matches in English
 }
 
-// defaultID makes an id from a Russian term: its ALA-LC transliteration in
+// DefaultID makes an id from a Russian term: its ALA-LC transliteration in
 // lower case, words joined by hyphens, apostrophes left out.
-func defaultID(russian string) string {
+func DefaultID(russian string) string {
 	s := strings.ToLower(texts.Transliterate(russian, texts.ALALC))
 	var b strings.Builder
 	dash := false

@@ -239,7 +239,7 @@ func (d *decoder) entry(n *yaml.Node) *Entry {
 			e.Definition = d.str(v, key)
 		case "exceptions":
 			e.Exceptions = d.strs(v, key)
-			d.checkExceptions(v)
+			e.ExceptionsPos = d.exceptionPositions(v)
 		case "case-sensitive":
 			e.CaseSensitive = d.boolean(v, key)
 		}
@@ -254,7 +254,7 @@ func (d *decoder) entry(n *yaml.Node) *Entry {
 		d.errorf(kindNode, "kind %q: want one of %s", e.Kind, kindList())
 	}
 	if e.ID == "" && len(e.Russian) > 0 {
-		e.ID = defaultID(e.Russian[0])
+		e.ID = DefaultID(e.Russian[0])
 	}
 	return e
 }
@@ -334,27 +334,22 @@ func (d *decoder) gloss(n *yaml.Node) *GlossPolicy {
 	return p
 }
 
-// checkExceptions checks that each exception names a rule: "rule" or
-// "rule:match".
-func (d *decoder) checkExceptions(n *yaml.Node) {
+// exceptionPositions returns where each exception is written, so that a
+// check that does not know its rule can say where (check.ValidateExceptions).
+func (d *decoder) exceptionPositions(n *yaml.Node) []texts.Pos {
 	items := []*yaml.Node{n}
 	if n.Kind == yaml.SequenceNode {
 		items = n.Content
 	}
+	var out []texts.Pos
 	for _, it := range items {
 		it = resolve(it)
 		if it.Kind != yaml.ScalarNode || isNull(it) {
 			continue
 		}
-		rule, _, _ := strings.Cut(strings.TrimSpace(it.Value), ":")
-		if RuleByID(strings.TrimSpace(rule)) == nil {
-			var ids []string
-			for _, r := range Rules() {
-				ids = append(ids, r.ID)
-			}
-			d.errorf(it, "exception %q: want RULE or RULE:MATCH, where RULE is one of %s", it.Value, strings.Join(ids, ", "))
-		}
+		out = append(out, d.pos(it))
 	}
+	return out
 }
 
 // validate checks what needs the whole glossary: duplicate ids.

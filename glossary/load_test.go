@@ -92,8 +92,6 @@ func TestLoadErrors(t *testing.T) {
 		{"not a mapping", "- причал\n", []string{"g.yaml:1:1: glossary: want a mapping"}},
 		{"bad form pattern", "entries:\n  - russian: Штыков\n    forms: ['Шт*ыков']\n",
 			[]string{`g.yaml:3:12: form "Шт*ыков"`}},
-		{"bad exception", "entries:\n  - russian: Штыков\n    exceptions: [name-variant, 'spelling:Shtykoff']\n",
-			[]string{`g.yaml:3:32: exception "spelling:Shtykoff": want RULE or RULE:MATCH`}},
 		{"number for renderings", "entries:\n  - russian: [причал]\n    renderings: 5\n",
 			[]string{`g.yaml:3:17: renderings: want a list of texts, found "5"`}},
 		{"boolean for russian", "entries:\n  - russian: true\n    renderings: [pier]\n",

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/sverka/sverka/internal/lex"
 )
 
 // How a word of a term matches a word of the text.
@@ -96,7 +98,7 @@ func buildIndex(g *Glossary) *matchIndex {
 }
 
 func (ix *matchIndex) addRussian(e *Entry, term string, explicit bool) {
-	toks := scanWordSpans(term, false)
+	toks := lex.Words(term, false)
 	if len(toks) == 0 {
 		return
 	}
@@ -105,8 +107,8 @@ func (ix *matchIndex) addRussian(e *Entry, term string, explicit bool) {
 		if i > 0 {
 			rt.gaps = append(rt.gaps, gapKind(term[toks[i-1].End:tok.Start]))
 		}
-		folded := foldRussian(tok.Text)
-		w := termWord{upper: firstRuneUpper(tok.Text), strict: e.CaseSensitive}
+		folded := FoldRussian(tok.Text)
+		w := termWord{upper: lex.FirstUpper(tok.Text), strict: e.CaseSensitive}
 		switch {
 		case explicit && tok.End < len(term) && term[tok.End] == '*':
 			w.test, w.key = byPrefix, folded
@@ -131,7 +133,7 @@ func (ix *matchIndex) addRussian(e *Entry, term string, explicit bool) {
 }
 
 func (ix *matchIndex) addEnglish(e *Entry, r *Rendering) {
-	toks := scanWordSpans(r.Text, false)
+	toks := lex.Words(r.Text, false)
 	if len(toks) == 0 {
 		return
 	}
@@ -151,7 +153,7 @@ func (ix *matchIndex) stem(folded string) string {
 	if s, ok := ix.stems.Load(folded); ok {
 		return s.(string)
 	}
-	s := stemRussian(folded)
+	s := StemRussian(folded)
 	ix.stems.Store(folded, s)
 	return s
 }
@@ -168,10 +170,10 @@ func (g *Glossary) MatchRussian(s string) []Match {
 	ix := g.matchIndex()
 	buf := matchBuffers.Get().(*matchBuffer)
 	defer buf.put()
-	toks := appendWordSpans(buf.toks[:0], s, false)
+	toks := lex.AppendWords(buf.toks[:0], s, false)
 	folded, stems := buf.words[:0], buf.stems[:0]
 	for _, t := range toks {
-		folded = append(folded, foldRussian(t.Text))
+		folded = append(folded, FoldRussian(t.Text))
 		stems = append(stems, "")
 	}
 	buf.toks, buf.words, buf.stems = toks, folded, stems
@@ -201,10 +203,10 @@ func (g *Glossary) MatchEnglish(s string) []Match {
 	}
 	ix := g.matchIndex()
 	orig := s
-	s, back := unbracketExpansions(s)
+	s, back := UnbracketExpansions(s)
 	buf := matchBuffers.Get().(*matchBuffer)
 	defer buf.put()
-	toks := appendWordSpans(buf.toks[:0], s, false)
+	toks := lex.AppendWords(buf.toks[:0], s, false)
 	bases := slices.Grow(buf.bases[:0], len(toks))[:len(toks)]
 	flat := slices.Grow(buf.words[:0], 2*len(toks))
 	for i, t := range toks {
@@ -290,11 +292,11 @@ func caseRank(m Match) int {
 	return 1
 }
 
-// unbracketExpansions removes the brackets of expansions that complete a
+// UnbracketExpansions removes the brackets of expansions that complete a
 // word (a "[" right after a letter, and its "]"), and returns the text without
 // them with a map from its byte offsets to those of s; nil when there are
 // none.
-func unbracketExpansions(s string) (string, []int) {
+func UnbracketExpansions(s string) (string, []int) {
 	if !hasExpansion(s) {
 		return s, nil // most sentences: glosses and insertions follow a space
 	}
@@ -305,7 +307,7 @@ func unbracketExpansions(s string) (string, []int) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == '[' && !open && i > 0 && prevIsLetter(s[:i]) && i+1 < len(s) && nextIsLetter(s[i+1:]):
+		case c == '[' && !open && i > 0 && lex.EndsWithLetter(s[:i]) && i+1 < len(s) && lex.StartsWithLetter(s[i+1:]):
 			open, found = true, true
 			continue
 		case c == ']' && open:
@@ -326,7 +328,7 @@ func unbracketExpansions(s string) (string, []int) {
 // one.
 func hasExpansion(s string) bool {
 	for i := 1; i+1 < len(s); i++ {
-		if s[i] == '[' && prevIsLetter(s[:i]) && nextIsLetter(s[i+1:]) {
+		if s[i] == '[' && lex.EndsWithLetter(s[:i]) && lex.StartsWithLetter(s[i+1:]) {
 			return true
 		}
 	}
@@ -346,7 +348,7 @@ func withTail(s string, end int, tail string) int {
 // splits and folds a text into, used again by the next call: a check
 // matches every sentence of an edition.
 type matchBuffer struct {
-	toks         []wordSpan
+	toks         []lex.Word
 	words, stems []string
 	bases        [][]string
 }

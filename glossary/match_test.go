@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sverka/sverka/internal/lex"
 )
 
 func loadExample(t testing.TB) *Glossary {
@@ -111,7 +113,7 @@ func TestScanWordSpans(t *testing.T) {
 	const s = "Пак Хон-Ен, DAL'NII's «Смелый»—storm-fright - 12:30 ё"
 	for _, join := range []bool{true, false} {
 		var got []string
-		for _, w := range scanWordSpans(s, join) {
+		for _, w := range lex.Words(s, join) {
 			got = append(got, w.Text)
 		}
 		want := "Пак|Хон-Ен|DAL'NII's|Смелый|storm-fright|12|30|ё"

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sverka/sverka/internal/lex"
 )
 
 // The glossary's terms and renderings are kept in tries over their words,
@@ -52,7 +54,7 @@ func (n *englishNode) insert(et *englishTerm) {
 // englishWalk is the state of a search for renderings at one word.
 type englishWalk struct {
 	s     string
-	toks  []wordSpan // from the word searched at
+	toks  []lex.Word // from the word searched at
 	bases [][]string
 	found func(et *englishTerm, last int)
 }
@@ -85,7 +87,7 @@ func (w *englishWalk) walk(n *englishNode, j int) {
 
 // englishCaseOK checks a case-sensitive rendering against the words it
 // matched, folded apart from their case.
-func englishCaseOK(et *englishTerm, toks []wordSpan) bool {
+func englishCaseOK(et *englishTerm, toks []lex.Word) bool {
 	if !et.rendering.CaseSensitive {
 		return true
 	}
@@ -180,7 +182,7 @@ func russianGapClass(gapKind string) string {
 type russianWalk struct {
 	ix     *matchIndex
 	s      string
-	toks   []wordSpan
+	toks   []lex.Word
 	folded []string
 	stems  []string // filled as asked for
 	start  int      // the word searched at
@@ -227,9 +229,9 @@ func (w *russianWalk) follow(c *russianNode, k int) {
 }
 
 // russianCaseOK checks the capitals of a case-sensitive entry's term.
-func russianCaseOK(rt *russianTerm, toks []wordSpan) bool {
+func russianCaseOK(rt *russianTerm, toks []lex.Word) bool {
 	for j, t := range toks {
-		if w := &rt.words[j]; w.strict && firstRuneUpper(t.Text) != w.upper {
+		if w := &rt.words[j]; w.strict && lex.FirstUpper(t.Text) != w.upper {
 			return false
 		}
 	}

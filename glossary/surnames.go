@@ -1,6 +1,9 @@
 package glossary
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Russian surnames do not share a stem across their forms the way the
 // stemmer sees them (Штыков → штык, which is also a bayonet), so the words of
@@ -45,4 +48,41 @@ func surnameForms(w string) []string {
 		}
 	}
 	return nil
+}
+
+// nameEndings are the case endings of Russian surnames and place names,
+// longest first. Snowball stems names unevenly (Лаврентьев → лаврент but
+// Лаврентьеву → лаврентьев), so names get this plainer stemming.
+var nameEndings = []string{"ыми", "ими", "ому", "ему", "ого", "его", "ой", "ей", "ий", "ый", "ым", "им", "ом", "ем", "ую", "ая", "у", "а", "е", "ы", "и", "ю", "я"}
+
+// NameStem strips one case ending from a Russian name, keeping at least
+// four letters.
+func NameStem(w string) string {
+	w = FoldRussian(w)
+	for _, e := range nameEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 4 {
+			return strings.TrimSuffix(w, e)
+		}
+	}
+	return w
+}
+
+// SurnameBase cuts the longest case ending off a folded word that looks like
+// a surname.
+func SurnameBase(f string) (string, bool) {
+	best, found := "", false
+	try := func(stems []string, endings []string) {
+		for _, st := range stems {
+			for _, e := range endings {
+				if strings.HasSuffix(f, st+e) && len(f)-len(e) > len(st)+2 {
+					if b := f[:len(f)-len(e)]; !found || len(b) < len(best) {
+						best, found = b, true
+					}
+				}
+			}
+		}
+	}
+	try([]string{"ск", "цк"}, adjectiveEndings)
+	try([]string{"ов", "ев", "ин", "ын"}, possessiveEndings)
+	return best, found
 }

@@ -78,7 +78,7 @@ func ReadTBX(name string, r io.Reader, opts ImportOptions) (*Glossary, []*PosErr
 				if used[e.ID] || e.ID == "" {
 					base := e.ID
 					if base == "" {
-						base = defaultID(e.Russian[0])
+						base = DefaultID(e.Russian[0])
 					}
 					e.ID = base
 					for n := 2; used[e.ID]; n++ {

@@ -3,14 +3,16 @@ package glossary
 import (
 	"strings"
 	"testing"
+
+	"github.com/sverka/sverka/internal/lex"
 )
 
-// TestLowerWordIsToLower: lowerWord's fast paths agree with
+// TestLowerWordIsToLower: lex.Lower's fast paths agree with
 // strings.ToLower, Latin, Cyrillic and the letters it leaves to it.
 func TestLowerWordIsToLower(t *testing.T) {
 	for _, w := range []string{"", "тов.", "Тов.", "ЛАВРЕНТЬЕВ", "Лаврентьев", "Ёлкин", "ЁЖ", "Comrade", "NO", "Hŏnggang", "ÉCOLE", "Штыков's", "Яя-Аа", "№5", "İstanbul", "ǅ"} {
-		if got, want := lowerWord(w), strings.ToLower(w); got != want {
-			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		if got, want := lex.Lower(w), strings.ToLower(w); got != want {
+			t.Errorf("lex.Lower(%q) = %q, want %q", w, got, want)
 		}
 	}
 }
@@ -19,8 +21,8 @@ func FuzzLowerWord(f *testing.F) {
 	f.Add("Тов. Лаврентьев")
 	f.Add("ЁLKIN Ŏ")
 	f.Fuzz(func(t *testing.T, w string) {
-		if got, want := lowerWord(w), strings.ToLower(w); got != want {
-			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		if got, want := lex.Lower(w), strings.ToLower(w); got != want {
+			t.Errorf("lex.Lower(%q) = %q, want %q", w, got, want)
 		}
 	})
 }

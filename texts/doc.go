@@ -3,13 +3,16 @@
 // position in the original file.
 //
 // Reading (ReadSource) decodes the bytes (UTF-8 with or without a BOM,
-// UTF-16 with a BOM, Windows-1251 and KOI8-R; a file that is not UTF-8 is
-// read in a code page only when its bytes read as Russian words under it,
-// and is otherwise refused as broken UTF-8), normalises them (NFC, LF line endings, no-break
-// spaces, soft hyphens and zero-width characters) and keeps a map from
-// every offset of the normalised text back to the file: Source.Pos gives
-// the line, the column in characters and the byte offset as the user has
-// them, in O(log n). Bad input is an *Error naming the file, line and
+// UTF-16 with a BOM, Windows-1251, KOI8-R, MacCyrillic, CP866 and
+// ISO-8859-5; a file that is not UTF-8 is read in a code page only when
+// its bytes read as Russian words under it, and is otherwise refused as
+// broken UTF-8). Word (.docx), OpenDocument (.odt) files and saved web
+// pages are told by their content and read as their paragraphs: then
+// Pos.Line is the paragraph (Pos.Unit says so). It normalises the text
+// (NFC, LF line endings, no-break spaces, soft hyphens and zero-width
+// characters) and keeps a map from every offset of the normalised text
+// back to the file: Source.Pos gives the line, the column in characters
+// and the byte offset as the user has them, in O(log n). Bad input is an *Error naming the file, line and
 // column. Normalizer is the same normalisation as a transform.Transformer,
 // for text that needs no positions.
 //

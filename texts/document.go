@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strings"
 )
 
 // Lang is a language code. sverka segments English and Russian.
@@ -160,4 +161,21 @@ func (c *Collection) Document(id string) (*Document, error) {
 		ids[i] = d.ID
 	}
 	return nil, fmt.Errorf("%s: no document %q (the file has %v)", c.Source.Name, id, ids)
+}
+
+// JoinSegments joins the text of the segments at the indexes (one side of
+// an alignment link), a space between two; indexes out of range are left
+// out.
+func (doc *Document) JoinSegments(idx []int) string {
+	var b strings.Builder
+	for _, i := range idx {
+		if i < 0 || i >= len(doc.Segments) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(doc.Segments[i].Text)
+	}
+	return b.String()
 }

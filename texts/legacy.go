@@ -2,6 +2,7 @@ package texts
 
 import (
 	"math"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,12 +27,17 @@ var ruFreq = map[rune]float64{
 }
 
 // legacyCandidates are the code pages sverka detects.
+// the more common first; rare ones need more words to be taken.
 var legacyCandidates = []struct {
 	name string
 	page *codePage
+	rare bool
 }{
-	{EncCP1251, newCodePage(charmap.Windows1251)},
-	{EncKOI8R, newCodePage(charmap.KOI8R)},
+	{EncCP1251, newCodePage(charmap.Windows1251), false},
+	{EncKOI8R, newCodePage(charmap.KOI8R), false},
+	{EncMacCyrillic, newCodePage(charmap.MacintoshCyrillic), true},
+	{EncCP866, newCodePage(charmap.CodePage866), true},
+	{EncISO88595, newCodePage(charmap.ISO8859_5), true},
 }
 
 // codePage is what each byte of a code page is, worked out once so that
@@ -88,10 +94,12 @@ func legacyPunct(r rune) bool {
 // only the shape of the words decides.
 const minFreqLetters = 30
 
-// guessLegacy returns windows-1251 or koi8-r when the non-ASCII bytes of b
-// read as Russian under one of them, and "" when b looks like broken UTF-8
-// or like neither.
-func guessLegacy(b []byte) string {
+// guessLegacy returns the code page (windows-1251, koi8-r, x-mac-cyrillic,
+// ibm866, iso-8859-5) under which the non-ASCII bytes of b read as
+// Russian, and "" when b looks like broken UTF-8 or like none of them.
+// When two read as Russian about as well and read the file differently,
+// it returns "" and the two names: the file needs --encoding.
+func guessLegacy(b []byte) (enc string, ambiguous []string) {
 	valid, invalid := 0, 0
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
@@ -108,26 +116,79 @@ func guessLegacy(b []byte) string {
 	}
 	// A UTF-8 file with a few bad bytes: report them rather than guess.
 	if valid > invalid {
-		return ""
+		return "", nil
 	}
-	best, bestScore := "", math.Inf(-1)
+	type scored struct {
+		name  string
+		cm    *charmap.Charmap
+		score float64 // with the preference for Windows-1251
+		raw   float64
+		rare  bool
+	}
+	var fits []scored
 	for _, cand := range legacyCandidates {
 		sc := scoreLegacy(b, cand.page)
 		if !sc.russian() {
 			continue
 		}
+		if cand.rare && (sc.words < 2 || sc.letters < 8) {
+			// A few high bytes are letters under almost any code page
+			// that has capitals at 0x80-0x9F ("\x80\x81\x82" is АБВ):
+			// the rarer code pages need more words before they are
+			// taken for the file's.
+			continue
+		}
 		s := sc.score()
+		raw := s
 		if cand.name == EncCP1251 && sc.letters < minFreqLetters {
 			// Few letters tell the code pages apart poorly (the capitals
 			// of one are the small letters of the other); Windows-1251
 			// is by far the more common today.
 			s += 0.3
 		}
-		if s > bestScore {
-			best, bestScore = cand.name, s
+		fits = append(fits, scored{cand.name, singleByte[cand.name], s, raw, cand.rare})
+	}
+	if len(fits) == 0 {
+		return "", nil
+	}
+	// Stable: of two that score the same, the more common code page (the
+	// order of legacyCandidates) comes first.
+	sort.SliceStable(fits, func(i, j int) bool { return fits[i].score > fits[j].score })
+	best := fits[0]
+	for _, other := range fits[1:] {
+		// Between Windows-1251 and KOI8-R a close call goes to the
+		// score (with its preference for Windows-1251), as it always has.
+		rare := best.rare || other.rare
+		if rare && best.raw-other.raw < ambiguousMargin && !sameReading(b, best.cm, other.cm) {
+			return "", []string{best.name, other.name}
 		}
 	}
-	return best
+	return best.name, nil
+}
+
+// ambiguousMargin: two code pages whose scores are closer than this, and
+// that read the file differently, cannot be told apart. (The right code
+// page of a Russian text scores at least 0.3 above a wrong one that still
+// reads as Russian, a word or more; a file that scores the same under two
+// is one whose letters both read the same.)
+const ambiguousMargin = 0.15
+
+// sameReading reports whether every high byte of b decodes to the same
+// character under both code pages: then it does not matter which of them
+// the file is in (Windows-1251 and MacCyrillic share their small letters
+// but for я, MacCyrillic and CP866 their capitals).
+func sameReading(b []byte, x, y *charmap.Charmap) bool {
+	var seen [256]bool
+	for _, c := range b {
+		if c < 0x80 || seen[c] {
+			continue
+		}
+		seen[c] = true
+		if x.DecodeByte(c) != y.DecodeByte(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // legacyScore is what the high bytes of a file look like under one code

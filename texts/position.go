@@ -10,10 +10,13 @@ type Pos struct {
 	Line   int    `json:"line"`
 	Col    int    `json:"col"`
 	Offset int    `json:"offset"`
+	// Unit is UnitParagraph where Line counts the paragraphs of a Word,
+	// OpenDocument or web page file, empty where it counts lines.
+	Unit string `json:"unit,omitempty"`
 }
 
 // String formats the position as file:line:col, the form editors and linters
-// understand.
+// understand (in a document of paragraphs, file:paragraph:col).
 func (p Pos) String() string {
 	if p.File == "" {
 		return fmt.Sprintf("%d:%d", p.Line, p.Col)

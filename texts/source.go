@@ -8,10 +8,8 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -19,46 +17,10 @@ import (
 type ReadOptions struct {
 	// Encoding overrides detection: "utf-8", "utf-16" (with or without a
 	// BOM; little-endian without), "utf-16le", "utf-16be",
-	// "windows-1251" (also "cp1251"), "koi8-r". Empty or "auto" detects.
+	// "windows-1251" (also "cp1251"), "koi8-r", "ibm866" (also "cp866"),
+	// "iso-8859-5", "x-mac-cyrillic", or any WHATWG or IANA name of these
+	// (see EncodingName). Empty or "auto" detects.
 	Encoding string
-}
-
-// Encoding names as Source.Encoding reports them.
-const (
-	EncUTF8    = "utf-8"
-	EncUTF16LE = "utf-16le"
-	EncUTF16BE = "utf-16be"
-	EncCP1251  = "windows-1251"
-	EncKOI8R   = "koi8-r"
-)
-
-// encUTF16 is UTF-16 in the byte order its BOM says (little-endian
-// without one): ReadOptions.Encoding may ask for it, Source.Encoding never
-// reports it.
-const encUTF16 = "utf-16"
-
-// encodingNames are the names ReadOptions.Encoding accepts, in lower case,
-// and the encoding each asks for; "" detects.
-var encodingNames = map[string]string{
-	"": "", "auto": "",
-	"utf-8": EncUTF8, "utf8": EncUTF8,
-	"utf-16": encUTF16, "utf16": encUTF16,
-	"utf-16le": EncUTF16LE, "utf16le": EncUTF16LE,
-	"utf-16be": EncUTF16BE, "utf16be": EncUTF16BE,
-	"windows-1251": EncCP1251, "cp1251": EncCP1251, "1251": EncCP1251, "win-1251": EncCP1251, "win1251": EncCP1251,
-	"koi8-r": EncKOI8R, "koi8r": EncKOI8R, "koi8": EncKOI8R,
-}
-
-// EncodingName checks a name ReadOptions.Encoding may hold (any case) and
-// returns the encoding it asks for: one of the Enc constants, "utf-16" for
-// either byte order, or "" to detect. A command can thus refuse a bad
-// --encoding before it reads anything.
-func EncodingName(name string) (string, error) {
-	enc, ok := encodingNames[strings.ToLower(strings.TrimSpace(name))]
-	if !ok {
-		return "", fmt.Errorf("unknown encoding %q (want auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r)", name)
-	}
-	return enc, nil
 }
 
 // Source is one decoded, normalised file with a map back to its bytes.
@@ -67,6 +29,14 @@ type Source struct {
 	Text     string // decoded, NFC, LF line endings
 	Encoding string // the encoding that was used
 	BOM      bool   // the file began with a byte order mark
+	// Format is the kind of document the text was read from: "" for a
+	// text file, or FormatDOCX, FormatODT, FormatHTML. In those, Pos
+	// gives paragraphs for lines (Pos.Unit says so), and offsets count
+	// the bytes of the text read from the document, not of the file.
+	Format string
+	// Warnings are what a command should tell the user about the reading
+	// (tracked changes read as accepted), one sentence each.
+	Warnings []string
 
 	// lineStarts are offsets in Text where lines begin.
 	lineStarts []int
@@ -76,6 +46,9 @@ type Source struct {
 	anchors []anchor
 	// runeLen is how many bytes a rune takes in the original encoding.
 	runeLen func(r rune) int
+	// paraLines, in a document of paragraphs, say where each line of
+	// Text stands in the paragraphs (nil for a text file).
+	paraLines []paraLine
 	// lineRunes caches the rune index of each line's start (-1: not yet
 	// known), which every Pos on the line needs.
 	lineRunes []int
@@ -124,6 +97,13 @@ func ReadSource(name string, r io.Reader, opts ReadOptions) (*Source, error) {
 	}
 	if len(b) == 0 {
 		return nil, &Error{File: name, Msg: "empty file"}
+	}
+	format, err := sniffFormat(name, b)
+	if err != nil {
+		return nil, &Error{File: name, Msg: err.Error()}
+	}
+	if format != "" {
+		return readDocument(name, format, b, opts)
 	}
 	enc, bom, err := chooseEncoding(name, b, opts.Encoding)
 	if err != nil {
@@ -257,8 +237,12 @@ func chooseEncoding(name string, b []byte, override string) (enc string, bom int
 	if utf8.Valid(b) {
 		return EncUTF8, 0, nil
 	}
-	if legacy := guessLegacy(b); legacy != "" {
+	legacy, ambiguous := guessLegacy(b)
+	if legacy != "" {
 		return legacy, 0, nil
+	}
+	if ambiguous != nil {
+		return "", 0, &Error{File: name, Msg: fmt.Sprintf("cannot tell whether the file is in %s or %s: name the encoding with --encoding", ambiguous[0], ambiguous[1])}
 	}
 	return EncUTF8, 0, nil // decode reports where the UTF-8 breaks
 }
@@ -469,168 +453,6 @@ func nfcStarter(r rune) bool {
 	return false
 }
 
-// decodeRunes decodes rune by rune, cleaning and composing, and anchors
-// every change.
-func (s *Source) decodeRunes(b []byte, bom int) error {
-	bld := &builder{lineStarts: []int{0}, text: make([]byte, 0, len(b)+len(b)/2)}
-	index := 0
-	pendingCR := -1 // offset of a CR waiting to see whether LF follows
-	pendingIdx := 0
-	put := func(r rune, off int) {
-		if pendingCR >= 0 {
-			if r == '\n' {
-				// CRLF: the CR goes, the LF stays.
-				bld.flush()
-				bld.drop()
-				bld.add(origRune{r: '\n', orig: off, index: index, same: true})
-				pendingCR = -1
-				index++
-				return
-			}
-			bld.add(origRune{r: '\n', orig: pendingCR, index: pendingIdx, same: false})
-			pendingCR = -1
-		}
-		switch c := clean(r); {
-		case r == '\r':
-			pendingCR, pendingIdx = off, index
-		case c < 0:
-			bld.dropRune(origRune{r: -1, orig: off, index: index})
-		default:
-			bld.add(origRune{r: c, orig: off, index: index, same: c == r})
-		}
-		index++
-	}
-
-	switch s.Encoding {
-	case EncUTF8:
-		s.runeLen = utf8.RuneLen
-		// Runs of runes that normalisation keeps (most of the file) are
-		// copied whole; the others go rune by rune, and a rune that may
-		// compose with the one before it takes that one along.
-		run := -1  // start of a run of kept runes not yet copied
-		prev := -1 // start of the rune before i
-		for i := bom; i < len(b); {
-			c := b[i]
-			if c < utf8.RuneSelf && c != '\r' && c != '\n' && pendingCR < 0 {
-				if run < 0 {
-					run = i
-				}
-				prev = i
-				i++
-				continue
-			}
-			r, n := utf8.DecodeRune(b[i:])
-			if r == utf8.RuneError && n == 1 {
-				line, col := lineColBytes(b[bom:], i-bom)
-				return &Error{File: s.Name, Line: line, Col: col,
-					Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X); if the file is in a legacy encoding, name it with --encoding", b[i])}
-			}
-			if c >= utf8.RuneSelf && clean(r) == r && nfcStarter(r) && pendingCR < 0 {
-				if run < 0 {
-					run = i
-				}
-				prev = i
-				i += n
-				continue
-			}
-			cut := i
-			// A rune that cleaning removes takes the rune before it
-			// along too: what follows it may compose with that one.
-			if (!nfcStarter(r) || clean(r) < 0) && run >= 0 && prev >= run {
-				cut = prev
-			}
-			if run >= 0 && cut > run {
-				bld.flush()
-				index = bld.appendClean(b[run:cut], run, index)
-			}
-			run = -1
-			for k := cut; k < i; {
-				pr, pn := utf8.DecodeRune(b[k:])
-				put(pr, k)
-				k += pn
-			}
-			put(r, i)
-			prev = i
-			i += n
-		}
-		if run >= 0 {
-			bld.flush()
-			index = bld.appendClean(b[run:], run, index)
-		}
-	case EncCP1251, EncKOI8R:
-		s.runeLen = func(rune) int { return 1 }
-		cm := charmap.Windows1251
-		if s.Encoding == EncKOI8R {
-			cm = charmap.KOI8R
-		}
-		var table [256]rune
-		for c := range table {
-			table[c] = cm.DecodeByte(byte(c))
-		}
-		for i := bom; i < len(b); i++ {
-			r := table[b[i]]
-			if pendingCR < 0 && r != '\r' && r != '\n' && clean(r) == r && nfcStarter(r) {
-				// The common byte: a letter or a sign that is kept as it
-				// is and composes with nothing.
-				bld.flush()
-				bld.emit(r, i, index, true)
-				index++
-				continue
-			}
-			put(r, i)
-		}
-	case EncUTF16LE, EncUTF16BE:
-		s.runeLen = func(r rune) int {
-			if r >= 0x10000 {
-				return 4
-			}
-			return 2
-		}
-		if (len(b)-bom)%2 != 0 {
-			return &Error{File: s.Name, Msg: "truncated UTF-16 (odd number of bytes)"}
-		}
-		unit := func(i int) uint16 {
-			if s.Encoding == EncUTF16LE {
-				return uint16(b[i]) | uint16(b[i+1])<<8
-			}
-			return uint16(b[i])<<8 | uint16(b[i+1])
-		}
-		line := 1
-		for i := bom; i+1 < len(b); {
-			u := unit(i)
-			r, n := rune(u), 2
-			if utf16.IsSurrogate(r) {
-				r = utf8.RuneError
-				if i+3 < len(b) {
-					if pair := utf16.DecodeRune(rune(u), rune(unit(i+2))); pair != utf8.RuneError {
-						r, n = pair, 4
-					}
-				}
-			}
-			if r == 0 {
-				return &Error{File: s.Name, Line: line, Col: 1, Msg: "binary file (NUL character)"}
-			}
-			if r == '\n' {
-				line++
-			}
-			put(r, i)
-			i += n
-		}
-	default:
-		return fmt.Errorf("%s: unknown encoding %q", s.Name, s.Encoding)
-	}
-	if pendingCR >= 0 {
-		bld.add(origRune{r: '\n', orig: pendingCR, index: pendingIdx, same: false})
-	}
-	bld.flush()
-	// The end of the text maps to the end of the file.
-	bld.anchors = append(bld.anchors, anchor{text: len(bld.text), orig: len(b), rune: index})
-	s.Text = string(bld.text)
-	s.anchors = bld.anchors
-	s.lineStarts = bld.lineStarts
-	return nil
-}
-
 // Offset returns the byte offset in the original file of an offset of
 // Text.
 func (s *Source) Offset(offset int) int {
@@ -660,7 +482,8 @@ func (s *Source) locate(offset int) (orig, index int) {
 	case EncUTF8:
 		// Between anchors the text is the file's bytes.
 		return orig + offset - a.text, index + utf8.RuneCountInString(s.Text[a.text:offset])
-	case EncCP1251, EncKOI8R:
+	}
+	if singleByte[s.Encoding] != nil {
 		n := utf8.RuneCountInString(s.Text[a.text:offset])
 		return orig + n, index + n
 	}
@@ -703,7 +526,12 @@ func (s *Source) Pos(offset int) Pos {
 		_, lineIndex = s.locate(s.lineStarts[line])
 		s.lineRunes[line] = lineIndex
 	}
-	return Pos{File: s.Name, Line: line + 1, Col: index - lineIndex + 1, Offset: orig}
+	p := Pos{File: s.Name, Line: line + 1, Col: index - lineIndex + 1, Offset: orig}
+	if line < len(s.paraLines) {
+		pl := s.paraLines[line]
+		p.Line, p.Col, p.Unit = pl.para, p.Col+pl.col, UnitParagraph
+	}
+	return p
 }
 
 // Line returns the text of the 1-based line n of Text, without its newline.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sverka/sverka/internal/lex"
 )
 
 // SpanClass says what a bracketed span is.
@@ -365,7 +367,10 @@ func trailingLetters(s string) string {
 	return s[i:]
 }
 
-func isWordRune(r rune) bool {
+// isHeadWordRune reports the runes of the word a bracket follows or a dash
+// precedes: besides letters and digits, the hyphens, apostrophes, dots,
+// slashes and colons of codes, dates and transliterations (8:10, 14.3.51).
+func isHeadWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'' || r == '’' || r == '.' || r == '/' || r == ':'
 }
 
@@ -375,7 +380,7 @@ func lastWord(s string) string {
 	i := len(s)
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !isWordRune(r) {
+		if !isHeadWordRune(r) {
 			break
 		}
 		i -= n
@@ -519,13 +524,8 @@ func isEnglishNoun(w string) bool {
 	return false
 }
 
-// functionWords are English words a transliteration never is.
-var functionWords = map[string]bool{
-	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "and": true, "or": true, "for": true,
-	"with": true, "by": true, "on": true, "at": true, "is": true, "was": true, "were": true, "be": true, "are": true,
-	"it": true, "they": true, "he": true, "she": true, "we": true, "that": true, "this": true, "his": true,
-	"her": true, "their": true, "its": true, "from": true, "as": true, "not": true, "i.e.": true, "e.g.": true,
-}
+// isFunctionWord reports the English words a transliteration never is.
+func isFunctionWord(w string) bool { return lex.FunctionWords[w] || w == "i.e." || w == "e.g." }
 
 // translitMarks are letter groups that English rarely has and romanised
 // Russian often does.
@@ -539,7 +539,7 @@ func isTranslitGloss(s string) bool {
 	}
 	marks := 0
 	for _, w := range words {
-		if functionWords[w] {
+		if isFunctionWord(w) {
 			return false
 		}
 		for _, r := range w {
@@ -683,7 +683,7 @@ func firstWordOf(s string) string {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
+		if !isHeadWordRune(r) {
 			break
 		}
 		i += n

@@ -61,19 +61,14 @@ positions; what --keep reads best), xces (OPUS cesAlign).
   sverka align --split lines --scores de.txt fr.txt
   sverka align --format json -o doc1.align.json ru/doc1.txt 'en.txt#1'
   sverka align --keep doc1.align.json --format json -o doc1.align.json ru/doc1.txt 'en.txt#1'`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 2 {
-				return usagef("align: want SOURCE and TARGET, got %d argument(s)", len(args))
-			}
-			return nil
-		},
+		Args: exactArgs(2, "SOURCE and TARGET"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runAlign(io, opts, args[0], args[1])
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.split, "split", "auto", "how to cut the texts: auto (documents and sentences) or lines (one sentence a line)")
-	f.StringVar(&opts.format, "format", "links", "output format: links, tsv, json or xces")
+	enumFlag(cmd, &opts.split, "split", "", "auto", []string{"auto", "lines"}, "how to cut the texts: documents and sentences, or one sentence a line")
+	enumFlag(cmd, &opts.format, "format", "", "links", []string{"links", "tsv", "json", "xces"}, "output format")
 	f.BoolVar(&opts.scores, "scores", false, "links format: add the confidence as a third field")
 	f.StringVarP(&opts.output, "output", "o", "", "write to FILE (atomically) instead of standard output")
 	f.IntVar(&opts.maxLink, "max-link", align.DefaultMaxLink, "the most sentences on one side of a link")
@@ -85,16 +80,6 @@ positions; what --keep reads best), xces (OPUS cesAlign).
 }
 
 func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
-	switch opts.split {
-	case "auto", "lines":
-	default:
-		return usagef("align: --split %q: want auto or lines", opts.split)
-	}
-	switch opts.format {
-	case "links", "tsv", "json", "xces":
-	default:
-		return usagef("align: --format %q: want links, tsv, json or xces", opts.format)
-	}
 	if opts.maxLink < 1 || opts.maxLink > 8 {
 		return usagef("align: --max-link %d: want 1 to 8", opts.maxLink)
 	}

@@ -6,8 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/spf13/cobra"
-
-	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/check"
 )
 
 // buildOptions are the flags of sverka build.
@@ -36,7 +35,7 @@ then says so.
 ` + exitStatusFindingsHelp,
 		Example: `  sverka build --config examples/telegrams/sverka.yaml
   cd examples/telegrams && sverka build -o /tmp/telegrams.html`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runBuild(io, opts)
 		},
@@ -44,15 +43,12 @@ then says so.
 	f := cmd.Flags()
 	f.StringVar(&opts.config, "config", "", "the edition's `sverka.yaml` (default: found here or above)")
 	f.StringVarP(&opts.output, "output", "o", "", "write the HTML edition to `FILE` (default: edition.html beside sverka.yaml)")
-	f.StringVar(&opts.failOn, "fail-on", "error", "exit 1 for findings at or above this severity: error, warning or info")
+	failOnFlag(cmd, &opts.failOn)
 	return cmd
 }
 
 func runBuild(sio *IO, opts *buildOptions) error {
-	failOn, err := glossary.ParseSeverity(opts.failOn)
-	if err != nil {
-		return usagef("build: --fail-on: %v", err)
-	}
+	failOn := check.Severity(opts.failOn) // --fail-on takes only severities
 	if err := checkOutputFolder(opts.output); err != nil {
 		return err
 	}
@@ -71,7 +67,7 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	if err := refuseInputAsOutput(output, ed.inputs(config, "")...); err != nil {
 		return err
 	}
-	findings := glossary.Check(ed.checkPairs(), ed.Glossary, ed.checkOptions())
+	findings := check.Check(ed.checkPairs(), ed.Glossary, ed.checkOptions())
 	checkErr := reportFindings(sio, &checkOptions{format: "text"}, failOn, findings)
 	if checkErr != nil && !errors.Is(checkErr, errFindings) {
 		return checkErr

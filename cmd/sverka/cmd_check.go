@@ -6,12 +6,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
@@ -57,13 +57,14 @@ record. Exceptions can also be recorded on a glossary entry.
   sverka check --format sarif > sverka.sarif
   sverka check --baseline .sverka-baseline.json --fail-on warning
   sverka check --glossary glossary.yaml en.txt`,
+		Args: anyArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCheck(io, opts, args)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.format, "format", "text", "output format: text, json, github or sarif")
-	f.StringVar(&opts.failOn, "fail-on", "error", "exit 1 for findings at or above this severity: error, warning or info")
+	enumFlag(cmd, &opts.format, "format", "", "text", check.Formats, "output format")
+	failOnFlag(cmd, &opts.failOn)
 	f.StringVar(&opts.baseline, "baseline", "", "report only findings not recorded in this `FILE` (recorded when it does not exist)")
 	f.BoolVar(&opts.updateBaseline, "update-baseline", false, "record today's findings in the --baseline file")
 	f.StringVar(&opts.config, "config", "", "the edition's configuration `FILE` (default: sverka.yaml here or above)")
@@ -72,21 +73,16 @@ record. Exceptions can also be recorded on a glossary entry.
 }
 
 func runCheck(sio *IO, opts *checkOptions, args []string) error {
-	if !slices.Contains(glossary.Formats, opts.format) {
-		return usagef("check: unknown --format %q (want %s)", opts.format, strings.Join(glossary.Formats, ", "))
-	}
-	failOn, err := glossary.ParseSeverity(opts.failOn)
-	if err != nil {
-		return usagef("check: --fail-on: %v", err)
-	}
+	failOn := check.Severity(opts.failOn) // --fail-on takes only severities
 	if opts.updateBaseline && opts.baseline == "" {
 		return usagef("check: --update-baseline needs --baseline FILE")
 	}
 	var (
+		err   error
 		cfg   *edition.Config
 		dir   string
 		gloss *glossary.Glossary
-		pairs []glossary.Pair
+		pairs []check.Pair
 	)
 	if len(args) == 0 {
 		name, err := findConfig("check", opts.config, "or name English files to check them alone")
@@ -113,7 +109,7 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 			return err
 		}
 	}
-	checkOpts := glossary.Options{}
+	checkOpts := check.Options{}
 	if cfg != nil {
 		checkOpts = cfg.CheckOptions()
 	}
@@ -123,12 +119,12 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 	if len(args) == 0 {
 		checkOpts.BaseDir = dir
 	}
-	return reportFindings(sio, opts, failOn, glossary.Check(pairs, gloss, checkOpts))
+	return reportFindings(sio, opts, failOn, check.Check(pairs, gloss, checkOpts))
 }
 
 // reportFindings leaves out what the baseline records, prints the rest and
 // returns errFindings when one is at or above failOn.
-func reportFindings(sio *IO, opts *checkOptions, failOn glossary.Severity, findings []glossary.Finding) error {
+func reportFindings(sio *IO, opts *checkOptions, failOn check.Severity, findings []check.Finding) error {
 	var err error
 	if opts.baseline != "" {
 		findings, err = applyBaseline(sio, opts, findings)
@@ -140,7 +136,7 @@ func reportFindings(sio *IO, opts *checkOptions, failOn glossary.Severity, findi
 		if opts.format == "text" && sio.Color {
 			w = &severityColorer{w: w}
 		}
-		return glossary.Print(w, opts.format, findings, glossary.PrintOptions{ToolVersion: toolVersion()})
+		return check.Print(w, opts.format, findings, check.PrintOptions{ToolVersion: toolVersion()})
 	})
 	if err != nil {
 		return err
@@ -148,23 +144,23 @@ func reportFindings(sio *IO, opts *checkOptions, failOn glossary.Severity, findi
 	if len(findings) > 0 {
 		fmt.Fprintf(sio.Err, "sverka: %s\n", summarize(findings))
 	}
-	if glossary.MaxSeverity(findings).Rank() >= failOn.Rank() {
+	if check.MaxSeverity(findings).Rank() >= failOn.Rank() {
 		return errFindings
 	}
 	return nil
 }
 
 // summarize counts findings by severity: "3 findings: 1 error, 2 warnings".
-func summarize(fs []glossary.Finding) string {
-	count := map[glossary.Severity]int{}
+func summarize(fs []check.Finding) string {
+	count := map[check.Severity]int{}
 	for _, f := range fs {
 		count[f.Severity]++
 	}
 	var parts []string
-	for _, s := range []glossary.Severity{glossary.Error, glossary.Warning, glossary.Info} {
+	for _, s := range []check.Severity{check.Error, check.Warning, check.Info} {
 		if n := count[s]; n > 0 {
 			word := string(s)
-			if n > 1 && s != glossary.Info {
+			if n > 1 && s != check.Info {
 				word += "s"
 			}
 			parts = append(parts, fmt.Sprintf("%d %s", n, word))
@@ -191,15 +187,15 @@ func relToWD(p string) string {
 }
 
 // englishPairs reads English files for the checks that need no original.
-func englishPairs(sio *IO, args []string) ([]glossary.Pair, error) {
-	var pairs []glossary.Pair
+func englishPairs(sio *IO, args []string) ([]check.Pair, error) {
+	var pairs []check.Pair
 	for _, a := range args {
 		c, docs, err := readDocuments(sio, a, texts.Options{Lang: texts.English})
 		if err != nil {
 			return nil, err
 		}
 		for _, d := range docs {
-			pairs = append(pairs, glossary.Pair{English: glossary.Text{Source: c.Source, Doc: d}})
+			pairs = append(pairs, check.Pair{English: check.Text{Source: c.Source, Doc: d}})
 		}
 	}
 	return pairs, nil
@@ -226,7 +222,7 @@ func glossaryWordPairs(g *glossary.Glossary) []align.WordPair {
 
 // applyBaseline records the findings in a new (or updated) baseline, or
 // leaves out those an existing one records.
-func applyBaseline(sio *IO, opts *checkOptions, fs []glossary.Finding) ([]glossary.Finding, error) {
+func applyBaseline(sio *IO, opts *checkOptions, fs []check.Finding) ([]check.Finding, error) {
 	f, err := os.Open(opts.baseline)
 	if errors.Is(err, os.ErrNotExist) || (err == nil && opts.updateBaseline) {
 		if f != nil {
@@ -235,7 +231,7 @@ func applyBaseline(sio *IO, opts *checkOptions, fs []glossary.Finding) ([]glossa
 		if fi, err := os.Stat(opts.baseline); err == nil && fi.IsDir() {
 			return nil, fmt.Errorf("%s: cannot write the baseline: it is a folder", opts.baseline)
 		}
-		b := glossary.NewBaseline(fs)
+		b := check.NewBaseline(fs)
 		if err := writeFileAtomic(opts.baseline, b.Write); err != nil {
 			// The temporary file written first means nothing to the
 			// user: name the baseline.
@@ -251,7 +247,7 @@ func applyBaseline(sio *IO, opts *checkOptions, fs []glossary.Finding) ([]glossa
 		return nil, fmt.Errorf("%s: cannot read the baseline: %v", opts.baseline, unwrapPathError(err))
 	}
 	defer f.Close()
-	b, err := glossary.ReadBaseline(opts.baseline, f)
+	b, err := check.ReadBaseline(opts.baseline, f)
 	if err != nil {
 		return nil, err
 	}

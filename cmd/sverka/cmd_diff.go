@@ -6,8 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/revision"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -47,20 +47,15 @@ decide for you.
 		Example: `  sverka diff en-2023.txt en-2024.txt
   sverka diff --source ru/doc1.txt 'old/en.txt#1' 'en.txt#1'
   sverka diff --format html -o review.html old/en.txt en.txt`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 2 {
-				return usagef("diff: want OLD and NEW, got %d argument(s)", len(args))
-			}
-			return nil
-		},
+		Args: exactArgs(2, "OLD and NEW"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runDiff(io, opts, args[0], args[1])
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.source, "source", "", "the original `FILE` (or FILE#ID) to pair sentences through")
-	f.StringVar(&opts.format, "format", "text", "text or html")
-	f.StringVar(&opts.color, "color", "auto", "auto, always or never")
+	enumFlag(cmd, &opts.format, "format", "", "text", []string{"text", "html"}, "output format")
+	colorFlag(cmd, &opts.color)
 	f.StringVar(&opts.glossary, "glossary", "", "name the renderings of the glossary `FILE` that changed")
 	f.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	f.BoolVar(&opts.unchanged, "unchanged", false, "show unchanged sentences too")
@@ -76,9 +71,6 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 	if err := refuseInputAsOutput(opts.output, oldSpec, newSpec, opts.source, opts.glossary); err != nil {
 		return err
 	}
-	if opts.format != "text" && opts.format != "html" {
-		return usagef("diff: unknown format %q (want text or html)", opts.format)
-	}
 	color := false
 	switch opts.color {
 	case "auto":
@@ -86,8 +78,6 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 	case "always":
 		color = true
 	case "never":
-	default:
-		return usagef("diff: --color must be auto, always or never, not %q", opts.color)
 	}
 	var g *glossary.Glossary
 	if opts.glossary != "" {
@@ -135,10 +125,10 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 			return usagef("diff: --source %s is one document, but %s and %s pair %d: name one with FILE#ID", opts.source, oldSpec, newSpec, len(pairs))
 		}
 	}
-	var revs []*edition.Revision
+	var revs []*revision.Revision
 	differs := false
 	for _, p := range pairs {
-		dopts := edition.DiffOptions{Glossary: g, Source: onlySource}
+		dopts := revision.Options{Glossary: g, Source: onlySource}
 		if sources != nil {
 			s, ok := sources[p[1].ID]
 			if !ok {
@@ -146,7 +136,7 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 			}
 			dopts.Source = s
 		}
-		r, err := edition.Diff(p[0], p[1], dopts)
+		r, err := revision.Compare(p[0], p[1], dopts)
 		if err != nil {
 			return err
 		}
@@ -155,7 +145,7 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 		}
 		revs = append(revs, r)
 	}
-	popts := edition.DiffPrintOptions{OldName: oldSpec, NewName: newSpec, Color: color, Unchanged: opts.unchanged}
+	popts := revision.PrintOptions{OldName: oldSpec, NewName: newSpec, Color: color, Unchanged: opts.unchanged}
 	names := func(i int) (string, string) {
 		if len(revs) > 1 {
 			return oldSpec + "#" + pairs[i][0].ID, newSpec + "#" + pairs[i][1].ID
@@ -164,12 +154,12 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 	}
 	err = writeOutput(sio, opts.output, func(w io.Writer) error {
 		if opts.format == "html" {
-			var secs []edition.DiffSection
+			var secs []revision.Section
 			for i, r := range revs {
 				o, n := names(i)
-				secs = append(secs, edition.DiffSection{Revision: r, OldName: o, NewName: n})
+				secs = append(secs, revision.Section{Revision: r, OldName: o, NewName: n})
 			}
-			return edition.WriteDiffHTMLSections(w, secs, popts)
+			return revision.WriteHTMLSections(w, secs, popts)
 		}
 		printed := 0
 		for i, r := range revs {
@@ -186,7 +176,7 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 					return err
 				}
 			}
-			if err := edition.WriteDiffText(w, r, popts); err != nil {
+			if err := revision.WriteText(w, r, popts); err != nil {
 				return err
 			}
 		}
@@ -195,7 +185,7 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 			if printed == 0 {
 				sep = ""
 			}
-			if _, err := io.WriteString(w, sep+edition.DiffTotal(revs)+"\n"); err != nil {
+			if _, err := io.WriteString(w, sep+revision.Total(revs)+"\n"); err != nil {
 				return err
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/sverka/sverka/align"
 )
@@ -20,6 +21,8 @@ type evalOptions struct {
 }
 
 func newEvalCommand(io *IO) *cobra.Command {
+	opts := evalOptions{}
+	var lists fileLists
 	cmd := &cobra.Command{
 		Use:   "eval --gold FILE... --test FILE...",
 		Short: "Score alignments against gold alignments",
@@ -49,70 +52,75 @@ files hold as many documents.
 		Example: `  sverka eval --gold test0.defr --test test0.links
   sverka eval --gold test0.defr test1.defr --test test0.links test1.links
   sverka eval --format json --gold gold.links --test doc1-6.links`,
-		// The flags take several values each, which pflag cannot do:
-		// parseEvalArgs reads them.
-		DisableFlagParsing: true,
+		Args: func(cmd *cobra.Command, args []string) error {
+			return lists.place(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts, help, err := parseEvalArgs(args)
-			if err != nil {
-				return err
-			}
-			if help {
-				return cmd.Help()
-			}
 			return runEval(io, opts)
 		},
 	}
+	lists.flags = cmd.Flags()
+	cmd.Flags().Var(lists.value(&opts.gold), "gold", "the gold alignment `FILE`s (every file up to the next flag)")
+	cmd.Flags().Var(lists.value(&opts.test), "test", "the alignment `FILE`s to score, one for each gold file")
+	enumFlag(cmd, &opts.format, "format", "", "text", []string{"text", "json"}, "output format")
 	return cmd
 }
 
-// parseEvalArgs reads --gold FILE..., --test FILE..., --format F (also
-// --flag=value and comma lists) and -h/--help.
-func parseEvalArgs(args []string) (opts evalOptions, help bool, err error) {
-	opts.format = "text"
-	var list *[]string // the flag whose files are being read
-	add := func(to *[]string, v string) {
-		for _, f := range strings.Split(v, ",") {
-			if f != "" {
-				*to = append(*to, f)
+// fileLists lets --gold and --test take every argument that follows them
+// up to the next flag, which pflag alone cannot: each time a flag is set
+// it notes how many positional arguments pflag had collected, and place
+// gives each positional argument to the flag last set before it.
+type fileLists struct {
+	flags *pflag.FlagSet
+	marks []fileListMark
+}
+
+type fileListMark struct {
+	list *[]string
+	at   int // positional arguments before the flag
+}
+
+func (l *fileLists) value(list *[]string) pflag.Value { return &fileListValue{lists: l, list: list} }
+
+// place appends the positional arguments to the flags they follow.
+func (l *fileLists) place(cmd *cobra.Command, args []string) error {
+	for k, a := range args {
+		var list *[]string
+		for _, m := range l.marks {
+			if m.at <= k {
+				list = m.list
 			}
 		}
+		if list == nil {
+			return usagef("%s: %s: files go after --gold or --test", commandName(cmd), a)
+		}
+		addFiles(list, a)
 	}
-	for k := 0; k < len(args); k++ {
-		a := args[k]
-		name, value, hasValue := strings.Cut(a, "=")
-		switch {
-		case a == "-h" || a == "--help":
-			return opts, true, nil
-		case name == "--gold" || name == "--test":
-			list = &opts.gold
-			if name == "--test" {
-				list = &opts.test
-			}
-			if hasValue {
-				add(list, value)
-			}
-		case name == "--format":
-			list = nil
-			if !hasValue {
-				if k+1 >= len(args) {
-					return opts, false, usagef("eval: --format wants a value: text or json")
-				}
-				k++
-				value = args[k]
-			}
-			opts.format = value
-		case a == "--":
-			list = nil
-		case strings.HasPrefix(a, "-") && a != "-":
-			return opts, false, usagef("eval: unknown flag %s", a)
-		case list == nil:
-			return opts, false, usagef("eval: %s: files go after --gold or --test", a)
-		default:
-			add(list, a)
+	return nil
+}
+
+// fileListValue is --gold or --test.
+type fileListValue struct {
+	lists *fileLists
+	list  *[]string
+}
+
+func (v *fileListValue) Set(s string) error {
+	addFiles(v.list, s)
+	v.lists.marks = append(v.lists.marks, fileListMark{list: v.list, at: len(v.lists.flags.Args())})
+	return nil
+}
+
+func (v *fileListValue) String() string { return strings.Join(*v.list, ",") }
+func (v *fileListValue) Type() string   { return "files" }
+
+// addFiles appends a comma list of files.
+func addFiles(to *[]string, v string) {
+	for _, f := range strings.Split(v, ",") {
+		if f != "" {
+			*to = append(*to, f)
 		}
 	}
-	return opts, false, nil
 }
 
 // evalReport is what eval prints in JSON.
@@ -128,9 +136,6 @@ func runEval(sio *IO, opts evalOptions) error {
 	}
 	if len(opts.gold) != len(opts.test) {
 		return usagef("eval: %d gold files but %d test files: give them in pairs", len(opts.gold), len(opts.test))
-	}
-	if opts.format != "text" && opts.format != "json" {
-		return usagef("eval: --format %q: want text or json", opts.format)
 	}
 	var c align.Counts
 	for k := range opts.gold {

@@ -7,7 +7,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -15,6 +14,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
@@ -35,14 +35,18 @@ type exportOptions struct {
 	baseDir string
 }
 
+// exportFormats are the export formats, in the order the help lists them.
+var exportFormats = []string{"html", "tei", "tmx", "xliff", "xces", "tsv", "md"}
+
 // exportWriters are the export formats by name.
 var exportWriters = map[string]exportWriter{
-	"html": edition.WriteHTML,
-	"tei":  edition.WriteTEI,
-	"tmx":  edition.WriteTMX,
-	"xces": edition.WriteXCES,
-	"tsv":  edition.WriteTSV,
-	"md":   edition.WriteMarkdown,
+	"html":  edition.WriteHTML,
+	"tei":   edition.WriteTEI,
+	"tmx":   edition.WriteTMX,
+	"xces":  edition.WriteXCES,
+	"xliff": edition.WriteXLIFF,
+	"tsv":   edition.WriteTSV,
+	"md":    edition.WriteMarkdown,
 }
 
 func newExportCommand(io *IO) *cobra.Command {
@@ -56,6 +60,7 @@ alignment) and writes the result as one file:
   html  a self-contained facing-text page to open, send and print
   tei   TEI P5: <s xml:id> sentences and a <linkGrp> of translation links
   tmx   TMX 1.4b translation memory for CAT tools, one <tu> per link
+  xliff XLIFF 1.2 for review in a CAT tool, one <trans-unit> per link
   xces  OPUS cesAlign with xtargets and certainty
   tsv   one link a line: ids, texts, confidence, flags
   md    a facing table in Markdown for a code host
@@ -77,10 +82,7 @@ its stored alignments where they exist.
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			write, ok := exportWriters[opts.format]
-			if !ok {
-				return usagef("export: unknown format %q (want html, tei, tmx, xces, tsv or md)", opts.format)
-			}
+			write := exportWriters[opts.format]
 			var err error
 			if opts.sourceLang, err = languageTag("export", "source-lang", opts.sourceLang); err != nil {
 				return err
@@ -98,7 +100,7 @@ its stored alignments where they exist.
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.format, "format", "f", "html", "html, tei, tmx, xces, tsv or md")
+	enumFlag(cmd, &opts.format, "format", "f", "html", exportFormats, "output format")
 	f.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	f.BoolVar(&opts.keepEmpty, "keep-empty", false, "keep omissions and additions in TMX")
 	f.StringVar(&opts.alignment, "alignment", "", "a stored alignment `FILE` (links or JSON, as sverka align writes) instead of aligning")
@@ -179,15 +181,6 @@ func languageTag(cmd, flag, value string) (string, error) {
 		return "", usagef("%s: --%s %q is not a language tag: want a BCP 47 tag such as ru, en or en-GB", cmd, flag, value)
 	}
 	return tag.String(), nil
-}
-
-// toolVersion is sverka's module version as the build recorded it:
-// "v1.2.0" when installed with go install, "(devel)" from a clone.
-func toolVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "(devel)"
 }
 
 // buildEdition reads SOURCE and TARGET, pairs their documents and aligns
@@ -449,10 +442,10 @@ func runExportEdition(sio *IO, opts *exportOptions, write exportWriter) error {
 	}
 	opts.baseDir = oe.Dir
 	ed := oe.export(opts.title)
-	// The HTML marks the sentences the check finds something in; the
-	// check needs the glossary.
-	if opts.format == "html" && oe.Glossary != nil {
-		findings := glossary.Check(oe.checkPairs(), oe.Glossary, oe.checkOptions())
+	// The HTML marks the sentences the check finds something in, and
+	// XLIFF notes them; the check needs the glossary.
+	if (opts.format == "html" || opts.format == "xliff") && oe.Glossary != nil {
+		findings := check.Check(oe.checkPairs(), oe.Glossary, oe.checkOptions())
 		for _, b := range ed.Bitexts {
 			b.Findings = findings
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/glossary"
 )
 
@@ -34,7 +35,7 @@ An entry, as written by hand:
   sverka glossary export --format tbx examples/telegrams/glossary.yaml -o glossary.tbx
   sverka glossary import terms.tbx -o glossary.yaml
   sverka glossary suggest --glossary glossary.yaml en.txt ru/*.txt`,
-		Args: cobra.NoArgs,
+		Args: subcommandArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return usagef("glossary: name a subcommand: list, import, export or suggest")
 		},
@@ -50,15 +51,26 @@ An entry, as written by hand:
 
 // loadGlossary reads a YAML glossary; "-" reads standard input.
 func loadGlossary(sio *IO, path string) (*glossary.Glossary, error) {
+	var g *glossary.Glossary
+	var err error
 	if path == "-" {
-		return glossary.Load("<stdin>", sio.In)
+		g, err = glossary.Load("<stdin>", sio.In)
+	} else {
+		f, ferr := os.Open(path)
+		if ferr != nil {
+			return nil, ferr
+		}
+		defer f.Close()
+		g, err = glossary.Load(path, f)
 	}
-	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	return glossary.Load(path, f)
+	// Exceptions name rules, which glossary does not know.
+	if err := check.ValidateExceptions(g); err != nil {
+		return nil, err
+	}
+	return g, nil
 }
 
 // theEditionGlossary reads the glossary the edition's sverka.yaml (found

@@ -32,13 +32,13 @@ separated by "|". 'sverka glossary import' reads it back.
 ` + exitStatusHelp,
 		Example: `  sverka glossary export --format tbx examples/telegrams/glossary.yaml -o glossary.tbx
   sverka glossary export --format csv examples/telegrams/glossary.yaml`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1, "one GLOSSARY"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runGlossaryExport(sio, opts, args[0])
 		},
 	}
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to this file instead of standard output")
-	cmd.Flags().StringVar(&opts.format, "format", "tbx", "output format: tbx, csv or tsv")
+	enumFlag(cmd, &opts.format, "format", "", "tbx", []string{"tbx", "csv", "tsv"}, "output format")
 	cmd.PreRunE = guardOutput(&opts.output)
 	return cmd
 }
@@ -52,8 +52,6 @@ func runGlossaryExport(sio *IO, opts glossaryExportOptions, path string) error {
 		write = func(w io.Writer, g *glossary.Glossary) error { return glossary.WriteCSV(w, g, ',') }
 	case "tsv":
 		write = func(w io.Writer, g *glossary.Glossary) error { return glossary.WriteCSV(w, g, '\t') }
-	default:
-		return usagef("glossary export: --format %q: want tbx, csv or tsv", opts.format)
 	}
 	g, err := loadGlossary(sio, path)
 	if err != nil {

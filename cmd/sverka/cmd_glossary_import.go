@@ -50,16 +50,16 @@ content; --format says it outright.
 		Example: `  sverka glossary import terms.tbx -o glossary.yaml
   sverka glossary import --source-lang en --target-lang cs weblate.tbx
   sverka glossary import terms.csv > glossary.yaml`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1, "one FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runGlossaryImport(sio, opts, args[0])
 		},
 	}
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write the YAML glossary to this file instead of standard output")
-	cmd.Flags().StringVar(&opts.format, "format", "", "input format: tbx, csv or tsv (default: from the extension or content)")
+	enumFlag(cmd, &opts.format, "format", "", "", []string{"tbx", "csv", "tsv"}, "input format (default: from the extension or content)")
 	cmd.Flags().StringVar(&opts.source, "source-lang", "ru", "language of the terms in a TBX file")
 	cmd.Flags().StringVar(&opts.target, "target-lang", "en", "language of the renderings in a TBX file")
-	cmd.Flags().StringVar(&opts.encoding, "encoding", "auto", "the file's encoding when it cannot be told: utf-8, utf-16, utf-16le, utf-16be, windows-1251, koi8-r (TBX: any IANA name)")
+	cmd.Flags().StringVar(&opts.encoding, "encoding", "auto", "the file's encoding when it cannot be told: utf-8, utf-16, utf-16le, utf-16be, windows-1251, koi8-r, ibm866, iso-8859-5, x-mac-cyrillic (TBX: any IANA name)")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace OUT when it exists")
 	cmd.PreRunE = guardOutput(&opts.output)
 	return cmd
@@ -104,8 +104,6 @@ func runGlossaryImport(sio *IO, opts glossaryImportOptions, path string) error {
 		if data, err = decodeGlossaryText(name, data, opts.encoding); err == nil {
 			g, err = glossary.ReadCSV(name, bytes.NewReader(data), comma)
 		}
-	default:
-		return usagef("glossary import: --format %q: want tbx, csv or tsv", format)
 	}
 	if err != nil {
 		return err

@@ -33,7 +33,7 @@ file:line:col of each error. With no GLOSSARY, the glossary of the edition
 		Example: `  sverka glossary list examples/telegrams/glossary.yaml
   sverka glossary list --format json examples/telegrams/glossary.yaml
   cd examples/telegrams && sverka glossary list`,
-		Args: cobra.MaximumNArgs(1),
+		Args: maxArgs(1, "one GLOSSARY"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := ""
 			if len(args) == 1 {
@@ -42,14 +42,11 @@ file:line:col of each error. With no GLOSSARY, the glossary of the edition
 			return runGlossaryList(sio, opts, path)
 		},
 	}
-	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
+	enumFlag(cmd, &opts.format, "format", "", "text", []string{"text", "json"}, "output format")
 	return cmd
 }
 
 func runGlossaryList(sio *IO, opts glossaryListOptions, path string) error {
-	if opts.format != "text" && opts.format != "json" {
-		return usagef("glossary list: --format %q: want text or json", opts.format)
-	}
 	var g *glossary.Glossary
 	var err error
 	if path == "" {

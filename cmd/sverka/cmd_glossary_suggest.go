@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/suggest"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -50,31 +51,22 @@ collection as FILE#ID.
   sverka glossary suggest --glossary examples/telegrams/glossary.yaml examples/telegrams/en.txt examples/telegrams/ru/*.txt
   sverka glossary suggest --format yaml examples/telegrams/ru/doc1.txt
   cd examples/telegrams && sverka glossary suggest --format yaml > suggested.yaml`,
-		Args: cobra.ArbitraryArgs,
+		Args: anyArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runGlossarySuggest(sio, opts, args)
 		},
 	}
 	cmd.Flags().StringVar(&opts.glossary, "glossary", "", "the edition's glossary: what it has is not suggested")
-	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text, json or yaml")
-	cmd.Flags().StringVar(&opts.scheme, "scheme", "", "transliteration scheme for Russian names (default: the glossary's, else ala-lc)")
+	enumFlag(cmd, &opts.format, "format", "", "text", []string{"text", "json", "yaml"}, "output format")
+	schemeFlag(cmd, &opts.scheme, "", "transliteration scheme for Russian names (default: the glossary's, else ala-lc)")
 	cmd.Flags().IntVar(&opts.min, "min", 2, "how often a capitalised name must occur to be suggested")
 	return cmd
 }
 
 func runGlossarySuggest(sio *IO, opts glossarySuggestOptions, files []string) error {
-	switch opts.format {
-	case "text", "json", "yaml":
-	default:
-		return usagef("glossary suggest: --format %q: want text, json or yaml", opts.format)
-	}
 	var scheme texts.Scheme
 	if opts.scheme != "" {
-		s, err := texts.ParseScheme(opts.scheme)
-		if err != nil {
-			return usagef("glossary suggest: %v", err)
-		}
-		scheme = s
+		scheme = texts.Scheme(opts.scheme)
 	}
 	if len(files) == 0 {
 		return runEditionSuggest(sio, opts, scheme)
@@ -95,7 +87,7 @@ func runGlossarySuggest(sio *IO, opts glossarySuggestOptions, files []string) er
 		c.Documents = docs
 		cols = append(cols, c)
 	}
-	return writeSuggestOutput(sio, opts, scheme, glossary.Suggest(g, cols, glossary.SuggestOptions{Scheme: scheme, MinCount: opts.min}))
+	return writeSuggestOutput(sio, opts, scheme, suggest.Entries(g, cols, suggest.Options{Scheme: scheme, MinCount: opts.min}))
 }
 
 // runEditionSuggest suggests from the texts of the edition found here or
@@ -128,28 +120,28 @@ func runEditionSuggest(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme
 		add(p.SourceText, p.Source)
 		add(p.TargetText, p.Target)
 	}
-	return writeSuggestOutput(sio, opts, scheme, glossary.Suggest(ed.Glossary, cols, glossary.SuggestOptions{Scheme: scheme, MinCount: opts.min, Pairs: ed.checkPairs()}))
+	return writeSuggestOutput(sio, opts, scheme, suggest.Entries(ed.Glossary, cols, suggest.Options{Scheme: scheme, MinCount: opts.min, Pairs: ed.checkPairs()}))
 }
 
-func writeSuggestOutput(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme, sugs []glossary.Suggestion) error {
+func writeSuggestOutput(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme, sugs []suggest.Suggestion) error {
 	return writeOutput(sio, "", func(w io.Writer) error {
 		switch opts.format {
 		case "json":
 			if sugs == nil {
-				sugs = []glossary.Suggestion{}
+				sugs = []suggest.Suggestion{}
 			}
 			enc := json.NewEncoder(w)
 			enc.SetIndent("", "  ")
 			enc.SetEscapeHTML(false)
 			return enc.Encode(sugs)
 		case "yaml":
-			return glossary.WriteSuggestedGlossary(w, sugs, scheme)
+			return suggest.WriteGlossary(w, sugs, scheme)
 		}
 		return writeSuggestions(w, sugs)
 	})
 }
 
-func writeSuggestions(w io.Writer, sugs []glossary.Suggestion) error {
+func writeSuggestions(w io.Writer, sugs []suggest.Suggestion) error {
 	bw := bufio.NewWriter(w)
 	for _, s := range sugs {
 		label := s.English

@@ -34,7 +34,7 @@ Init does not overwrite an existing sverka.yaml unless --force is given.
 ` + exitStatusHelp,
 		Example: `  cd examples/telegrams && sverka init
   sverka init --force my-edition`,
-		Args: cobra.MaximumNArgs(1),
+		Args: maxArgs(1, "one DIR"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := "."
 			if len(args) == 1 {

@@ -51,18 +51,13 @@ Lines and columns are those of the file as it is.
 		Example: `  sverka notes examples/telegrams/en.txt
   sverka notes --format json 'examples/telegrams/en.txt#1'
   sverka notes --show-dropped page-copy.txt | grep -v ': citation:'`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usagef("notes: want at least one FILE (or - for standard input)")
-			}
-			return nil
-		},
+		Args: minArgs(1, "one FILE (or - for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runNotes(io, opts, args)
 		},
 	}
 	opts.read.add(cmd, false)
-	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
+	enumFlag(cmd, &opts.format, "format", "", "text", []string{"text", "json"}, "output format")
 	return cmd
 }
 
@@ -88,9 +83,6 @@ func runNotes(sio *IO, opts *notesOptions, specs []string) error {
 	topts, err := opts.read.options()
 	if err != nil {
 		return err
-	}
-	if opts.format != "text" && opts.format != "json" {
-		return usagef("--format %q: want text or json", opts.format)
 	}
 	records := []noteRecord{}
 	var dropped []jsonDroppedFile

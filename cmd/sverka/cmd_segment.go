@@ -27,9 +27,11 @@ type readFlags struct {
 
 func (f *readFlags) add(cmd *cobra.Command, withLang bool) {
 	if withLang {
-		cmd.Flags().StringVar(&f.lang, "lang", "auto", "language of the text: auto (by script, per document), en or ru")
+		enumFlag(cmd, &f.lang, "lang", "", "auto", []string{"auto", "en", "ru"}, "language of the text (auto: by script, per document)")
 	}
-	cmd.Flags().StringVar(&f.encoding, "encoding", "auto", "encoding of the file: auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r")
+	// Not an enum flag: texts takes any WHATWG or IANA name of its
+	// encodings, and its error says which it knows.
+	cmd.Flags().StringVar(&f.encoding, "encoding", "auto", "encoding of the file: auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251, koi8-r, ibm866 (cp866), iso-8859-5, x-mac-cyrillic, or another WHATWG or IANA name of these")
 	cmd.Flags().BoolVar(&f.showDropped, "show-dropped", false, "also list the web boilerplate lines left out of the documents")
 	cmd.Flags().StringArrayVar(&f.boilerplate, "boilerplate", nil, "a file of junk-line patterns (one Go regexp a line, optionally \"name: regexp\", # comments) added to the defaults; may be repeated")
 	cmd.Flags().BoolVar(&f.noDefaultBoilerplate, "no-default-boilerplate", false, "drop only the lines the --boilerplate files match, not the built-in web junk")
@@ -65,15 +67,11 @@ func (f *readFlags) boilerplateRules() ([]texts.BoilerplateRule, error) {
 
 func (f *readFlags) options() (texts.Options, error) {
 	opts := texts.Options{Read: texts.ReadOptions{Encoding: f.encoding}}
-	switch f.lang {
-	case "", "auto":
-	case "en", "ru":
+	if f.lang != "" && f.lang != "auto" {
 		opts.Lang = texts.Lang(f.lang)
-	default:
-		return opts, usagef("--lang %q: want auto, en or ru", f.lang)
 	}
 	if _, err := texts.EncodingName(f.encoding); err != nil {
-		return opts, usagef("--encoding %q: want auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251 or koi8-r", f.encoding)
+		return opts, usagef("--encoding %q: %v", f.encoding, err)
 	}
 	rules, err := f.boilerplateRules()
 	if err != nil {
@@ -99,8 +97,14 @@ lines), citation (archive citations), heading (numbered items) or note (a
 line that is only an editor's note in brackets).
 
 The file may be UTF-8 (with or without a BOM), UTF-16 with a BOM,
-Windows-1251 or KOI8-R; the encoding is detected unless --encoding names it
-(bytes that are neither UTF-8 nor Russian text are an error).
+Windows-1251, KOI8-R, MacCyrillic, CP866 or ISO-8859-5; the encoding is
+detected unless --encoding names it (bytes that are neither UTF-8 nor
+Russian text are an error, and so is a file two code pages read differently).
+It may also be a Word (.docx) or OpenDocument (.odt) file or a saved web
+page (.html), told by its content: their paragraphs are read (footnotes and
+comments in brackets where their marks stand, tracked changes as accepted,
+with a warning; a page without its scripts, navigation, header and footer),
+and positions are paragraph:column. PDF is not read: use pdftotext.
 A collection is split at its headings ("Document 3: ...", "Документ № 3");
 the id of a document is the number of its heading, or 1 for a file of one
 document. FILE#ID prints one document. Web boilerplate (download links,
@@ -133,18 +137,13 @@ characters); offset is the byte offset in the file.
   sverka segment --lang ru --encoding windows-1251 --format tsv telegram.txt
   sverka segment --show-dropped --format tsv page-copy.txt
   sverka segment --boilerplate site-junk.txt --show-dropped page-copy.txt`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return usagef("segment: want one FILE (or - for standard input), got %d arguments", len(args))
-			}
-			return nil
-		},
+		Args: exactArgs(1, "one FILE (or - for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runSegment(io, opts, args[0])
 		},
 	}
 	opts.read.add(cmd, true)
-	cmd.Flags().StringVar(&opts.format, "format", "lines", "output format: lines, tsv or json")
+	enumFlag(cmd, &opts.format, "format", "", "lines", []string{"lines", "tsv", "json"}, "output format")
 	return cmd
 }
 
@@ -167,8 +166,6 @@ func runSegment(sio *IO, opts *segmentOptions, spec string) error {
 		write = func(w io.Writer, c *texts.Collection, docs []*texts.Document) error {
 			return writeSegmentJSON(w, c, docs, opts.read.showDropped)
 		}
-	default:
-		return usagef("--format %q: want lines, tsv or json", opts.format)
 	}
 	c, docs, err := readDocuments(sio, spec, topts)
 	if err != nil {

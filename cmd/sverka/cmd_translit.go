@@ -38,20 +38,18 @@ Lavrent'ev and ЛАВРЕНТЬЕВ all give lavrentev).
 		Example: `  sverka translit 'Штыков, Василевский'
   sverka translit --scheme popular - < ru/doc1.txt
   sverka translit --key 'PAK HÓN-YÓNG'`,
+		Args: anyArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runTranslit(sio, opts, args)
 		},
 	}
-	cmd.Flags().StringVar(&opts.scheme, "scheme", "ala-lc", "transliteration scheme: ala-lc, bgn, iso9 or popular")
+	schemeFlag(cmd, &opts.scheme, "ala-lc", "transliteration scheme")
 	cmd.Flags().BoolVar(&opts.key, "key", false, "print the matching key of each line instead")
 	return cmd
 }
 
 func runTranslit(sio *IO, opts translitOptions, args []string) error {
-	scheme, err := texts.ParseScheme(opts.scheme)
-	if err != nil {
-		return usagef("translit: %v", err)
-	}
+	scheme := texts.Scheme(opts.scheme)
 	var in io.Reader = sio.In
 	if len(args) > 0 && !(len(args) == 1 && args[0] == "-") {
 		in = strings.NewReader(strings.Join(args, " ") + "\n")

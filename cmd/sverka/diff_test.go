@@ -130,8 +130,8 @@ func TestDiffErrors(t *testing.T) {
 		want string
 	}{
 		{"one arg", []string{"diff", diffOld}, "want OLD and NEW"},
-		{"format", []string{"diff", "--format", "pdf", diffOld, diffNew}, `unknown format "pdf"`},
-		{"color", []string{"diff", "--color", "sometimes", diffOld, diffNew}, "--color must be auto, always or never"},
+		{"format", []string{"diff", "--format", "pdf", diffOld, diffNew}, `--format "pdf": want text or html`},
+		{"color", []string{"diff", "--color", "sometimes", diffOld, diffNew}, `--color "sometimes": want auto, always or never`},
 		{"missing", []string{"diff", diffOld, "testdata/diff/none.txt"}, "testdata/diff/none.txt"},
 		{"missing source", []string{"diff", "--source", "testdata/diff/none-ru.txt", diffOld, diffNew}, "testdata/diff/none-ru.txt"},
 		{"empty document id", []string{"diff", diffOld, diffNew + "#"}, diffNew + "#: empty document id"},

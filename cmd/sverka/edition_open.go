@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
@@ -197,12 +198,12 @@ func (e *openEdition) export(title string) *edition.Edition {
 }
 
 // checkPairs is the edition as the checks take it.
-func (e *openEdition) checkPairs() []glossary.Pair {
-	pairs := make([]glossary.Pair, 0, len(e.Pairs))
+func (e *openEdition) checkPairs() []check.Pair {
+	pairs := make([]check.Pair, 0, len(e.Pairs))
 	for _, p := range e.Pairs {
-		pairs = append(pairs, glossary.Pair{
-			English: glossary.Text{Source: p.TargetText, Doc: p.Target},
-			Russian: &glossary.Text{Source: p.SourceText, Doc: p.Source},
+		pairs = append(pairs, check.Pair{
+			English: check.Text{Source: p.TargetText, Doc: p.Target},
+			Russian: &check.Text{Source: p.SourceText, Doc: p.Source},
 			Links:   p.Links,
 		})
 	}
@@ -211,7 +212,7 @@ func (e *openEdition) checkPairs() []glossary.Pair {
 
 // checkOptions are the checks' options for the edition: the
 // configuration's, with fingerprints naming files from the edition's folder.
-func (e *openEdition) checkOptions() glossary.Options {
+func (e *openEdition) checkOptions() check.Options {
 	o := e.Config.CheckOptions()
 	o.BaseDir = e.Dir
 	return o

@@ -110,7 +110,8 @@ func TestEvalSeveralFilesAfterOneFlag(t *testing.T) {
 		}
 	}
 	code, out, _ := runSverka(t, "", "eval", "--help")
-	if code != 0 || !strings.Contains(out, "--gold a b c --test x y z") || !strings.Contains(out, "Exit status") {
+	if code != 0 || !strings.Contains(out, "--gold a b c --test x y z") || !strings.Contains(out, "Exit status") ||
+		!strings.Contains(out, "--gold FILE") || !strings.Contains(out, "--format string") {
 		t.Errorf("help:\n%s", out)
 	}
 	for _, c := range []struct {
@@ -118,8 +119,8 @@ func TestEvalSeveralFilesAfterOneFlag(t *testing.T) {
 		want string
 	}{
 		{[]string{"eval", "stray.links", "--gold", evalDir + "gold1.links"}, "files go after --gold or --test"},
-		{[]string{"eval", "--gold", evalDir + "gold1.links", "--test", evalDir + "test1.links", "--frmat", "json"}, "unknown flag --frmat"},
-		{[]string{"eval", "--gold", evalDir + "gold1.links", "--test", evalDir + "test1.links", "--format"}, "--format wants a value"},
+		{[]string{"eval", "--gold", evalDir + "gold1.links", "--test", evalDir + "test1.links", "--frmat", "json"}, "unknown flag: --frmat"},
+		{[]string{"eval", "--gold", evalDir + "gold1.links", "--test", evalDir + "test1.links", "--format"}, "flag needs an argument: --format"},
 	} {
 		code, _, errs := runSverka(t, "", c.args...)
 		if code != 2 || !strings.Contains(errs, c.want) {

@@ -107,7 +107,7 @@ func TestExportErrors(t *testing.T) {
 	}{
 		{"one arg", []string{"export", exportRU}, 2, "want SOURCE and TARGET, or none"},
 		{"no sverka.yaml", []string{"export", "--config", "testdata/export/none.yaml"}, 2, "testdata/export/none.yaml"},
-		{"unknown format", []string{"export", "--format", "pdf", exportRU, exportEN}, 2, `unknown format "pdf"`},
+		{"unknown format", []string{"export", "--format", "pdf", exportRU, exportEN}, 2, `--format "pdf": want html, tei, tmx, xliff, xces, tsv or md`},
 		{"missing file", []string{"export", exportRU, "testdata/export/none.txt"}, 2, "testdata/export/none.txt"},
 		{"missing document", []string{"export", exportRU, exportEN + "#7"}, 2, `no document "7"`},
 		{"empty document id", []string{"export", exportRU, exportEN + "#"}, 2, "testdata/export/en.txt#: empty document id"},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"strings"
 
@@ -21,17 +22,33 @@ func splitDocSpec(spec string) (file, id string) {
 	return spec[:i], spec[i+1:]
 }
 
-// readCollection reads and parses a file; "-" reads standard input.
+// readCollection reads and parses a file; "-" reads standard input. What
+// the reading warns of (tracked changes in a Word file read as accepted)
+// goes to standard error.
 func readCollection(io *IO, file string, opts texts.Options) (*texts.Collection, error) {
+	var c *texts.Collection
+	var err error
 	if file == "-" {
-		return texts.Read("<stdin>", io.In, opts)
+		c, err = texts.Read("<stdin>", io.In, opts)
+	} else {
+		f, oerr := os.Open(file)
+		if oerr != nil {
+			return nil, &inputError{file: file, err: unwrapPathError(oerr)}
+		}
+		defer f.Close()
+		c, err = texts.Read(file, f, opts)
 	}
-	f, err := os.Open(file)
-	if err != nil {
-		return nil, &inputError{file: file, err: unwrapPathError(err)}
+	if err == nil {
+		warnSource(io, c.Source)
 	}
-	defer f.Close()
-	return texts.Read(file, f, opts)
+	return c, err
+}
+
+// warnSource writes the warnings of reading a file to standard error.
+func warnSource(io *IO, src *texts.Source) {
+	for _, w := range src.Warnings {
+		fmt.Fprintf(io.Err, "%s: warning: %s\n", src.Name, w)
+	}
 }
 
 // readDocuments reads FILE or FILE#ID and returns the collection and the

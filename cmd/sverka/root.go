@@ -3,10 +3,10 @@ package main
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // Main runs sverka with the arguments (without the program name) and returns
@@ -28,15 +28,26 @@ func Main(args []string, io *IO) int {
 	return exitStatus(err)
 }
 
-// isUsageError says whether err is a misuse of the command line: ours, or
-// cobra's own for unknown commands and wrong argument counts.
+// isUsageError says whether err is a misuse of the command line. Cobra's
+// own errors arrive as usage errors too: flag errors through the flag
+// error function, argument errors through the commands' Args validators.
 func isUsageError(err error) bool {
 	var ue *usageError
-	if errors.As(err, &ue) {
-		return true
-	}
+	return errors.As(err, &ue)
+}
+
+// flagError makes a flag parsing error a usage error naming the command.
+func flagError(cmd *cobra.Command, err error) error {
 	msg := err.Error()
-	return strings.HasPrefix(msg, "unknown command") || strings.Contains(msg, "arg(s)") || strings.HasPrefix(msg, "unknown flag")
+	var invalid *pflag.InvalidValueError
+	var enum *enumError
+	if errors.As(err, &invalid) && errors.As(err, &enum) {
+		msg = fmt.Sprintf("--%s %q: %v", invalid.GetFlag().Name, enum.value, enum)
+	}
+	if cmd.HasParent() {
+		msg = commandName(cmd) + ": " + msg
+	}
+	return &usageError{msg: msg}
 }
 
 func newRootCommand(io *IO) *cobra.Command {
@@ -54,14 +65,13 @@ bilingual editions.
 		Example: `  sverka segment examples/telegrams/en.txt
   sverka align examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
   sverka check`,
+		Version:       versionText(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		// Without a command there is nothing to do: show what there is on
 		// stderr and say so in the exit status.
+		Args: subcommandArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				return usagef("unknown command %q", args[0])
-			}
 			cmd.SetOut(io.Err)
 			cmd.Help()
 			return usagef("no command given")
@@ -70,9 +80,8 @@ bilingual editions.
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
 	root.SetIn(io.In)
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return &usageError{msg: err.Error()}
-	})
+	root.SetFlagErrorFunc(flagError)
+	root.SetVersionTemplate("sverka version {{.Version}}\n")
 	root.AddCommand(
 		newSegmentCommand(io),
 		newNotesCommand(io),
@@ -85,6 +94,8 @@ bilingual editions.
 		newExportCommand(io),
 		newBuildCommand(io),
 		newDiffCommand(io),
+		newRulesCommand(io),
+		newManCommand(io),
 	)
 	return root
 }

@@ -1,0 +1,378 @@
+package check
+
+import (
+	"iter"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/lex"
+	"github.com/sverka/sverka/texts"
+)
+
+// Text is one parsed document and the file it was read from. Source may be
+// nil; positions are then computed from the segments' own positions.
+type Text struct {
+	Source *texts.Source
+	Doc    *texts.Document
+}
+
+// Pair is an English document with its Russian original and their
+// alignment, when the original is known. Link indexes are positions in
+// Russian.Doc.Segments (Source) and English.Doc.Segments (Target), as
+// align.FromSegments gives them to align.Align.
+type Pair struct {
+	English Text
+	Russian *Text // nil: the English alone
+	Links   []align.Link
+}
+
+// Off disables a rule in Options.Severity.
+const Off Severity = "off"
+
+// InsertionStyle is the edition's form of translator insertions:
+// [the crews - NO].
+type InsertionStyle struct {
+	Signers  []string `yaml:"signers,omitempty"`  // declared initials; empty accepts any
+	Required bool     `yaml:"required,omitempty"` // every insertion must be signed
+	Mark     string   `yaml:"mark,omitempty"`     // the separator before the initials; " - " when empty
+}
+
+// DefaultSignMark is the separator between an insertion and its signer
+// when the edition does not say.
+const DefaultSignMark = " - "
+
+// Options tune the checks.
+type Options struct {
+	// Scheme is the edition's transliteration scheme for glosses; the
+	// glossary's scheme, then ALA-LC, when empty.
+	Scheme     texts.Scheme
+	Insertions InsertionStyle
+	// Severity overrides a rule's default severity, or turns it Off.
+	Severity map[string]Severity
+	// Rules limits the checks to these rule ids when not empty.
+	Rules []string
+	// BaseDir is the directory fingerprints name files from: the
+	// edition's (the sverka.yaml's folder), or the working directory for
+	// files checked alone. A baseline recorded in one directory then
+	// matches a run from another. Empty: files as their positions show
+	// them.
+	BaseDir string
+}
+
+// Rule describes one check.
+type Rule struct {
+	ID       string
+	Name     string   // CamelCase name, as SARIF tools show it
+	Short    string   // one line
+	Help     string   // what it looks for and how to fix it
+	Default  Severity // severity unless the edition says otherwise
+	Original bool     // needs the Russian original and the alignment
+	Glossary bool     // needs a glossary
+
+	run func(c *checker)
+}
+
+// Rules returns every rule in a fixed order.
+func Rules() []*Rule {
+	return []*Rule{
+		ruleTermMissing, ruleTermForbidden, ruleTermInconsistent, ruleNameVariant, ruleSpellingVariant,
+		ruleGlossMismatch, ruleGlossMissing, ruleInsertionMark, ruleBracketUnbalanced, ruleMixedScript,
+	}
+}
+
+// RuleByID returns the rule with the id, or nil.
+func RuleByID(id string) *Rule {
+	for _, r := range Rules() {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// checker is the state of one Check run.
+type checker struct {
+	pairs    []Pair
+	g        *glossary.Glossary
+	opts     Options
+	scheme   texts.Scheme
+	rule     *Rule
+	findings []Finding
+
+	// Caches of keys and stems for the run.
+	ruKeys map[string]russianKeys
+	keys   map[string]string
+	stems  map[string]string
+	// linkWords are the Russian words of each link.
+	linkWords map[linkRef][]russianWord
+	glossed   map[glossRef]glossedResult
+	accepted  map[string]*glossary.Entry
+	// lowerKeys are the matching keys of the words the English writes in
+	// lower case: ordinary words, not names.
+	lowerKeys map[string]bool
+	enStems   map[string]string
+	translits map[*glossary.Entry]string
+	rendered  map[*glossary.Entry][]string // renderWords
+	entryIDs  map[string]string
+	// englishMatches are the glossary's English matches of a segment's
+	// text, lowered its text for plain searches. Both are keyed by the
+	// text, not the segment: withHeading copies a document's segments on
+	// every call, so a pointer would miss.
+	englishMatches map[string][]glossary.Match
+	lowered        map[string]string
+	// wordSpans are the words of the texts the rules scan, hyphenated
+	// words whole, scanned once a run: half a dozen rules read each
+	// English sentence.
+	wordSpans map[string][]lex.Word
+}
+
+// words is lex.Words(s, true), remembered for the run.
+func (c *checker) words(s string) []lex.Word {
+	if ws, ok := c.wordSpans[s]; ok {
+		return ws
+	}
+	if c.wordSpans == nil {
+		c.wordSpans = make(map[string][]lex.Word)
+	}
+	ws := lex.Words(s, true)
+	c.wordSpans[s] = ws
+	return ws
+}
+
+// matchEnglish is MatchEnglish on a segment's text, once a run: term-
+// forbidden and gloss-missing both ask.
+func (c *checker) matchEnglish(seg *texts.Segment) []glossary.Match {
+	if ms, ok := c.englishMatches[seg.Text]; ok {
+		return ms
+	}
+	if c.englishMatches == nil {
+		c.englishMatches = make(map[string][]glossary.Match)
+	}
+	ms := c.g.MatchEnglish(seg.Text)
+	c.englishMatches[seg.Text] = ms
+	return ms
+}
+
+// Check runs the rules on the pairs and returns the findings, sorted by
+// position and fingerprinted. g may be nil: the rules that need a glossary
+// are then skipped; rules that need the original skip pairs without one.
+// Findings the glossary records as exceptions are left out.
+func Check(pairs []Pair, g *glossary.Glossary, opts Options) []Finding {
+	c := &checker{pairs: pairs, g: g, opts: opts, scheme: opts.Scheme}
+	if c.scheme == "" && g != nil {
+		c.scheme = g.Scheme
+	}
+	if c.scheme == "" {
+		c.scheme = texts.ALALC
+	}
+	only := make(map[string]bool)
+	for _, id := range opts.Rules {
+		only[id] = true
+	}
+	for _, r := range Rules() {
+		if len(only) > 0 && !only[r.ID] {
+			continue
+		}
+		if r.Glossary && g == nil {
+			continue
+		}
+		if c.severity(r) == Off {
+			continue
+		}
+		c.rule = r
+		r.run(c)
+	}
+	out := dropDuplicates(dropCovered(c.findings))
+	if g != nil {
+		out = dropExceptions(g, out)
+	}
+	SortFindings(out)
+	setFingerprints(out, opts.BaseDir)
+	return out
+}
+
+func (c *checker) severity(r *Rule) Severity {
+	if s, ok := c.opts.Severity[r.ID]; ok {
+		return s
+	}
+	return r.Default
+}
+
+// report adds a finding of the running rule, at the rule's severity or
+// the lower one the finding has.
+func (c *checker) report(f Finding) {
+	f.Rule = c.rule.ID
+	// A rule may report a finding below its severity (a statistical
+	// finding of term-inconsistent is information only), never above.
+	sev := c.severity(c.rule)
+	if f.Severity == "" || f.Severity.Rank() > sev.Rank() {
+		f.Severity = sev
+	}
+	c.findings = append(c.findings, f)
+}
+
+// withOriginal calls fn for each pair that has its Russian original.
+func (c *checker) withOriginal(fn func(p *Pair)) {
+	for i := range c.pairs {
+		if p := &c.pairs[i]; p.Russian != nil && p.Russian.Doc != nil {
+			fn(p)
+		}
+	}
+}
+
+// pos returns the position of byte i of the segment's text.
+func (t Text) pos(seg *texts.Segment, i int) texts.Pos {
+	i = max(0, min(i, len(seg.Text)))
+	if src := t.Source; src != nil {
+		if seg.Start >= 0 && seg.Start+len(seg.Text) <= len(src.Text) && src.Text[seg.Start:seg.Start+len(seg.Text)] == seg.Text {
+			return src.Pos(seg.Start + i)
+		}
+	}
+	p := seg.Pos
+	prefix := seg.Text[:i]
+	if nl := strings.LastIndexByte(prefix, '\n'); nl >= 0 {
+		p.Line += strings.Count(prefix, "\n")
+		p.Col = 1 + utf8.RuneCountInString(prefix[nl+1:])
+	} else {
+		p.Col += utf8.RuneCountInString(prefix)
+	}
+	p.Offset += i
+	return p
+}
+
+// spanOffset is where span sp starts in seg's text, -1 when it is not
+// there: spansOf needs only this, not the position in the file.
+func spanOffset(seg *texts.Segment, sp *texts.Span) int {
+	i := sp.Start - seg.Start
+	if i < 0 || i > len(seg.Text) || !strings.HasPrefix(seg.Text[i:], sp.Text) {
+		i = strings.Index(seg.Text, sp.Text)
+	}
+	return i
+}
+
+// spanPos returns the position of a span and its start within the segment.
+func (t Text) spanPos(seg *texts.Segment, sp *texts.Span) (texts.Pos, int) {
+	i := spanOffset(seg, sp)
+	if i < 0 {
+		if sp.Pos.Line > 0 {
+			return sp.Pos, -1
+		}
+		return seg.Pos, -1
+	}
+	return t.pos(seg, i), i
+}
+
+// segAt finds which segment of a joined link text byte i falls in, and its
+// offset there.
+func segAt(doc *texts.Document, idx []int, i int) (*texts.Segment, int) {
+	var last *texts.Segment
+	for _, k := range idx {
+		if k < 0 || k >= len(doc.Segments) {
+			continue
+		}
+		seg := &doc.Segments[k]
+		if i <= len(seg.Text) {
+			return seg, i
+		}
+		i -= len(seg.Text) + 1
+		last = seg
+	}
+	if last == nil {
+		return nil, 0
+	}
+	return last, len(last.Text)
+}
+
+// covers says which rules' findings make another rule's finding at the
+// same place redundant: a forbidden spelling of a name is also a variant
+// of it, and the glossary's finding says more.
+var covers = map[string][]string{
+	"term-forbidden": {"name-variant", "term-inconsistent"},
+}
+
+// dropCovered leaves out findings another rule reports more precisely
+// within the same match.
+func dropCovered(fs []Finding) []Finding {
+	type span struct {
+		file           string
+		line, col, end int
+	}
+	covered := make(map[string][]span)
+	for _, f := range fs {
+		for _, r := range covers[f.Rule] {
+			covered[r] = append(covered[r], span{f.Pos.File, f.Pos.Line, f.Pos.Col, max(f.endCol(), f.Pos.Col+1)})
+		}
+	}
+	if len(covered) == 0 {
+		return fs
+	}
+	out := fs[:0]
+next:
+	for _, f := range fs {
+		for _, s := range covered[f.Rule] {
+			if s.file == f.Pos.File && s.line == f.Pos.Line && s.col <= f.Pos.Col && f.Pos.Col < s.end {
+				continue next
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// dropDuplicates keeps one of the findings a rule reports twice at one
+// place about one text: two entries of a glossary (a suggested one beside
+// an older one) may both match a word.
+func dropDuplicates(fs []Finding) []Finding {
+	type key struct {
+		rule, file, match, ruMatch string
+		line, col, ruOffset        int
+	}
+	seen := make(map[key]bool, len(fs))
+	out := fs[:0]
+	for _, f := range fs {
+		k := key{f.Rule, f.Pos.File, f.Match, f.RussianMatch, f.Pos.Line, f.Pos.Col, -1}
+		if f.Russian != nil {
+			k.ruOffset = f.Russian.Offset
+			k.file += "\x00" + f.Russian.File
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+// withHeading returns the document's segments, preceded by its heading
+// line ("Document 1: Ciphered telegram from Lavrentyev ...") as a segment
+// of its own when it has one: names and brackets in editorial titles count
+// too. The heading's Start is -1: its positions come from TitlePos.
+func withHeading(doc *texts.Document) []texts.Segment {
+	if doc.Heading == "" {
+		return doc.Segments
+	}
+	head := texts.Segment{ID: "heading", Kind: texts.Heading, Text: doc.Heading, Start: -1, End: -1, Pos: doc.TitlePos, Para: 0, Spans: doc.TitleSpans}
+	return append([]texts.Segment{head}, doc.Segments...)
+}
+
+// englishSegments yields the segments of every English text of the
+// edition, each document's heading first, with the text they belong to.
+func (c *checker) englishSegments() iter.Seq2[Text, *texts.Segment] {
+	return func(yield func(Text, *texts.Segment) bool) {
+		for i := range c.pairs {
+			t := c.pairs[i].English
+			if t.Doc == nil {
+				continue
+			}
+			segs := withHeading(t.Doc)
+			for k := range segs {
+				if !yield(t, &segs[k]) {
+					return
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,236 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/lex"
+	"github.com/sverka/sverka/texts"
+)
+
+// targetLinks maps each English segment index of a pair to the index of
+// its link, or -1.
+func targetLinks(p *Pair) []int {
+	out := make([]int, len(p.English.Doc.Segments))
+	for i := range out {
+		out[i] = -1
+	}
+	for li, l := range p.Links {
+		for _, t := range l.Target {
+			if t >= 0 && t < len(out) {
+				out[t] = li
+			}
+		}
+	}
+	return out
+}
+
+// russianWord is a word of the original with its segment.
+type russianWord struct {
+	lex.Word
+	Seg *texts.Segment
+}
+
+// glossedWordFor is glossedWord on the Russian of English segment k,
+// remembered per link: gloss-mismatch and term-inconsistent both ask.
+func (c *checker) glossedWordFor(p *Pair, links []int, k int, gloss string) (russianWord, bool) {
+	li := -1
+	if len(p.Links) > 0 && k < len(links) {
+		li = links[k]
+	}
+	key := glossRef{linkRef{p.English.Doc, li}, gloss}
+	if r, ok := c.glossed[key]; ok {
+		return r.w, r.ok
+	}
+	if c.glossed == nil {
+		c.glossed = make(map[glossRef]glossedResult)
+	}
+	w, ok := c.glossedWord(gloss, c.russianWordsFor(p, links, k))
+	c.glossed[key] = glossedResult{w, ok}
+	return w, ok
+}
+
+type glossRef struct {
+	link  linkRef
+	gloss string
+}
+
+type glossedResult struct {
+	w  russianWord
+	ok bool
+}
+
+// russianWordsFor returns the Cyrillic words of the Russian sentences
+// aligned with English segment k; with no alignment, of the whole
+// original. Several rules ask for the same link: the words are split once.
+func (c *checker) russianWordsFor(p *Pair, links []int, k int) []russianWord {
+	if p.Russian == nil || p.Russian.Doc == nil {
+		return nil
+	}
+	li := -1
+	if len(p.Links) > 0 {
+		if k >= len(links) || links[k] < 0 {
+			return nil
+		}
+		li = links[k]
+	}
+	return c.linkRussianWords(p, li)
+}
+
+// linkRussianWords returns the Cyrillic words of link li of a pair (-1: of
+// the whole original), split once a run.
+func (c *checker) linkRussianWords(p *Pair, li int) []russianWord {
+	ck := linkRef{p.Russian.Doc, li}
+	if ws, ok := c.linkWords[ck]; ok {
+		return ws
+	}
+	if c.linkWords == nil {
+		c.linkWords = make(map[linkRef][]russianWord)
+	}
+	ws := c.russianWordsOf(p, li)
+	c.linkWords[ck] = ws
+	return ws
+}
+
+// linkRef names one link of a pair (-1: the whole original).
+type linkRef struct {
+	doc  *texts.Document
+	link int
+}
+
+func (c *checker) russianWordsOf(p *Pair, li int) []russianWord {
+	segs := p.Russian.Doc.Segments
+	var idx []int
+	if li < 0 {
+		for i := range segs {
+			idx = append(idx, i)
+		}
+	} else {
+		idx = p.Links[li].Source
+	}
+	n := 0
+	for _, i := range idx {
+		if i >= 0 && i < len(segs) {
+			n += len(c.words(segs[i].Text))
+		}
+	}
+	out := make([]russianWord, 0, n)
+	for _, i := range idx {
+		if i < 0 || i >= len(segs) {
+			continue
+		}
+		seg := &segs[i]
+		for _, w := range c.words(seg.Text) {
+			if lex.HasCyrillic(w.Text) {
+				out = append(out, russianWord{w, seg})
+			}
+		}
+	}
+	return out
+}
+
+// canonGloss puts a transliteration in the form glosses are compared in:
+// lower case, one apostrophe for the soft sign.
+func canonGloss(s string) string {
+	s = lex.Lower(strings.TrimSpace(s))
+	return strings.Map(func(r rune) rune {
+		if isGlossApostrophe(r) {
+			return '\''
+		}
+		return r
+	}, s)
+}
+
+// glossedWord finds the Russian word a transliteration gloss renders among
+// candidates: the word whose transliteration, or whose stem's, is closest
+// to the gloss once spelling variants are folded. ok is false when none is
+// close enough.
+func (c *checker) glossedWord(gloss string, cands []russianWord) (russianWord, bool) {
+	gk := c.key(gloss)
+	if len(gk) < 3 {
+		return russianWord{}, false
+	}
+	best, bestScore := -1, 1.0
+	for i, w := range cands {
+		rk := c.russianKeys(w.Text)
+		wk, sk := rk.word, rk.stem
+		if wk == "" || wk[0] != gk[0] {
+			continue // a gloss starts as its word does
+		}
+		// The distance is at least the difference in length: skip words
+		// that cannot come close.
+		longest := float64(max(len(gk), len(wk)))
+		score := float64(abs(len(gk)-len(wk))) / longest
+		if score <= 0.34 {
+			score = float64(levenshtein(gk, wk)) / longest
+		}
+		if len(sk) >= 4 && strings.HasPrefix(gk, sk) && len(gk)-len(sk) <= 3 {
+			score = min(score, 0.05)
+		} else if len(sk) >= 4 && len(gk) >= len(sk) && score > 0.1 {
+			score = min(score, 0.1+float64(levenshtein(gk[:len(sk)], sk))/float64(len(sk)))
+		}
+		if score < bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 || bestScore > 0.34 {
+		return russianWord{}, false
+	}
+	return cands[best], true
+}
+
+// russianKeys are the matching keys of a Russian word's transliteration
+// and of its stem's.
+type russianKeys struct{ word, stem, name string }
+
+// russianKeys returns a Russian word's keys, computed once a run: stemming
+// and transliterating every word of every aligned sentence again for each
+// gloss would dominate the run.
+func (c *checker) russianKeys(w string) russianKeys {
+	if k, ok := c.ruKeys[w]; ok {
+		return k
+	}
+	if c.ruKeys == nil {
+		c.ruKeys = make(map[string]russianKeys)
+	}
+	k := russianKeys{
+		word: texts.MatchKey(texts.Transliterate(strings.ToLower(w), c.scheme)),
+		stem: texts.MatchKey(texts.Transliterate(c.stem(w), c.scheme)),
+		name: texts.MatchKey(texts.Transliterate(glossary.NameStem(w), c.scheme)),
+	}
+	c.ruKeys[w] = k
+	return k
+}
+
+// key is texts.MatchKey, remembered.
+func (c *checker) key(s string) string {
+	if k, ok := c.keys[s]; ok {
+		return k
+	}
+	if c.keys == nil {
+		c.keys = make(map[string]string)
+	}
+	k := texts.MatchKey(s)
+	c.keys[s] = k
+	return k
+}
+
+// stem is glossary.StemRussian, remembered.
+func (c *checker) stem(w string) string {
+	if s, ok := c.stems[w]; ok {
+		return s
+	}
+	if c.stems == nil {
+		c.stems = make(map[string]string)
+	}
+	s := glossary.StemRussian(w)
+	c.stems[w] = s
+	return s
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sverka/sverka/internal/docgen"
+	"github.com/sverka/sverka/internal/sharedtest"
+)
+
+// A Russian document aligns against one document of the reference
+// edition written as a Word file.
+func TestAlignAgainstDOCX(t *testing.T) {
+	shared := sharedtest.Dir(t)
+	seed, err := os.ReadFile(filepath.Join(shared, "seeds", "000_cd92320a92b46101.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docx, err := docgen.DOCX(string(seed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	en := filepath.Join(dir, "en.docx")
+	if err := os.WriteFile(en, docx, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	txt := filepath.Join(dir, "en.txt")
+	if err := os.WriteFile(txt, seed, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ru := filepath.Join(shared, "corpus", "korea-1950", "ru", "doc4.txt")
+	code, fromDOCX, stderr := runSverka(t, "", "align", ru, en+"#4")
+	if code != 0 {
+		t.Fatalf("align against .docx: exit %d: %s", code, stderr)
+	}
+	_, fromText, _ := runSverka(t, "", "align", ru, txt+"#4")
+	if fromDOCX != fromText || strings.Count(fromDOCX, "\n") < 10 {
+		t.Errorf("alignment against .docx:\n%s\nagainst the text file:\n%s", fromDOCX, fromText)
+	}
+}
+
+// Word files bring their footnotes, comments and tracked changes; the
+// positions count paragraphs; damaged or hostile files are refused with
+// their name and exit status 2.
+func TestReadWordFile(t *testing.T) {
+	dir := t.TempDir()
+	docx, err := docgen.DOCX("Document 1: Шифртелеграмма\n\nРаботы начаты{fn:По другим данным, 3 марта.} «2» марта.\nПричал{c:Проверить номер.} № 4 готов{ins: полностью}{del: частично}.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "письмо.docx")
+	if err := os.WriteFile(file, docx, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runSverka(t, "", "segment", "--format", "tsv", file)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"Работы начаты [По другим данным, 3 марта.] «2» марта.", "Причал [Comment: Проверить номер.] № 4 готов полностью."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("segment output lacks %q:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(stderr, "письмо.docx: warning: tracked changes read as accepted (1 insertion, 1 deletion)") {
+		t.Errorf("stderr = %q, want the tracked changes warning", stderr)
+	}
+	code, out, _ = runSverka(t, "", "notes", file)
+	if code != 0 || !strings.Contains(out, "письмо.docx:3:15: ") || !strings.Contains(out, "[По другим данным, 3 марта.]") {
+		t.Errorf("notes: exit %d:\n%s", code, out)
+	}
+
+	for name, data := range map[string]string{
+		"cut.docx":   string(docx[:len(docx)/2]),
+		"empty.docx": "PK\x05\x06" + strings.Repeat("\x00", 18),
+		"report.pdf": "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n",
+		"text.docx":  "Это не документ Word.\n",
+	} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, _, stderr := runSverka(t, "", "segment", p)
+		if code != 2 || !strings.Contains(stderr, name) {
+			t.Errorf("%s: exit %d, stderr %q; want 2 naming the file", name, code, stderr)
+		}
+		if name == "report.pdf" && !strings.Contains(stderr, "pdftotext") {
+			t.Errorf("%s: %q does not suggest pdftotext", name, stderr)
+		}
+	}
+}

@@ -1,0 +1,223 @@
+package suggest
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/check"
+	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/fixture"
+	"github.com/sverka/sverka/texts"
+)
+
+func readCollection(t testing.TB, path string) *texts.Collection {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	c, err := texts.Read(path, f, texts.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func describeSuggestions(ss []Suggestion) string {
+	var b strings.Builder
+	for _, s := range ss {
+		fmt.Fprintf(&b, "%s|%s|%s|%s|%s|%s|%d|%s\n", s.Kind, s.Reason, s.Russian, s.English, s.Translit, s.Gloss, len(s.Occurrences), s.Occurrences[0].Pos)
+	}
+	return b.String()
+}
+
+func TestSuggestEnglish(t *testing.T) {
+	c := readCollection(t, filepath.Join("..", "examples", "telegrams", "en.txt"))
+	got := describeSuggestions(Entries(nil, []*texts.Collection{c}, Options{}))
+	for _, want := range []string{
+		"term|transliteration gloss||storm-fright|shtormoboiazn'||2|../examples/telegrams/en.txt:24:34\n",
+		"code-name|translation gloss (code name?)||Instantsia||Highest Authority|1|../examples/telegrams/en.txt:19:1\n",
+		"person|recurring name||Lavrentyev|||",
+		"place|recurring name||Nakhodka|||3|",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no suggestion %q in\n%s", want, got)
+		}
+	}
+	for _, unwanted := range []string{"|Comrade|", "|March|", "|The|", "|Document|"} {
+		if strings.Contains(got, unwanted) {
+			t.Errorf("suggestion %q in\n%s", unwanted, got)
+		}
+	}
+
+	// With the edition's glossary, nothing it already has is suggested.
+	g := fixture.ExampleGlossary(t)
+	got = describeSuggestions(Entries(g, []*texts.Collection{c}, Options{}))
+	for _, known := range []string{"storm-fright", "Instantsia", "Lavrentyev", "Nakhodka"} {
+		if strings.Contains(got, "|"+known+"|") {
+			t.Errorf("suggested %q, which the glossary has:\n%s", known, got)
+		}
+	}
+}
+
+func TestSuggestRussian(t *testing.T) {
+	var cols []*texts.Collection
+	for _, d := range []string{"doc1.txt", "doc2.txt"} {
+		cols = append(cols, readCollection(t, filepath.Join("..", "examples", "telegrams", "ru", d)))
+	}
+	got := describeSuggestions(Entries(nil, cols, Options{}))
+	for _, want := range []string{
+		"code-name|a line of its own (code name?)|Инстанция||Instantsiia||1|../examples/telegrams/ru/doc1.txt:8:1\n",
+		"person|recurring name|Лаврентьев||Lavrent'ev||2|../examples/telegrams/ru/doc1.txt:18:1\n",
+		"place|recurring name|Находка||Nakhodka||3|", // в Находку, из Находки
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no suggestion %q in\n%s", want, got)
+		}
+	}
+	got = describeSuggestions(Entries(fixture.ExampleGlossary(t), cols, Options{}))
+	if strings.Contains(got, "Лаврентьев") || strings.Contains(got, "Инстанция") {
+		t.Errorf("suggested what the glossary has:\n%s", got)
+	}
+}
+
+func FuzzSuggest(f *testing.F) {
+	g := fixture.ExampleGlossary(f)
+	f.Add("Instantsia [Highest Authority]\nstorm-fright [shtormoboiazn'] and LAVRENTYEV's M[inistry]\n")
+	f.Add("Инстанция\n\nтов. Штыкову, Штыкову. Т.Ф. Штыков [?] ]\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := texts.Read("f.txt", strings.NewReader(s), texts.Options{})
+		if err != nil {
+			return
+		}
+		for _, sg := range Entries(g, []*texts.Collection{c}, Options{MinCount: 1}) {
+			if len(sg.Occurrences) == 0 || sg.Entry() == nil {
+				t.Fatalf("suggestion %+v", sg)
+			}
+		}
+	})
+}
+
+// TestSuggestedGlossaryLoads: suggestions written as YAML load as a
+// glossary; a name seen as a gloss and again as a recurring name is one
+// entry with the Russian of the original; what has no Russian is written
+// commented out.
+func TestSuggestedGlossaryLoads(t *testing.T) {
+	en, err := texts.Read("en.txt", strings.NewReader("Document 1\n\nInstantsia [Highest Authority]\n\nWe asked Instantsia about Pusan. Later Instantsia and Pusan agreed.\n"), texts.Options{Lang: texts.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ru, err := texts.Read("ru.txt", strings.NewReader("ИНСТАНЦИЯ\n\nМы запросили Инстанцию.\n"), texts.Options{Lang: texts.Russian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sugs := Entries(nil, []*texts.Collection{en, ru}, Options{})
+	var b strings.Builder
+	if err := WriteGlossary(&b, sugs, texts.ALALC); err != nil {
+		t.Fatal(err)
+	}
+	g, err := glossary.Load("suggested.yaml", strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	if len(g.Entries) != 1 || g.Entries[0].Russian[0] != "Инстанция" || g.Entries[0].Gloss == nil || g.Entries[0].Gloss.Text != "Highest Authority" {
+		t.Errorf("entries %+v\n%s", g.Entries, b.String())
+	}
+	if !strings.Contains(b.String(), "\n#      - Pusan\n") {
+		t.Errorf("Pusan, found only in English, not written commented out:\n%s", b.String())
+	}
+}
+
+// TestSuggestFromAlignment: a name found only in the English takes the
+// Russian word common to the aligned Russian sentences, and the Russian
+// suggestion of that word is taken into it.
+func TestSuggestFromAlignment(t *testing.T) {
+	en, err := texts.Read("en.txt", strings.NewReader("The troops left Pyongyang at night.\n\nThe staff moved from Pyongyang to Kanggye.\n\nThe Pyongyang garrison held.\n"), texts.Options{Lang: texts.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ru, err := texts.Read("ru.txt", strings.NewReader("Войска оставили Пхеньян ночью.\n\nШтаб переехал из Пхеньяна в Канге.\n\nГарнизон Пхеньяна держался.\n"), texts.Options{Lang: texts.Russian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	links := []align.Link{{Source: []int{0}, Target: []int{0}}, {Source: []int{1}, Target: []int{1}}, {Source: []int{2}, Target: []int{2}}}
+	pairs := []check.Pair{{English: check.Text{Source: en.Source, Doc: en.Documents[0]}, Russian: &check.Text{Source: ru.Source, Doc: ru.Documents[0]}, Links: links}}
+	cols := []*texts.Collection{en, ru}
+	without := describeSuggestions(Entries(nil, cols, Options{}))
+	if !strings.Contains(without, "||Pyongyang|") {
+		t.Fatalf("no English-only Pyongyang without the alignment:\n%s", without)
+	}
+	got := describeSuggestions(Entries(nil, cols, Options{Pairs: pairs}))
+	if !strings.Contains(got, "|Пхеньян|Pyongyang|Pkhen'ian||") {
+		t.Errorf("Pyongyang not paired with Пхеньян:\n%s", got)
+	}
+	if strings.Count(got, "Пхеньян") != 1 {
+		t.Errorf("Пхеньян suggested twice:\n%s", got)
+	}
+}
+
+// TestSuggestOnEditionLoadsClean: on an aligned edition, the suggested
+// glossary pairs each name with its rendering even when one link is off
+// (Pyongyang in a sentence whose Russian lacks it), groups a name's
+// inflected forms into one entry shown in the nominative (Корея, Кореи,
+// Корее), keeps an abbreviation in capitals (КНА), tells people and places
+// from the words before them (т. Берия, в Корее), and writes a Russian name
+// with no rendering found commented out, not as an entry with none.
+func TestSuggestOnEditionLoadsClean(t *testing.T) {
+	ruText := "Вчера части КНА вышли к Пхеньяну.\n\nВ Пхеньяне доложили т. Берия о положении в Корее.\n\nУтром штаб КНА покинул Пхеньян.\n\n" +
+		"Связь с Кореей восстановлена, т. Берия доволен.\n\nПоложение спокойное.\n\nКорея ждёт решения.\n\nИз Сеула сообщений нет, в Корее тихо.\n\nО Сеуле ничего не слышно.\n"
+	enText := "KPA troops reached Pyongyang.\n\nIn Pyongyang Comrade Beriya was told of the situation in Korea.\n\nThe KPA staff left Pyongyang.\n\n" +
+		"Communications with Korea are restored, Comrade Beriya is pleased.\n\nPyongyang is calm.\n\nKorea awaits a decision.\n\nThere is no news from the south, all is quiet in Korea.\n\nNothing is heard of the capital.\n"
+	ru, err := texts.Read("ru.txt", strings.NewReader(ruText), texts.Options{Lang: texts.Russian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := texts.Read("en.txt", strings.NewReader(enText), texts.Options{Lang: texts.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var links []align.Link
+	for i := range ru.Documents[0].Segments {
+		links = append(links, align.Link{Source: []int{i}, Target: []int{i}, Confidence: 0.9})
+	}
+	pairs := []check.Pair{{English: check.Text{Source: en.Source, Doc: en.Documents[0]}, Russian: &check.Text{Source: ru.Source, Doc: ru.Documents[0]}, Links: links}}
+	sugs := Entries(nil, []*texts.Collection{en, ru}, Options{Pairs: pairs})
+	var b strings.Builder
+	if err := WriteGlossary(&b, sugs, texts.ALALC); err != nil {
+		t.Fatal(err)
+	}
+	g, err := glossary.Load("suggested.yaml", strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	got := make(map[string]string)
+	for _, e := range g.Entries {
+		if len(e.Renderings) == 0 {
+			t.Errorf("entry %s has no renderings", e.ID)
+			continue
+		}
+		got[strings.Join(e.Russian, ",")] = string(e.Kind) + " " + e.Renderings[0].Text
+	}
+	want := map[string]string{
+		"Пхеньян": "place Pyongyang",
+		"КНА":     "abbreviation KPA",
+		"Корея":   "place Korea",
+		"Берия":   "person Beriya",
+	}
+	for ru, w := range want {
+		if got[ru] != w {
+			t.Errorf("%s: got %q, want %q\n%s", ru, got[ru], w, b.String())
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("entries %v, want %v\n%s", got, want, b.String())
+	}
+	if !strings.Contains(b.String(), "\n#    russian: [Сеул") {
+		t.Errorf("Сеул, with no rendering, not written commented out:\n%s", b.String())
+	}
+}
