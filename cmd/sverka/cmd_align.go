@@ -13,6 +13,7 @@ import (
 
 	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/edition"
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -115,7 +116,7 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 	}
 	var kept []align.Bitext
 	if opts.keep != "" {
-		f, err := os.Open(opts.keep)
+		f, err := input.Open(opts.keep)
 		if err != nil {
 			return err
 		}
@@ -347,7 +348,7 @@ func readLineSide(sio *IO, spec string) (lineSide, error) {
 	if spec == "-" {
 		r, name = sio.In, "<stdin>"
 	} else {
-		f, err := os.Open(spec)
+		f, err := input.Open(spec)
 		if err != nil {
 			return lineSide{}, err
 		}
@@ -458,7 +459,7 @@ func fileLine(file string, line int) string {
 
 // readDictFile reads the --dict dictionary (see align.ReadWordPairs).
 func readDictFile(path string) ([]align.WordPair, error) {
-	f, err := os.Open(path)
+	f, err := input.Open(path)
 	if err != nil {
 		return nil, err
 	}
