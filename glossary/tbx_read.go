@@ -14,8 +14,11 @@ import (
 // ImportOptions say which languages of an exchange file are the original
 // and the translation.
 type ImportOptions struct {
-	Source string // language of the terms: "ru" when empty
-	Target string // language of the renderings: "en" when empty
+	// Source is the language of the terms, Target of the renderings;
+	// when empty, the languages a file sverka wrote names, else ru and
+	// en.
+	Source string
+	Target string
 	// Encoding names the file's encoding when neither a byte order mark
 	// nor the XML declaration tells it (TBX); empty: detected.
 	Encoding string
@@ -63,6 +66,24 @@ func ReadTBX(name string, r io.Reader, opts ImportOptions) (*Glossary, []*PosErr
 		return nil, nil, fmt.Errorf("%s: not TBX: the root element is <%s>, want <tbx> or <martif>", root.pos, root.name)
 	}
 	g := &Glossary{File: name}
+	for _, c := range root.children {
+		if c.name == "tbxHeader" || c.name == "martifHeader" {
+			if s := findScheme(c); s != "" {
+				g.Scheme = s
+			}
+			src, tgt := findLanguages(c)
+			if opts.Source == "" {
+				opts.Source = src
+			}
+			if opts.Target == "" {
+				opts.Target = tgt
+			}
+		}
+	}
+	if src, tgt := opts.langs(); src != "ru" || tgt != "en" {
+		g.SourceLang, g.TargetLang = src, tgt
+	}
+	g.Dropped = map[string]int{}
 	var skipped []*PosError
 	used := make(map[string]bool)
 	var walk func(n *xmlNode)
@@ -87,19 +108,13 @@ func ReadTBX(name string, r io.Reader, opts ImportOptions) (*Glossary, []*PosErr
 				}
 				used[e.ID] = true
 				g.Entries = append(g.Entries, e)
+				countDropped(c, opts, g.Dropped)
 			default:
 				walk(c)
 			}
 		}
 	}
 	walk(root)
-	for _, c := range root.children {
-		if c.name == "tbxHeader" || c.name == "martifHeader" {
-			if s := findScheme(c); s != "" {
-				g.Scheme = s
-			}
-		}
-	}
 	return g, skipped, nil
 }
 
@@ -120,6 +135,24 @@ func findScheme(n *xmlNode) texts.Scheme {
 		}
 	}
 	return ""
+}
+
+// findLanguages reads back the languages WriteTBX and WriteTBX2 put in
+// the source description ("languages en to cs"); "" where none.
+func findLanguages(n *xmlNode) (src, tgt string) {
+	if n.name == "p" {
+		if _, after, ok := strings.Cut(n.text.String(), "; languages "); ok {
+			if f := strings.Fields(after); len(f) >= 3 && f[1] == "to" {
+				return strings.ToLower(f[0]), strings.ToLower(strings.TrimRight(f[2], ";."))
+			}
+		}
+	}
+	for _, c := range n.children {
+		if src, tgt = findLanguages(c); src != "" {
+			return src, tgt
+		}
+	}
+	return "", ""
 }
 
 func readConcept(c *xmlNode, opts ImportOptions) (*Entry, string) {
