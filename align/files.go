@@ -1,17 +1,15 @@
 package align
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -69,55 +67,6 @@ func WriteJSON(w io.Writer, bitexts []Bitext) error {
 	return enc.Encode(AlignmentFile{Format: FormatName, Version: FormatVersion, Bitexts: bitexts})
 }
 
-// WriteTSV writes one line per link: source text, target text, confidence,
-// flags. Sentences of one side are joined by a space; tabs and line breaks
-// in texts become spaces.
-func WriteTSV(w io.Writer, bitexts []Bitext) error {
-	bw := bufio.NewWriter(w)
-	for _, b := range bitexts {
-		for _, l := range b.Links {
-			bw.WriteString(joinUnits(b.Source.Sentences, l.Source))
-			bw.WriteByte('\t')
-			bw.WriteString(joinUnits(b.Target.Sentences, l.Target))
-			bw.WriteByte('\t')
-			bw.WriteString(strconv.FormatFloat(l.Confidence, 'f', 2, 64))
-			bw.WriteByte('\t')
-			bw.WriteString(flagList(l))
-			bw.WriteByte('\n')
-		}
-	}
-	return bw.Flush()
-}
-
-func flagList(l Link) string {
-	var fs []string
-	if l.Confirmed {
-		fs = append(fs, "confirmed")
-	}
-	for _, f := range l.Flags {
-		fs = append(fs, string(f))
-	}
-	return strings.Join(fs, ",")
-}
-
-func joinUnits(us []Unit, ids []int) string {
-	var b strings.Builder
-	for k, id := range ids {
-		if k > 0 {
-			b.WriteByte(' ')
-		}
-		if id >= 0 && id < len(us) {
-			b.WriteString(us[id].Text)
-		}
-	}
-	return strings.Map(func(r rune) rune {
-		if r == '\t' || r == '\n' || r == '\r' {
-			return ' '
-		}
-		return r
-	}, b.String())
-}
-
 // WriteLinksFile writes bitexts in vecalign's links format. With more than
 // one bitext, each starts with a comment line "# SOURCE-DOC TARGET-DOC".
 // Confirmed links end in ":confirmed".
@@ -142,63 +91,15 @@ func docName(s Side) string {
 	return s.Document
 }
 
-// WriteXCES writes bitexts as OPUS cesAlign: a linkGrp per bitext, a link
-// per link with xtargets "s1 s2;s3" (sentence ids prefixed with s) and the
-// confidence as certainty.
-func WriteXCES(w io.Writer, bitexts []Bitext) error {
-	bw := bufio.NewWriter(w)
-	bw.WriteString("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-	bw.WriteString("<!DOCTYPE cesAlign PUBLIC \"-//CES//DTD XML cesAlign//EN\" \"\">\n")
-	bw.WriteString("<cesAlign version=\"1.0\">\n")
-	n := 0
-	for _, b := range bitexts {
-		fmt.Fprintf(bw, " <linkGrp targType=\"s\" fromDoc=\"%s\" toDoc=\"%s\">\n", xmlAttr(sideRef(b.Source)), xmlAttr(sideRef(b.Target)))
-		for _, l := range b.Links {
-			n++
-			fmt.Fprintf(bw, "  <link id=\"SL%d\" xtargets=\"%s;%s\" certainty=\"%s\"/>\n", n,
-				xmlAttr(xtargets(b.Source.Sentences, l.Source)), xmlAttr(xtargets(b.Target.Sentences, l.Target)),
-				strconv.FormatFloat(l.Confidence, 'f', 3, 64))
-		}
-		bw.WriteString(" </linkGrp>\n")
-	}
-	bw.WriteString("</cesAlign>\n")
-	return bw.Flush()
-}
-
-func sideRef(s Side) string {
-	if s.Document == "" {
-		return s.File
-	}
-	return s.File + "#" + s.Document
-}
-
-func xtargets(us []Unit, ids []int) string {
-	parts := make([]string, len(ids))
-	for k, id := range ids {
-		name := strconv.Itoa(id)
-		if id >= 0 && id < len(us) && us[id].ID != "" {
-			name = us[id].ID
-		}
-		parts[k] = "s" + name
-	}
-	return strings.Join(parts, " ")
-}
-
-func xmlAttr(s string) string {
-	var b bytes.Buffer
-	xml.EscapeText(&b, []byte(s))
-	return strings.ReplaceAll(b.String(), "\"", "&#34;")
-}
-
 // ReadAlignment reads an alignment file written by sverka: JSON (an
 // AlignmentFile) or the links format (with "# SOURCE-DOC TARGET-DOC"
 // comment lines between documents). In the links format only the links are
 // known: the bitexts have no sentences, and documents are named by the
 // comment lines.
 func ReadAlignment(name string, r io.Reader) ([]Bitext, error) {
-	data, err := io.ReadAll(r)
+	data, err := input.ReadAll(r, input.MaxData)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, &input.Error{File: name, Err: err}
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	trimmed := bytes.TrimLeft(data, " \t\r\n")

@@ -14,6 +14,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/sverka/sverka/check"
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -258,13 +259,17 @@ func readStart(fsys fs.FS, p string) (*texts.Source, error) {
 		return nil, err
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
+		// A link to a device or a pipe among the files.
+		return nil, &input.Error{File: p, Err: input.ErrNotRegular}
+	}
 	buf := make([]byte, 64<<10)
 	n, err := io.ReadFull(f, buf)
 	buf = buf[:n]
 	if err == nil && texts.IsDocumentName(p) {
 		// An archive or a page cut short does not read: take it whole
 		// (texts bounds what it reads).
-		rest, err := io.ReadAll(f)
+		rest, err := input.ReadAll(f, input.MaxText)
 		if err != nil {
 			return nil, err
 		}

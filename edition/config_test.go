@@ -72,7 +72,7 @@ func TestLoadErrors(t *testing.T) {
 		{"glossary: ../secret.yaml\n", `sverka.yaml:1:11: glossary "../secret.yaml" must be a file name relative`},
 		{"insertions: {required: maybe}\n", "sverka.yaml:1:24: required must be true or false"},
 		{"insertions: {mark: ' / '}\n", `sverka.yaml:1:20: mark " / " must be a dash`},
-		{"pairs: [\n", "sverka.yaml:1:1: did not find expected node content"},
+		{"pairs: [\n", "sverka.yaml:2:1: did not find expected node content"},
 		{"- a\n- b\n", "sverka.yaml:1:1: sverka.yaml must be a mapping"},
 		{"glossary: a\nglossary: b\n", "sverka.yaml:2:1:"},
 	} {

@@ -12,6 +12,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/edition"
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -52,8 +54,10 @@ A json FILE records each sentence's text: a confirmed link whose sentences
 have changed since is still kept, with a warning on standard error.
 
 Formats: links (vecalign's "[0, 1]:[2]", with --scores a third field),
-tsv (source text, target text, confidence, flags), json (everything, with
-positions; what --keep reads best), xces (OPUS cesAlign).
+tsv (as 'sverka export --format tsv': a header line, then document, link
+id, type, source ids, target ids, source text, target text, confidence,
+flags), json (everything, with positions; what --keep reads best), xces
+(OPUS cesAlign, as export writes it).
 
 ` + exitStatusHelp,
 		Example: `  sverka align examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
@@ -112,7 +116,7 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 	}
 	var kept []align.Bitext
 	if opts.keep != "" {
-		f, err := os.Open(opts.keep)
+		f, err := input.Open(opts.keep)
 		if err != nil {
 			return err
 		}
@@ -174,14 +178,42 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 	return writeOutput(sio, opts.output, func(w io.Writer) error {
 		switch opts.format {
 		case "tsv":
-			return align.WriteTSV(w, bitexts)
+			return edition.WriteTSV(w, alignedEdition(bitexts), edition.Options{})
 		case "json":
 			return align.WriteJSON(w, bitexts)
 		case "xces":
-			return align.WriteXCES(w, bitexts)
+			return edition.WriteXCES(w, alignedEdition(bitexts), edition.Options{})
 		}
 		return align.WriteLinksFile(w, bitexts, opts.scores)
 	})
+}
+
+// alignedEdition is the alignment as an edition, so that align writes TSV
+// and cesAlign through the writers export uses: one writer per format.
+func alignedEdition(bitexts []align.Bitext) *edition.Edition {
+	ed := &edition.Edition{}
+	for _, b := range bitexts {
+		ed.Bitexts = append(ed.Bitexts, &edition.Bitext{
+			ID:     b.Target.Document,
+			Source: sideDocument(b.Source), Target: sideDocument(b.Target),
+			SourceFile: b.Source.File, TargetFile: b.Target.File,
+			Links: b.Links,
+		})
+	}
+	return ed
+}
+
+// sideDocument makes a side of an alignment the document it was read as.
+func sideDocument(s align.Side) *texts.Document {
+	d := &texts.Document{ID: s.Document}
+	for _, u := range s.Sentences {
+		kind := u.Kind
+		if kind == "" {
+			kind = texts.Sentence // a line of --split lines
+		}
+		d.Segments = append(d.Segments, texts.Segment{ID: u.ID, Kind: kind, Text: u.Text, Pos: u.Pos})
+	}
+	return d
 }
 
 // checkDocSpec explains the FILE#ID mistakes that would otherwise come out
@@ -316,7 +348,7 @@ func readLineSide(sio *IO, spec string) (lineSide, error) {
 	if spec == "-" {
 		r, name = sio.In, "<stdin>"
 	} else {
-		f, err := os.Open(spec)
+		f, err := input.Open(spec)
 		if err != nil {
 			return lineSide{}, err
 		}
@@ -427,7 +459,7 @@ func fileLine(file string, line int) string {
 
 // readDictFile reads the --dict dictionary (see align.ReadWordPairs).
 func readDictFile(path string) ([]align.WordPair, error) {
-	f, err := os.Open(path)
+	f, err := input.Open(path)
 	if err != nil {
 		return nil, err
 	}

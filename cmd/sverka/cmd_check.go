@@ -14,6 +14,7 @@ import (
 	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -223,7 +224,7 @@ func glossaryWordPairs(g *glossary.Glossary) []align.WordPair {
 // applyBaseline records the findings in a new (or updated) baseline, or
 // leaves out those an existing one records.
 func applyBaseline(sio *IO, opts *checkOptions, fs []check.Finding) ([]check.Finding, error) {
-	f, err := os.Open(opts.baseline)
+	f, err := input.Open(opts.baseline)
 	if errors.Is(err, os.ErrNotExist) || (err == nil && opts.updateBaseline) {
 		if f != nil {
 			f.Close()
@@ -243,11 +244,14 @@ func applyBaseline(sio *IO, opts *checkOptions, fs []check.Finding) ([]check.Fin
 		fmt.Fprintf(sio.Err, "sverka: recorded %d findings in the baseline %s\n", len(b.Findings), opts.baseline)
 		return nil, nil
 	}
+	if ie := (*input.Error)(nil); errors.As(err, &ie) {
+		return nil, fmt.Errorf("%s: cannot read the baseline: %v", opts.baseline, ie.Err)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: cannot read the baseline: %v", opts.baseline, unwrapPathError(err))
+		return nil, err
 	}
 	defer f.Close()
-	b, err := check.ReadBaseline(opts.baseline, f)
+	b, err := check.ReadBaseline(opts.baseline, input.Limit(f, input.MaxData))
 	if err != nil {
 		return nil, err
 	}
@@ -286,12 +290,7 @@ func (c *severityColorer) Write(p []byte) (int, error) {
 
 // loadConfigOptions reads a sverka.yaml for its options alone.
 func loadConfigOptions(name string) (*edition.Config, string, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, "", &inputError{file: name, err: unwrapPathError(err)}
-	}
-	defer f.Close()
-	cfg, err := edition.LoadOptions(name, f)
+	cfg, err := edition.LoadOptionsFile(name)
 	if err != nil {
 		return nil, "", err
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -286,9 +287,9 @@ func pairDocuments(sio *IO, cmd, srcSpec, tgtSpec string, src, tgt []*texts.Docu
 // readAlignmentFile reads a stored alignment as sverka align writes it
 // (JSON or links).
 func readAlignmentFile(path string) ([]align.Bitext, error) {
-	data, err := os.ReadFile(path)
+	data, err := input.ReadFile(path, input.MaxData)
 	if err != nil {
-		return nil, &inputError{file: path, err: unwrapPathError(err)}
+		return nil, err
 	}
 	bitexts, err := align.ReadAlignment(path, bytes.NewReader(data))
 	if err != nil {

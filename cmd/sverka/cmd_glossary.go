@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/check"
@@ -56,12 +54,7 @@ func loadGlossary(sio *IO, path string) (*glossary.Glossary, error) {
 	if path == "-" {
 		g, err = glossary.Load("<stdin>", sio.In)
 	} else {
-		f, ferr := os.Open(path)
-		if ferr != nil {
-			return nil, ferr
-		}
-		defer f.Close()
-		g, err = glossary.Load(path, f)
+		g, err = glossary.LoadFile(path)
 	}
 	if err != nil {
 		return nil, err

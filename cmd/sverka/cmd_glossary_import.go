@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -81,27 +83,34 @@ func runGlossaryImport(sio *IO, opts glossaryImportOptions, path string) error {
 			return usagef("glossary import: %s exists; use --force to replace it", opts.output)
 		}
 	}
-	var data []byte
-	var err error
 	name := path
+	var r io.Reader = sio.In
 	if path == "-" {
 		name = "<stdin>"
-		data, err = io.ReadAll(sio.In)
 	} else {
-		data, err = os.ReadFile(path)
+		f, err := input.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
 	}
-	if err != nil {
-		return err
+	// A TBX file is read as a stream; its head tells the format.
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, err := br.Peek(4096)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return &input.Error{File: name, Err: err}
 	}
 	format := opts.format
 	if format == "" {
-		format = detectGlossaryFormat(path, data)
+		format = detectGlossaryFormat(path, head)
 	}
 	var g *glossary.Glossary
+	var data []byte
 	switch format {
 	case "tbx":
 		var skipped []*glossary.PosError
-		g, skipped, err = glossary.ReadTBX(name, bytes.NewReader(data), glossary.ImportOptions{Source: opts.source, Target: opts.target, Encoding: opts.encoding})
+		g, skipped, err = glossary.ReadTBX(name, br, glossary.ImportOptions{Source: opts.source, Target: opts.target, Encoding: opts.encoding})
 		for _, s := range skipped {
 			fmt.Fprintf(sio.Err, "%s: warning: %s\n", s.Pos, s.Msg)
 		}
@@ -112,6 +121,9 @@ func runGlossaryImport(sio *IO, opts glossaryImportOptions, path string) error {
 		comma := rune(0) // guessed from the header: a semicolon is common
 		if format == "tsv" {
 			comma = '\t'
+		}
+		if data, err = input.ReadAll(br, input.MaxData); err != nil {
+			return &input.Error{File: name, Err: err}
 		}
 		if data, err = decodeGlossaryText(name, data, opts.encoding); err == nil {
 			g, err = glossary.ReadCSV(name, bytes.NewReader(data), comma)

@@ -11,6 +11,7 @@ import (
 	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -54,12 +55,7 @@ func findConfig(cmd, name, hint string) (string, error) {
 // loadConfig reads the configuration at name and returns it with its
 // folder.
 func loadConfig(name string) (*edition.Config, string, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, "", &inputError{file: name, err: unwrapPathError(err)}
-	}
-	defer f.Close()
-	cfg, err := edition.Load(name, f)
+	cfg, err := edition.LoadFile(name)
 	if err != nil {
 		return nil, "", err
 	}
@@ -75,6 +71,13 @@ func editionGlossary(sio *IO, cfg *edition.Config, dir, flagName string) (*gloss
 		if err := inEdition(dir, name); err != nil {
 			return nil, err
 		}
+		g, err := glossary.LoadFile(name)
+		if ie := (*input.Error)(nil); errors.As(err, &ie) {
+			// The file cannot be read at all: say where sverka.yaml
+			// names it.
+			return nil, fmt.Errorf("%s: glossary %s: %w", cfg.GlossaryPos, cfg.Glossary, ie.Err)
+		}
+		return g, err
 	}
 	if name == "" {
 		return nil, nil

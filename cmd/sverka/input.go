@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -31,9 +32,9 @@ func readCollection(io *IO, file string, opts texts.Options) (*texts.Collection,
 	if file == "-" {
 		c, err = texts.Read("<stdin>", io.In, opts)
 	} else {
-		f, oerr := os.Open(file)
+		f, oerr := input.Open(file)
 		if oerr != nil {
-			return nil, &inputError{file: file, err: unwrapPathError(oerr)}
+			return nil, oerr
 		}
 		defer f.Close()
 		c, err = texts.Read(file, f, opts)
