@@ -24,12 +24,12 @@ func WriteMarkdown(w io.Writer, ed *Edition, opts Options) error {
 		title = "Bilingual edition"
 	}
 	bw.WriteString("# " + mdEscape(texts.OneLine(title)) + "\n")
-	for i, b := range ed.Bitexts {
+	for i, b := range ed.Pairs {
 		anchor := b.anchor(i)
 		sl, tl := b.sourceLang(), b.targetLang()
 		// A single document titling the edition gets no heading of its
 		// own: it would repeat the title.
-		if heading := texts.OneLine(b.title(i)); len(ed.Bitexts) > 1 || heading != texts.OneLine(title) {
+		if heading := texts.OneLine(b.title(i)); len(ed.Pairs) > 1 || heading != texts.OneLine(title) {
 			bw.WriteString("\n## " + mdEscape(heading) + "\n")
 		}
 		bw.WriteString("\n")
@@ -55,7 +55,7 @@ func mdSide(doc *texts.Document, idx []int, kind texts.Kind, lang texts.Lang) st
 		seg := &doc.Segments[i]
 		var b strings.Builder
 		for _, p := range pieces(seg, lang, nil) {
-			t := mdEscape(foldSpace(p.Text))
+			t := mdEscape(texts.FoldSpace(p.Text))
 			if p.Span != nil && t != "" && (p.Span.Class == texts.Insertion || p.Span.Class == texts.Gloss || p.Span.Class == texts.Translation) {
 				t = "*" + t + "*"
 			}
