@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -96,9 +97,9 @@ func docName(s Side) string {
 // known: the bitexts have no sentences, and documents are named by the
 // comment lines.
 func ReadAlignment(name string, r io.Reader) ([]Bitext, error) {
-	data, err := io.ReadAll(r)
+	data, err := input.ReadAll(r, input.MaxData)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, &input.Error{File: name, Err: err}
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	trimmed := bytes.TrimLeft(data, " \t\r\n")

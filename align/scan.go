@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/sverka/sverka/internal/input"
 )
 
 // maxLineBytes is the longest line the line readers accept. A dictionary or
@@ -35,7 +37,7 @@ func scanError(name string, last int, err error) error {
 // number, after dropping a byte order mark at the start. An error from each
 // is given the file and line.
 func scanLines(name string, r io.Reader, each func(s string, line int) error) error {
-	sc := newLineScanner(r)
+	sc := newLineScanner(input.Limit(r, input.MaxText))
 	line := 0
 	for sc.Scan() {
 		line++

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"github.com/sverka/sverka/internal/input"
+
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -61,7 +63,7 @@ func NewBaseline(fs []Finding) *Baseline {
 
 // ReadBaseline reads a baseline file. The name is used in errors.
 func ReadBaseline(name string, r io.Reader) (*Baseline, error) {
-	data, err := io.ReadAll(r)
+	data, err := input.ReadAll(r, input.MaxData)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}

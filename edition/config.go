@@ -8,7 +8,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -16,7 +15,8 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/sverka/sverka/check"
+	"github.com/sverka/sverka/internal/input"
+	"github.com/sverka/sverka/internal/yamlfile"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -34,16 +34,20 @@ type Config struct {
 	File      string    // the name it was loaded as
 	Languages Languages // source and target languages
 	Glossary  string    // the glossary file, if any
-	Scheme    texts.Scheme
+	// GlossaryPos is where sverka.yaml names the glossary, for an error
+	// about the file it names.
+	GlossaryPos texts.Pos
+	Scheme      texts.Scheme
 	// Pairs are document pairs named one by one.
 	Pairs []PairSpec
 	// Documents pairs Russian files with the documents of an English
 	// collection by number.
 	Documents *DocumentsRule
 	// Insertions is the edition's form of translator insertions.
-	Insertions check.InsertionStyle
-	// Rules overrides rule severities ("off" disables a rule).
-	Rules map[string]check.Severity
+	Insertions InsertionStyle
+	// Rules are the edition's settings of the check's rules, in file
+	// order; package check reads and validates them (check.OptionsFrom).
+	Rules []RuleSetting
 	// Boilerplate are junk-line patterns ("regexp" or "name: regexp")
 	// added to the default web boilerplate when the edition's files are
 	// read.
@@ -87,7 +91,7 @@ type DocumentsRule struct {
 }
 
 // Load reads a sverka.yaml. The name is used in errors, which all point at
-// file:line:col.
+// file:line:col; every problem found is reported, as a texts.ErrorList.
 func Load(name string, r io.Reader) (*Config, error) {
 	return load(name, r, true)
 }
@@ -99,62 +103,76 @@ func LoadOptions(name string, r io.Reader) (*Config, error) {
 	return load(name, r, false)
 }
 
-func load(name string, r io.Reader, needPairs bool) (*Config, error) {
-	b, err := io.ReadAll(r)
+// LoadFile reads the sverka.yaml at path, which must be a regular file.
+func LoadFile(path string) (*Config, error) {
+	return loadFile(path, true)
+}
+
+// LoadOptionsFile reads the sverka.yaml at path for its options alone, as
+// LoadOptions.
+func LoadOptionsFile(path string) (*Config, error) {
+	return loadFile(path, false)
+}
+
+func loadFile(path string, needPairs bool) (*Config, error) {
+	b, err := input.ReadFile(path, input.MaxConfig)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, err
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(b, &doc); err != nil {
-		return nil, yamlError(name, err)
+	return parse(path, b, needPairs)
+}
+
+func load(name string, r io.Reader, needPairs bool) (*Config, error) {
+	b, err := input.ReadAll(r, input.MaxConfig)
+	if err != nil {
+		return nil, &input.Error{File: name, Err: err}
+	}
+	return parse(name, b, needPairs)
+}
+
+func parse(name string, b []byte, needPairs bool) (*Config, error) {
+	root, err := yamlfile.Parse(name, b)
+	if err != nil {
+		return nil, err
 	}
 	c := &Config{File: name, Languages: Languages{Source: texts.Russian, Target: texts.English}, Scheme: texts.ALALC}
-	if len(doc.Content) == 0 {
+	top := texts.Pos{File: name, Line: 1, Col: 1}
+	if root == nil {
 		if !needPairs {
 			return c, nil
 		}
-		return nil, fmt.Errorf("%s:1:1: empty configuration: name the document pairs", name)
+		return nil, texts.ErrorList{{Pos: top, Msg: "empty configuration: name the document pairs"}}
 	}
 	l := loader{name: name, dir: filepath.Dir(name)}
-	l.config(doc.Content[0], c)
-	if l.err != nil {
-		return nil, l.err
+	l.config(root, c)
+	if err := l.errs.Err(); err != nil {
+		return nil, err
 	}
 	if needPairs && len(c.Pairs) == 0 && c.Documents == nil {
-		return nil, fmt.Errorf("%s:1:1: no document pairs: give pairs or documents", name)
+		return nil, texts.ErrorList{{Pos: top, Msg: "no document pairs: give pairs or documents"}}
 	}
 	return c, nil
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// yamlError puts a YAML syntax error in file:line: form.
-func yamlError(name string, err error) error {
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-		return fmt.Errorf("%s:%s:1: %s", name, m[1], m[2])
-	}
-	return fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
-}
-
-// loader walks the YAML nodes, keeping the first error.
+// loader walks the YAML nodes and collects every error.
 type loader struct {
 	name string
 	dir  string // the directory holding sverka.yaml, when name is a path
-	err  error
+	errs texts.ErrorList
 }
 
 func (l *loader) fail(n *yaml.Node, format string, args ...any) {
-	if l.err == nil {
-		l.err = fmt.Errorf("%s:%d:%d: %s", l.name, n.Line, n.Column, fmt.Sprintf(format, args...))
-	}
+	l.errs.Add(l.pos(n), format, args...)
 }
 
-func (l *loader) pos(n *yaml.Node) texts.Pos {
-	return texts.Pos{File: l.name, Line: n.Line, Col: n.Column}
-}
+// failedSince reports errors added since the list held mark of them: a
+// value already wrong is not checked further, so one mistake is one error.
+func (l *loader) failedSince(mark int) bool { return len(l.errs) > mark }
+
+func (l *loader) pos(n *yaml.Node) texts.Pos { return yamlfile.Pos(l.name, n) }
 
 // mapping calls fn for each key of a mapping node, rejecting keys not in
-// known.
+// known (any key when known is nil) and keys given twice.
 func (l *loader) mapping(n *yaml.Node, what string, known []string, fn func(key string, v *yaml.Node)) {
 	if n.Kind != yaml.MappingNode {
 		l.fail(n, "%s must be a mapping", what)
@@ -163,13 +181,13 @@ func (l *loader) mapping(n *yaml.Node, what string, known []string, fn func(key 
 	seen := make(map[string]bool)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if !slices.Contains(known, k.Value) {
+		if known != nil && !slices.Contains(known, k.Value) {
 			l.fail(k, "unknown key %q in %s (known: %s)", k.Value, what, strings.Join(known, ", "))
-			return
+			continue
 		}
 		if seen[k.Value] {
 			l.fail(k, "%q given twice in %s", k.Value, what)
-			return
+			continue
 		}
 		seen[k.Value] = true
 		fn(k.Value, v)
@@ -207,140 +225,197 @@ func (l *loader) strings(n *yaml.Node, what string) []string {
 	return out
 }
 
-var schemes = []string{string(texts.ALALC), string(texts.BGN), string(texts.ISO9), string(texts.Popular)}
+// configKeys are the keys of sverka.yaml, each with its reader, in the
+// order the error for an unknown key lists them.
+var configKeys = []struct {
+	key  string
+	read func(l *loader, v *yaml.Node, c *Config)
+}{
+	{"languages", (*loader).languages},
+	{"glossary", (*loader).glossary},
+	{"scheme", (*loader).scheme},
+	{"pairs", (*loader).pairs},
+	{"documents", (*loader).documents},
+	{"insertions", (*loader).insertions},
+	{"rules", (*loader).rules},
+	{"boilerplate", (*loader).boilerplate},
+}
 
 func (l *loader) config(n *yaml.Node, c *Config) {
-	l.mapping(n, "sverka.yaml", []string{"languages", "glossary", "scheme", "pairs", "documents", "insertions", "rules", "boilerplate"}, func(key string, v *yaml.Node) {
-		switch key {
-		case "languages":
-			l.mapping(v, "languages", []string{"source", "target"}, func(k string, v *yaml.Node) {
-				lang := texts.Lang(l.str(v, "a language"))
-				if k == "source" {
-					c.Languages.Source = lang
-				} else {
-					c.Languages.Target = lang
-				}
-				switch {
-				case k == "source" && lang != texts.Russian:
-					l.fail(v, "source language %q: sverka reads Russian originals (ru)", lang)
-				case k == "target" && lang != texts.English:
-					l.fail(v, "target language %q: sverka reads English translations (en)", lang)
-				}
-			})
-		case "glossary":
-			c.Glossary = l.file(v, "glossary")
-			l.notDirectory(v, "glossary", c.Glossary)
-		case "scheme":
-			s := l.str(v, "scheme")
-			if !slices.Contains(schemes, s) {
-				l.fail(v, "unknown scheme %q (known: %s)", s, strings.Join(schemes, ", "))
-			}
-			c.Scheme = texts.Scheme(s)
-		case "pairs":
-			if v.Kind != yaml.SequenceNode {
-				l.fail(v, "pairs must be a list")
-				return
-			}
-			for _, it := range v.Content {
-				p := PairSpec{Pos: l.pos(it)}
-				l.mapping(it, "a pair", []string{"source", "target", "alignment"}, func(k string, v *yaml.Node) {
-					switch k {
-					case "source":
-						p.Source = l.file(v, "source")
-					case "target":
-						p.Target = l.file(v, "target")
-					case "alignment":
-						p.Alignment = l.file(v, "alignment")
-						l.notDirectory(v, "alignment", p.Alignment)
-					}
-				})
-				if l.err == nil && (p.Source == "" || p.Target == "") {
-					l.fail(it, "a pair needs a source and a target")
-				}
-				c.Pairs = append(c.Pairs, p)
-			}
-		case "documents":
-			d := &DocumentsRule{Pos: l.pos(v)}
-			l.mapping(v, "documents", []string{"source", "target", "alignment"}, func(k string, v *yaml.Node) {
-				switch k {
-				case "source":
-					d.Source = l.file(v, "source")
-					if l.err == nil && strings.Count(d.Source, IDPlaceholder) != 1 {
-						l.fail(v, "documents source %q must contain %s once, where the document number goes", d.Source, IDPlaceholder)
-					}
-				case "target":
-					d.Target = l.file(v, "target")
-					if strings.Contains(d.Target, IDPlaceholder) || strings.Contains(d.Target, "#") {
-						l.fail(v, "documents target is the English collection, one file without %s or #", IDPlaceholder)
-					}
-				case "alignment":
-					d.Alignment = l.file(v, "alignment")
-					if l.err == nil && !strings.Contains(d.Alignment, IDPlaceholder) {
-						l.fail(v, "documents alignment %q must contain %s", d.Alignment, IDPlaceholder)
-					}
-				}
-			})
-			if l.err == nil && (d.Source == "" || d.Target == "") {
-				l.fail(v, "documents needs a source pattern and a target")
-			}
-			c.Documents = d
-		case "insertions":
-			l.mapping(v, "insertions", []string{"signers", "required", "mark"}, func(k string, v *yaml.Node) {
-				switch k {
-				case "signers":
-					c.Insertions.Signers = l.strings(v, "signers")
-				case "required":
-					c.Insertions.Required = l.boolean(v, "required")
-				case "mark":
-					c.Insertions.Mark = l.str(v, "mark")
-					if m := c.Insertions.Mark; l.err == nil && (m == "" || strings.Trim(m, " -–—") != "") {
-						l.fail(v, "mark %q must be a dash with its spaces, such as \" - \"", m)
-					}
-				}
-			})
-		case "boilerplate":
-			if v.Kind != yaml.SequenceNode {
-				l.fail(v, "boilerplate must be a list of patterns")
-				return
-			}
-			for _, it := range v.Content {
-				rule, err := texts.ParseBoilerplateRule(l.str(it, "a boilerplate pattern"))
-				if l.err != nil {
-					return
-				}
-				if err != nil {
-					l.fail(it, "boilerplate: %v", err)
-					return
-				}
-				c.Boilerplate = append(c.Boilerplate, rule)
-			}
-		case "rules":
-			c.Rules = make(map[string]check.Severity)
-			l.mapping(v, "rules", ruleIDs(), func(k string, v *yaml.Node) {
-				s := l.str(v, "a severity")
-				if s == string(check.Off) {
-					c.Rules[k] = check.Off
-					return
-				}
-				sev, err := check.ParseSeverity(s)
-				if err != nil {
-					l.fail(v, "%s: %v (or off)", k, err)
-				}
-				c.Rules[k] = sev
-			})
+	known := make([]string, len(configKeys))
+	for i, k := range configKeys {
+		known[i] = k.key
+	}
+	l.mapping(n, "sverka.yaml", known, func(key string, v *yaml.Node) {
+		configKeys[slices.Index(known, key)].read(l, v, c)
+	})
+}
+
+func (l *loader) languages(n *yaml.Node, c *Config) {
+	l.mapping(n, "languages", []string{"source", "target"}, func(k string, v *yaml.Node) {
+		lang := texts.Lang(l.str(v, "a language"))
+		if k == "source" {
+			c.Languages.Source = lang
+		} else {
+			c.Languages.Target = lang
+		}
+		switch {
+		case k == "source" && lang != texts.Russian:
+			l.fail(v, "source language %q: sverka reads Russian originals (ru)", lang)
+		case k == "target" && lang != texts.English:
+			l.fail(v, "target language %q: sverka reads English translations (en)", lang)
 		}
 	})
 }
 
+func (l *loader) glossary(n *yaml.Node, c *Config) {
+	c.Glossary = l.file(n, "glossary")
+	c.GlossaryPos = l.pos(n)
+	l.notDirectory(n, "glossary", c.Glossary)
+}
+
+func (l *loader) scheme(n *yaml.Node, c *Config) {
+	mark := len(l.errs)
+	s := l.str(n, "scheme")
+	if l.failedSince(mark) {
+		return
+	}
+	if !slices.Contains(texts.Schemes(), texts.Scheme(s)) {
+		var known []string
+		for _, k := range texts.Schemes() {
+			known = append(known, string(k))
+		}
+		l.fail(n, "unknown scheme %q (known: %s)", s, strings.Join(known, ", "))
+	}
+	c.Scheme = texts.Scheme(s)
+}
+
+func (l *loader) pairs(n *yaml.Node, c *Config) {
+	if n.Kind != yaml.SequenceNode {
+		l.fail(n, "pairs must be a list")
+		return
+	}
+	for _, it := range n.Content {
+		mark := len(l.errs)
+		p := PairSpec{Pos: l.pos(it)}
+		l.mapping(it, "a pair", []string{"source", "target", "alignment"}, func(k string, v *yaml.Node) {
+			switch k {
+			case "source":
+				p.Source = l.file(v, "source")
+			case "target":
+				p.Target = l.file(v, "target")
+			case "alignment":
+				p.Alignment = l.file(v, "alignment")
+				l.notDirectory(v, "alignment", p.Alignment)
+			}
+		})
+		if !l.failedSince(mark) && (p.Source == "" || p.Target == "") {
+			l.fail(it, "a pair needs a source and a target")
+		}
+		c.Pairs = append(c.Pairs, p)
+	}
+}
+
+func (l *loader) documents(n *yaml.Node, c *Config) {
+	mark := len(l.errs)
+	d := &DocumentsRule{Pos: l.pos(n)}
+	l.mapping(n, "documents", []string{"source", "target", "alignment"}, func(k string, v *yaml.Node) {
+		at := len(l.errs)
+		switch k {
+		case "source":
+			d.Source = l.file(v, "source")
+			if !l.failedSince(at) && strings.Count(d.Source, IDPlaceholder) != 1 {
+				l.fail(v, "documents source %q must contain %s once, where the document number goes", d.Source, IDPlaceholder)
+			}
+		case "target":
+			d.Target = l.file(v, "target")
+			if strings.Contains(d.Target, IDPlaceholder) || strings.Contains(d.Target, "#") {
+				l.fail(v, "documents target is the English collection, one file without %s or #", IDPlaceholder)
+			}
+		case "alignment":
+			d.Alignment = l.file(v, "alignment")
+			if !l.failedSince(at) && !strings.Contains(d.Alignment, IDPlaceholder) {
+				l.fail(v, "documents alignment %q must contain %s", d.Alignment, IDPlaceholder)
+			}
+		}
+	})
+	if !l.failedSince(mark) && (d.Source == "" || d.Target == "") {
+		l.fail(n, "documents needs a source pattern and a target")
+	}
+	c.Documents = d
+}
+
+func (l *loader) insertions(n *yaml.Node, c *Config) {
+	l.mapping(n, "insertions", []string{"signers", "required", "mark"}, func(k string, v *yaml.Node) {
+		switch k {
+		case "signers":
+			c.Insertions.Signers = l.strings(v, "signers")
+		case "required":
+			c.Insertions.Required = l.boolean(v, "required")
+		case "mark":
+			mark := len(l.errs)
+			c.Insertions.Mark = l.str(v, "mark")
+			if m := c.Insertions.Mark; !l.failedSince(mark) && (m == "" || strings.Trim(m, " -–—") != "") {
+				l.fail(v, "mark %q must be a dash with its spaces, such as \" - \"", m)
+			}
+		}
+	})
+}
+
+func (l *loader) boilerplate(n *yaml.Node, c *Config) {
+	if n.Kind != yaml.SequenceNode {
+		l.fail(n, "boilerplate must be a list of patterns")
+		return
+	}
+	for _, it := range n.Content {
+		mark := len(l.errs)
+		rule, err := texts.ParseBoilerplateRule(l.str(it, "a boilerplate pattern"))
+		if l.failedSince(mark) {
+			continue
+		}
+		if err != nil {
+			l.fail(it, "boilerplate: %v", err)
+			continue
+		}
+		c.Boilerplate = append(c.Boilerplate, rule)
+	}
+}
+
+func (l *loader) rules(n *yaml.Node, c *Config) {
+	l.mapping(n, "rules", nil, func(k string, v *yaml.Node) {
+		mark := len(l.errs)
+		s := l.str(v, "a severity")
+		if l.failedSince(mark) {
+			return
+		}
+		c.Rules = append(c.Rules, RuleSetting{ID: k, Severity: s, SeverityPos: l.pos(v)})
+	})
+	// The keys' places, for the check to point at a rule it does not have.
+	for i := range c.Rules {
+		for k := 0; k+1 < len(n.Content); k += 2 {
+			if n.Content[k].Value == c.Rules[i].ID {
+				c.Rules[i].Pos = l.pos(n.Content[k])
+				break
+			}
+		}
+	}
+}
+
 // file reads a file name, which must be relative and stay inside the
 // edition.
+//
+// A backslash counts as a separator and a drive letter or a UNC name as
+// absolute on every system: sverka.yaml travels between them, and
+// "C:\secret" or "..\secret" written on Linux escapes the edition on
+// Windows.
 func (l *loader) file(n *yaml.Node, what string) string {
+	mark := len(l.errs)
 	s := l.str(n, what)
-	if l.err != nil {
+	if l.failedSince(mark) {
 		return ""
 	}
-	clean := path.Clean(filepath.ToSlash(s))
-	if s == "" || path.IsAbs(clean) || filepath.IsAbs(s) || clean == ".." || strings.HasPrefix(clean, "../") {
+	clean := path.Clean(strings.ReplaceAll(filepath.ToSlash(s), `\`, "/"))
+	if s == "" || path.IsAbs(clean) || filepath.IsAbs(s) || hasVolume(s) || clean == ".." || strings.HasPrefix(clean, "../") {
 		l.fail(n, "%s %q must be a file name relative to the edition's directory", what, s)
 		return ""
 	}
@@ -352,7 +427,7 @@ func (l *loader) file(n *yaml.Node, what string) string {
 // neither. A file not there is no error here (an alignment is used when it
 // exists; a missing glossary is reported when it is read).
 func (l *loader) notDirectory(n *yaml.Node, what, name string) {
-	if l.err != nil || name == "" {
+	if name == "" {
 		return
 	}
 	if fi, err := os.Stat(filepath.Join(l.dir, filepath.FromSlash(name))); err == nil && fi.IsDir() {
@@ -360,18 +435,9 @@ func (l *loader) notDirectory(n *yaml.Node, what, name string) {
 	}
 }
 
-func ruleIDs() []string {
-	var ids []string
-	for _, r := range check.Rules() {
-		ids = append(ids, r.ID)
-	}
-	return ids
-}
-
-// CheckOptions returns the options the checks take from the
-// configuration.
-func (c *Config) CheckOptions() check.Options {
-	return check.Options{Scheme: c.Scheme, Insertions: c.Insertions, Severity: c.Rules}
+// hasVolume reports a Windows drive letter ("C:") at the start of s.
+func hasVolume(s string) bool {
+	return len(s) >= 2 && s[1] == ':' && (s[0]|0x20 >= 'a' && s[0]|0x20 <= 'z')
 }
 
 // ResolvePairs returns the document pairs: the explicit ones, then those of

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -41,7 +42,7 @@ var csvHeader = []string{"id", "kind", "russian", "forms", "translit", "preferre
 // reads as well as one row per entry. Several values in a cell are separated
 // by "|". Errors name the file, the line and the column.
 func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
-	b, err := io.ReadAll(r)
+	b, err := input.ReadAll(r, input.MaxData)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -73,28 +74,42 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 	}
 	var errs ErrorList
 	has := make(map[string]int) // column name: its 1-based column
+	var srcLang, tgtLang string // from "source:en", "preferred:cs"
 	for i, h := range header {
 		key := strings.ToLower(strings.TrimSpace(h))
+		key, lang, _ := strings.Cut(key, ":")
 		c, ok := csvColumns[key]
+		if ok && lang != "" {
+			switch c {
+			case "russian":
+				srcLang = lang
+			case "english", "preferred", "admitted", "forbidden":
+				tgtLang = lang
+			}
+		}
 		if !ok {
-			errs.add(fieldPos(i), "column %d: unknown column %q (want russian, english, status, kind, translit, note ...)", i+1, h)
+			errs.Add(fieldPos(i), "column %d: unknown column %q (want russian, english, status, kind, translit, note ...)", i+1, h)
 			continue
 		}
 		if first, ok := has[c]; ok {
-			errs.add(fieldPos(i), "column %d: %q repeats the %s column (column %d)", i+1, h, c, first)
+			errs.Add(fieldPos(i), "column %d: %q repeats the %s column (column %d)", i+1, h, c, first)
 			continue
 		}
 		cols[i] = c
 		has[c] = i + 1
 	}
 	if has["russian"] == 0 {
-		errs.add(texts.Pos{File: name, Line: 1, Col: 1}, "no russian column in the header")
+		errs.Add(texts.Pos{File: name, Line: 1, Col: 1}, "no russian column in the header")
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 
 	g := &Glossary{File: name}
+	if (srcLang != "" && srcLang != "ru") || (tgtLang != "" && tgtLang != "en") {
+		g.SourceLang, g.TargetLang = srcLang, tgtLang
+		g.SourceLang, g.TargetLang = g.Langs()
+	}
 	byKey := make(map[string]*Entry)
 	for {
 		rec, err := cr.Read()
@@ -124,7 +139,7 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 			key = "ru:" + russian[0]
 		}
 		if key == "" {
-			errs.add(pos, "row without a russian term")
+			errs.Add(pos, "row without a russian term")
 			continue
 		}
 		e := byKey[key]
@@ -138,7 +153,7 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 		if k := cell["kind"]; k != "" {
 			e.Kind = Kind(k)
 			if !e.Kind.valid() {
-				errs.add(at("kind"), "kind %q: want one of %s", k, kindList())
+				errs.Add(at("kind"), "kind %q: want one of %s", k, kindList())
 			}
 		}
 		setOnce(&e.Translit, cell["translit"])
@@ -155,14 +170,14 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 				p.Text = f[2]
 			}
 			if p.Form != GlossTranslit && p.Form != GlossTranslation || p.When != GlossFirstInDocument && p.When != GlossAlways {
-				errs.add(at("gloss"), "gloss %q: want FORM WHEN [TEXT], e.g. \"translit first-in-document\"", gl)
+				errs.Add(at("gloss"), "gloss %q: want FORM WHEN [TEXT], e.g. \"translit first-in-document\"", gl)
 			}
 			e.Gloss = p
 		}
 		status := Preferred
 		if s := cell["status"]; s != "" {
 			if status = statusOf(s); status == "" {
-				errs.add(at("status"), "status %q: want preferred, admitted or forbidden", s)
+				errs.Add(at("status"), "status %q: want preferred, admitted or forbidden", s)
 			}
 		}
 		for _, t := range splitList(cell["english"]) {
@@ -210,7 +225,20 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 func WriteCSV(w io.Writer, g *Glossary, comma rune) error {
 	cw := csv.NewWriter(w)
 	cw.Comma = comma
-	if err := cw.Write(csvHeader); err != nil {
+	header := csvHeader
+	if src, tgt := g.Langs(); src != "ru" || tgt != "en" {
+		// The languages go into the header: source:en, preferred:cs.
+		header = append([]string(nil), csvHeader...)
+		for i, h := range header {
+			switch h {
+			case "russian":
+				header[i] = "source:" + src
+			case "preferred", "admitted", "forbidden":
+				header[i] = h + ":" + tgt
+			}
+		}
+	}
+	if err := cw.Write(header); err != nil {
 		return err
 	}
 	for _, e := range g.Entries {

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -38,31 +39,74 @@ func isPlainUTF8(b []byte) bool {
 	return utf8.Valid(b) && bytes.IndexByte(b, 0) < 0
 }
 
-// xmlInput prepares an XML file for encoding/xml, which reads only UTF-8
-// by itself: a UTF-16 file (told by its byte order mark, or by the NUL
-// bytes around "<?" without one) is decoded to UTF-8, and a UTF-8 BOM is
-// dropped. enc names the encoding outright (ImportOptions.Encoding).
+// xmlStream prepares an XML stream for encoding/xml, which reads only
+// UTF-8 by itself: a UTF-16 file (told by its byte order mark, or by the
+// NUL bytes around "<?" without one) is decoded to UTF-8, and a UTF-8 BOM
+// is dropped. enc names the encoding outright (ImportOptions.Encoding).
 // decoded says the result is UTF-8 whatever its declaration says.
-func xmlInput(name string, b []byte, enc string) (out []byte, decoded bool, err error) {
+func xmlStream(name string, r io.Reader, enc string) (out io.Reader, decoded bool, err error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(3)
 	var e encoding.Encoding
+	label := enc
 	switch {
 	case enc != "" && !strings.EqualFold(enc, "auto"):
 		if e, err = charsetEncoding(enc); err != nil {
 			return nil, false, fmt.Errorf("%s: %w", name, err)
 		}
-	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0x3C, 0x00}):
-		e = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)
-	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}), bytes.HasPrefix(b, []byte{0x00, 0x3C}):
-		e = unicode.UTF16(unicode.BigEndian, unicode.UseBOM)
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{0x3C, 0x00}):
+		e, label = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "UTF-16LE"
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}), bytes.HasPrefix(head, []byte{0x00, 0x3C}):
+		e, label = unicode.UTF16(unicode.BigEndian, unicode.UseBOM), "UTF-16BE"
 	default:
-		return bytes.TrimPrefix(b, []byte("\ufeff")), false, nil
+		if bytes.HasPrefix(head, []byte("\ufeff")) {
+			br.Discard(3)
+		}
+		return br, false, nil
 	}
 	// A byte order mark, where there is one, overrides the byte order.
-	out, _, err = transform.Bytes(unicode.BOMOverride(e.NewDecoder()), b)
-	if err != nil {
-		return nil, false, fmt.Errorf("%s: cannot decode: %v", name, err)
+	dr := bufio.NewReader(&noReplacement{r: transform.NewReader(br, unicode.BOMOverride(e.NewDecoder())), label: label})
+	if head, _ := dr.Peek(3); bytes.HasPrefix(head, []byte("\ufeff")) {
+		dr.Discard(3)
 	}
-	return bytes.TrimPrefix(out, []byte("\ufeff")), true, nil
+	return dr, true, nil
+}
+
+// badDecodingError is a file whose bytes do not fit the encoding it
+// declares or is read in: decoding them gave U+FFFD.
+type badDecodingError struct{ label string }
+
+func (e *badDecodingError) Error() string {
+	return fmt.Sprintf("the file's bytes are not %s (they decode to U+FFFD): declare its real encoding or name it with --encoding", e.label)
+}
+
+// noReplacement passes decoded text and fails at the first U+FFFD, which a
+// decoder writes for bytes its encoding has no character for: a file in
+// UTF-8 declaring iso-2022-jp would otherwise import as replacement
+// characters.
+type noReplacement struct {
+	r     io.Reader
+	label string
+	tail  [2]byte // the last bytes of the previous read: U+FFFD may straddle two
+	ntail int
+}
+
+func (n *noReplacement) Read(p []byte) (int, error) {
+	k, err := n.r.Read(p)
+	if k > 0 {
+		var buf [5]byte
+		edge := append(buf[:0], n.tail[:n.ntail]...)
+		edge = append(edge, p[:min(k, 2)]...)
+		if bytes.Contains(edge, []byte("\ufffd")) || bytes.Contains(p[:k], []byte("\ufffd")) {
+			return 0, &badDecodingError{label: n.label}
+		}
+		if k >= 2 {
+			n.ntail = copy(n.tail[:], p[k-2:k])
+		} else {
+			n.ntail = copy(n.tail[:], edge[max(0, len(edge)-2):])
+		}
+	}
+	return k, err
 }
 
 // charsetEncoding finds an encoding by name: IANA names and aliases, then
@@ -103,6 +147,6 @@ func xmlCharsetReader(decoded bool) func(label string, input io.Reader) (io.Read
 		if err != nil {
 			return nil, fmt.Errorf("%v: declare one of UTF-8, UTF-16, windows-1251, KOI8-R", err)
 		}
-		return e.NewDecoder().Reader(input), nil
+		return &noReplacement{r: e.NewDecoder().Reader(input), label: label}, nil
 	}
 }

@@ -2,19 +2,15 @@ package glossary
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
-	"os"
-	"regexp"
 	"slices"
-	"sort"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/sverka/sverka/internal/input"
+	"github.com/sverka/sverka/internal/yamlfile"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -37,11 +33,25 @@ import (
 //	      - {text: storm phobia, status: forbidden}
 //	    gloss: {form: translit, when: first-in-document}
 func Load(name string, r io.Reader) (*Glossary, error) {
-	b, err := io.ReadAll(r)
+	b, err := input.ReadAll(r, input.MaxData)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, &input.Error{File: name, Err: err}
 	}
-	if b, err = decodeText(name, b, ""); err != nil {
+	return parse(name, b)
+}
+
+// LoadFile reads the YAML glossary at path, which must be a regular file.
+func LoadFile(path string) (*Glossary, error) {
+	b, err := input.ReadFile(path, input.MaxData)
+	if err != nil {
+		return nil, err
+	}
+	return parse(path, b)
+}
+
+func parse(name string, b []byte) (*Glossary, error) {
+	b, err := yamlfile.Decode(name, b)
+	if err != nil {
 		return nil, err
 	}
 	g := &Glossary{File: name}
@@ -50,84 +60,20 @@ func Load(name string, r io.Reader) (*Glossary, error) {
 		// one truncated.
 		return nil, ErrorList{{Pos: texts.Pos{File: name, Line: 1, Col: 1}, Msg: "empty glossary: want at least \"entries:\""}}
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(b, &doc); err != nil {
-		return nil, yamlSyntaxError(name, b, err)
+	root, err := yamlfile.Parse(name, b)
+	if err != nil {
+		return nil, err
 	}
-	d := decoder{file: name}
-	if len(doc.Content) == 0 {
+	if root == nil {
 		return g, nil // comments only: a glossary not yet begun
 	}
-	d.glossary(g, doc.Content[0])
+	d := decoder{file: name}
+	d.glossary(g, root)
 	d.validate(g)
 	if err := d.errs.Err(); err != nil {
 		return nil, err
 	}
 	return g, nil
-}
-
-// LoadFile reads the YAML glossary at path.
-func LoadFile(path string) (*Glossary, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return Load(path, f)
-}
-
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// yamlParserErrors are the messages of yaml.v3's parser (not its scanner).
-// For them the parser names the line, counted from 0, where the enclosing
-// collection starts, not the line of the problem.
-var yamlParserErrors = []string{
-	"did not find expected <document start>",
-	"did not find expected node content",
-	"did not find expected key",
-	"did not find expected '-' indicator",
-	"did not find expected ',' or ']'",
-	"did not find expected ',' or '}'",
-}
-
-// yamlSyntaxError puts the file name, the line and the column in front of
-// the YAML parser's message. b is the file.
-func yamlSyntaxError(name string, b []byte, err error) error {
-	msg := err.Error()
-	var te *yaml.TypeError
-	if errors.As(err, &te) {
-		return fmt.Errorf("%s: %s", name, strings.Join(te.Errors, "; "))
-	}
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	line := 0
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = m[2]
-	}
-	lines := strings.SplitAfter(string(b), "\n")
-	if slices.Contains(yamlParserErrors, msg) {
-		// From the line after the one named (0-based: the collection's own
-		// line), the first line whose text up to it no longer parses is
-		// where the problem is.
-		from := min(line+1, len(lines))
-		bad := sort.Search(len(lines)-from+1, func(k int) bool {
-			var n yaml.Node
-			return yaml.Unmarshal([]byte(strings.Join(lines[:from+k], "")), &n) != nil
-		})
-		line = min(from+bad, len(lines))
-	}
-	if line < 1 {
-		line = 1
-	}
-	col := 1
-	if line <= len(lines) {
-		text := lines[line-1]
-		col = 1 + utf8.RuneCountInString(text[:len(text)-len(strings.TrimLeft(text, " "))])
-		if strings.TrimSpace(text) == "" {
-			col = 1
-		}
-	}
-	return ErrorList{{Pos: texts.Pos{File: name, Line: line, Col: col}, Msg: msg}}
 }
 
 // decoder walks the YAML tree and collects every error.
@@ -136,17 +82,14 @@ type decoder struct {
 	errs ErrorList
 }
 
-func (d *decoder) pos(n *yaml.Node) texts.Pos {
-	return texts.Pos{File: d.file, Line: n.Line, Col: n.Column}
-}
+func (d *decoder) pos(n *yaml.Node) texts.Pos { return yamlfile.Pos(d.file, n) }
 
 func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
-	d.errs.add(d.pos(n), format, args...)
+	d.errs.Add(d.pos(n), format, args...)
 }
 
 // fields calls fn for each key of a mapping; unknown keys are errors.
 func (d *decoder) fields(n *yaml.Node, what string, known map[string]bool, fn func(key string, k, v *yaml.Node)) {
-	n = resolve(n)
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, "%s: want a mapping of keys, found %s", what, describe(n))
 		return
@@ -163,12 +106,13 @@ func (d *decoder) fields(n *yaml.Node, what string, known map[string]bool, fn fu
 			continue
 		}
 		seen[k.Value] = true
-		fn(k.Value, k, resolve(v))
+		fn(k.Value, k, v)
 	}
 }
 
 var (
-	glossaryKeys  = map[string]bool{"scheme": true, "entries": true}
+	glossaryKeys  = map[string]bool{"scheme": true, "languages": true, "entries": true}
+	languageKeys  = map[string]bool{"source": true, "target": true}
 	entryKeys     = map[string]bool{"id": true, "kind": true, "russian": true, "forms": true, "translit": true, "renderings": true, "gloss": true, "note": true, "definition": true, "exceptions": true, "case-sensitive": true}
 	renderingKeys = map[string]bool{"text": true, "status": true, "case-sensitive": true}
 	glossKeys     = map[string]bool{"form": true, "when": true, "text": true}
@@ -183,6 +127,18 @@ func (d *decoder) glossary(g *Glossary, n *yaml.Node) {
 				d.errorf(v, "%v", err)
 			}
 			g.Scheme = s
+		case "languages":
+			d.fields(v, "languages", languageKeys, func(key string, k, v *yaml.Node) {
+				lang := strings.ToLower(strings.TrimSpace(d.str(v, key)))
+				if lang == "" || strings.ContainsAny(lang, " \t/") {
+					d.errorf(v, "languages: %s: want a language tag such as ru or en, found %q", key, lang)
+				}
+				if key == "source" {
+					g.SourceLang = lang
+				} else {
+					g.TargetLang = lang
+				}
+			})
 		case "entries":
 			if v.Kind != yaml.SequenceNode {
 				if !isNull(v) {
@@ -191,7 +147,7 @@ func (d *decoder) glossary(g *Glossary, n *yaml.Node) {
 				return
 			}
 			for _, en := range v.Content {
-				if e := d.entry(resolve(en)); e != nil {
+				if e := d.entry(en); e != nil {
 					g.Entries = append(g.Entries, e)
 				}
 			}
@@ -271,7 +227,6 @@ func (d *decoder) renderings(n *yaml.Node) []Rendering {
 	}
 	var out []Rendering
 	for _, rn := range n.Content {
-		rn = resolve(rn)
 		r := Rendering{Status: Preferred}
 		if rn.Kind == yaml.ScalarNode {
 			r.Text = rn.Value
@@ -343,7 +298,6 @@ func (d *decoder) exceptionPositions(n *yaml.Node) []texts.Pos {
 	}
 	var out []texts.Pos
 	for _, it := range items {
-		it = resolve(it)
 		if it.Kind != yaml.ScalarNode || isNull(it) {
 			continue
 		}
@@ -360,7 +314,7 @@ func (d *decoder) validate(g *Glossary) {
 			continue
 		}
 		if f, ok := first[e.ID]; ok {
-			d.errs.add(e.Pos, "duplicate id %q (first at line %d)", e.ID, f.Pos.Line)
+			d.errs.Add(e.Pos, "duplicate id %q (first at line %d)", e.ID, f.Pos.Line)
 			continue
 		}
 		first[e.ID] = e
@@ -395,7 +349,7 @@ func (d *decoder) strs(n *yaml.Node, what string) []string {
 	}
 	var out []string
 	for _, c := range n.Content {
-		if s := d.str(resolve(c), what); s != "" {
+		if s := d.str(c, what); s != "" {
 			out = append(out, s)
 		}
 	}
@@ -422,17 +376,6 @@ func (d *decoder) boolean(n *yaml.Node, what string) bool {
 		d.errorf(n, "%s: want true or false, found %s", what, describe(n))
 	}
 	return b
-}
-
-// resolve follows aliases.
-func resolve(n *yaml.Node) *yaml.Node {
-	for depth := 0; n.Kind == yaml.AliasNode && n.Alias != nil && depth < 100; depth++ {
-		n = n.Alias
-	}
-	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
-		return resolve(n.Content[0])
-	}
-	return n
 }
 
 func isNull(n *yaml.Node) bool {

@@ -1,21 +1,24 @@
 package glossary
 
 import (
-	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
 // ImportOptions say which languages of an exchange file are the original
 // and the translation.
 type ImportOptions struct {
-	Source string // language of the terms: "ru" when empty
-	Target string // language of the renderings: "en" when empty
+	// Source is the language of the terms, Target of the renderings;
+	// when empty, the languages a file sverka wrote names, else ru and
+	// en.
+	Source string
+	Target string
 	// Encoding names the file's encoding when neither a byte order mark
 	// nor the XML declaration tells it (TBX); empty: detected.
 	Encoding string
@@ -41,66 +44,221 @@ type xmlNode struct {
 	pos      texts.Pos
 }
 
+// Bounds of a TBX file read as a stream: each token, each concept, the
+// nesting. A real concept has a few dozen elements and texts of a few
+// lines; without them one 220 MB <term>, or a concept of millions of empty
+// elements, would be read whole.
+const (
+	maxTBXToken        = 1 << 20 // bytes of a text or a tag
+	maxConceptElements = 10000
+	maxXMLDepth        = 200
+)
+
 // ReadTBX reads a TBX glossary: TBX v3 (TBX-Basic and others, DCA style;
 // DCT elements are read by their local names) and TBX v2 <martif> files as
 // CAT tools export them. Each concept becomes an entry. Concepts without a
 // term in the source language are skipped and reported in the second result,
 // with their positions; a file that is not TBX is an error.
+//
+// The file is read as a stream, one concept at a time: memory stays a
+// small multiple of the glossary, not of the file, and a file whose root
+// element is not TBX is refused at that element.
 func ReadTBX(name string, r io.Reader, opts ImportOptions) (*Glossary, []*PosError, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
-	}
-	b, decoded, err := xmlInput(name, b, opts.Encoding)
+	xr, decoded, err := xmlStream(name, input.Limit(r, input.MaxText), opts.Encoding)
 	if err != nil {
 		return nil, nil, err
 	}
-	root, err := parseXML(name, bytes.NewReader(b), decoded)
-	if err != nil {
-		return nil, nil, err
-	}
-	if root.name != "tbx" && root.name != "martif" {
-		return nil, nil, fmt.Errorf("%s: not TBX: the root element is <%s>, want <tbx> or <martif>", root.pos, root.name)
-	}
-	g := &Glossary{File: name}
+	g := &Glossary{File: name, Dropped: map[string]int{}}
 	var skipped []*PosError
 	used := make(map[string]bool)
-	var walk func(n *xmlNode)
-	walk = func(n *xmlNode) {
-		for _, c := range n.children {
-			switch c.name {
-			case "conceptEntry", "termEntry":
-				e, why := readConcept(c, opts)
-				if e == nil {
-					skipped = append(skipped, &PosError{Pos: c.pos, Msg: why})
-					continue
-				}
-				if used[e.ID] || e.ID == "" {
-					base := e.ID
-					if base == "" {
-						base = DefaultID(e.Russian[0])
-					}
-					e.ID = base
-					for n := 2; used[e.ID]; n++ {
-						e.ID = base + "-" + itoa(n)
-					}
-				}
-				used[e.ID] = true
-				g.Entries = append(g.Entries, e)
-			default:
-				walk(c)
+	concept := func(c *xmlNode) {
+		e, why := readConcept(c, opts)
+		if e == nil {
+			skipped = append(skipped, &PosError{Pos: c.pos, Msg: why})
+			return
+		}
+		if used[e.ID] || e.ID == "" {
+			base := e.ID
+			if base == "" {
+				base = DefaultID(e.Russian[0])
 			}
+			e.ID = base
+			for n := 2; used[e.ID]; n++ {
+				e.ID = base + "-" + itoa(n)
+			}
+		}
+		used[e.ID] = true
+		g.Entries = append(g.Entries, e)
+		countDropped(c, opts, g.Dropped)
+	}
+	// The header comes before the concepts: the languages a file sverka
+	// wrote names are known before the first concept is read.
+	header := func(h *xmlNode) {
+		if s := findScheme(h); s != "" {
+			g.Scheme = s
+		}
+		src, tgt := findLanguages(h)
+		if opts.Source == "" {
+			opts.Source = src
+		}
+		if opts.Target == "" {
+			opts.Target = tgt
 		}
 	}
-	walk(root)
-	for _, c := range root.children {
-		if c.name == "tbxHeader" || c.name == "martifHeader" {
-			if s := findScheme(c); s != "" {
-				g.Scheme = s
-			}
-		}
+	if err := streamTBX(name, xr, decoded, concept, header); err != nil {
+		return nil, nil, err
+	}
+	if src, tgt := opts.langs(); src != "ru" || tgt != "en" {
+		g.SourceLang, g.TargetLang = src, tgt
 	}
 	return g, skipped, nil
+}
+
+// streamTBX reads the XML of a TBX file token by token. Only concepts
+// (conceptEntry, termEntry, at any depth) and the header (tbxHeader,
+// martifHeader, under the root) are kept as trees, each handed to its
+// function when it closes and dropped.
+func streamTBX(name string, r io.Reader, decoded bool, concept, header func(*xmlNode)) error {
+	dec := xml.NewDecoder(&tokenBound{r: r, max: maxTBXToken})
+	dec.CharsetReader = xmlCharsetReader(decoded)
+	dec.Strict = true
+	dec.Entity = xml.HTMLEntity
+	pos := func() texts.Pos {
+		line, col := dec.InputPos()
+		return texts.Pos{File: name, Line: line, Col: col}
+	}
+	depth := 0
+	sawRoot := false
+	var stack []*xmlNode // the tree being kept, from its top to the open element
+	kept := 0            // elements in that tree
+	for {
+		p := pos()
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return xmlError(name, pos(), err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			if depth > maxXMLDepth {
+				return &PosError{Pos: p, Msg: "XML: elements nested too deep"}
+			}
+			local := t.Name.Local
+			if depth == 1 {
+				if sawRoot {
+					return &PosError{Pos: p, Msg: "XML: a second root element"}
+				}
+				sawRoot = true
+				if local != "tbx" && local != "martif" {
+					return fmt.Errorf("%s: not TBX: the root element is <%s>, want <tbx> or <martif>", p, local)
+				}
+				continue
+			}
+			if len(stack) == 0 {
+				isConcept := local == "conceptEntry" || local == "termEntry"
+				isHeader := depth == 2 && (local == "tbxHeader" || local == "martifHeader")
+				if !isConcept && !isHeader {
+					continue
+				}
+				kept = 0
+			}
+			if kept++; kept > maxConceptElements {
+				return &PosError{Pos: stack[0].pos, Msg: fmt.Sprintf("<%s> holds more than %d elements: not a concept sverka reads", stack[0].name, maxConceptElements)}
+			}
+			n := &xmlNode{name: local, pos: p}
+			if len(t.Attr) > 0 {
+				n.attrs = make(map[string]string, len(t.Attr))
+				for _, a := range t.Attr {
+					n.attrs[a.Name.Local] = a.Value
+				}
+			}
+			if len(stack) > 0 {
+				parent := stack[len(stack)-1]
+				parent.children = append(parent.children, n)
+			}
+			stack = append(stack, n)
+		case xml.EndElement:
+			depth--
+			if len(stack) == 0 {
+				continue
+			}
+			n := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if len(stack) > 0 {
+				continue
+			}
+			if n.name == "conceptEntry" || n.name == "termEntry" {
+				concept(n)
+			} else {
+				header(n)
+			}
+		case xml.CharData:
+			if len(stack) > 0 {
+				n := stack[len(stack)-1]
+				if n.text.Len() < 1<<20 {
+					n.text.Write(t)
+				}
+			}
+		}
+	}
+	if !sawRoot {
+		return fmt.Errorf("%s: empty XML file", name)
+	}
+	return nil
+}
+
+// xmlError puts an error of the XML decoder at its place in the file.
+func xmlError(name string, at texts.Pos, err error) error {
+	var se *xml.SyntaxError
+	var tl *input.TooLargeError
+	var bad *badDecodingError
+	switch {
+	case errors.As(err, &se):
+		msg := "XML: " + se.Msg
+		if strings.Contains(se.Msg, "invalid UTF-8") {
+			msg += `; declare the file's encoding (<?xml version="1.0" encoding="windows-1251"?>) or name it with --encoding`
+		}
+		return &PosError{Pos: texts.Pos{File: name, Line: se.Line, Col: 1}, Msg: msg}
+	case errors.As(err, &tl):
+		return &input.Error{File: name, Err: err}
+	case errors.As(err, &bad):
+		return &PosError{Pos: at, Msg: bad.Error()}
+	}
+	return &PosError{Pos: at, Msg: "XML: " + err.Error()}
+}
+
+// tokenBound fails a stream with a run of more than max bytes without a
+// '<' or a '>': a text or a tag that long is no TBX, and encoding/xml
+// would hold it whole.
+type tokenBound struct {
+	r   io.Reader
+	max int
+	run int
+	err error // the error for the next Read, once the bound is passed
+}
+
+func (b *tokenBound) Read(p []byte) (int, error) {
+	if b.err != nil {
+		return 0, b.err
+	}
+	n, err := b.r.Read(p)
+	for i := range n {
+		if c := p[i]; c == '<' || c == '>' {
+			b.run = 0
+		} else if b.run++; b.run > b.max {
+			// Hand on what comes before, cut at a character, so that
+			// the decoder reports this error and not a broken one.
+			for i > 0 && p[i]&0xC0 == 0x80 {
+				i--
+			}
+			b.err = fmt.Errorf("a text or a tag longer than %d KiB: not a TBX file sverka reads", b.max>>10)
+			return i, nil
+		}
+	}
+	return n, err
 }
 
 // findScheme reads back the scheme WriteTBX puts in the source description.
@@ -120,6 +278,24 @@ func findScheme(n *xmlNode) texts.Scheme {
 		}
 	}
 	return ""
+}
+
+// findLanguages reads back the languages WriteTBX and WriteTBX2 put in
+// the source description ("languages en to cs"); "" where none.
+func findLanguages(n *xmlNode) (src, tgt string) {
+	if n.name == "p" {
+		if _, after, ok := strings.Cut(n.text.String(), "; languages "); ok {
+			if f := strings.Fields(after); len(f) >= 3 && f[1] == "to" {
+				return strings.ToLower(f[0]), strings.ToLower(strings.TrimRight(f[2], ";."))
+			}
+		}
+	}
+	for _, c := range n.children {
+		if src, tgt = findLanguages(c); src != "" {
+			return src, tgt
+		}
+	}
+	return "", ""
 }
 
 func readConcept(c *xmlNode, opts ImportOptions) (*Entry, string) {
@@ -330,68 +506,3 @@ func trimLines(s string) string {
 // collapse trims s and folds its runs of white space into single spaces, as
 // TBX files wrap long texts.
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// parseXML reads a whole XML file into a tree, with positions.
-func parseXML(name string, r io.Reader, decoded bool) (*xmlNode, error) {
-	dec := xml.NewDecoder(r)
-	dec.CharsetReader = xmlCharsetReader(decoded)
-	dec.Strict = true
-	dec.Entity = xml.HTMLEntity
-	var root *xmlNode
-	var stack []*xmlNode
-	pos := func() texts.Pos {
-		line, col := dec.InputPos()
-		return texts.Pos{File: name, Line: line, Col: col}
-	}
-	for {
-		p := pos()
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var se *xml.SyntaxError
-			if errors.As(err, &se) {
-				msg := "XML: " + se.Msg
-				if strings.Contains(se.Msg, "invalid UTF-8") {
-					msg += `; declare the file's encoding (<?xml version="1.0" encoding="windows-1251"?>) or name it with --encoding`
-				}
-				return nil, &PosError{Pos: texts.Pos{File: name, Line: se.Line, Col: 1}, Msg: msg}
-			}
-			return nil, &PosError{Pos: pos(), Msg: "XML: " + err.Error()}
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			n := &xmlNode{name: t.Name.Local, attrs: make(map[string]string), pos: p}
-			for _, a := range t.Attr {
-				n.attrs[a.Name.Local] = a.Value
-			}
-			if len(stack) == 0 {
-				if root != nil {
-					return nil, &PosError{Pos: p, Msg: "XML: a second root element"}
-				}
-				root = n
-			} else {
-				parent := stack[len(stack)-1]
-				parent.children = append(parent.children, n)
-			}
-			stack = append(stack, n)
-			if len(stack) > 200 {
-				return nil, &PosError{Pos: p, Msg: "XML: elements nested too deep"}
-			}
-		case xml.EndElement:
-			stack = stack[:len(stack)-1]
-		case xml.CharData:
-			if len(stack) > 0 {
-				n := stack[len(stack)-1]
-				if n.text.Len() < 1<<20 {
-					n.text.Write(t)
-				}
-			}
-		}
-	}
-	if root == nil {
-		return nil, fmt.Errorf("%s: empty XML file", name)
-	}
-	return root, nil
-}

@@ -6,6 +6,8 @@ import (
 	"io"
 	"regexp"
 	"strings"
+
+	"github.com/sverka/sverka/internal/input"
 )
 
 // A boilerplate file lists the patterns of junk lines a user adds to (or
@@ -57,7 +59,7 @@ const maxBoilerplateFileLine = 64 << 10
 // ReadBoilerplate reads a boilerplate file (see ParseBoilerplateRule for a
 // line). Errors name the file and the line.
 func ReadBoilerplate(name string, r io.Reader) ([]BoilerplateRule, error) {
-	sc := bufio.NewScanner(r)
+	sc := bufio.NewScanner(input.Limit(r, input.MaxConfig))
 	sc.Buffer(make([]byte, 0, 4096), maxBoilerplateFileLine)
 	rules := []BoilerplateRule{}
 	n := 0

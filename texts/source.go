@@ -2,15 +2,15 @@ package texts
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/sverka/sverka/internal/input"
 )
 
 // ReadOptions say how to decode a file.
@@ -91,7 +91,10 @@ func (e *Error) Error() string {
 // spaces become a space, soft hyphens, zero-width characters and stray byte
 // order marks are dropped. Positions still point into the file as it is.
 func ReadSource(name string, r io.Reader, opts ReadOptions) (*Source, error) {
-	b, err := readAll(r)
+	// The bound: archival texts are a few megabytes; a device or a pipe
+	// that never ends (a mistyped /dev/zero) would otherwise grow memory
+	// until the machine gives out.
+	b, err := input.ReadAll(r, input.MaxText)
 	if err != nil {
 		return nil, &Error{File: name, Msg: err.Error()}
 	}
@@ -117,80 +120,6 @@ func ReadSource(name string, r io.Reader, opts ReadOptions) (*Source, error) {
 		return nil, &Error{File: name, Msg: "empty file (only white space)"}
 	}
 	return s, nil
-}
-
-// maxSourceSize bounds what ReadSource reads. Archival texts are a few
-// megabytes; without a bound, a device or a pipe that never ends (a
-// mistyped /dev/zero) would grow memory until the machine gives out.
-const maxSourceSize = 256 << 20
-
-var errTooLarge = fmt.Errorf("larger than %d MiB: not a text sverka reads", maxSourceSize>>20)
-
-// readAll is io.ReadAll with the buffer sized at once when the reader
-// knows its size (a file, a strings.Reader), which saves growing and
-// copying it, and with maxSourceSize as its bound.
-func readAll(r io.Reader) ([]byte, error) {
-	size := 0
-	switch v := r.(type) {
-	case interface{ Len() int }:
-		size = v.Len()
-	case interface{ Stat() (fs.FileInfo, error) }:
-		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
-			if fi.Size() > maxSourceSize {
-				return nil, errTooLarge
-			}
-			size = int(fi.Size())
-		}
-	}
-	if size <= 0 {
-		return readStream(r)
-	}
-	if size > maxSourceSize {
-		return nil, errTooLarge
-	}
-	b := make([]byte, 0, size+1) // +1: room to see EOF without growing
-	for {
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return b, err
-		}
-		if len(b) > maxSourceSize {
-			return nil, errTooLarge
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)] // the file grew: let append find room
-		}
-	}
-}
-
-// readStream reads a reader of unknown size (a pipe, a device) up to
-// maxSourceSize, and gives up at once when its first block holds a run of
-// NUL bytes that no text, not even UTF-16, has.
-func readStream(r io.Reader) ([]byte, error) {
-	var b []byte
-	buf := make([]byte, 64<<10)
-	for {
-		n, err := r.Read(buf)
-		if n > 0 {
-			if len(b) == 0 && bytes.Contains(buf[:n], []byte{0, 0, 0, 0}) {
-				return nil, errors.New("binary file (NUL bytes)")
-			}
-			b = append(b, buf[:n]...)
-			if len(b) > maxSourceSize {
-				return nil, errTooLarge
-			}
-		}
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return b, err
-		}
-	}
 }
 
 // chooseEncoding names the encoding of b and the length of its BOM.
@@ -453,13 +382,6 @@ func nfcStarter(r rune) bool {
 	return false
 }
 
-// Offset returns the byte offset in the original file of an offset of
-// Text.
-func (s *Source) Offset(offset int) int {
-	orig, _ := s.locate(offset)
-	return orig
-}
-
 // locate maps an offset of Text to the file's byte offset and rune index.
 func (s *Source) locate(offset int) (orig, index int) {
 	offset = max(0, min(offset, len(s.Text)))
@@ -532,20 +454,6 @@ func (s *Source) Pos(offset int) Pos {
 		p.Line, p.Col, p.Unit = pl.para, p.Col+pl.col, UnitParagraph
 	}
 	return p
-}
-
-// Line returns the text of the 1-based line n of Text, without its newline.
-func (s *Source) Line(n int) string {
-	s.Pos(0) // builds lineStarts for a hand-made Source
-	if n < 1 || n > len(s.lineStarts) {
-		return ""
-	}
-	start := s.lineStarts[n-1]
-	end := len(s.Text)
-	if n < len(s.lineStarts) {
-		end = s.lineStarts[n] - 1
-	}
-	return s.Text[start:end]
 }
 
 // guessUTF16 names the byte order of a file that looks like UTF-16

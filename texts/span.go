@@ -1,6 +1,8 @@
 package texts
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,11 +30,19 @@ const (
 	// Suspicions, never errors.
 	Unbalanced     SpanClass = "unbalanced"      // a bracket without its pair
 	FootnoteMarker SpanClass = "footnote-marker" // digits fused to a word or time: MDGS2, 8:101
+	TooDeep        SpanClass = "too-deep"        // a bracket nested past MaxSpanDepth: what it holds is not read
 )
+
+// MaxSpanDepth bounds the nesting of spans that are read: an editor nests
+// two or three brackets, and every level costs the length of the text it
+// holds, so 16,000 brackets in a line would take minutes. The bracket that
+// opens past it is a TooDeep suspicion; the brackets inside it still pair
+// up, but are not spans.
+const MaxSpanDepth = 32
 
 // Suspicion reports the classes that flag a possible problem rather than
 // an editorial span.
-func (c SpanClass) Suspicion() bool { return c == Unbalanced || c == FootnoteMarker }
+func (c SpanClass) Suspicion() bool { return c == Unbalanced || c == FootnoteMarker || c == TooDeep }
 
 // Span is a bracketed span (or a suspicion) in a text.
 type Span struct {
@@ -75,6 +85,9 @@ func FindSpans(s string, base int, src *Source) []Span {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '[':
+			if len(open) == MaxSpanDepth {
+				add(Span{Class: TooDeep, Text: "[", Start: i, Depth: MaxSpanDepth})
+			}
 			open = append(open, i)
 		case ']':
 			if len(open) == 0 {
@@ -83,6 +96,9 @@ func FindSpans(s string, base int, src *Source) []Span {
 			}
 			j := open[len(open)-1]
 			open = open[:len(open)-1]
+			if len(open) >= MaxSpanDepth {
+				continue // inside a TooDeep bracket
+			}
 			// A nested span is part of the outer span's text and a span
 			// of its own: an insertion inside an insertion has its own
 			// signer.
@@ -94,19 +110,23 @@ func FindSpans(s string, base int, src *Source) []Span {
 			// Korean" / "leadership - AM] would") but never over a
 			// paragraph break: what is open there stays unbalanced.
 			if len(open) > 0 && blankLineAfter(s, i) {
-				for _, j := range open {
-					add(Span{Class: Unbalanced, Text: restOfLine(s, j), Start: j})
-				}
+				unclosed(open, add, s)
 				open = open[:0]
 			}
 		}
 	}
-	for _, j := range open {
-		add(Span{Class: Unbalanced, Text: restOfLine(s, j), Start: j})
-	}
+	unclosed(open, add, s)
 	footnoteMarkers(s, add)
 	sortSpans(out)
 	return out
+}
+
+// unclosed reports the brackets still open, up to MaxSpanDepth of them:
+// those past it are inside a TooDeep bracket already reported.
+func unclosed(open []int, add func(Span), s string) {
+	for _, j := range open[:min(len(open), MaxSpanDepth)] {
+		add(Span{Class: Unbalanced, Text: restOfLine(s, j), Start: j})
+	}
 }
 
 // blankLineAfter reports that the line after the line feed at s[i] is
@@ -133,13 +153,11 @@ func restOfLine(s string, j int) string {
 	return s[j:]
 }
 
+// sortSpans orders spans by their start. Closed spans come out innermost
+// first, so nested brackets arrive in reverse: an insertion sort there was
+// quadratic.
 func sortSpans(spans []Span) {
-	// Insertion sort: a segment has few spans, mostly in order already.
-	for i := 1; i < len(spans); i++ {
-		for j := i; j > 0 && spans[j].Start < spans[j-1].Start; j-- {
-			spans[j], spans[j-1] = spans[j-1], spans[j]
-		}
-	}
+	slices.SortStableFunc(spans, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 }
 
 // classifySpan classifies the span s[j:k+1] ('[' at j, ']' at k) by its

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/sverka/sverka/internal/input"
 )
 
 // maxZipEntries bounds the entries of an archive sverka opens: a Word or
@@ -15,10 +17,10 @@ const maxZipEntries = 10000
 
 // maxInflate bounds what the entries of an archive inflate to, together: the
 // bound of a text file (a variable so that a test can lower it).
-var maxInflate int64 = maxSourceSize
+var maxInflate int64 = input.MaxText
 
 // zipDoc is an opened Word or OpenDocument archive; it reads the entries a
-// reader asks for, all of them together within maxSourceSize once
+// reader asks for, all of them together within input.MaxText once
 // uncompressed, so that a zip bomb (a small file that inflates to
 // gigabytes) is refused instead of filling memory.
 type zipDoc struct {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/edition"
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -114,13 +115,13 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		if err != nil {
 			return err
 		}
-		glossPairs = glossaryWordPairs(g)
+		glossPairs = edition.GlossaryWordPairs(g)
 	}
 	var kept []align.Bitext
 	if opts.alignment != "" {
-		f, err := os.Open(opts.alignment)
+		f, err := input.Open(opts.alignment)
 		if err != nil {
-			return &inputError{file: opts.alignment, err: unwrapPathError(err)}
+			return err
 		}
 		kept, err = align.ReadAlignment(opts.alignment, f)
 		f.Close()
@@ -204,7 +205,7 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 func alignedEdition(bitexts []align.Bitext) *edition.Edition {
 	ed := &edition.Edition{}
 	for _, b := range bitexts {
-		ed.Bitexts = append(ed.Bitexts, &edition.Bitext{
+		ed.Pairs = append(ed.Pairs, &edition.Pair{
 			ID:     b.Target.Document,
 			Source: sideDocument(b.Source), Target: sideDocument(b.Target),
 			SourceFile: b.Source.File, TargetFile: b.Target.File,
@@ -236,7 +237,7 @@ func checkDocSpec(split, spec string) error {
 	if _, err := os.Stat(spec); err == nil {
 		return nil
 	}
-	file, id := splitDocSpec(spec)
+	file, id := edition.SplitDocSpec(spec)
 	if file == spec {
 		return nil
 	}
@@ -359,7 +360,7 @@ func readLineSide(sio *IO, spec string) (lineSide, error) {
 	if spec == "-" {
 		r, name = sio.In, "<stdin>"
 	} else {
-		f, err := os.Open(spec)
+		f, err := input.Open(spec)
 		if err != nil {
 			return lineSide{}, err
 		}
@@ -470,7 +471,7 @@ func fileLine(file string, line int) string {
 
 // readDictFile reads the --dict dictionary (see align.ReadWordPairs).
 func readDictFile(path string) ([]align.WordPair, error) {
-	f, err := os.Open(path)
+	f, err := input.Open(path)
 	if err != nil {
 		return nil, err
 	}

@@ -6,7 +6,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
@@ -76,18 +75,21 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 		cfg   *edition.Config
 		dir   string
 		gloss *glossary.Glossary
-		pairs []check.Pair
+		pairs []*edition.Pair
 	)
 	if len(args) == 0 {
 		name, err := findConfig("check", opts.config, "or name English files to check them alone")
 		if err != nil {
 			return err
 		}
-		ed, err := readEdition(sio, "check", name, opts.glossary)
+		ed, err := openEdition(sio, "check", name, opts.glossary)
 		if err != nil {
 			return err
 		}
-		cfg, dir, gloss, pairs = ed.Config, ed.Dir, ed.Glossary, ed.checkPairs()
+		if err := refuseInputAsOutput(opts.output, append(ed.Files(), name)...); err != nil {
+			return err
+		}
+		cfg, dir, gloss, pairs = ed.Config, ed.Dir, ed.Glossary, ed.Pairs
 	} else {
 		if opts.config != "" {
 			// With FILE arguments the configuration supplies options
@@ -105,7 +107,9 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 	}
 	checkOpts := check.Options{}
 	if cfg != nil {
-		checkOpts = cfg.CheckOptions()
+		if checkOpts, err = check.OptionsFrom(cfg, dir); err != nil {
+			return err
+		}
 	}
 	// Fingerprints name files from the edition's folder, or from here for
 	// files checked alone, wherever the command runs from.
@@ -113,7 +117,7 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 	if len(args) == 0 {
 		checkOpts.BaseDir = dir
 	}
-	_, err = reportFindings(sio, &opts.findingsOptions, check.Check(pairs, gloss, checkOpts))
+	_, err = reportFindings(sio, &opts.findingsOptions, check.Run(&edition.Edition{Pairs: pairs, Glossary: gloss}, checkOpts))
 	return err
 }
 
@@ -131,47 +135,23 @@ func relToWD(p string) string {
 }
 
 // englishPairs reads English files for the checks that need no original.
-func englishPairs(sio *IO, args []string) ([]check.Pair, error) {
-	var pairs []check.Pair
+func englishPairs(sio *IO, args []string) ([]*edition.Pair, error) {
+	var pairs []*edition.Pair
 	for _, a := range args {
 		c, docs, err := readDocuments(sio, a, texts.Options{Lang: texts.English})
 		if err != nil {
 			return nil, err
 		}
 		for _, d := range docs {
-			pairs = append(pairs, check.Pair{English: check.Text{Source: c.Source, Doc: d}})
+			pairs = append(pairs, &edition.Pair{ID: d.ID, Target: d, TargetText: c.Source, TargetFile: c.Source.Name})
 		}
 	}
 	return pairs, nil
 }
 
-// glossaryWordPairs gives the aligner the glossary's terms and preferred
-// renderings as lexical evidence.
-func glossaryWordPairs(g *glossary.Glossary) []align.WordPair {
-	if g == nil {
-		return nil
-	}
-	var out []align.WordPair
-	for _, e := range g.Entries {
-		for _, ru := range e.Russian {
-			for _, r := range e.Renderings {
-				if r.Status != glossary.Forbidden {
-					out = append(out, align.WordPair{Source: ru, Target: r.Text})
-				}
-			}
-		}
-	}
-	return out
-}
-
 // loadConfigOptions reads a sverka.yaml for its options alone.
 func loadConfigOptions(name string) (*edition.Config, string, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, "", &inputError{file: name, err: unwrapPathError(err)}
-	}
-	defer f.Close()
-	cfg, err := edition.LoadOptions(name, f)
+	cfg, err := edition.LoadOptionsFile(name)
 	if err != nil {
 		return nil, "", err
 	}

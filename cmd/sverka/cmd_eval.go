@@ -4,13 +4,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/internal/input"
 )
 
 // evalOptions are the flags of sverka eval.
@@ -175,7 +175,7 @@ lax      %.4f     %.4f     %.4f
 
 // readEvalFile reads the documents of an alignment file.
 func readEvalFile(path string) ([]align.Bitext, error) {
-	f, err := os.Open(path)
+	f, err := input.Open(path)
 	if err != nil {
 		return nil, err
 	}

@@ -1,11 +1,12 @@
 package main
 
 import (
-	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/check"
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 )
 
@@ -56,12 +57,7 @@ func loadGlossary(sio *IO, path string) (*glossary.Glossary, error) {
 	if path == "-" {
 		g, err = glossary.Load("<stdin>", sio.In)
 	} else {
-		f, ferr := os.Open(path)
-		if ferr != nil {
-			return nil, ferr
-		}
-		defer f.Close()
-		g, err = glossary.Load(path, f)
+		g, err = glossary.LoadFile(path)
 	}
 	if err != nil {
 		return nil, err
@@ -80,11 +76,11 @@ func theEditionGlossary(sio *IO, cmd string) (*glossary.Glossary, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg, dir, err := loadConfig(name)
+	cfg, err := edition.LoadFile(name)
 	if err != nil {
 		return nil, err
 	}
-	g, err := editionGlossary(sio, cfg, dir, "")
+	g, err := editionGlossary(sio, cfg, filepath.Dir(name), "")
 	if err == nil && g == nil {
 		return nil, usagef("%s: %s names no glossary; name a GLOSSARY", cmd, name)
 	}

@@ -1,16 +1,19 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -52,6 +55,14 @@ content; --format says it outright.
   sverka glossary import terms.csv > glossary.yaml`,
 		Args: exactArgs(1, "one FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// Unnamed languages are the ones a file sverka wrote names,
+			// else ru and en.
+			if !cmd.Flags().Changed("source-lang") {
+				opts.source = ""
+			}
+			if !cmd.Flags().Changed("target-lang") {
+				opts.target = ""
+			}
 			return runGlossaryImport(sio, opts, args[0])
 		},
 	}
@@ -72,34 +83,47 @@ func runGlossaryImport(sio *IO, opts glossaryImportOptions, path string) error {
 			return usagef("glossary import: %s exists; use --force to replace it", opts.output)
 		}
 	}
-	var data []byte
-	var err error
 	name := path
+	var r io.Reader = sio.In
 	if path == "-" {
 		name = "<stdin>"
-		data, err = io.ReadAll(sio.In)
 	} else {
-		data, err = os.ReadFile(path)
+		f, err := input.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
 	}
-	if err != nil {
-		return err
+	// A TBX file is read as a stream; its head tells the format.
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, err := br.Peek(4096)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return &input.Error{File: name, Err: err}
 	}
 	format := opts.format
 	if format == "" {
-		format = detectGlossaryFormat(path, data)
+		format = detectGlossaryFormat(path, head)
 	}
 	var g *glossary.Glossary
+	var data []byte
 	switch format {
 	case "tbx":
 		var skipped []*glossary.PosError
-		g, skipped, err = glossary.ReadTBX(name, bytes.NewReader(data), glossary.ImportOptions{Source: opts.source, Target: opts.target, Encoding: opts.encoding})
+		g, skipped, err = glossary.ReadTBX(name, br, glossary.ImportOptions{Source: opts.source, Target: opts.target, Encoding: opts.encoding})
 		for _, s := range skipped {
 			fmt.Fprintf(sio.Err, "%s: warning: %s\n", s.Pos, s.Msg)
+		}
+		if g != nil {
+			warnDroppedCategories(sio, name, g.Dropped)
 		}
 	case "csv", "tsv":
 		comma := rune(0) // guessed from the header: a semicolon is common
 		if format == "tsv" {
 			comma = '\t'
+		}
+		if data, err = input.ReadAll(br, input.MaxData); err != nil {
+			return &input.Error{File: name, Err: err}
 		}
 		if data, err = decodeGlossaryText(name, data, opts.encoding); err == nil {
 			g, err = glossary.ReadCSV(name, bytes.NewReader(data), comma)
@@ -162,4 +186,29 @@ func detectGlossaryFormat(path string, data []byte) string {
 		return "tsv"
 	}
 	return "csv"
+}
+
+// warnDroppedCategories says what an import left out, by data category,
+// most first: nothing of a glossary is lost without a word.
+func warnDroppedCategories(sio *IO, name string, dropped map[string]int) {
+	if len(dropped) == 0 {
+		return
+	}
+	cats := make([]string, 0, len(dropped))
+	total := 0
+	for c, n := range dropped {
+		cats = append(cats, c)
+		total += n
+	}
+	sort.Slice(cats, func(i, j int) bool {
+		if dropped[cats[i]] != dropped[cats[j]] {
+			return dropped[cats[i]] > dropped[cats[j]]
+		}
+		return cats[i] < cats[j]
+	})
+	parts := make([]string, len(cats))
+	for i, c := range cats {
+		parts[i] = fmt.Sprintf("%d %s", dropped[c], c)
+	}
+	fmt.Fprintf(sio.Err, "%s: warning: left out %d items of data categories a sverka glossary does not hold: %s\n", name, total, strings.Join(parts, ", "))
 }

@@ -31,10 +31,12 @@ func newNotesCommand(io *IO) *cobra.Command {
   citation     [Source: ...]
   sic, illegible, query ([?]), note (anything else)
 
-and two suspicions for an editor to look at, never errors:
+and three suspicions for an editor to look at, never errors:
 
   unbalanced       a bracket without its pair
   footnote-marker  digits fused to a word or a time: MDGS2, 8:101 a.m.
+  too-deep         a bracket nested more than 32 deep: the brackets inside
+                   it are not read as spans
 
 Text output is one span per line, "file:line:col: class: text"; JSON is
 an array of objects with file, doc, segment, line, col, offset, class,

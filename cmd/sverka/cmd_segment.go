@@ -3,14 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -48,12 +46,8 @@ func (f *readFlags) boilerplateRules() ([]texts.BoilerplateRule, error) {
 		rules = texts.DefaultBoilerplate()
 	}
 	for _, name := range f.boilerplate {
-		data, err := os.ReadFile(name)
+		data, err := input.ReadFile(name, input.MaxConfig)
 		if err != nil {
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				return nil, &inputError{file: name, err: pe.Err}
-			}
 			return nil, err
 		}
 		more, err := texts.ReadBoilerplate(name, bytes.NewReader(data))

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/check"
+	"github.com/sverka/sverka/internal/input"
 )
 
 // findingsOptions are the flags of the commands that report findings,
@@ -109,7 +110,7 @@ func summarize(fs []check.Finding) string {
 // applyBaseline records the findings in a new (or updated) baseline, or
 // leaves out those an existing one records.
 func applyBaseline(sio *IO, opts *findingsOptions, fs []check.Finding) ([]check.Finding, error) {
-	f, err := os.Open(opts.baseline)
+	f, err := input.Open(opts.baseline)
 	if errors.Is(err, os.ErrNotExist) || (err == nil && opts.updateBaseline) {
 		if f != nil {
 			f.Close()
@@ -129,11 +130,14 @@ func applyBaseline(sio *IO, opts *findingsOptions, fs []check.Finding) ([]check.
 		sio.Infof("recorded %d findings in the baseline %s", len(b.Findings), opts.baseline)
 		return nil, nil
 	}
+	if ie := (*input.Error)(nil); errors.As(err, &ie) {
+		return nil, fmt.Errorf("%s: cannot read the baseline: %v", opts.baseline, ie.Err)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: cannot read the baseline: %v", opts.baseline, unwrapPathError(err))
+		return nil, err
 	}
 	defer f.Close()
-	b, err := check.ReadBaseline(opts.baseline, f)
+	b, err := check.ReadBaseline(opts.baseline, input.Limit(f, input.MaxData))
 	if err != nil {
 		return nil, err
 	}
