@@ -27,7 +27,10 @@ policy, case sensitivity, exceptions) goes into notes starting "sverka-", so
 that importing the file back gives the same glossary.
 
 csv, tsv: one row per entry under a header row; several values in a cell are
-separated by "|". 'sverka glossary import' reads it back.
+separated by "|". A cell that begins like a spreadsheet formula (=, +, -, @, a tab or a
+carriage return) is written after a ' (as OWASP advises), so that a
+spreadsheet shows it as text instead of running it; 'sverka glossary import' reads it back
+without the '.
 
 ` + exitStatusHelp,
 		Example: `  sverka glossary export --format tbx examples/telegrams/glossary.yaml -o glossary.tbx

@@ -15,6 +15,9 @@ type IO struct {
 	ErrTTY bool // stderr is a terminal: progress is allowed
 	// Color is true when colour may be written to Out.
 	Color bool
+	// progressErr is standard error unguarded, for the progress bar's
+	// carriage returns and erase-line escapes (see logWriter).
+	progressErr io.Writer
 }
 
 func newSystemIO() *IO {
@@ -38,4 +41,12 @@ func isTerminal(f *os.File) bool {
 		return false
 	}
 	return fi.Mode()&os.ModeCharDevice != 0
+}
+
+// progressTo is where the progress bar draws: standard error as it is.
+func (s *IO) progressTo() io.Writer {
+	if s.progressErr != nil {
+		return s.progressErr
+	}
+	return s.Err
 }
