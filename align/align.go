@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/sverka/sverka/texts"
 )
@@ -113,6 +114,11 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	// inside the paragraph groups both passes agree on.
 	learn := p.ev.has(evLearned)
 	points := anchorPath(fs, ft, len(v.kind))
+	width := p.bandWidth
+	if cp := coarsePoints(fs, ft, weight, p); cp != nil {
+		// The coarse path is closer to the best one than the anchors'.
+		points, width = cp, p.bandWidth/guidedNarrowing
+	}
 	var breaks [][2]int
 	if p.paragraphs {
 		breaks = paragraphBreaks(fs, ft, weight, len(v.kind), p)
@@ -120,7 +126,7 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	}
 	sc := newScorer(p, fs, ft, maxLink, weight)
 	sc.tick = func(f float64) { progress(0.05 + 0.45*f) }
-	path := searchWidening(sc, points, p.bandWidth, maxLink, learn)
+	path := searchWidening(sc, points, width, maxLink, learn, maxRounds)
 	breaks = agreedBreaks(breaks, path)
 	progress(0.5)
 	if learn {
@@ -133,7 +139,7 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	sc.setBreaks(breaks)
 	sc.tick = func(f float64) { progress(0.5 + 0.45*f) }
 	sc.estimateVariance(path)
-	path = searchWidening(sc, pathPoints(path), p.bandWidth/4, maxLink, true)
+	path = searchWidening(sc, pathPoints(path), p.bandWidth/4, maxLink, true, maxRounds)
 	progress(0.95)
 	links := make([]Link, len(path))
 	for k, st := range path {
@@ -147,24 +153,44 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 
 // searchWidening runs the search in a band around the path. While the best
 // path runs along an edge of the band, the band is moved to follow it, and
-// widened when moving is not enough; each round costs time linear in the
-// length of the texts.
-func searchWidening(sc *scorer, points [][2]int, w, maxLink int, posteriors bool) []step {
+// widened where moving is not enough: only around the rows where the path
+// touched an edge, so that one hard place in a long text does not widen
+// the band over all of it. Each round costs time linear in the length of
+// the texts; there are at most rounds+1 rounds.
+func searchWidening(sc *scorer, points [][2]int, w, maxLink int, posteriors bool, rounds int) []step {
 	n, m := len(sc.src), len(sc.tgt)
+	var extra []int32 // added half-width of each row
 	for round := 0; ; round++ {
 		b := newBand(n, m, withBreaks(points, sc.breaks), w)
+		widenRows(b, extra)
 		clampBand(b, sc.breaks)
 		sc.setBand(b, maxLink)
 		// The band is rarely too narrow: compute the posteriors at once
 		// rather than search twice.
 		path := sc.viterbi(posteriors)
-		if w >= max(n, m) || round >= 12 || !touchesEdge(b, path, 2) {
+		touched := edgeRows(b, path, 2)
+		if len(touched) == 0 || w >= max(n, m) || round >= rounds {
 			return path
 		}
 		points = pathPoints(path)
-		if round%2 == 1 {
-			w *= 2
+		if round%2 == 0 {
+			continue // moving the band may be enough
 		}
+		if extra == nil {
+			extra = make([]int32, n+1)
+		}
+		// Rows within a few band widths of a touch: the path may leave
+		// the band anywhere along a drift, not only where it was seen.
+		// Each widening doubles the row's half-width.
+		grown := slices.Clone(extra)
+		reach := 4 * w
+		for _, i := range touched {
+			add := int32(w) + 2*extra[i]
+			for r := max(0, i-reach); r <= min(n, i+reach); r++ {
+				grown[r] = max(grown[r], add)
+			}
+		}
+		extra = grown
 	}
 }
 
@@ -227,3 +253,6 @@ func finish(links []Link, src, tgt []Sentence, p params) {
 		}
 	}
 }
+
+// maxRounds bounds the rounds of moving and widening a band.
+const maxRounds = 12

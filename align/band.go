@@ -179,10 +179,16 @@ func newBand(n, m int, path [][2]int, w int) *band {
 		b.lo[i] = int32(max(0, int(cLo[i])-w))
 		b.hi[i] = int32(min(m, int(cHi[i])+w))
 	}
+	b.finish()
+	return b
+}
+
+// finish makes lo and hi non-decreasing, every row reachable from the one
+// before it, and sets start and cells.
+func (b *band) finish() {
+	n, m := b.n, b.m
 	b.lo[0] = 0
 	b.hi[n] = int32(m)
-	// Make lo and hi non-decreasing, and every row reachable from the one
-	// before it.
 	for i := 1; i <= n; i++ {
 		b.hi[i] = max(b.hi[i], b.hi[i-1])
 	}
@@ -196,5 +202,17 @@ func newBand(n, m int, path [][2]int, w int) *band {
 		total += int(b.hi[i]-b.lo[i]) + 1
 	}
 	b.cells = total
-	return b
+}
+
+// widenRows widens each row i of the band by extra[i] cells either side;
+// extra may be nil.
+func widenRows(b *band, extra []int32) {
+	if extra == nil {
+		return
+	}
+	for i := 0; i <= b.n; i++ {
+		b.lo[i] = max(0, b.lo[i]-extra[i])
+		b.hi[i] = min(int32(b.m), b.hi[i]+extra[i])
+	}
+	b.finish()
 }

@@ -2,6 +2,9 @@ package align
 
 import (
 	"math"
+	"runtime"
+	"sync"
+	"sync/atomic"
 )
 
 // step is one link of a best path, with the cells it joins.
@@ -21,16 +24,18 @@ var inf = float32(math.Inf(1))
 func (s *scorer) viterbi(posteriors bool) []step {
 	b := s.b
 	n, m := b.n, b.m
+	T := len(s.types)
 	V := make([]float32, b.cells)
 	back := make([]uint8, b.cells)
-	var A []float32
+	var A, costs []float32
 	var backDone chan []float32
 	if posteriors {
+		// Three passes read the same costs: compute them once, on all
+		// cores, and run the backward pass beside the forward one.
+		costs = s.cellCosts()
 		A = make([]float32, b.cells)
-		// The backward pass does not depend on the forward one: run it
-		// beside it.
 		backDone = make(chan []float32, 1)
-		go func() { backDone <- s.backward() }()
+		go func() { backDone <- s.backward(costs) }()
 	}
 	for i := 0; i <= n; i++ {
 		if s.tick != nil && i&4095 == 0 {
@@ -55,12 +60,17 @@ func (s *scorer) viterbi(posteriors bool) []step {
 				if !ok || V[pidx] == inf {
 					continue
 				}
-				c := s.cost(pi, i, pj, j, t)
-				if v := V[pidx] + float32(c); v < best {
+				var c float32
+				if costs != nil {
+					c = costs[idx*T+t]
+				} else {
+					c = float32(s.cost(pi, i, pj, j, t))
+				}
+				if v := V[pidx] + c; v < best {
 					best, bt = v, uint8(t)
 				}
 				if posteriors {
-					acc = logAdd(acc, float64(A[pidx])-c)
+					acc = logAdd(acc, float64(A[pidx])-float64(c))
 				}
 			}
 			V[idx] = best
@@ -101,10 +111,55 @@ func (s *scorer) viterbi(posteriors bool) []step {
 	return path
 }
 
-// backward computes log beta over the band.
-func (s *scorer) backward() []float32 {
+// cellCosts returns the cost of every link inside the band:
+// costs[idx*len(s.types)+t] is the cost of the link of type t that ends at
+// the cell of index idx, +Inf where that link would start outside the
+// band. Rows are shared out among the cores in blocks.
+func (s *scorer) cellCosts() []float32 {
+	b := s.b
+	T := len(s.types)
+	costs := make([]float32, b.cells*T)
+	const block = 64
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(runtime.GOMAXPROCS(0), 8)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				from := int(next.Add(block)) - block
+				if from > b.n {
+					return
+				}
+				for i := from; i <= min(from+block-1, b.n); i++ {
+					for j := int(b.lo[i]); j <= int(b.hi[i]); j++ {
+						row := costs[(b.start[i]+j-int(b.lo[i]))*T:][:T]
+						for t, ty := range s.types {
+							pi, pj := i-ty[0], j-ty[1]
+							if pi < 0 || pj < 0 {
+								row[t] = inf
+								continue
+							}
+							if _, ok := b.index(pi, pj); !ok {
+								row[t] = inf
+								continue
+							}
+							row[t] = float32(s.cost(pi, i, pj, j, t))
+						}
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return costs
+}
+
+// backward computes log beta over the band from the costs of cellCosts.
+func (s *scorer) backward(costs []float32) []float32 {
 	b := s.b
 	n, m := b.n, b.m
+	T := len(s.types)
 	B := make([]float32, b.cells)
 	for i := n; i >= 0; i-- {
 		for j := int(b.hi[i]); j >= int(b.lo[i]); j-- {
@@ -123,7 +178,7 @@ func (s *scorer) backward() []float32 {
 				if !ok || math.IsInf(float64(B[nidx]), -1) {
 					continue
 				}
-				acc = logAdd(acc, float64(B[nidx])-s.cost(i, ni, j, nj, t))
+				acc = logAdd(acc, float64(B[nidx])-float64(costs[nidx*T+t]))
 			}
 			B[idx] = float32(acc)
 		}
@@ -165,21 +220,22 @@ var softplusTable = func() []float64 {
 	return t
 }()
 
-// touchesEdge says whether the path runs along an edge of the band that is
-// not an edge of the whole grid: the band may have been too narrow.
-func touchesEdge(b *band, path []step, margin int) bool {
+// edgeRows returns the rows where the path runs along an edge of the band
+// that is not an edge of the whole grid: there the band may have been too
+// narrow.
+func edgeRows(b *band, path []step, margin int) []int {
+	var rows []int
 	for _, st := range path {
 		i, j := st.i, st.j
 		hardLo, hardHi := 0, b.m
 		if b.floor != nil {
 			hardLo, hardHi = int(b.floor[i]), int(b.ceil[i])
 		}
-		if int(b.lo[i]) > hardLo && j-int(b.lo[i]) < margin {
-			return true
-		}
-		if int(b.hi[i]) < hardHi && int(b.hi[i])-j < margin {
-			return true
+		if int(b.lo[i]) > hardLo && j-int(b.lo[i]) < margin || int(b.hi[i]) < hardHi && int(b.hi[i])-j < margin {
+			if len(rows) == 0 || rows[len(rows)-1] != i {
+				rows = append(rows, i)
+			}
 		}
 	}
-	return false
+	return rows
 }

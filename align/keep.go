@@ -11,48 +11,98 @@ import (
 // many there are and wherever they are. A confirmed link with one empty
 // side removes its sentence from the stretch it falls in.
 func alignKeeping(src, tgt []Sentence, opts Options, p params, maxLink int) ([]Link, error) {
-	n, m := len(src), len(tgt)
-	usedS := make([]bool, n)
-	usedT := make([]bool, m)
-	var boxes, singles []Link
-	var keepIndex []int // the index in opts.Keep of each box
-	for k, l := range opts.Keep {
+	kp, err := readKept(opts.Keep, len(src), len(tgt))
+	if err != nil {
+		return nil, err
+	}
+	a := &keepAligner{kept: kp, src: src, tgt: tgt, pairs: opts.Pairs, p: p, maxLink: maxLink,
+		coveredS: make([]bool, len(src)), coveredT: make([]bool, len(tgt))}
+	ps, pt := 0, 0 // start of the current stretch
+	for _, bx := range kp.boxes {
+		a.stretch(ps, bx.Source[0], pt, bx.Target[0])
+		a.add(bx)
+		ps, pt = bx.Source[len(bx.Source)-1]+1, bx.Target[len(bx.Target)-1]+1
+	}
+	a.stretch(ps, len(src), pt, len(tgt))
+	out := a.leftOver()
+	out = regroupSingles(out, kp.singles)
+	out = sortLinks(out)
+	finish(out, src, tgt, p)
+	return out, nil
+}
+
+// kept are the confirmed links, checked: boxes (both sides) in text order,
+// singles (one side empty), and which sentences they hold.
+type kept struct {
+	boxes, singles   []Link
+	usedS, usedT     []bool // in some confirmed link
+	forcedS, forcedT []bool // in a confirmed one-sided link
+}
+
+// readKept checks the confirmed links against texts of n and m sentences
+// and sorts them into boxes and singles.
+func readKept(keep []Link, n, m int) (*kept, error) {
+	kp := &kept{usedS: make([]bool, n), usedT: make([]bool, m)}
+	var keepIndex []int // the index in keep of each box
+	for k, l := range keep {
 		if len(l.Source) == 0 && len(l.Target) == 0 {
 			continue
 		}
-		if err := consecutive(l.Source); err != nil {
-			return nil, &KeepError{Index: k, Msg: "source " + err.Error()}
+		if err := checkKeptSide(k, "source", l.Source, kp.usedS); err != nil {
+			return nil, err
 		}
-		if err := consecutive(l.Target); err != nil {
-			return nil, &KeepError{Index: k, Msg: "target " + err.Error()}
-		}
-		for _, i := range l.Source {
-			if i < 0 || i >= n {
-				return nil, &KeepError{Index: k, Msg: fmt.Sprintf("source sentence %d out of range (%d sentences)", i, n)}
-			}
-			if usedS[i] {
-				return nil, &KeepError{Index: k, Msg: fmt.Sprintf("source sentence %d is in two kept links", i)}
-			}
-			usedS[i] = true
-		}
-		for _, j := range l.Target {
-			if j < 0 || j >= m {
-				return nil, &KeepError{Index: k, Msg: fmt.Sprintf("target sentence %d out of range (%d sentences)", j, m)}
-			}
-			if usedT[j] {
-				return nil, &KeepError{Index: k, Msg: fmt.Sprintf("target sentence %d is in two kept links", j)}
-			}
-			usedT[j] = true
+		if err := checkKeptSide(k, "target", l.Target, kp.usedT); err != nil {
+			return nil, err
 		}
 		l = Link{Source: slices.Clone(l.Source), Target: slices.Clone(l.Target),
 			Confidence: 1, Confirmed: true}
 		if len(l.Source) > 0 && len(l.Target) > 0 {
-			boxes = append(boxes, l)
+			kp.boxes = append(kp.boxes, l)
 			keepIndex = append(keepIndex, k)
 		} else {
-			singles = append(singles, l)
+			kp.singles = append(kp.singles, l)
 		}
 	}
+	if err := kp.sortBoxes(keepIndex); err != nil {
+		return nil, err
+	}
+	// A confirmed one-sided link stays in its stretch, forced to be left
+	// without counterpart there, so that the links around it keep their
+	// order.
+	kp.forcedS, kp.forcedT = make([]bool, n), make([]bool, m)
+	for _, l := range kp.singles {
+		for _, i := range l.Source {
+			kp.forcedS[i] = true
+		}
+		for _, j := range l.Target {
+			kp.forcedT[j] = true
+		}
+	}
+	return kp, nil
+}
+
+// checkKeptSide checks one side of the k-th kept link: consecutive, in
+// range, and in no other kept link (used marks the sentences seen so far).
+func checkKeptSide(k int, name string, ids []int, used []bool) error {
+	if err := consecutive(ids); err != nil {
+		return &KeepError{Index: k, Msg: name + " " + err.Error()}
+	}
+	for _, i := range ids {
+		if i < 0 || i >= len(used) {
+			return &KeepError{Index: k, Msg: fmt.Sprintf("%s sentence %d out of range (%d sentences)", name, i, len(used))}
+		}
+		if used[i] {
+			return &KeepError{Index: k, Msg: fmt.Sprintf("%s sentence %d is in two kept links", name, i)}
+		}
+		used[i] = true
+	}
+	return nil
+}
+
+// sortBoxes puts the boxes in source order and refuses two that cross;
+// keepIndex is the place of each box in the keep list, for the error.
+func (kp *kept) sortBoxes(keepIndex []int) error {
+	boxes := kp.boxes
 	order := make([]int, len(boxes))
 	for k := range order {
 		order[k] = k
@@ -63,103 +113,107 @@ func alignKeeping(src, tgt []Sentence, opts Options, p params, maxLink int) ([]L
 	for k, o := range order {
 		sorted[k], boxIndex[k] = boxes[o], keepIndex[o]
 	}
-	boxes = sorted
-	for k := 1; k < len(boxes); k++ {
-		a, b := boxes[k-1], boxes[k]
+	kp.boxes = sorted
+	for k := 1; k < len(sorted); k++ {
+		a, b := sorted[k-1], sorted[k]
 		if a.Source[len(a.Source)-1] >= b.Source[0] || a.Target[len(a.Target)-1] >= b.Target[0] {
 			// Name the later of the two in the keep list.
 			if boxIndex[k] < boxIndex[k-1] {
 				a, b = b, a
 			}
-			return nil, &KeepError{Index: max(boxIndex[k], boxIndex[k-1]), Msg: fmt.Sprintf("crosses kept link %s:%s",
+			return &KeepError{Index: max(boxIndex[k], boxIndex[k-1]), Msg: fmt.Sprintf("crosses kept link %s:%s",
 				FormatIDs(a.Source), FormatIDs(a.Target))}
 		}
 	}
-	// A confirmed one-sided link stays in its stretch, forced to be left
-	// without counterpart there, so that the links around it keep their
-	// order.
-	forcedS := make([]bool, n)
-	forcedT := make([]bool, m)
-	for _, l := range singles {
-		for _, i := range l.Source {
-			forcedS[i] = true
-		}
-		for _, j := range l.Target {
-			forcedT[j] = true
-		}
-	}
-	var out []Link
+	return nil
+}
+
+// keepAligner collects the links of an alignment around kept links.
+type keepAligner struct {
+	*kept
+	src, tgt []Sentence
+	pairs    []WordPair
+	p        params
+	maxLink  int
+	out      []Link
 	// coveredS and coveredT mark the sentences some link in out holds, so
 	// that the sentences left over are found in one pass, not by searching
 	// out for each sentence.
-	coveredS := make([]bool, n)
-	coveredT := make([]bool, m)
-	add := func(l Link) {
-		for _, i := range l.Source {
-			coveredS[i] = true
-		}
-		for _, j := range l.Target {
-			coveredT[j] = true
-		}
-		out = append(out, l)
+	coveredS, coveredT []bool
+}
+
+func (a *keepAligner) add(l Link) {
+	for _, i := range l.Source {
+		a.coveredS[i] = true
 	}
-	ps, pt := 0, 0 // start of the current stretch
-	stretch := func(es, et int) {
-		var ids, jds []int
-		for i := ps; i < es; i++ {
-			if !usedS[i] || forcedS[i] {
-				ids = append(ids, i)
+	for _, j := range l.Target {
+		a.coveredT[j] = true
+	}
+	a.out = append(a.out, l)
+}
+
+// stretch aligns the sentences [ps, es) and [pt, et) that no box holds.
+func (a *keepAligner) stretch(ps, es, pt, et int) {
+	ids := a.free(ps, es, a.usedS, a.forcedS)
+	jds := a.free(pt, et, a.usedT, a.forcedT)
+	s, t := pick(a.src, ids), pick(a.tgt, jds)
+	for k, i := range ids {
+		s[k].forced = a.forcedS[i]
+	}
+	for k, j := range jds {
+		t[k].forced = a.forcedT[j]
+	}
+	sub := alignStretch(s, t, Options{Pairs: a.pairs}, a.p, a.maxLink)
+	for _, l := range sub {
+		for k, i := range l.Source {
+			l.Source[k] = ids[i]
+			if a.forcedS[ids[i]] {
+				l.Confirmed, l.Confidence = true, 1
 			}
 		}
-		for j := pt; j < et; j++ {
-			if !usedT[j] || forcedT[j] {
-				jds = append(jds, j)
+		for k, j := range l.Target {
+			l.Target[k] = jds[j]
+			if a.forcedT[jds[j]] {
+				l.Confirmed, l.Confidence = true, 1
 			}
 		}
-		s, t := pick(src, ids), pick(tgt, jds)
-		for k, i := range ids {
-			s[k].forced = forcedS[i]
-		}
-		for k, j := range jds {
-			t[k].forced = forcedT[j]
-		}
-		sub := alignStretch(s, t, Options{Pairs: opts.Pairs}, p, maxLink)
-		for _, l := range sub {
-			for k, i := range l.Source {
-				l.Source[k] = ids[i]
-				if forcedS[ids[i]] {
-					l.Confirmed, l.Confidence = true, 1
-				}
-			}
-			for k, j := range l.Target {
-				l.Target[k] = jds[j]
-				if forcedT[jds[j]] {
-					l.Confirmed, l.Confidence = true, 1
-				}
-			}
-			add(l)
+		a.add(l)
+	}
+}
+
+// free lists the sentences of [from, to) that a stretch aligns: those in no
+// kept link, and those forced to stay without counterpart.
+func (a *keepAligner) free(from, to int, used, forced []bool) []int {
+	var ids []int
+	for i := from; i < to; i++ {
+		if !used[i] || forced[i] {
+			ids = append(ids, i)
 		}
 	}
-	for _, bx := range boxes {
-		stretch(bx.Source[0], bx.Target[0])
-		add(bx)
-		ps, pt = bx.Source[len(bx.Source)-1]+1, bx.Target[len(bx.Target)-1]+1
-	}
-	stretch(n, m)
-	// Sentences inside a box that are not in it (a confirmed link need not
-	// be contiguous) are left without counterpart.
-	for i := range n {
-		if !coveredS[i] {
-			out = append(out, Link{Source: []int{i}, Target: []int{}, Confidence: 1, Confirmed: forcedS[i]})
+	return ids
+}
+
+// leftOver returns the links with, as 1-0 and 0-1 links, the sentences
+// inside a box that are not in it (a confirmed link need not be
+// contiguous).
+func (a *keepAligner) leftOver() []Link {
+	out := a.out
+	for i, c := range a.coveredS {
+		if !c {
+			out = append(out, Link{Source: []int{i}, Target: []int{}, Confidence: 1, Confirmed: a.forcedS[i]})
 		}
 	}
-	for j := range m {
-		if !coveredT[j] {
-			out = append(out, Link{Source: []int{}, Target: []int{j}, Confidence: 1, Confirmed: forcedT[j]})
+	for j, c := range a.coveredT {
+		if !c {
+			out = append(out, Link{Source: []int{}, Target: []int{j}, Confidence: 1, Confirmed: a.forcedT[j]})
 		}
 	}
-	// A confirmed one-sided link of several sentences came out of its
-	// stretch as one link a sentence: put it back whole.
+	return out
+}
+
+// regroupSingles puts back whole each confirmed one-sided link of several
+// sentences, which came out of its stretch as one link a sentence.
+func regroupSingles(out, singles []Link) []Link {
 	for _, l := range singles {
 		if len(l.Source)+len(l.Target) < 2 {
 			continue
@@ -171,9 +225,7 @@ func alignKeeping(src, tgt []Sentence, opts Options, p params, maxLink int) ([]L
 		})
 		out = append(out, l)
 	}
-	out = sortLinks(out)
-	finish(out, src, tgt, p)
-	return out, nil
+	return out
 }
 
 // KeepError is a confirmed link that cannot be kept. Index is its place

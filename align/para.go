@@ -79,7 +79,7 @@ func paragraphBreaks(src, tgt []features, weight []float32, nkeys int, p params)
 	sc := newScorer(q, ps, pt, paraMaxLink, weight)
 	// A paragraph is several sentences: a narrower band covers as much
 	// text, and widens where it must.
-	path := searchWidening(sc, anchorPath(ps, pt, nkeys), max(p.bandWidth/4, 4), paraMaxLink, true)
+	path := searchWidening(sc, anchorPath(ps, pt, nkeys), max(p.bandWidth/4, 4), paraMaxLink, true, maxRounds)
 	var unpaired, total, post float64
 	for _, f := range ps {
 		total += f.length

@@ -64,3 +64,41 @@ func TestWriteTextBerg(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteRealBench writes the real-text benchmark bitexts of issue 12 as
+// line files, for timing the command with /usr/bin/time:
+// SVERKA_REALBENCH=DIR go test -tags tune -run WriteRealBench ./align/
+//
+// noanchor-N.de/.fr is the spread Text+Berg bitext with every digit removed
+// and the French enciphered letter by letter, so that no number, name or
+// cognate is shared: a pair without anchors, as Chinese–English is, with
+// the lengths of real text. korea-N.ru/.en is the korea-1950 Russian
+// reconstruction against the seed's English, repeated.
+func TestWriteRealBench(t *testing.T) {
+	dir := os.Getenv("SVERKA_REALBENCH")
+	if dir == "" {
+		t.Skip("set SVERKA_REALBENCH=DIR to write the real-text bitexts")
+	}
+	write := func(name string, ss []Sentence) {
+		var b strings.Builder
+		for _, s := range ss {
+			b.WriteString(strings.ReplaceAll(s.Text, "\n", " "))
+			b.WriteByte('\n')
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ru, en := koreaSentences(t)
+	for _, n := range []int{5000, 50000, 100000} {
+		src, tgt := noAnchorBitext(t, n)
+		write(fmt.Sprintf("noanchor-%d.de", n), src)
+		write(fmt.Sprintf("noanchor-%d.fr", n), tgt)
+		var rs, es []Sentence
+		for len(rs) < n {
+			rs, es = append(rs, ru...), append(es, en...)
+		}
+		write(fmt.Sprintf("korea-%d.ru", n), rs)
+		write(fmt.Sprintf("korea-%d.en", n), es)
+	}
+}

@@ -5,39 +5,34 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
 
-// Text is one parsed document and the file it was read from. Source may be
-// nil; positions are then computed from the segments' own positions.
-type Text struct {
+// text is one side of a pair: a parsed document and the file it was read
+// from. src may be nil; positions are then computed from the segments' own
+// positions.
+type text struct {
 	Source *texts.Source
 	Doc    *texts.Document
 }
 
-// Pair is an English document with its Russian original and their
-// alignment, when the original is known. Link indexes are positions in
-// Russian.Doc.Segments (Source) and English.Doc.Segments (Target), as
-// align.FromSegments gives them to align.Align.
-type Pair struct {
-	English Text
-	Russian *Text // nil: the English alone
-	Links   []align.Link
+// targetOf is the translation side of a pair.
+func targetOf(p *edition.Pair) text { return text{Source: p.TargetText, Doc: p.Target} }
+
+// sourceOf is the original side of a pair, nil when the translation is
+// checked alone.
+func sourceOf(p *edition.Pair) *text {
+	if p.Source == nil {
+		return nil
+	}
+	return &text{Source: p.SourceText, Doc: p.Source}
 }
 
 // Off disables a rule in Options.Severity.
 const Off Severity = "off"
-
-// InsertionStyle is the edition's form of translator insertions:
-// [the crews - NO].
-type InsertionStyle struct {
-	Signers  []string `yaml:"signers,omitempty"`  // declared initials; empty accepts any
-	Required bool     `yaml:"required,omitempty"` // every insertion must be signed
-	Mark     string   `yaml:"mark,omitempty"`     // the separator before the initials; " - " when empty
-}
 
 // DefaultSignMark is the separator between an insertion and its signer
 // when the edition does not say.
@@ -48,7 +43,7 @@ type Options struct {
 	// Scheme is the edition's transliteration scheme for glosses; the
 	// glossary's scheme, then ALA-LC, when empty.
 	Scheme     texts.Scheme
-	Insertions InsertionStyle
+	Insertions edition.InsertionStyle
 	// Severity overrides a rule's default severity, or turns it Off.
 	Severity map[string]Severity
 	// Rules limits the checks to these rule ids when not empty.
@@ -94,7 +89,7 @@ func RuleByID(id string) *Rule {
 
 // checker is the state of one Check run.
 type checker struct {
-	pairs    []Pair
+	pairs    []*edition.Pair
 	g        *glossary.Glossary
 	opts     Options
 	scheme   texts.Scheme
@@ -155,12 +150,14 @@ func (c *checker) matchEnglish(seg *texts.Segment) []glossary.Match {
 	return ms
 }
 
-// Check runs the rules on the pairs and returns the findings, sorted by
-// position and fingerprinted. g may be nil: the rules that need a glossary
-// are then skipped; rules that need the original skip pairs without one.
-// Findings the glossary records as exceptions are left out.
-func Check(pairs []Pair, g *glossary.Glossary, opts Options) []Finding {
-	c := &checker{pairs: pairs, g: g, opts: opts, scheme: opts.Scheme}
+// Run runs the rules on the edition's pairs and returns the findings,
+// sorted by position and fingerprinted. The edition's glossary may be nil:
+// the rules that need a glossary are then skipped; rules that need the
+// original skip pairs without one (a translation checked alone). Findings
+// the glossary records as exceptions are left out.
+func Run(ed *edition.Edition, opts Options) []Finding {
+	g := ed.Glossary
+	c := &checker{pairs: ed.Pairs, g: g, opts: opts, scheme: opts.Scheme}
 	if c.scheme == "" && g != nil {
 		c.scheme = g.Scheme
 	}
@@ -214,16 +211,16 @@ func (c *checker) report(f Finding) {
 }
 
 // withOriginal calls fn for each pair that has its Russian original.
-func (c *checker) withOriginal(fn func(p *Pair)) {
+func (c *checker) withOriginal(fn func(p *edition.Pair)) {
 	for i := range c.pairs {
-		if p := &c.pairs[i]; p.Russian != nil && p.Russian.Doc != nil {
+		if p := c.pairs[i]; p.Source != nil {
 			fn(p)
 		}
 	}
 }
 
 // pos returns the position of byte i of the segment's text.
-func (t Text) pos(seg *texts.Segment, i int) texts.Pos {
+func (t text) pos(seg *texts.Segment, i int) texts.Pos {
 	i = max(0, min(i, len(seg.Text)))
 	if src := t.Source; src != nil {
 		if seg.Start >= 0 && seg.Start+len(seg.Text) <= len(src.Text) && src.Text[seg.Start:seg.Start+len(seg.Text)] == seg.Text {
@@ -250,18 +247,6 @@ func spanOffset(seg *texts.Segment, sp *texts.Span) int {
 		i = strings.Index(seg.Text, sp.Text)
 	}
 	return i
-}
-
-// spanPos returns the position of a span and its start within the segment.
-func (t Text) spanPos(seg *texts.Segment, sp *texts.Span) (texts.Pos, int) {
-	i := spanOffset(seg, sp)
-	if i < 0 {
-		if sp.Pos.Line > 0 {
-			return sp.Pos, -1
-		}
-		return seg.Pos, -1
-	}
-	return t.pos(seg, i), i
 }
 
 // segAt finds which segment of a joined link text byte i falls in, and its
@@ -360,10 +345,10 @@ func withHeading(doc *texts.Document) []texts.Segment {
 
 // englishSegments yields the segments of every English text of the
 // edition, each document's heading first, with the text they belong to.
-func (c *checker) englishSegments() iter.Seq2[Text, *texts.Segment] {
-	return func(yield func(Text, *texts.Segment) bool) {
+func (c *checker) englishSegments() iter.Seq2[text, *texts.Segment] {
+	return func(yield func(text, *texts.Segment) bool) {
 		for i := range c.pairs {
-			t := c.pairs[i].English
+			t := targetOf(c.pairs[i])
 			if t.Doc == nil {
 				continue
 			}

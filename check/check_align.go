@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
@@ -10,8 +11,8 @@ import (
 
 // targetLinks maps each English segment index of a pair to the index of
 // its link, or -1.
-func targetLinks(p *Pair) []int {
-	out := make([]int, len(p.English.Doc.Segments))
+func targetLinks(p *edition.Pair) []int {
+	out := make([]int, len(p.Target.Segments))
 	for i := range out {
 		out[i] = -1
 	}
@@ -33,12 +34,12 @@ type russianWord struct {
 
 // glossedWordFor is glossedWord on the Russian of English segment k,
 // remembered per link: gloss-mismatch and term-inconsistent both ask.
-func (c *checker) glossedWordFor(p *Pair, links []int, k int, gloss string) (russianWord, bool) {
+func (c *checker) glossedWordFor(p *edition.Pair, links []int, k int, gloss string) (russianWord, bool) {
 	li := -1
 	if len(p.Links) > 0 && k < len(links) {
 		li = links[k]
 	}
-	key := glossRef{linkRef{p.English.Doc, li}, gloss}
+	key := glossRef{linkRef{p.Target, li}, gloss}
 	if r, ok := c.glossed[key]; ok {
 		return r.w, r.ok
 	}
@@ -63,8 +64,8 @@ type glossedResult struct {
 // russianWordsFor returns the Cyrillic words of the Russian sentences
 // aligned with English segment k; with no alignment, of the whole
 // original. Several rules ask for the same link: the words are split once.
-func (c *checker) russianWordsFor(p *Pair, links []int, k int) []russianWord {
-	if p.Russian == nil || p.Russian.Doc == nil {
+func (c *checker) russianWordsFor(p *edition.Pair, links []int, k int) []russianWord {
+	if p.Source == nil {
 		return nil
 	}
 	li := -1
@@ -79,8 +80,8 @@ func (c *checker) russianWordsFor(p *Pair, links []int, k int) []russianWord {
 
 // linkRussianWords returns the Cyrillic words of link li of a pair (-1: of
 // the whole original), split once a run.
-func (c *checker) linkRussianWords(p *Pair, li int) []russianWord {
-	ck := linkRef{p.Russian.Doc, li}
+func (c *checker) linkRussianWords(p *edition.Pair, li int) []russianWord {
+	ck := linkRef{p.Source, li}
 	if ws, ok := c.linkWords[ck]; ok {
 		return ws
 	}
@@ -98,8 +99,8 @@ type linkRef struct {
 	link int
 }
 
-func (c *checker) russianWordsOf(p *Pair, li int) []russianWord {
-	segs := p.Russian.Doc.Segments
+func (c *checker) russianWordsOf(p *edition.Pair, li int) []russianWord {
+	segs := p.Source.Segments
 	var idx []int
 	if li < 0 {
 		for i := range segs {

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/internal/golden"
 )
 
@@ -27,7 +28,7 @@ func TestBenchmarkEditionFindings(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			pairs, g := syntheticEdition(t, 100, 100, 1000, tt.style)
-			fs := Check(pairs, g, Options{Insertions: InsertionStyle{Signers: []string{"NO"}}})
+			fs := Run(&edition.Edition{Pairs: pairs, Glossary: g}, Options{Insertions: edition.InsertionStyle{Signers: []string{"NO"}}})
 			var buf bytes.Buffer
 			if err := Print(&buf, "text", fs, PrintOptions{}); err != nil {
 				t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
 )
@@ -27,7 +28,7 @@ const (
 // syntheticEdition builds an edition of docs documents of n sentences
 // each, and a glossary of entries terms, in the shape of the example
 // telegrams: glossed terms, names, signed insertions.
-func syntheticEdition(tb testing.TB, docs, n, entries int, style renderingStyle) ([]Pair, *glossary.Glossary) {
+func syntheticEdition(tb testing.TB, docs, n, entries int, style renderingStyle) ([]*edition.Pair, *glossary.Glossary) {
 	tb.Helper()
 	syl := []string{"ба", "ро", "ви", "ту", "ше", "ла", "мо", "зу", "ка", "ни"}
 	term := func(i int) string {
@@ -63,7 +64,7 @@ func syntheticEdition(tb testing.TB, docs, n, entries int, style renderingStyle)
 			Gloss:      &glossary.GlossPolicy{Form: "translit", When: "first-in-document"},
 		})
 	}
-	var pairs []Pair
+	var pairs []*edition.Pair
 	for d := 0; d < docs; d++ {
 		var ru, en strings.Builder
 		for s := 0; s < n; s++ {
@@ -93,7 +94,7 @@ func syntheticEdition(tb testing.TB, docs, n, entries int, style renderingStyle)
 		if err != nil {
 			tb.Fatal(err)
 		}
-		pairs = append(pairs, Pair{English: Text{Source: ec.Source, Doc: ed}, Russian: &Text{Source: rc.Source, Doc: rd}, Links: links})
+		pairs = append(pairs, &edition.Pair{Target: ed, TargetText: ec.Source, Source: rd, SourceText: rc.Source, Links: links})
 	}
 	return pairs, g
 }
@@ -111,7 +112,7 @@ func benchmarkCheck(b *testing.B, style renderingStyle) {
 	b.ResetTimer()
 	var n int
 	for b.Loop() {
-		n = len(Check(pairs, g, Options{Insertions: InsertionStyle{Signers: []string{"NO"}}}))
+		n = len(Run(&edition.Edition{Pairs: pairs, Glossary: g}, Options{Insertions: edition.InsertionStyle{Signers: []string{"NO"}}}))
 	}
 	b.ReportMetric(float64(n), "findings")
 }

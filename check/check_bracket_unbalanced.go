@@ -21,10 +21,10 @@ var bracketPairs = map[rune]rune{')': '(', ']': '['}
 
 func checkBracketUnbalanced(c *checker) {
 	for i := range c.pairs {
-		p := &c.pairs[i]
-		c.unbalancedIn(p.English)
-		if p.Russian != nil && p.Russian.Doc != nil {
-			c.unbalancedIn(*p.Russian)
+		p := c.pairs[i]
+		c.unbalancedIn(targetOf(p))
+		if p.Source != nil {
+			c.unbalancedIn(*sourceOf(p))
 		}
 	}
 }
@@ -37,7 +37,7 @@ type openBracket struct {
 
 // unbalancedIn scans each paragraph of a document: a bracket may open in
 // one sentence and close in the next, but not across a paragraph break.
-func (c *checker) unbalancedIn(t Text) {
+func (c *checker) unbalancedIn(t text) {
 	if t.Doc == nil {
 		return
 	}
@@ -104,7 +104,7 @@ func isListNumber(before string) bool {
 // reportBracket reports the bracket at byte i of the segment, with a few
 // words after it as the match, so that the fingerprint tells two stray
 // brackets of a file apart.
-func (c *checker) reportBracket(t Text, seg *texts.Segment, i int, msg string) {
+func (c *checker) reportBracket(t text, seg *texts.Segment, i int, msg string) {
 	end := i + 1
 	for n := 0; end < len(seg.Text) && n < 24; n++ {
 		_, size := utf8.DecodeRuneInString(seg.Text[end:])

@@ -6,11 +6,12 @@ import (
 	"strings"
 
 	"github.com/sverka/sverka/check"
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/texts"
 )
 
 // Check on an English text alone runs the checks that need no original.
-func ExampleCheck() {
+func ExampleRun() {
 	en := "Comrade Lavrentyev reports from «Владивосток».\n" +
 		"To instruct Comrade Lavrentiev to submit a plan.\n" +
 		"They [the crews -NO] refuse to go out.\n"
@@ -18,12 +19,12 @@ func ExampleCheck() {
 	if err != nil {
 		panic(err)
 	}
-	var pairs []check.Pair
+	var pairs []*edition.Pair
 	for _, d := range c.Documents {
-		pairs = append(pairs, check.Pair{English: check.Text{Source: c.Source, Doc: d}})
+		pairs = append(pairs, &edition.Pair{Target: d, TargetText: c.Source})
 	}
-	opts := check.Options{Insertions: check.InsertionStyle{Signers: []string{"NO"}}}
-	fs := check.Check(pairs, nil, opts)
+	opts := check.Options{Insertions: edition.InsertionStyle{Signers: []string{"NO"}}}
+	fs := check.Run(&edition.Edition{Pairs: pairs, Glossary: nil}, opts)
 	for _, f := range fs {
 		fmt.Println(f)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
 )
@@ -28,18 +29,18 @@ func FuzzCheck(f *testing.F) {
 			return
 		}
 		rc, err := texts.Read("ru.txt", strings.NewReader(ru), texts.Options{Lang: texts.Russian})
-		var pairs []Pair
+		var pairs []*edition.Pair
 		for i, d := range ec.Documents {
-			p := Pair{English: Text{Source: ec.Source, Doc: d}}
+			p := &edition.Pair{Target: d, TargetText: ec.Source}
 			if err == nil && i < len(rc.Documents) {
 				rd := rc.Documents[i]
-				p.Russian = &Text{Source: rc.Source, Doc: rd}
+				p.Source, p.SourceText = rd, rc.Source
 				p.Links, _ = align.Align(align.FromSegments(rd.Segments), align.FromSegments(d.Segments), align.Options{})
 			}
 			pairs = append(pairs, p)
 		}
-		opts := Options{Insertions: InsertionStyle{Signers: []string{"NO"}, Required: true}}
-		fs := Check(pairs, g, opts)
+		opts := Options{Insertions: edition.InsertionStyle{Signers: []string{"NO"}, Required: true}}
+		fs := Run(&edition.Edition{Pairs: pairs, Glossary: g}, opts)
 		for i, f := range fs {
 			if f.Fingerprint == "" || f.Rule == "" || f.Pos.Line < 1 {
 				t.Errorf("finding %d incomplete: %+v", i, f)

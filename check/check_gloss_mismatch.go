@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
 )
@@ -19,29 +20,29 @@ var ruleGlossMismatch = &Rule{
 
 func checkGlossMismatch(c *checker) {
 	for i := range c.pairs {
-		p := &c.pairs[i]
-		if p.English.Doc == nil {
+		p := c.pairs[i]
+		if p.Target == nil {
 			continue
 		}
 		links := targetLinks(p)
-		for k := range p.English.Doc.Segments {
-			seg := &p.English.Doc.Segments[k]
+		for k := range p.Target.Segments {
+			seg := &p.Target.Segments[k]
 			for _, b := range spansOf(seg) {
 				switch {
 				case b.At < 0:
 				case b.isGloss():
 					c.glossMismatch(p, links, k, b)
 				case b.Class == texts.Translation:
-					c.translationMismatch(p.English, b)
+					c.translationMismatch(targetOf(p), b)
 				}
 			}
 		}
 	}
 }
 
-func (c *checker) glossMismatch(p *Pair, links []int, k int, b bracketSpan) {
+func (c *checker) glossMismatch(p *edition.Pair, links []int, k int, b bracketSpan) {
 	gloss := canonGloss(b.Inner)
-	pos := p.English.pos(b.Seg, b.At)
+	pos := targetOf(p).pos(b.Seg, b.At)
 	// The original decides when the glossed word is found there.
 	if w, ok := c.glossedWordFor(p, links, k, gloss); ok {
 		want := c.expectedGlosses(w.Text)
@@ -57,7 +58,7 @@ func (c *checker) glossMismatch(p *Pair, links []int, k int, b bracketSpan) {
 				return
 			}
 		}
-		rp := p.Russian.pos(w.Seg, w.Start)
+		rp := sourceOf(p).pos(w.Seg, w.Start)
 		c.report(Finding{
 			Pos: pos, Match: b.Text, Russian: &rp, RussianMatch: w.Text,
 			Message: fmt.Sprintf("gloss [%s] differs from %s of %q (%s)", b.Inner, want[0], w.Text, rp),
@@ -181,7 +182,7 @@ func (c *checker) entryBefore(b bracketSpan) *glossary.Entry {
 
 // translationMismatch checks a translation gloss, Instantsia [Highest
 // Authority], against the gloss text of the entry it follows.
-func (c *checker) translationMismatch(t Text, b bracketSpan) {
+func (c *checker) translationMismatch(t text, b bracketSpan) {
 	e := c.entryBefore(b)
 	if e == nil || e.Gloss == nil || e.Gloss.Form != "translation" || e.Gloss.Text == "" {
 		return

@@ -29,7 +29,7 @@ func checkGlossMissing(c *checker) {
 		return
 	}
 	for i := range c.pairs {
-		t := c.pairs[i].English
+		t := targetOf(c.pairs[i])
 		if t.Doc == nil {
 			continue
 		}

@@ -27,7 +27,7 @@ func checkInsertionMark(c *checker) {
 		declared[strings.ReplaceAll(s, ".", "")] = true
 	}
 	for i := range c.pairs {
-		t := c.pairs[i].English
+		t := targetOf(c.pairs[i])
 		if t.Doc == nil {
 			continue
 		}

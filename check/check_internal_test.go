@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
@@ -64,8 +65,8 @@ func TestCheckMalformedLinks(t *testing.T) {
 	}
 	g := &glossary.Glossary{Entries: []*glossary.Entry{{ID: "s", Kind: glossary.Term, Russian: []string{"штормобоязнь"}, Renderings: []glossary.Rendering{{Text: "storm-fright", Status: glossary.Preferred}}}}}
 	links := []align.Link{{Source: []int{0, 7}, Target: []int{9}}, {Source: []int{-1}, Target: []int{1, 0}}, {Source: []int{1}, Target: []int{1}}}
-	pairs := []Pair{{English: Text{Source: en.Source, Doc: en.Documents[0]}, Russian: &Text{Source: ru.Source, Doc: ru.Documents[0]}, Links: links}}
-	Check(pairs, g, Options{})
+	pairs := []*edition.Pair{{Target: en.Documents[0], TargetText: en.Source, Source: ru.Documents[0], SourceText: ru.Source, Links: links}}
+	Run(&edition.Edition{Pairs: pairs, Glossary: g}, Options{})
 }
 
 // TestTermMissingOmission: a Russian sentence the English leaves out is
@@ -95,8 +96,8 @@ func TestTermMissingOmission(t *testing.T) {
 		{"after the last sentence", []align.Link{{Source: []int{0}, Target: []int{0}}, {Source: []int{2}, Target: []int{1}}, {Source: []int{1}}}, 3, 21},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			pairs := []Pair{{English: Text{Source: en.Source, Doc: en.Documents[0]}, Russian: &Text{Source: ru.Source, Doc: ru.Documents[0]}, Links: tc.links}}
-			fs := Check(pairs, g, Options{Rules: []string{"term-missing"}})
+			pairs := []*edition.Pair{{Target: en.Documents[0], TargetText: en.Source, Source: ru.Documents[0], SourceText: ru.Source, Links: tc.links}}
+			fs := Run(&edition.Edition{Pairs: pairs, Glossary: g}, Options{Rules: []string{"term-missing"}})
 			if len(fs) != 1 {
 				t.Fatalf("findings: %v", fs)
 			}
@@ -136,12 +137,12 @@ func TestCheckDropsDuplicates(t *testing.T) {
 		{ID: "pyongyang", Kind: glossary.Place, Russian: []string{"Пхеньян"}, Renderings: []glossary.Rendering{{Text: "Pyongyang", Status: glossary.Preferred}}},
 		{ID: "pkhenian", Kind: glossary.Place, Russian: []string{"Пхеньян"}, Renderings: []glossary.Rendering{{Text: "Pyongyang", Status: glossary.Preferred}}},
 	}}
-	pairs := []Pair{{
-		English: Text{Source: en.Source, Doc: en.Documents[0]},
-		Russian: &Text{Source: ru.Source, Doc: ru.Documents[0]},
-		Links:   []align.Link{{Source: []int{0}, Target: []int{0}, Confidence: 0.9}},
+	pairs := []*edition.Pair{{
+		Target: en.Documents[0], TargetText: en.Source,
+		Source: ru.Documents[0], SourceText: ru.Source,
+		Links: []align.Link{{Source: []int{0}, Target: []int{0}, Confidence: 0.9}},
 	}}
-	fs := Check(pairs, g, Options{Rules: []string{"term-missing"}})
+	fs := Run(&edition.Edition{Pairs: pairs, Glossary: g}, Options{Rules: []string{"term-missing"}})
 	if len(fs) != 1 {
 		t.Errorf("%d findings, want 1: %v", len(fs), fs)
 	}
@@ -153,7 +154,7 @@ func TestMixedScriptFix(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fs := Check([]Pair{{English: Text{Source: en.Source, Doc: en.Documents[0]}}}, nil, Options{Rules: []string{"mixed-script"}})
+	fs := Run(&edition.Edition{Pairs: []*edition.Pair{{Target: en.Documents[0], TargetText: en.Source}}}, Options{Rules: []string{"mixed-script"}})
 	var got []string
 	for _, f := range fs {
 		if f.Fix != nil {

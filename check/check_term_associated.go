@@ -9,6 +9,7 @@ import (
 
 	"github.com/kljensen/snowball/english"
 
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
@@ -37,7 +38,7 @@ const (
 // assocPlace is where a Russian stem or an English rendering occurs in
 // one link; its position is computed only for a finding.
 type assocPlace struct {
-	text       Text
+	text       text
 	seg        *texts.Segment
 	start, end int
 }
@@ -144,13 +145,13 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 	var ruAll []ruOcc
 	var enAll []enOcc
 	ruWords := make(map[string]assocRussian) // each distinct word judged once
-	c.withOriginal(func(p *Pair) {
+	c.withOriginal(func(p *edition.Pair) {
 		for li, l := range p.Links {
 			if len(l.Source) != 1 || len(l.Target) != 1 {
 				continue
 			}
 			t := l.Target[0]
-			if t < 0 || t >= len(p.English.Doc.Segments) {
+			if t < 0 || t >= len(p.Target.Segments) {
 				continue
 			}
 			// The occurrences of all links share two growing arrays:
@@ -174,17 +175,17 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 				if !rw.ok || slices.ContainsFunc(ruAll[ruFrom:], func(o ruOcc) bool { return o.stem == stem }) {
 					continue
 				}
-				ruAll = append(ruAll, ruOcc{stem, assocPlace{*p.Russian, w.Seg, w.Start, w.End}})
+				ruAll = append(ruAll, ruOcc{stem, assocPlace{*sourceOf(p), w.Seg, w.Start, w.End}})
 			}
 			if len(ruAll) == ruFrom {
 				continue
 			}
 			al.ru = ruAll[ruFrom:len(ruAll):len(ruAll)]
-			seg := &p.English.Doc.Segments[t]
+			seg := &p.Target.Segments[t]
 			enFrom := len(enAll)
 			c.englishRenderings(seg, &words, func(key assocKey, start, end int) {
 				if !slices.ContainsFunc(enAll[enFrom:], func(o enOcc) bool { return o.key == key }) {
-					enAll = append(enAll, enOcc{key, assocPlace{p.English, seg, start, end}})
+					enAll = append(enAll, enOcc{key, assocPlace{targetOf(p), seg, start, end}})
 				}
 			})
 			al.en = enAll[enFrom:len(enAll):len(enAll)]

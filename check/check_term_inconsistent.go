@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
@@ -36,10 +37,10 @@ func checkTermInconsistent(c *checker) {
 	terms := make(map[string][]renderingOcc) // by Russian stem
 	names := make(map[string][]renderingOcc)
 	seq := 0
-	c.withOriginal(func(p *Pair) {
+	c.withOriginal(func(p *edition.Pair) {
 		links := targetLinks(p)
-		for k := range p.English.Doc.Segments {
-			seg := &p.English.Doc.Segments[k]
+		for k := range p.Target.Segments {
+			seg := &p.Target.Segments[k]
 			ru := c.russianWordsFor(p, links, k)
 			if len(ru) == 0 {
 				continue
@@ -57,8 +58,8 @@ func checkTermInconsistent(c *checker) {
 				seq++
 				stem := c.stem(w.Text)
 				terms[stem] = append(terms[stem], renderingOcc{
-					Pos: p.English.pos(seg, at), Text: head, Key: strings.ToLower(head),
-					Russian: p.Russian.pos(w.Seg, w.Start), RuWord: w.Text, Gloss: canonGloss(b.Inner), seq: seq,
+					Pos: targetOf(p).pos(seg, at), Text: head, Key: strings.ToLower(head),
+					Russian: sourceOf(p).pos(w.Seg, w.Start), RuWord: w.Text, Gloss: canonGloss(b.Inner), seq: seq,
 				})
 			}
 			// Names: capitalised English words that transliterate a
@@ -75,8 +76,8 @@ func checkTermInconsistent(c *checker) {
 				seq++
 				stem := glossary.NameStem(w.Text)
 				names[stem] = append(names[stem], renderingOcc{
-					Pos: p.English.pos(seg, ew.Start), Text: name, Key: spelling(name),
-					Russian: p.Russian.pos(w.Seg, w.Start), RuWord: w.Text, seq: seq,
+					Pos: targetOf(p).pos(seg, ew.Start), Text: name, Key: spelling(name),
+					Russian: sourceOf(p).pos(w.Seg, w.Start), RuWord: w.Text, seq: seq,
 				})
 			}
 		}
@@ -101,7 +102,7 @@ func (c *checker) unrenderedTerms(terms map[string][]renderingOcc) {
 	if len(terms) == 0 {
 		return
 	}
-	c.withOriginal(func(p *Pair) {
+	c.withOriginal(func(p *edition.Pair) {
 		for li, l := range p.Links {
 			if len(l.Source) == 0 || len(l.Target) == 0 {
 				continue
@@ -126,13 +127,13 @@ func (c *checker) unrenderedTerms(terms map[string][]renderingOcc) {
 					continue
 				}
 				main, n := mostFrequent(occ)
-				eseg, _ := segAt(p.English.Doc, l.Target, 0)
+				eseg, _ := segAt(p.Target, l.Target, 0)
 				if eseg == nil {
 					continue
 				}
-				rp := p.Russian.pos(w.Seg, w.Start)
+				rp := sourceOf(p).pos(w.Seg, w.Start)
 				c.report(Finding{
-					Pos: p.English.pos(eseg, 0), Match: w.Text, Russian: &rp, RussianMatch: w.Text,
+					Pos: targetOf(p).pos(eseg, 0), Match: w.Text, Russian: &rp, RussianMatch: w.Text,
 					Message: fmt.Sprintf("%q (%s) is rendered %q %d× elsewhere (first at %s), but not in the aligned English", w.Text, rp, main.Text, n, main.Pos),
 					Related: []RelatedPlace{{Pos: main.Pos, Match: main.Text, Message: "rendered " + main.Text}},
 				})

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
@@ -24,7 +25,7 @@ var ruleTermMissing = &Rule{
 }
 
 func checkTermMissing(c *checker) {
-	c.withOriginal(func(p *Pair) {
+	c.withOriginal(func(p *edition.Pair) {
 		tm := &termMissing{c: c, p: p, en: make(map[enKey]int), used: make(map[enKey]int)}
 		// First each link's own English: a rendering there is used by the
 		// link's own Russian, one occurrence for one occurrence.
@@ -33,7 +34,7 @@ func checkTermMissing(c *checker) {
 			if len(l.Source) == 0 {
 				continue // an addition: no Russian
 			}
-			ru := p.Russian.Doc.JoinSegments(l.Source)
+			ru := p.Source.JoinSegments(l.Source)
 			for _, occ := range groupByEntry(c.g.MatchRussian(ru)) {
 				have := 0
 				if len(l.Target) > 0 {
@@ -93,7 +94,7 @@ type enKey struct {
 // termMissing is the state of term-missing on one pair.
 type termMissing struct {
 	c    *checker
-	p    *Pair
+	p    *edition.Pair
 	en   map[enKey]int // renderings of the entry in the link's English
 	used map[enKey]int // of those, how many some Russian occurrence took
 }
@@ -150,7 +151,7 @@ func (tm *termMissing) count(li int, e *glossary.Entry) int {
 		return n
 	}
 	n := 0
-	segs := tm.p.English.Doc.Segments
+	segs := tm.p.Target.Segments
 	for _, i := range tm.p.Links[li].Target {
 		if i >= 0 && i < len(segs) {
 			n += tm.c.renderCount(&segs[i], e)
@@ -173,20 +174,20 @@ func (tm *termMissing) report(li int, occ termOccurrences, need int) {
 			return
 		}
 	} else {
-		eseg, _ := segAt(p.English.Doc, l.Target[len(l.Target)-1:], 0)
+		eseg, _ := segAt(p.Target, l.Target[len(l.Target)-1:], 0)
 		if eseg == nil {
 			return
 		}
-		ep = p.English.pos(eseg, 0)
+		ep = targetOf(p).pos(eseg, 0)
 	}
 	e := occ.entry
 	total := len(occ.matches)
 	for _, m := range occ.matches[total-need:] {
-		rseg, ri := segAt(p.Russian.Doc, l.Source, m.Start)
+		rseg, ri := segAt(p.Source, l.Source, m.Start)
 		if rseg == nil {
 			continue
 		}
-		rp := p.Russian.pos(rseg, ri)
+		rp := sourceOf(p).pos(rseg, ri)
 		msg := fmt.Sprintf("%q (%s) is not rendered in the aligned English", m.Text, rp)
 		if omitted {
 			msg = fmt.Sprintf("%q (%s) is in a sentence the English omits", m.Text, rp)
@@ -209,12 +210,12 @@ func (tm *termMissing) report(li int, occ termOccurrences, need int) {
 // omissionPos is where the English of omitted link li would go: the start
 // of the first English sentence after it, or, at the end of the document,
 // the end of the last one before it.
-func omissionPos(p *Pair, li int) (texts.Pos, bool) {
-	segs := p.English.Doc.Segments
+func omissionPos(p *edition.Pair, li int) (texts.Pos, bool) {
+	segs := p.Target.Segments
 	for k := li + 1; k < len(p.Links); k++ {
 		if t := p.Links[k].Target; len(t) > 0 {
 			if i := t[0]; i >= 0 && i < len(segs) {
-				return p.English.pos(&segs[i], 0), true
+				return targetOf(p).pos(&segs[i], 0), true
 			}
 			break
 		}
@@ -222,7 +223,7 @@ func omissionPos(p *Pair, li int) (texts.Pos, bool) {
 	for k := li - 1; k >= 0; k-- {
 		if t := p.Links[k].Target; len(t) > 0 {
 			if i := t[len(t)-1]; i >= 0 && i < len(segs) {
-				return p.English.pos(&segs[i], len(segs[i].Text)), true
+				return targetOf(p).pos(&segs[i], len(segs[i].Text)), true
 			}
 			break
 		}
@@ -232,8 +233,8 @@ func omissionPos(p *Pair, li int) (texts.Pos, bool) {
 
 // nearSegments returns the English segments of a link's target with the
 // one just before and just after it in the same paragraph.
-func nearSegments(p *Pair, target []int) []*texts.Segment {
-	segs := p.English.Doc.Segments
+func nearSegments(p *edition.Pair, target []int) []*texts.Segment {
+	segs := p.Target.Segments
 	if len(target) == 0 {
 		return nil
 	}

@@ -12,6 +12,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
 )
@@ -30,9 +31,9 @@ import (
 
 // caseOptions is options.yaml.
 type caseOptions struct {
-	Rules      []string       `yaml:"rules"`
-	Scheme     texts.Scheme   `yaml:"scheme"`
-	Insertions InsertionStyle `yaml:"insertions"`
+	Rules      []string               `yaml:"rules"`
+	Scheme     texts.Scheme           `yaml:"scheme"`
+	Insertions edition.InsertionStyle `yaml:"insertions"`
 	// Matching says the case needs the glossary's inflected matching
 	// (MatchRussian, MatchEnglish): the case fails when it finds nothing.
 	Matching bool `yaml:"matching"`
@@ -86,7 +87,7 @@ func readCase(t *testing.T, dir, name string, lang texts.Lang) (*texts.Collectio
 }
 
 // loadCase reads a case folder into pairs, a glossary and options.
-func loadCase(t *testing.T, dir string) ([]Pair, *glossary.Glossary, Options, []*want) {
+func loadCase(t *testing.T, dir string) ([]*edition.Pair, *glossary.Glossary, Options, []*want) {
 	t.Helper()
 	var co caseOptions
 	if b, err := os.ReadFile(filepath.Join(dir, "options.yaml")); err == nil {
@@ -101,12 +102,12 @@ func loadCase(t *testing.T, dir string) ([]Pair, *glossary.Glossary, Options, []
 		ru, w = readCase(t, dir, "ru.txt", texts.Russian)
 		wants = append(wants, w...)
 	}
-	var pairs []Pair
+	var pairs []*edition.Pair
 	for i, d := range en.Documents {
-		p := Pair{English: Text{Source: en.Source, Doc: d}}
+		p := &edition.Pair{Target: d, TargetText: en.Source}
 		if ru != nil && i < len(ru.Documents) {
 			rd := ru.Documents[i]
-			p.Russian = &Text{Source: ru.Source, Doc: rd}
+			p.Source, p.SourceText = rd, ru.Source
 			links, err := align.Align(align.FromSegments(rd.Segments), align.FromSegments(d.Segments), align.Options{})
 			if err != nil {
 				t.Fatal(err)
@@ -177,7 +178,7 @@ func TestRules(t *testing.T) {
 		n++
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			pairs, g, opts, wants := loadCase(t, dir)
-			for _, p := range matchWants(Check(pairs, g, opts), wants) {
+			for _, p := range matchWants(Run(&edition.Edition{Pairs: pairs, Glossary: g}, opts), wants) {
 				t.Error(p)
 			}
 		})

@@ -9,9 +9,9 @@ import (
 	"github.com/sverka/sverka/texts"
 )
 
-// bigBitext repeats the fixture's sentences to n links a side.
-func bigBitext(n int) *Bitext {
-	fx := fixtureBitext()
+// bigPair repeats the fixture's sentences to n links a side.
+func bigPair(n int) *Pair {
+	fx := fixturePair()
 	src := &texts.Document{ID: "1", Lang: texts.Russian}
 	tgt := &texts.Document{ID: "1", Lang: texts.English}
 	var links []align.Link
@@ -23,11 +23,11 @@ func bigBitext(n int) *Bitext {
 		tgt.Segments = append(tgt.Segments, t)
 		links = append(links, align.Link{Source: []int{i}, Target: []int{i}, Confidence: 0.9})
 	}
-	return &Bitext{ID: "1", Source: src, Target: tgt, Links: links}
+	return &Pair{ID: "1", Source: src, Target: tgt, Links: links}
 }
 
 func BenchmarkExport10k(b *testing.B) {
-	ed := &Edition{Title: "bench", Bitexts: []*Bitext{bigBitext(10000)}}
+	ed := &Edition{Title: "bench", Pairs: []*Pair{bigPair(10000)}}
 	for _, wr := range writers {
 		b.Run(wr.name, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {

@@ -113,7 +113,7 @@ func TestHTMLInChromium(t *testing.T) {
 	}
 	t.Logf("chromium saw: %+v", p)
 	wantRows := 0
-	for _, b := range ed.Bitexts {
+	for _, b := range ed.Pairs {
 		wantRows += len(b.Links)
 	}
 	if p.Rows != wantRows || p.RowsBothSides != wantRows {

@@ -15,7 +15,6 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/internal/term"
 	"github.com/sverka/sverka/internal/yamlfile"
@@ -46,9 +45,10 @@ type Config struct {
 	// collection by number.
 	Documents *DocumentsRule
 	// Insertions is the edition's form of translator insertions.
-	Insertions check.InsertionStyle
-	// Rules overrides rule severities ("off" disables a rule).
-	Rules map[string]check.Severity
+	Insertions InsertionStyle
+	// Rules are the edition's settings of the check's rules, in file
+	// order; package check reads and validates them (check.OptionsFrom).
+	Rules []RuleSetting
 	// Boilerplate are junk-line patterns ("regexp" or "name: regexp")
 	// added to the default web boilerplate when the edition's files are
 	// read.
@@ -173,7 +173,7 @@ func (l *loader) failedSince(mark int) bool { return len(l.errs) > mark }
 func (l *loader) pos(n *yaml.Node) texts.Pos { return yamlfile.Pos(l.name, n) }
 
 // mapping calls fn for each key of a mapping node, rejecting keys not in
-// known.
+// known (any key when known is nil) and keys given twice.
 func (l *loader) mapping(n *yaml.Node, what string, known []string, fn func(key string, v *yaml.Node)) {
 	if n.Kind != yaml.MappingNode {
 		l.fail(n, "%s must be a mapping", what)
@@ -182,7 +182,7 @@ func (l *loader) mapping(n *yaml.Node, what string, known []string, fn func(key 
 	seen := make(map[string]bool)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if !slices.Contains(known, k.Value) {
+		if known != nil && !slices.Contains(known, k.Value) {
 			l.fail(k, "unknown key %q in %s (known: %s)", k.Value, what, strings.Join(known, ", "))
 			continue
 		}
@@ -383,23 +383,23 @@ func (l *loader) boilerplate(n *yaml.Node, c *Config) {
 }
 
 func (l *loader) rules(n *yaml.Node, c *Config) {
-	c.Rules = make(map[string]check.Severity)
-	l.mapping(n, "rules", ruleIDs(), func(k string, v *yaml.Node) {
+	l.mapping(n, "rules", nil, func(k string, v *yaml.Node) {
 		mark := len(l.errs)
 		s := l.str(v, "a severity")
 		if l.failedSince(mark) {
 			return
 		}
-		if s == string(check.Off) {
-			c.Rules[k] = check.Off
-			return
-		}
-		sev, err := check.ParseSeverity(s)
-		if err != nil {
-			l.fail(v, "%s: %v (or off)", k, err)
-		}
-		c.Rules[k] = sev
+		c.Rules = append(c.Rules, RuleSetting{ID: k, Severity: s, SeverityPos: l.pos(v)})
 	})
+	// The keys' places, for the check to point at a rule it does not have.
+	for i := range c.Rules {
+		for k := 0; k+1 < len(n.Content); k += 2 {
+			if n.Content[k].Value == c.Rules[i].ID {
+				c.Rules[i].Pos = l.pos(n.Content[k])
+				break
+			}
+		}
+	}
 }
 
 // file reads a file name, which must be relative and stay inside the
@@ -445,20 +445,6 @@ func (l *loader) notDirectory(n *yaml.Node, what, name string) {
 // hasVolume reports a Windows drive letter ("C:") at the start of s.
 func hasVolume(s string) bool {
 	return len(s) >= 2 && s[1] == ':' && (s[0]|0x20 >= 'a' && s[0]|0x20 <= 'z')
-}
-
-func ruleIDs() []string {
-	var ids []string
-	for _, r := range check.Rules() {
-		ids = append(ids, r.ID)
-	}
-	return ids
-}
-
-// CheckOptions returns the options the checks take from the
-// configuration.
-func (c *Config) CheckOptions() check.Options {
-	return check.Options{Scheme: c.Scheme, Insertions: c.Insertions, Severity: c.Rules}
 }
 
 // ResolvePairs returns the document pairs: the explicit ones, then those of

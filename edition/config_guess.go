@@ -13,7 +13,6 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
@@ -144,7 +143,7 @@ func documentIDs(fsys fs.FS, p string, lang texts.Lang) ([]string, error) {
 // insertions ([the crews - NO]) and declares their signers, most frequent
 // first, with the separator most of them use. Signing is not made
 // required: the editors decide that.
-func guessInsertions(fsys fs.FS, files []string) check.InsertionStyle {
+func guessInsertions(fsys fs.FS, files []string) InsertionStyle {
 	signers := map[string]int{}
 	marks := map[string]int{}
 	for _, name := range files {
@@ -168,7 +167,7 @@ func guessInsertions(fsys fs.FS, files []string) check.InsertionStyle {
 			}
 		}
 	}
-	var style check.InsertionStyle
+	var style InsertionStyle
 	for s := range signers {
 		style.Signers = append(style.Signers, s)
 	}
@@ -344,8 +343,8 @@ func (c *Config) Write(w io.Writer) error {
 	}
 	if len(c.Rules) > 0 {
 		y.Rules = make(map[string]string)
-		for k, v := range c.Rules {
-			y.Rules[k] = string(v)
+		for _, r := range c.Rules {
+			y.Rules[r.ID] = r.Severity
 		}
 	}
 	if _, err := io.WriteString(w, "# sverka.yaml: the edition's configuration, read by `sverka check`.\n"+

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -47,13 +46,13 @@ func TestLoad(t *testing.T) {
 	if len(c.Pairs) != 1 || c.Pairs[0].Source != "extra/письмо.txt" || c.Pairs[0].Pos.Line != 10 {
 		t.Errorf("pairs: %+v", c.Pairs)
 	}
-	want := check.InsertionStyle{Signers: []string{"NO", "AM"}, Required: true, Mark: " - "}
+	want := InsertionStyle{Signers: []string{"NO", "AM"}, Required: true, Mark: " - "}
 	if !reflect.DeepEqual(c.Insertions, want) {
 		t.Errorf("insertions: %+v", c.Insertions)
 	}
-	opts := c.CheckOptions()
-	if opts.Severity["name-variant"] != check.Error || opts.Severity["term-inconsistent"] != check.Off {
-		t.Errorf("rules: %v", opts.Severity)
+	if len(c.Rules) != 2 || c.Rules[0] != (RuleSetting{ID: "name-variant", Severity: "error", Pos: c.Rules[0].Pos, SeverityPos: c.Rules[0].SeverityPos}) ||
+		c.Rules[1].ID != "term-inconsistent" || c.Rules[1].Severity != "off" || c.Rules[0].Pos.Line == 0 {
+		t.Errorf("rules: %+v", c.Rules)
 	}
 }
 
@@ -66,8 +65,8 @@ func TestLoadErrors(t *testing.T) {
 		{"documents:\n  source: ru/doc.txt\n  target: en.txt\n", "sverka.yaml:2:11: documents source \"ru/doc.txt\" must contain {id}"},
 		{"documents: {source: 'ru/{id}.txt', target: 'en{id}.txt'}\n", "sverka.yaml:1:44: documents target is the English collection"},
 		{"scheme: pinyin\npairs: [{source: a, target: b}]\n", `sverka.yaml:1:9: unknown scheme "pinyin"`},
-		{"rules:\n  name-varient: error\n", `sverka.yaml:2:3: unknown key "name-varient" in rules`},
-		{"rules:\n  name-variant: fatal\n", `sverka.yaml:2:17: name-variant: unknown severity "fatal"`},
+		{"rules:\n  name-variant: [error]\n", `sverka.yaml:2:17: a severity must be a string`},
+		{"rules:\n  name-variant: error\n  name-variant: off\n", `sverka.yaml:3:3: "name-variant" given twice in rules`},
 		{"languages: {source: uk}\n", `sverka.yaml:1:21: source language "uk"`},
 		{"glossary: ../secret.yaml\n", `sverka.yaml:1:11: glossary "../secret.yaml" must be a file name relative`},
 		{"insertions: {required: maybe}\n", "sverka.yaml:1:24: required must be true or false"},

@@ -3,7 +3,7 @@
 // and reads the edition's sverka.yaml. Comparing revisions of a
 // translation is package revision's work.
 //
-// An Edition is a title and document pairs (Bitext): an original, its
+// An Edition is a title and document pairs (Pair): an original, its
 // translation, and the links between their segments as the aligner makes
 // them. Each writer (WriteHTML, WriteTEI, WriteTMX, WriteXCES, WriteTSV,
 // WriteMarkdown) streams one format to an io.Writer and escapes every piece

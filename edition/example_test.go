@@ -22,7 +22,7 @@ func sentences(lang texts.Lang, lines ...string) *texts.Document {
 func ExampleWriteTSV() {
 	ru := sentences(texts.Russian, "Работы ведутся в две смены.", "Из-за морозов работы прекращены.")
 	en := sentences(texts.English, "The work is carried out in two shifts.")
-	ed := &edition.Edition{Bitexts: []*edition.Bitext{{
+	ed := &edition.Edition{Pairs: []*edition.Pair{{
 		Source: ru, Target: en,
 		Links: []align.Link{
 			{Source: []int{0}, Target: []int{0}, Confidence: 0.43, Flags: []align.Flag{align.LowConfidence}},
@@ -41,7 +41,7 @@ func ExampleWriteTSV() {
 func ExampleWriteMarkdown() {
 	ru := sentences(texts.Russian, "Инстанция | срочно")
 	en := sentences(texts.English, "Instantsia | urgent")
-	ed := &edition.Edition{Title: "Telegram", Bitexts: []*edition.Bitext{{
+	ed := &edition.Edition{Title: "Telegram", Pairs: []*edition.Pair{{
 		Source: ru, Target: en, Links: []align.Link{{Source: []int{0}, Target: []int{0}, Confidence: 1}},
 	}}}
 	edition.WriteMarkdown(os.Stdout, ed, edition.Options{})

@@ -22,7 +22,7 @@ func telegram() *edition.Edition {
 		"From Nakhodka.",
 		"Pier No. 4 is restored.",
 		"The cranes are working.")
-	return &edition.Edition{Title: "Telegram of 2 April 1951", Bitexts: []*edition.Bitext{{
+	return &edition.Edition{Title: "Telegram of 2 April 1951", Pairs: []*edition.Pair{{
 		Source: ru, Target: en,
 		SourceFile: "ru/doc7.txt", TargetFile: "en.txt",
 		Links: []align.Link{

@@ -74,16 +74,16 @@ func TestValidateRejectsBadLinks(t *testing.T) {
 		{Source: []int{0}, Target: []int{-1}},
 		{},
 	} {
-		b := fixtureBitext()
+		b := fixturePair()
 		b.Links = append(b.Links, bad)
 		for _, wr := range writers {
-			err := wr.write(io.Discard, &Edition{Bitexts: []*Bitext{b}}, Options{})
+			err := wr.write(io.Discard, &Edition{Pairs: []*Pair{b}}, Options{})
 			if err == nil {
 				t.Errorf("%s accepted link %+v", wr.name, bad)
 			}
 		}
 	}
-	twice := &Edition{Bitexts: []*Bitext{fixtureBitext(), fixtureBitext()}}
+	twice := &Edition{Pairs: []*Pair{fixturePair(), fixturePair()}}
 	if err := WriteTSV(io.Discard, twice, Options{}); err == nil || !strings.Contains(err.Error(), "two document pairs have the id") {
 		t.Errorf("duplicate ids: %v", err)
 	}
@@ -113,18 +113,18 @@ func TestValidateRejectsMisfits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := fixtureBitext()
+			b := fixturePair()
 			b.Links = tt.edit(slices.Clone(b.Links))
 			err := b.Validate()
 			if err == nil || !strings.Contains(err.Error(), tt.wants) {
 				t.Fatalf("Validate: %v, want %q", err, tt.wants)
 			}
-			if err := WriteTMX(io.Discard, &Edition{Bitexts: []*Bitext{b}}, Options{}); err == nil {
+			if err := WriteTMX(io.Discard, &Edition{Pairs: []*Pair{b}}, Options{}); err == nil {
 				t.Error("WriteTMX accepted the links")
 			}
 		})
 	}
-	if err := fixtureBitext().Validate(); err != nil {
+	if err := fixturePair().Validate(); err != nil {
 		t.Errorf("the fixture: %v", err)
 	}
 }
@@ -160,7 +160,7 @@ func TestHTMLAnchors(t *testing.T) {
 			}
 		}
 	}
-	for k, b := range ed.Bitexts {
+	for k, b := range ed.Pairs {
 		d := "d" + b.ID
 		want := []string{d}
 		for i := range b.Links {
@@ -184,9 +184,9 @@ func TestHTMLAnchors(t *testing.T) {
 // links file without scores) shows none in any format, rather than 1.00
 // or 0.00; the others keep theirs.
 func TestUnknownConfidence(t *testing.T) {
-	b := fixtureBitext()
+	b := fixturePair()
 	b.Links[1].Confidence = math.NaN()
-	ed := &Edition{Bitexts: []*Bitext{b}}
+	ed := &Edition{Pairs: []*Pair{b}}
 	tests := []struct {
 		write          func(io.Writer, *Edition, Options) error
 		unknown, known string
@@ -220,9 +220,9 @@ func TestUnknownConfidence(t *testing.T) {
 // omission and the addition as a <ptr> at their one sentence with their
 // type and flags, and every <link> has the two targets TEI requires.
 func TestTEIKeepsOmissionsAndAdditions(t *testing.T) {
-	b := fixtureBitext()
+	b := fixturePair()
 	var buf bytes.Buffer
-	if err := WriteTEI(&buf, &Edition{Bitexts: []*Bitext{b}}, Options{}); err != nil {
+	if err := WriteTEI(&buf, &Edition{Pairs: []*Pair{b}}, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()

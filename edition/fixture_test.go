@@ -50,11 +50,11 @@ func itoa(n int) string {
 	return string(b)
 }
 
-// fixtureBitext is an invented ciphered telegram of 1951 and its
+// fixturePair is an invented ciphered telegram of 1951 and its
 // translation, with a heading, a telegram header, a code name glossed, a
 // transliteration gloss, a signed insertion, an expansion, an omission, a
 // split, an addition and an archive citation.
-func fixtureBitext() *Bitext {
+func fixturePair() *Pair {
 	const ru, en = "ru/doc1.txt", "en.txt"
 	src := &texts.Document{ID: "1", Title: "Шифртелеграмма из Владивостока", Lang: texts.Russian, Segments: []texts.Segment{
 		fixtureSeg(ru, 1, texts.Heading, 1, "Шифртелеграмма из Владивостока"),
@@ -86,7 +86,7 @@ func fixtureBitext() *Bitext {
 		fixtureSeg(en, 10, texts.Sentence, 8, "[The rest of the sheet is torn off - NO]",
 			spanSpec{class: texts.Insertion, text: "[The rest of the sheet is torn off - NO]", inner: "The rest of the sheet is torn off", signer: "NO"}),
 	}}
-	return &Bitext{
+	return &Pair{
 		ID: "1", Source: src, Target: tgt, SourceFile: ru, TargetFile: en,
 		Links: []align.Link{
 			{Source: []int{0}, Target: []int{0}, Confidence: 0.99, Confirmed: true},
@@ -132,7 +132,5 @@ func fixtureGlossary() *glossary.Glossary {
 }
 
 func fixtureEdition() *Edition {
-	b := fixtureBitext()
-	b.Glossary = fixtureGlossary()
-	return &Edition{Title: "Harbour works in the Far East, 1951 — Портовые работы", Bitexts: []*Bitext{b}}
+	return &Edition{Title: "Harbour works in the Far East, 1951 — Портовые работы", Pairs: []*Pair{fixturePair()}, Glossary: fixtureGlossary()}
 }

@@ -40,7 +40,7 @@ func FuzzExport(f *testing.F) {
 			Spans: []texts.Span{{Class: classes[int(class)%len(classes)], Start: 100 + start, End: 100 + end, Signer: signer, Inner: text, Head: signer}}}
 		src := &texts.Document{ID: "1", Lang: texts.Russian, Segments: []texts.Segment{seg}}
 		tgt := &texts.Document{ID: "1", Title: text, Lang: texts.English, Segments: []texts.Segment{seg, seg}}
-		return &Edition{Title: text, Bitexts: []*Bitext{{Source: src, Target: tgt, Links: []align.Link{
+		return &Edition{Title: text, Pairs: []*Pair{{Source: src, Target: tgt, Links: []align.Link{
 			{Source: []int{0}, Target: []int{0, 1}, Confidence: 0.5},
 		}}}}
 	}

@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
 )
@@ -24,16 +23,14 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 		return err
 	}
 	page := htmlPage{Title: ed.Title, Generator: opts.generator(), Version: opts.Version}
-	for _, b := range ed.Bitexts {
-		page.Findings = page.Findings || len(b.Findings) > 0
-	}
+	page.Findings = len(ed.Marks) > 0
 	if page.Title == "" {
 		page.Title = "Bilingual edition"
 	}
-	if len(ed.Bitexts) > 0 {
-		page.Lang = string(ed.Bitexts[0].targetLang())
+	if len(ed.Pairs) > 0 {
+		page.Lang = string(ed.Pairs[0].targetLang())
 	}
-	for i, b := range ed.Bitexts {
+	for i, b := range ed.Pairs {
 		flagged := 0
 		for _, l := range b.Links {
 			if len(flagNames(l)) > 0 {
@@ -47,9 +44,9 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 	if err := htmlTemplate.ExecuteTemplate(w, "head", page); err != nil {
 		return err
 	}
-	for i, b := range ed.Bitexts {
-		d := htmlDocument(b, i, opts)
-		d.Heading = len(ed.Bitexts) > 1 || d.Title != page.Title
+	for i, b := range ed.Pairs {
+		d := htmlDocument(b, i, ed, opts)
+		d.Heading = len(ed.Pairs) > 1 || d.Title != page.Title
 		if err := htmlTemplate.ExecuteTemplate(w, "doc", d); err != nil {
 			return err
 		}
@@ -107,10 +104,10 @@ type htmlPiece struct {
 	Tip   string
 }
 
-func htmlDocument(b *Bitext, i int, opts Options) htmlDoc {
+func htmlDocument(b *Pair, i int, ed *Edition, opts Options) htmlDoc {
 	anchor := b.anchor(i)
 	sl, tl := b.sourceLang(), b.targetLang()
-	srcFindings, tgtFindings := segmentFindings(b.Source, b.Findings), segmentFindings(b.Target, b.Findings)
+	srcFindings, tgtFindings := segmentMarks(b.Source, ed.Marks), segmentMarks(b.Target, ed.Marks)
 	d := htmlDoc{
 		ID: anchor, Title: b.title(i),
 		SrcLang: string(sl), TgtLang: string(tl),
@@ -150,13 +147,13 @@ func htmlDocument(b *Bitext, i int, opts Options) htmlDoc {
 			hr.Tip += "; " + strings.Join(hr.Flags, ", ")
 		}
 		for k, s := range r.source {
-			hs := htmlSegment(&b.Source.Segments[s], srcIDs[k], tgtIDs, sl, b.Glossary, opts)
-			hs.markFindings(srcFindings[s], opts)
+			hs := htmlSegment(&b.Source.Segments[s], srcIDs[k], tgtIDs, sl, ed.Glossary, opts)
+			hs.mark(srcFindings[s], opts)
 			hr.Src = append(hr.Src, hs)
 		}
 		for k, t := range r.target {
-			hs := htmlSegment(&b.Target.Segments[t], tgtIDs[k], srcIDs, tl, b.Glossary, opts)
-			hs.markFindings(tgtFindings[t], opts)
+			hs := htmlSegment(&b.Target.Segments[t], tgtIDs[k], srcIDs, tl, ed.Glossary, opts)
+			hs.mark(tgtFindings[t], opts)
 			hr.Tgt = append(hr.Tgt, hs)
 		}
 		d.Rows = append(d.Rows, hr)
@@ -187,14 +184,13 @@ func htmlSegment(seg *texts.Segment, id string, with []string, lang texts.Lang, 
 	return hs
 }
 
-// segmentFindings maps the findings that point into doc (same file, an
-// offset within a sentence) to the index of that sentence. A finding
-// points at its English place and, when it has one, its Russian one.
-func segmentFindings(doc *texts.Document, findings []check.Finding) map[int][]check.Finding {
-	if doc == nil || len(findings) == 0 || len(doc.Segments) == 0 {
+// segmentMarks maps the marks that point into doc (same file, an offset
+// within a sentence) to the index of that sentence.
+func segmentMarks(doc *texts.Document, marks []Mark) map[int][]Mark {
+	if doc == nil || len(marks) == 0 || len(doc.Segments) == 0 {
 		return nil
 	}
-	out := map[int][]check.Finding{}
+	out := map[int][]Mark{}
 	at := func(p texts.Pos) int {
 		segs := doc.Segments
 		k := sort.Search(len(segs), func(k int) bool { return segs[k].End > p.Offset })
@@ -203,14 +199,10 @@ func segmentFindings(doc *texts.Document, findings []check.Finding) map[int][]ch
 		}
 		return -1
 	}
-	for _, f := range findings {
-		places := []texts.Pos{f.Pos}
-		if f.Russian != nil {
-			places = append(places, *f.Russian)
-		}
-		for _, p := range places {
+	for _, m := range marks {
+		for _, p := range m.Places {
 			if k := at(p); k >= 0 {
-				out[k] = append(out[k], f)
+				out[k] = append(out[k], m)
 				break
 			}
 		}
@@ -218,27 +210,27 @@ func segmentFindings(doc *texts.Document, findings []check.Finding) map[int][]ch
 	return out
 }
 
-// markFindings gives a sentence the findings' mark, the worst severity's
-// class and every finding as "severity rule: message" on hover. Places
-// the messages name in files under opts.BaseDir are named relative to it,
-// as the page names every file.
-func (hs *htmlSeg) markFindings(fs []check.Finding, opts Options) {
-	if len(fs) == 0 {
+// mark gives a sentence the marks' class, the worst severity's, and every
+// mark as "severity rule: message" on hover. Places the messages name in
+// files under opts.BaseDir are named relative to it, as the page names
+// every file.
+func (hs *htmlSeg) mark(ms []Mark, opts Options) {
+	if len(ms) == 0 {
 		return
 	}
-	worst := fs[0].Severity
-	lines := make([]string, len(fs))
-	for i, f := range fs {
-		if f.Severity.Rank() > worst.Rank() {
-			worst = f.Severity
+	worst := ms[0]
+	lines := make([]string, len(ms))
+	for i, m := range ms {
+		if m.Rank > worst.Rank {
+			worst = m
 		}
-		msg := f.Message
+		msg := m.Message
 		if opts.BaseDir != "" {
 			msg = strings.ReplaceAll(msg, filepath.Clean(opts.BaseDir)+string(filepath.Separator), "")
 		}
-		lines[i] = string(f.Severity) + " " + f.Rule + ": " + msg
+		lines[i] = m.Severity + " " + m.Rule + ": " + msg
 	}
-	hs.Class = "finding finding-" + safeID(string(worst))
+	hs.Class = "finding finding-" + safeID(worst.Severity)
 	hs.Tip = strings.Join(lines, "\n")
 }
 

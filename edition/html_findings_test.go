@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -13,16 +12,16 @@ import (
 // the mark and, on hover, the rule and message; the legend explains the
 // mark; findings about other files mark nothing.
 func TestHTMLMarksFindings(t *testing.T) {
-	b := fixtureBitext()
+	b := fixturePair()
 	seg := b.Target.Segments[4] // "The concrete work is 60 percent complete."
-	b.Findings = []check.Finding{
-		{Rule: "term-forbidden", Severity: check.Error, Message: "«бетонные работы» is rendered \"concrete work\", which the glossary forbids",
-			Pos: texts.Pos{File: seg.Pos.File, Line: seg.Pos.Line, Col: 5, Offset: seg.Start + 4}},
-		{Rule: "name-variant", Severity: check.Warning, Message: "elsewhere: Lavrentiev",
-			Pos: texts.Pos{File: "other.txt", Line: 5, Col: 5, Offset: seg.Start + 4}},
+	marks := []Mark{
+		{Rule: "term-forbidden", Severity: "error", Rank: 2, Message: "«бетонные работы» is rendered \"concrete work\", which the glossary forbids",
+			Places: []texts.Pos{{File: seg.Pos.File, Line: seg.Pos.Line, Col: 5, Offset: seg.Start + 4}}},
+		{Rule: "name-variant", Severity: "warning", Rank: 1, Message: "elsewhere: Lavrentiev",
+			Places: []texts.Pos{{File: "other.txt", Line: 5, Col: 5, Offset: seg.Start + 4}}},
 	}
 	var buf bytes.Buffer
-	if err := WriteHTML(&buf, &Edition{Title: "Т", Bitexts: []*Bitext{b}}, Options{}); err != nil {
+	if err := WriteHTML(&buf, &Edition{Title: "Т", Pairs: []*Pair{b}, Marks: marks}, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	page := buf.String()
@@ -42,9 +41,8 @@ func TestHTMLMarksFindings(t *testing.T) {
 		t.Error("a finding about another file marked a sentence")
 	}
 
-	b.Findings = nil
 	buf.Reset()
-	if err := WriteHTML(&buf, &Edition{Title: "Т", Bitexts: []*Bitext{b}}, Options{}); err != nil {
+	if err := WriteHTML(&buf, &Edition{Title: "Т", Pairs: []*Pair{b}}, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(buf.String(), "check finding") {
@@ -55,19 +53,19 @@ func TestHTMLMarksFindings(t *testing.T) {
 // TestMarkdownSingleDocumentTitleOnce: one document whose title is the
 // edition's is titled once; several documents each get their heading.
 func TestMarkdownSingleDocumentTitleOnce(t *testing.T) {
-	b := fixtureBitext()
+	b := fixturePair()
 	title := b.title(0)
 	var buf bytes.Buffer
-	if err := WriteMarkdown(&buf, &Edition{Title: title, Bitexts: []*Bitext{b}}, Options{}); err != nil {
+	if err := WriteMarkdown(&buf, &Edition{Title: title, Pairs: []*Pair{b}}, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if n := strings.Count(buf.String(), "Ciphered telegram from Vladivostok, 14 March 1951"); n != 1 {
 		t.Errorf("the title is written %d times, want once:\n%s", n, buf.String())
 	}
-	b2 := fixtureBitext()
+	b2 := fixturePair()
 	b2.ID = "2"
 	buf.Reset()
-	if err := WriteMarkdown(&buf, &Edition{Title: title, Bitexts: []*Bitext{b, b2}}, Options{}); err != nil {
+	if err := WriteMarkdown(&buf, &Edition{Title: title, Pairs: []*Pair{b, b2}}, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if n := strings.Count(buf.String(), "\n## "); n != 2 {

@@ -24,12 +24,12 @@ func WriteMarkdown(w io.Writer, ed *Edition, opts Options) error {
 		title = "Bilingual edition"
 	}
 	bw.WriteString("# " + mdEscape(texts.OneLine(title)) + "\n")
-	for i, b := range ed.Bitexts {
+	for i, b := range ed.Pairs {
 		anchor := b.anchor(i)
 		sl, tl := b.sourceLang(), b.targetLang()
 		// A single document titling the edition gets no heading of its
 		// own: it would repeat the title.
-		if heading := texts.OneLine(b.title(i)); len(ed.Bitexts) > 1 || heading != texts.OneLine(title) {
+		if heading := texts.OneLine(b.title(i)); len(ed.Pairs) > 1 || heading != texts.OneLine(title) {
 			bw.WriteString("\n## " + mdEscape(heading) + "\n")
 		}
 		bw.WriteString("\n")

@@ -47,23 +47,23 @@ func WriteTEI(w io.Writer, ed *Edition, opts Options) error {
 	x.raw("</titleStmt>\n<publicationStmt>\n")
 	x.elem("p", "Exported by "+opts.generator()+".")
 	x.raw("\n</publicationStmt>\n<sourceDesc>\n")
-	for i, b := range ed.Bitexts {
+	for i, b := range ed.Pairs {
 		x.elem("p", b.title(i)+describeFiles(b, opts))
 		x.raw("\n")
 	}
-	if len(ed.Bitexts) == 0 {
+	if len(ed.Pairs) == 0 {
 		x.elem("p", "No documents.")
 		x.raw("\n")
 	}
 	x.raw("</sourceDesc>\n</fileDesc>\n</teiHeader>\n<text>\n<group>\n")
-	if len(ed.Bitexts) == 0 {
+	if len(ed.Pairs) == 0 {
 		// a group needs a text
 		x.raw("<text><body><p/></body></text>\n")
 	}
-	for i, b := range ed.Bitexts {
+	for i, b := range ed.Pairs {
 		anchor := b.anchor(i)
-		teiText(x, b, anchor, anchor+"-s-", b.Source, b.sourceLang(), signers)
-		teiText(x, b, anchor, anchor+"-t-", b.Target, b.targetLang(), signers)
+		teiText(x, b, anchor, anchor+"-s-", b.Source, b.sourceLang(), ed.Glossary, signers)
+		teiText(x, b, anchor, anchor+"-t-", b.Target, b.targetLang(), ed.Glossary, signers)
 		// A linkGrp needs a link or a pointer: a pair of empty documents
 		// has none.
 		opened := false
@@ -109,7 +109,7 @@ func WriteTEI(w io.Writer, ed *Edition, opts Options) error {
 	return x.flush()
 }
 
-func describeFiles(b *Bitext, opts Options) string {
+func describeFiles(b *Pair, opts Options) string {
 	src, tgt := opts.fileName(b.SourceFile), opts.fileName(b.TargetFile)
 	switch {
 	case src != "" && tgt != "":
@@ -130,7 +130,7 @@ func teiSigners(ed *Edition) map[string]teiSigner {
 	out := map[string]teiSigner{}
 	used := map[string]bool{}
 	var names []string
-	for _, b := range ed.Bitexts {
+	for _, b := range ed.Pairs {
 		for _, doc := range []*texts.Document{b.Source, b.Target} {
 			for _, seg := range doc.Segments {
 				for _, sp := range seg.Spans {
@@ -162,7 +162,7 @@ func teiSigners(ed *Edition) map[string]teiSigner {
 // teiText writes one side of a pair: consecutive segments of one kind and
 // paragraph make a block, <p> for running text and <ab type> for headings,
 // telegram headers and citations.
-func teiText(x *xmlWriter, b *Bitext, anchor, prefix string, doc *texts.Document, lang texts.Lang, signers map[string]teiSigner) {
+func teiText(x *xmlWriter, b *Pair, anchor, prefix string, doc *texts.Document, lang texts.Lang, g *glossary.Glossary, signers map[string]teiSigner) {
 	side := "source"
 	if prefix == anchor+"-t-" {
 		side = "translation"
@@ -193,7 +193,7 @@ func teiText(x *xmlWriter, b *Bitext, anchor, prefix string, doc *texts.Document
 		}
 		last = seg
 		x.open("s", "xml:id", prefix+segID(seg, i))
-		teiContent(x, seg, lang, b.Glossary, signers)
+		teiContent(x, seg, lang, g, signers)
 		x.close("s")
 	}
 	if open != "" {

@@ -19,8 +19,8 @@ func WriteTMX(w io.Writer, ed *Edition, opts Options) error {
 	}
 	x := newXMLWriter(w)
 	srcLang := string(texts.Russian)
-	if len(ed.Bitexts) > 0 {
-		srcLang = string(ed.Bitexts[0].sourceLang())
+	if len(ed.Pairs) > 0 {
+		srcLang = string(ed.Pairs[0].sourceLang())
 	}
 	x.raw(`<?xml version="1.0" encoding="UTF-8"?>`, "\n")
 	x.raw(`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`, "\n")
@@ -45,7 +45,7 @@ func WriteTMX(w io.Writer, ed *Edition, opts Options) error {
 	}
 	x.close("header")
 	x.raw("\n<body>\n")
-	for i, b := range ed.Bitexts {
+	for i, b := range ed.Pairs {
 		anchor := b.anchor(i)
 		sl, tl := string(b.sourceLang()), string(b.targetLang())
 		for _, r := range b.rows(anchor) {
@@ -84,7 +84,7 @@ func WriteTMX(w io.Writer, ed *Edition, opts Options) error {
 }
 
 // docName names a pair in exchange formats: its ID, else its position.
-func (b *Bitext) docName(i int) string {
+func (b *Pair) docName(i int) string {
 	if b.ID != "" {
 		return b.ID
 	}

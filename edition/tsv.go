@@ -22,7 +22,7 @@ func WriteTSV(w io.Writer, ed *Edition, opts Options) error {
 	}
 	bw := bufio.NewWriter(w)
 	bw.WriteString("document\tlink\ttype\tsource_ids\ttarget_ids\tsource\ttarget\tconfidence\tflags\n")
-	for i, b := range ed.Bitexts {
+	for i, b := range ed.Pairs {
 		anchor := b.anchor(i)
 		for _, r := range b.rows(anchor) {
 			src := make([]string, len(r.source))

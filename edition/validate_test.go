@@ -48,16 +48,16 @@ func runXMLLint(t *testing.T, lint string, args ...string) {
 // editions are what the validation tests export: the fixture, one with
 // markup-like text, and an empty one.
 func validationEditions() map[string]*Edition {
-	hostile := fixtureBitext()
+	hostile := fixturePair()
 	hostile.ID = "2"
 	hostile.Target.Segments[3].Text = `I report <script>alert("x")</script> & "quotes" ]]> on pier No. 4.`
 	hostile.Target.Segments[3].End = hostile.Target.Segments[3].Start + len(hostile.Target.Segments[3].Text)
-	unpaired := fixtureBitext()
+	unpaired := fixturePair()
 	unpaired.Links = []align.Link{{Source: []int{0, 1, 2, 3, 4, 5, 6, 7, 8}, Confidence: 0.1}, {Target: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}}}
 	return map[string]*Edition{
-		"unpaired": {Bitexts: []*Bitext{unpaired}},
+		"unpaired": {Pairs: []*Pair{unpaired}},
 		"fixture":  fixtureEdition(),
-		"two":      {Title: "Two <documents>", Bitexts: []*Bitext{fixtureBitext(), hostile}},
+		"two":      {Title: "Two <documents>", Pairs: []*Pair{fixturePair(), hostile}},
 		"empty":    {},
 	}
 }
@@ -123,11 +123,11 @@ func TestXCESWellFormedAndResolves(t *testing.T) {
 		if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
 			t.Fatalf("%s: not well-formed: %v", name, err)
 		}
-		if len(doc.Groups) != len(ed.Bitexts) {
-			t.Fatalf("%s: %d linkGrp, want %d", name, len(doc.Groups), len(ed.Bitexts))
+		if len(doc.Groups) != len(ed.Pairs) {
+			t.Fatalf("%s: %d linkGrp, want %d", name, len(doc.Groups), len(ed.Pairs))
 		}
 		for g, grp := range doc.Groups {
-			b := ed.Bitexts[g]
+			b := ed.Pairs[g]
 			if len(grp.Links) != len(b.Links) {
 				t.Errorf("%s: %d links, want %d", name, len(grp.Links), len(b.Links))
 			}

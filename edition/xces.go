@@ -24,7 +24,7 @@ func WriteXCES(w io.Writer, ed *Edition, opts Options) error {
 	x.raw("<!DOCTYPE cesAlign PUBLIC \"-//CES//DTD XML cesAlign//EN\" \"\">\n")
 	x.raw("<cesAlign version=\"1.0\">\n")
 	n := 0
-	for _, b := range ed.Bitexts {
+	for _, b := range ed.Pairs {
 		x.raw(" ")
 		x.open("linkGrp", "targType", "s", "fromDoc", docRef(opts.fileName(b.SourceFile), b.Source.ID), "toDoc", docRef(opts.fileName(b.TargetFile), b.Target.ID))
 		x.raw("\n")

@@ -3,8 +3,6 @@ package edition
 import (
 	"io"
 	"strings"
-
-	"github.com/sverka/sverka/check"
 )
 
 // WriteXLIFF writes the edition as an XLIFF 1.2 document for review in a
@@ -28,7 +26,7 @@ func WriteXLIFF(w io.Writer, ed *Edition, opts Options) error {
 	if opts.Version != "" {
 		tool = append(tool, "tool-version", opts.Version)
 	}
-	for i, b := range ed.Bitexts {
+	for i, b := range ed.Pairs {
 		anchor := b.anchor(i)
 		sl, tl := string(b.sourceLang()), string(b.targetLang())
 		original := docRef(opts.fileName(b.SourceFile), b.Source.ID)
@@ -43,7 +41,7 @@ func WriteXLIFF(w io.Writer, ed *Edition, opts Options) error {
 			x.elem("note", ed.Title)
 		}
 		x.raw("</header>\n  <body>\n")
-		srcFindings, tgtFindings := segmentFindings(b.Source, b.Findings), segmentFindings(b.Target, b.Findings)
+		srcFindings, tgtFindings := segmentMarks(b.Source, ed.Marks), segmentMarks(b.Target, ed.Marks)
 		for _, r := range b.rows(anchor) {
 			attrs := []string{"id", r.id, "resname", b.docName(i) + ":" + linkType(r.link), "datatype", "plaintext"}
 			if r.link.Confirmed {
@@ -71,18 +69,18 @@ func WriteXLIFF(w io.Writer, ed *Edition, opts Options) error {
 			seen := map[string]bool{}
 			for _, side := range []struct {
 				idx      []int
-				findings map[int][]check.Finding
+				marks    map[int][]Mark
 				annotate string
 			}{{r.target, tgtFindings, "target"}, {r.source, srcFindings, "source"}} {
 				for _, s := range side.idx {
-					for _, f := range side.findings[s] {
-						if key := f.Rule + "\x00" + f.Pos.String() + "\x00" + f.Message; seen[key] {
+					for _, f := range side.marks[s] {
+						if key := f.Rule + "\x00" + f.Places[0].String() + "\x00" + f.Message; seen[key] {
 							continue
 						} else {
 							seen[key] = true
 						}
 						x.raw("\n    ")
-						x.elem("note", string(f.Severity)+" "+f.Rule+": "+f.Message, "from", opts.generator(), "priority", findingPriority(f.Severity), "annotates", side.annotate)
+						x.elem("note", f.Severity+" "+f.Rule+": "+f.Message, "from", opts.generator(), "priority", markPriority(f.Rank), "annotates", side.annotate)
 					}
 				}
 			}
@@ -90,7 +88,7 @@ func WriteXLIFF(w io.Writer, ed *Edition, opts Options) error {
 		}
 		x.raw("  </body>\n </file>\n")
 	}
-	if len(ed.Bitexts) == 0 {
+	if len(ed.Pairs) == 0 {
 		// XLIFF needs a <file>: an empty edition is one without units.
 		x.raw(" ")
 		x.open("file", "original", "edition", "source-language", "ru", "target-language", "en", "datatype", "plaintext")
@@ -116,12 +114,13 @@ func linkNote(r row, flags []string) string {
 	return strings.Join(parts, ", ")
 }
 
-// findingPriority is XLIFF's note priority (1 highest) for a severity.
-func findingPriority(s check.Severity) string {
-	switch s {
-	case check.Error:
+// markPriority is XLIFF's note priority (1 highest) for a mark's rank:
+// errors 1, warnings 3, the rest 5.
+func markPriority(rank int) string {
+	switch {
+	case rank >= 3:
 		return "1"
-	case check.Warning:
+	case rank == 2:
 		return "3"
 	}
 	return "5"

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/internal/sharedtest"
 	"github.com/sverka/sverka/texts"
 )
@@ -22,24 +21,23 @@ func TestXLIFFValidAgainstSchema(t *testing.T) {
 	for name, ed := range validationEditions() {
 		args = append(args, writeFile(t, dir, name+".xlf", func(buf *bytes.Buffer) error { return WriteXLIFF(buf, ed, Options{}) }))
 	}
-	b := fixtureBitext()
-	b.Findings = fixtureFindings(b)
+	b := fixturePair()
 	args = append(args, writeFile(t, dir, "findings.xlf", func(buf *bytes.Buffer) error {
-		return WriteXLIFF(buf, &Edition{Bitexts: []*Bitext{b}}, Options{})
+		return WriteXLIFF(buf, &Edition{Pairs: []*Pair{b}, Marks: fixtureMarks(b)}, Options{})
 	}))
 	runXMLLint(t, lint, args...)
 }
 
-// fixtureFindings are a finding on a sentence of the translation that
-// also names its place in the original, and one about another file.
-func fixtureFindings(b *Bitext) []check.Finding {
+// fixtureMarks are a finding on a sentence of the translation that also
+// names its place in the original, and one about another file.
+func fixtureMarks(b *Pair) []Mark {
 	en, ru := b.Target.Segments[4], b.Source.Segments[4]
 	rp := texts.Pos{File: ru.Pos.File, Line: ru.Pos.Line, Col: 1, Offset: ru.Start}
-	return []check.Finding{
-		{Rule: "term-forbidden", Severity: check.Error, Message: "«бетонные работы» is rendered \"concrete work\"",
-			Pos: texts.Pos{File: en.Pos.File, Line: en.Pos.Line, Col: 5, Offset: en.Start + 4}, Russian: &rp},
-		{Rule: "name-variant", Severity: check.Warning, Message: "elsewhere: Lavrentiev",
-			Pos: texts.Pos{File: "other.txt", Line: 5, Col: 5, Offset: en.Start + 4}},
+	return []Mark{
+		{Rule: "term-forbidden", Severity: "error", Rank: 3, Message: "«бетонные работы» is rendered \"concrete work\"",
+			Places: []texts.Pos{{File: en.Pos.File, Line: en.Pos.Line, Col: 5, Offset: en.Start + 4}, rp}},
+		{Rule: "name-variant", Severity: "warning", Rank: 2, Message: "elsewhere: Lavrentiev",
+			Places: []texts.Pos{{File: "other.txt", Line: 5, Col: 5, Offset: en.Start + 4}}},
 	}
 }
 
@@ -47,10 +45,9 @@ func fixtureFindings(b *Bitext) []check.Finding {
 // (and approved), flagged ones need review, omissions have no target; a
 // finding is a note of its unit, once, with its priority.
 func TestXLIFFStatesAndNotes(t *testing.T) {
-	b := fixtureBitext()
-	b.Findings = fixtureFindings(b)
+	b := fixturePair()
 	var buf bytes.Buffer
-	if err := WriteXLIFF(&buf, &Edition{Bitexts: []*Bitext{b}}, Options{}); err != nil {
+	if err := WriteXLIFF(&buf, &Edition{Pairs: []*Pair{b}, Marks: fixtureMarks(b)}, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -99,8 +96,8 @@ func TestXLIFFReadByTranslateToolkit(t *testing.T) {
 		t.Skip("translate-toolkit not installed (Debian: translate-toolkit): skipped")
 	}
 	dir := t.TempDir()
-	b := fixtureBitext()
-	path := writeFile(t, dir, "fixture.xlf", func(buf *bytes.Buffer) error { return WriteXLIFF(buf, &Edition{Bitexts: []*Bitext{b}}, Options{}) })
+	b := fixturePair()
+	path := writeFile(t, dir, "fixture.xlf", func(buf *bytes.Buffer) error { return WriteXLIFF(buf, &Edition{Pairs: []*Pair{b}}, Options{}) })
 	out, err := exec.Command(pocount, "--csv", path).CombinedOutput()
 	if err != nil {
 		t.Fatalf("pocount: %v\n%s", err, out)

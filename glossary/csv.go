@@ -114,9 +114,19 @@ func (t *csvTable) header() error {
 	}
 	t.cols = make([]string, len(header))
 	has := make(map[string]int) // column name: its 1-based column
+	var srcLang, tgtLang string // from "source:en", "preferred:cs"
 	for i, h := range header {
 		key := strings.ToLower(strings.TrimSpace(h))
+		key, lang, _ := strings.Cut(key, ":")
 		c, ok := csvColumns[key]
+		if ok && lang != "" {
+			switch c {
+			case "russian":
+				srcLang = lang
+			case "english", "preferred", "admitted", "forbidden":
+				tgtLang = lang
+			}
+		}
 		if !ok {
 			t.errs.Add(t.fieldPos(i), "column %d: unknown column %q (want russian, english, status, kind, translit, note ...)", i+1, h)
 			continue
@@ -130,6 +140,10 @@ func (t *csvTable) header() error {
 	}
 	if has["russian"] == 0 {
 		t.errs.Add(texts.Pos{File: t.name, Line: 1, Col: 1}, "no russian column in the header")
+	}
+	if (srcLang != "" && srcLang != "ru") || (tgtLang != "" && tgtLang != "en") {
+		t.g.SourceLang, t.g.TargetLang = srcLang, tgtLang
+		t.g.SourceLang, t.g.TargetLang = t.g.Langs()
 	}
 	return t.errs.Err()
 }
@@ -265,7 +279,20 @@ func (t *csvTable) finish() {
 func WriteCSV(w io.Writer, g *Glossary, comma rune) error {
 	cw := csv.NewWriter(w)
 	cw.Comma = comma
-	if err := cw.Write(csvHeader); err != nil {
+	header := csvHeader
+	if src, tgt := g.Langs(); src != "ru" || tgt != "en" {
+		// The languages go into the header: source:en, preferred:cs.
+		header = append([]string(nil), csvHeader...)
+		for i, h := range header {
+			switch h {
+			case "russian":
+				header[i] = "source:" + src
+			case "preferred", "admitted", "forbidden":
+				header[i] = h + ":" + tgt
+			}
+		}
+	}
+	if err := cw.Write(header); err != nil {
 		return err
 	}
 	for _, e := range g.Entries {

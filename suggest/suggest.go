@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/sverka/sverka/check"
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
@@ -54,7 +54,7 @@ type Options struct {
 	// Pairs are the texts' aligned pairs, when known: a name found only
 	// in the English takes the Russian word that is in the Russian of
 	// every sentence it is in (Pyongyang: Пхеньян).
-	Pairs []check.Pair
+	Pairs []*edition.Pair
 }
 
 // Entry turns a suggestion into a glossary entry to edit. Its Russian term
@@ -397,14 +397,14 @@ func (s *suggester) pair() {
 // taken best first, each word once, and a Russian suggestion of that word
 // is taken into the English one (Pyongyang: Пхеньян), whichever of its
 // forms the sentences have.
-func (s *suggester) fromAlignment(pairs []check.Pair) {
+func (s *suggester) fromAlignment(pairs []*edition.Pair) {
 	type link struct {
 		en string            // the English, lower case
 		ru map[string]string // name key: the word as written, shortest
 	}
 	var links []link
 	for _, p := range pairs {
-		if p.Russian == nil || p.Russian.Doc == nil || p.English.Doc == nil {
+		if p.Source == nil || p.Target == nil {
 			continue
 		}
 		for _, l := range p.Links {
@@ -412,7 +412,7 @@ func (s *suggester) fromAlignment(pairs []check.Pair) {
 				continue
 			}
 			ru := make(map[string]string)
-			for _, w := range lex.Words(p.Russian.Doc.JoinSegments(l.Source), true) {
+			for _, w := range lex.Words(p.Source.JoinSegments(l.Source), true) {
 				if lex.FirstUpper(w.Text) && lex.HasCyrillic(w.Text) {
 					k := russianNameKey(w.Text)
 					if old, ok := ru[k]; !ok || utf8.RuneCountInString(w.Text) < utf8.RuneCountInString(old) {
@@ -420,7 +420,7 @@ func (s *suggester) fromAlignment(pairs []check.Pair) {
 					}
 				}
 			}
-			links = append(links, link{strings.ToLower(p.English.Doc.JoinSegments(l.Target)), ru})
+			links = append(links, link{strings.ToLower(p.Target.JoinSegments(l.Target)), ru})
 		}
 	}
 	if len(links) == 0 {

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/sverka/sverka/align"
-	"github.com/sverka/sverka/check"
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/internal/fixture"
 	"github.com/sverka/sverka/texts"
@@ -146,7 +146,7 @@ func TestSuggestFromAlignment(t *testing.T) {
 		t.Fatal(err)
 	}
 	links := []align.Link{{Source: []int{0}, Target: []int{0}}, {Source: []int{1}, Target: []int{1}}, {Source: []int{2}, Target: []int{2}}}
-	pairs := []check.Pair{{English: check.Text{Source: en.Source, Doc: en.Documents[0]}, Russian: &check.Text{Source: ru.Source, Doc: ru.Documents[0]}, Links: links}}
+	pairs := []*edition.Pair{{Target: en.Documents[0], TargetText: en.Source, Source: ru.Documents[0], SourceText: ru.Source, Links: links}}
 	cols := []*texts.Collection{en, ru}
 	without := describeSuggestions(Entries(nil, cols, Options{}))
 	if !strings.Contains(without, "||Pyongyang|") {
@@ -185,7 +185,7 @@ func TestSuggestOnEditionLoadsClean(t *testing.T) {
 	for i := range ru.Documents[0].Segments {
 		links = append(links, align.Link{Source: []int{i}, Target: []int{i}, Confidence: 0.9})
 	}
-	pairs := []check.Pair{{English: check.Text{Source: en.Source, Doc: en.Documents[0]}, Russian: &check.Text{Source: ru.Source, Doc: ru.Documents[0]}, Links: links}}
+	pairs := []*edition.Pair{{Target: en.Documents[0], TargetText: en.Source, Source: ru.Documents[0], SourceText: ru.Source, Links: links}}
 	sugs := Entries(nil, []*texts.Collection{en, ru}, Options{Pairs: pairs})
 	var b strings.Builder
 	if err := WriteGlossary(&b, sugs, texts.ALALC); err != nil {

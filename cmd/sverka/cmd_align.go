@@ -114,7 +114,7 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		if err != nil {
 			return err
 		}
-		glossPairs = glossaryWordPairs(g)
+		glossPairs = edition.GlossaryWordPairs(g)
 	}
 	var kept []align.Bitext
 	if opts.keep != "" {
@@ -195,7 +195,7 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 func alignedEdition(bitexts []align.Bitext) *edition.Edition {
 	ed := &edition.Edition{}
 	for _, b := range bitexts {
-		ed.Bitexts = append(ed.Bitexts, &edition.Bitext{
+		ed.Pairs = append(ed.Pairs, &edition.Pair{
 			ID:     b.Target.Document,
 			Source: sideDocument(b.Source), Target: sideDocument(b.Target),
 			SourceFile: b.Source.File, TargetFile: b.Target.File,
@@ -227,7 +227,7 @@ func checkDocSpec(split, spec string) error {
 	if _, err := os.Stat(spec); err == nil {
 		return nil
 	}
-	file, id := splitDocSpec(spec)
+	file, id := edition.SplitDocSpec(spec)
 	if file == spec {
 		return nil
 	}

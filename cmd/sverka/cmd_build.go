@@ -56,7 +56,7 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	if err != nil {
 		return err
 	}
-	ed, err := readEdition(sio, "build", config, "")
+	ed, err := openEdition(sio, "build", config, "")
 	if err != nil {
 		return err
 	}
@@ -64,21 +64,22 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	if output == "" {
 		output = filepath.Join(ed.Dir, "edition.html")
 	}
-	if err := refuseInputAsOutput(output, ed.inputs(config, "")...); err != nil {
+	if err := refuseInputAsOutput(output, append(ed.Files(), config)...); err != nil {
 		return err
 	}
-	findings := check.Check(ed.checkPairs(), ed.Glossary, ed.checkOptions())
+	copts, err := check.OptionsFrom(ed.Config, ed.Dir)
+	if err != nil {
+		return err
+	}
+	findings := check.Run(ed, copts)
 	checkErr := reportFindings(sio, &checkOptions{format: "text"}, failOn, findings)
 	if checkErr != nil && !errors.Is(checkErr, errFindings) {
 		return checkErr
 	}
-	exported := ed.export("")
-	for _, b := range exported.Bitexts {
-		b.Findings = findings
-	}
-	if err := writeExport(sio, &exportOptions{output: output, baseDir: ed.Dir}, exportWriters["html"], exported); err != nil {
+	ed.Marks = check.Marks(findings)
+	if err := writeExport(sio, &exportOptions{output: output, baseDir: ed.Dir}, exportWriters["html"], ed); err != nil {
 		return err
 	}
-	fmt.Fprintf(sio.Out, "The HTML edition is in %s (%s): open it in a browser.\n", output, exportCounts(exported))
+	fmt.Fprintf(sio.Out, "The HTML edition is in %s (%s): open it in a browser.\n", output, exportCounts(ed))
 	return checkErr
 }

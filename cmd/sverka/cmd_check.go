@@ -10,7 +10,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
@@ -83,18 +82,18 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 		cfg   *edition.Config
 		dir   string
 		gloss *glossary.Glossary
-		pairs []check.Pair
+		pairs []*edition.Pair
 	)
 	if len(args) == 0 {
 		name, err := findConfig("check", opts.config, "or name English files to check them alone")
 		if err != nil {
 			return err
 		}
-		ed, err := readEdition(sio, "check", name, opts.glossary)
+		ed, err := openEdition(sio, "check", name, opts.glossary)
 		if err != nil {
 			return err
 		}
-		cfg, dir, gloss, pairs = ed.Config, ed.Dir, ed.Glossary, ed.checkPairs()
+		cfg, dir, gloss, pairs = ed.Config, ed.Dir, ed.Glossary, ed.Pairs
 	} else {
 		if opts.config != "" {
 			// With FILE arguments the configuration supplies options
@@ -112,7 +111,9 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 	}
 	checkOpts := check.Options{}
 	if cfg != nil {
-		checkOpts = cfg.CheckOptions()
+		if checkOpts, err = check.OptionsFrom(cfg, dir); err != nil {
+			return err
+		}
 	}
 	// Fingerprints name files from the edition's folder, or from here for
 	// files checked alone, wherever the command runs from.
@@ -120,7 +121,7 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 	if len(args) == 0 {
 		checkOpts.BaseDir = dir
 	}
-	return reportFindings(sio, opts, failOn, check.Check(pairs, gloss, checkOpts))
+	return reportFindings(sio, opts, failOn, check.Run(&edition.Edition{Pairs: pairs, Glossary: gloss}, checkOpts))
 }
 
 // reportFindings leaves out what the baseline records, prints the rest and
@@ -188,37 +189,18 @@ func relToWD(p string) string {
 }
 
 // englishPairs reads English files for the checks that need no original.
-func englishPairs(sio *IO, args []string) ([]check.Pair, error) {
-	var pairs []check.Pair
+func englishPairs(sio *IO, args []string) ([]*edition.Pair, error) {
+	var pairs []*edition.Pair
 	for _, a := range args {
 		c, docs, err := readDocuments(sio, a, texts.Options{Lang: texts.English})
 		if err != nil {
 			return nil, err
 		}
 		for _, d := range docs {
-			pairs = append(pairs, check.Pair{English: check.Text{Source: c.Source, Doc: d}})
+			pairs = append(pairs, &edition.Pair{ID: d.ID, Target: d, TargetText: c.Source, TargetFile: c.Source.Name})
 		}
 	}
 	return pairs, nil
-}
-
-// glossaryWordPairs gives the aligner the glossary's terms and preferred
-// renderings as lexical evidence.
-func glossaryWordPairs(g *glossary.Glossary) []align.WordPair {
-	if g == nil {
-		return nil
-	}
-	var out []align.WordPair
-	for _, e := range g.Entries {
-		for _, ru := range e.Russian {
-			for _, r := range e.Renderings {
-				if r.Status != glossary.Forbidden {
-					out = append(out, align.WordPair{Source: ru, Target: r.Text})
-				}
-			}
-		}
-	}
-	return out
 }
 
 // applyBaseline records the findings in a new (or updated) baseline, or

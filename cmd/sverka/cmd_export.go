@@ -1,13 +1,10 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -17,7 +14,6 @@ import (
 	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
-	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -166,7 +162,7 @@ func writeExport(sio *IO, opts *exportOptions, write exportWriter, ed *edition.E
 // 3 flagged".
 func exportCounts(ed *edition.Edition) string {
 	links, flagged := 0, 0
-	for _, b := range ed.Bitexts {
+	for _, b := range ed.Pairs {
 		links += len(b.Links)
 		for _, l := range b.Links {
 			if len(l.Flags) > 0 || len(l.Source) == 0 || len(l.Target) == 0 {
@@ -174,7 +170,7 @@ func exportCounts(ed *edition.Edition) string {
 			}
 		}
 	}
-	return fmt.Sprintf("%d document(s), %d links, %d flagged", len(ed.Bitexts), links, flagged)
+	return fmt.Sprintf("%d document(s), %d links, %d flagged", len(ed.Pairs), links, flagged)
 }
 
 // languageTag reads a --source-lang or --target-lang value: a BCP 47
@@ -205,27 +201,27 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 	}
 	var stored []align.Bitext // read once for all pairs
 	if opts.alignment != "" {
-		if stored, err = readAlignmentFile(opts.alignment); err != nil {
+		if stored, err = edition.ReadAlignmentFile(opts.alignment); err != nil {
 			return nil, err
 		}
 	}
-	words := glossaryWordPairs(g)
-	ed := &edition.Edition{Title: opts.title}
+	words := edition.GlossaryWordPairs(g)
+	ed := &edition.Edition{Title: opts.title, Glossary: g}
 	for _, p := range pairs {
-		b := &edition.Bitext{
+		b := &edition.Pair{
 			ID: p[1].ID, Source: p[0], Target: p[1],
 			SourceLang: texts.Lang(opts.sourceLang), TargetLang: texts.Lang(opts.targetLang),
+			SourceText: srcColl.Source, TargetText: tgtColl.Source,
 			SourceFile: srcColl.Source.Name, TargetFile: tgtColl.Source.Name,
-			Glossary: g,
 		}
 		if opts.alignment != "" {
-			if b.Links, err = pairAlignment(opts.alignment, stored, p[0], p[1], srcSpec, tgtSpec); err != nil {
+			if b.Links, err = edition.PairAlignment(opts.alignment, stored, p[0], p[1], srcSpec, tgtSpec); err != nil {
 				return nil, err
 			}
-		} else if b.Links, err = alignPair(p[0], p[1], words); err != nil {
+		} else if b.Links, err = edition.AlignPair(p[0], p[1], words); err != nil {
 			return nil, err
 		}
-		ed.Bitexts = append(ed.Bitexts, b)
+		ed.Pairs = append(ed.Pairs, b)
 	}
 	if ed.Title == "" {
 		ed.Title = editionTitle(ed, tgtColl, srcSpec, tgtSpec)
@@ -249,178 +245,12 @@ func checkDocSpecs(cmd string, specs ...string) error {
 	return nil
 }
 
-// pairDocuments pairs the documents named: one with one, or a collection
-// with a collection by id. Documents left without a counterpart are named
-// on stderr; cmd names the command in messages.
-func pairDocuments(sio *IO, cmd, srcSpec, tgtSpec string, src, tgt []*texts.Document) ([][2]*texts.Document, error) {
-	switch {
-	case len(src) == 0:
-		return nil, fmt.Errorf("%s: no documents", srcSpec)
-	case len(tgt) == 0:
-		return nil, fmt.Errorf("%s: no documents", tgtSpec)
-	case len(src) == 1 && len(tgt) == 1:
-		return [][2]*texts.Document{{src[0], tgt[0]}}, nil
-	case len(src) == 1 || len(tgt) == 1:
-		return nil, usagef("%s: %s has %d document(s) and %s has %d: name one document with FILE#ID", cmd, srcSpec, len(src), tgtSpec, len(tgt))
-	}
-	byID := map[string]*texts.Document{}
-	for _, d := range tgt {
-		byID[d.ID] = d
-	}
-	var out [][2]*texts.Document
-	used := map[string]bool{}
-	for _, d := range src {
-		if t, ok := byID[d.ID]; ok {
-			out = append(out, [2]*texts.Document{d, t})
-			used[d.ID] = true
-		} else {
-			fmt.Fprintf(sio.Err, "sverka: %s: %s: document %s has no counterpart in %s: left out\n", cmd, srcSpec, d.ID, tgtSpec)
-		}
-	}
-	for _, d := range tgt {
-		if !used[d.ID] {
-			fmt.Fprintf(sio.Err, "sverka: %s: %s: document %s has no counterpart in %s: left out\n", cmd, tgtSpec, d.ID, srcSpec)
-		}
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("%s: no document of %s has the id of a document of %s", cmd, srcSpec, tgtSpec)
-	}
-	return out, nil
-}
-
-// readAlignmentFile reads a stored alignment as sverka align writes it
-// (JSON or links).
-func readAlignmentFile(path string) ([]align.Bitext, error) {
-	data, err := input.ReadFile(path, input.MaxData)
-	if err != nil {
-		return nil, err
-	}
-	bitexts, err := align.ReadAlignment(path, bytes.NewReader(data))
-	if err != nil {
-		return nil, err
-	}
-	markUnscored(data, bitexts)
-	return bitexts, nil
-}
-
-// pairAlignment returns the links of the pair src, tgt in the alignment
-// bitexts read from path: its only bitext, or the one naming these
-// documents. Links that do not fit the documents (a sentence in no link,
-// or in two) are an error naming srcLabel and tgtLabel, not a silent
-// misreading.
-func pairAlignment(path string, bitexts []align.Bitext, src, tgt *texts.Document, srcLabel, tgtLabel string) ([]align.Link, error) {
-	var found *align.Bitext
-	if len(bitexts) == 1 {
-		found = &bitexts[0]
-	}
-	for i := range bitexts {
-		b := &bitexts[i]
-		if found == nil && (b.Source.Document == "" || b.Source.Document == src.ID) && b.Target.Document == tgt.ID {
-			found = b
-		}
-	}
-	if found == nil {
-		return nil, fmt.Errorf("%s: no alignment of documents %s and %s among its %d", path, src.ID, tgt.ID, len(bitexts))
-	}
-	if err := alignmentFits(path, *found, src, tgt); err != nil {
-		return nil, err
-	}
-	b := edition.Bitext{ID: tgt.ID, Source: src, Target: tgt, Links: found.Links}
-	if err := b.Validate(); err != nil {
-		return nil, fmt.Errorf("%s: does not fit %s and %s: %v (align this pair again)", path, srcLabel, tgtLabel, strings.TrimPrefix(err.Error(), "edition: "))
-	}
-	return found.Links, nil
-}
-
-// markUnscored gives the links of a links-format file that were written
-// without a score (and are not confirmed) an unknown confidence, NaN, which
-// the exports leave out, rather than the 1 the reader assumes: a links file
-// from another aligner or typed by hand says nothing about confidence. The
-// file's link lines are the bitexts' links in order.
-func markUnscored(data []byte, bitexts []align.Bitext) {
-	trimmed := bytes.TrimLeft(data, " \t\r\n\ufeff")
-	if len(trimmed) > 0 && trimmed[0] == '{' {
-		return // JSON records every link's confidence
-	}
-	var scored []bool
-	for _, line := range strings.Split(string(data), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		has := false
-		if end := strings.LastIndexByte(line, ']'); end >= 0 {
-			for _, f := range strings.Split(line[end+1:], ":") {
-				if _, err := strconv.ParseFloat(strings.TrimSpace(f), 64); err == nil {
-					has = true
-				}
-			}
-		}
-		scored = append(scored, has)
-	}
-	k := 0
-	for bi := range bitexts {
-		for li := range bitexts[bi].Links {
-			l := &bitexts[bi].Links[li]
-			if k < len(scored) && !scored[k] && !l.Confirmed {
-				l.Confidence = math.NaN()
-			}
-			k++
-		}
-	}
-}
-
-// alignmentFits refuses a stored alignment that records other documents
-// than src and tgt: a JSON alignment names its files and document ids, and
-// applying the alignment of one telegram to another would drop or misplace
-// sentences. Files are compared by base name, so that an alignment written
-// from another folder still fits; the links format records no files.
-func alignmentFits(path string, b align.Bitext, src, tgt *texts.Document) error {
-	for _, side := range []struct {
-		name string
-		rec  align.Side
-		doc  *texts.Document
-	}{{"source", b.Source, src}, {"target", b.Target, tgt}} {
-		file := documentFile(side.doc)
-		otherFile := side.rec.File != "" && file != "" && filepath.Base(filepath.FromSlash(side.rec.File)) != filepath.Base(file)
-		otherDoc := side.rec.Document != "" && side.rec.Document != side.doc.ID
-		if otherFile || otherDoc {
-			return fmt.Errorf("%s: its %s is %s, not %s: the alignment of other documents would drop or misplace sentences (align this pair again)",
-				path, side.name, docLabel(side.rec.File, side.rec.Document), docLabel(file, side.doc.ID))
-		}
-	}
-	return nil
-}
-
-// documentFile is the file a document was read from, as its positions
-// record it; "" when they do not.
-func documentFile(d *texts.Document) string {
-	if len(d.Segments) > 0 && d.Segments[0].Pos.File != "" {
-		return d.Segments[0].Pos.File
-	}
-	return d.TitlePos.File
-}
-
-// docLabel names a document as FILE#ID.
-func docLabel(file, id string) string {
-	if id == "" {
-		return file
-	}
-	return file + "#" + id
-}
-
-// alignPair aligns two documents, with words (the glossary's renderings,
-// made once for all pairs) as lexical evidence.
-func alignPair(src, tgt *texts.Document, words []align.WordPair) ([]align.Link, error) {
-	return align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: words})
-}
-
 // editionTitle is the title of an export given none: the document's title
 // for one document, else the collection's own title, else the files'
 // names.
 func editionTitle(ed *edition.Edition, tgt *texts.Collection, srcSpec, tgtSpec string) string {
-	if len(ed.Bitexts) == 1 {
-		if t := strings.TrimSpace(ed.Bitexts[0].Target.Title); t != "" {
+	if len(ed.Pairs) == 1 {
+		if t := strings.TrimSpace(ed.Pairs[0].Target.Title); t != "" {
 			return t
 		}
 	}
@@ -438,45 +268,27 @@ func runExportEdition(sio *IO, opts *exportOptions, write exportWriter) error {
 	if err != nil {
 		return err
 	}
-	oe, err := readEdition(sio, "export", name, opts.glossary)
+	ed, err := openEdition(sio, "export", name, opts.glossary)
 	if err != nil {
 		return err
 	}
-	if err := refuseInputAsOutput(opts.output, oe.inputs(name, opts.glossary)...); err != nil {
+	if err := refuseInputAsOutput(opts.output, append(ed.Files(), name, opts.glossary)...); err != nil {
 		return err
 	}
-	opts.baseDir = oe.Dir
-	ed := oe.export(opts.title)
+	opts.baseDir = ed.Dir
+	if opts.title != "" {
+		ed.Title = opts.title
+	}
 	// The HTML marks the sentences the check finds something in, and
 	// XLIFF notes them; the check needs the glossary.
-	if (opts.format == "html" || opts.format == "xliff") && oe.Glossary != nil {
-		findings := check.Check(oe.checkPairs(), oe.Glossary, oe.checkOptions())
-		for _, b := range ed.Bitexts {
-			b.Findings = findings
+	if (opts.format == "html" || opts.format == "xliff") && ed.Glossary != nil {
+		copts, err := check.OptionsFrom(ed.Config, ed.Dir)
+		if err != nil {
+			return err
 		}
+		ed.Marks = check.Marks(check.Run(ed, copts))
 	}
 	return writeEdition(sio, opts, write, ed)
-}
-
-// inputs are the files the edition was read from: its configuration, its
-// glossary (glossFlag, else the configuration's), its texts and the stored
-// alignments it names.
-func (e *openEdition) inputs(config, glossFlag string) []string {
-	in := []string{config, glossFlag}
-	if e.Config.Glossary != "" {
-		in = append(in, filepath.Join(e.Dir, filepath.FromSlash(e.Config.Glossary)))
-	}
-	for _, p := range e.Pairs {
-		in = append(in, p.SourceText.Name, p.TargetText.Name)
-	}
-	if specs, err := e.Config.ResolvePairs(os.DirFS(e.Dir)); err == nil {
-		for _, s := range specs {
-			if s.Alignment != "" {
-				in = append(in, filepath.Join(e.Dir, filepath.FromSlash(s.Alignment)))
-			}
-		}
-	}
-	return in
 }
 
 func mustAbs(p string) string {

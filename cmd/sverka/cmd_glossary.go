@@ -1,9 +1,12 @@
 package main
 
 import (
+	"path/filepath"
+
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/check"
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 )
 
@@ -73,11 +76,11 @@ func theEditionGlossary(sio *IO, cmd string) (*glossary.Glossary, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg, dir, err := loadConfig(name)
+	cfg, err := edition.LoadFile(name)
 	if err != nil {
 		return nil, err
 	}
-	g, err := editionGlossary(sio, cfg, dir, "")
+	g, err := editionGlossary(sio, cfg, filepath.Dir(name), "")
 	if err == nil && g == nil {
 		return nil, usagef("%s: %s names no glossary; name a GLOSSARY", cmd, name)
 	}

@@ -97,7 +97,7 @@ func runEditionSuggest(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme
 	if err != nil {
 		return err
 	}
-	ed, err := readEdition(sio, "glossary suggest", name, opts.glossary)
+	ed, err := openEdition(sio, "glossary suggest", name, opts.glossary)
 	if err != nil {
 		return err
 	}
@@ -120,7 +120,7 @@ func runEditionSuggest(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme
 		add(p.SourceText, p.Source)
 		add(p.TargetText, p.Target)
 	}
-	return writeSuggestOutput(sio, opts, scheme, suggest.Entries(ed.Glossary, cols, suggest.Options{Scheme: scheme, MinCount: opts.min, Pairs: ed.checkPairs()}))
+	return writeSuggestOutput(sio, opts, scheme, suggest.Entries(ed.Glossary, cols, suggest.Options{Scheme: scheme, MinCount: opts.min, Pairs: ed.Pairs}))
 }
 
 func writeSuggestOutput(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme, sugs []suggest.Suggestion) error {

@@ -3,26 +3,12 @@ package main
 import (
 	"fmt"
 	"os"
-	"strings"
 
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/internal/term"
 	"github.com/sverka/sverka/texts"
 )
-
-// splitDocSpec splits FILE#ID into the file and the document id. A name
-// that exists as a file is taken whole, so files with '#' in their names
-// still open.
-func splitDocSpec(spec string) (file, id string) {
-	if _, err := os.Stat(spec); err == nil {
-		return spec, ""
-	}
-	i := strings.LastIndexByte(spec, '#')
-	if i < 0 {
-		return spec, ""
-	}
-	return spec[:i], spec[i+1:]
-}
 
 // readCollection reads and parses a file; "-" reads standard input. What
 // the reading warns of (tracked changes in a Word file read as accepted)
@@ -56,7 +42,7 @@ func warnSource(io *IO, src *texts.Source) {
 // readDocuments reads FILE or FILE#ID and returns the collection and the
 // documents named: all of them, or the one with the id.
 func readDocuments(io *IO, spec string, opts texts.Options) (*texts.Collection, []*texts.Document, error) {
-	file, id := splitDocSpec(spec)
+	file, id := edition.SplitDocSpec(spec)
 	if id == "" && file != spec {
 		return nil, nil, usagef("%s: empty document id after '#': name one as FILE#ID", spec)
 	}
@@ -64,20 +50,7 @@ func readDocuments(io *IO, spec string, opts texts.Options) (*texts.Collection, 
 	if err != nil {
 		return nil, nil, err
 	}
-	return selectDocuments(c, id)
-}
-
-// selectDocuments returns the collection's documents: all of them when id
-// is empty, else the one with the id.
-func selectDocuments(c *texts.Collection, id string) (*texts.Collection, []*texts.Document, error) {
-	if id == "" {
-		return c, c.Documents, nil
-	}
-	d, err := c.Document(id)
-	if err != nil {
-		return nil, nil, err
-	}
-	return c, []*texts.Document{d}, nil
+	return edition.SelectDocuments(c, id)
 }
 
 // inputError is a file that cannot be opened.

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 
 	"github.com/spf13/cobra"
+	"github.com/sverka/sverka/edition"
 )
 
 // writeOutput writes to standard output when path is "" or "-", else to the
@@ -134,7 +135,7 @@ func refuseInputAsOutput(output string, inputs ...string) error {
 		if in == "" || in == "-" {
 			continue
 		}
-		file, _ := splitDocSpec(in)
+		file, _ := edition.SplitDocSpec(in)
 		same := mustAbs(file) == outAbs
 		if !same && outErr == nil {
 			if fi, err := os.Stat(file); err == nil {

@@ -9,22 +9,26 @@ import (
 	"unicode"
 
 	"github.com/sverka/sverka/align"
-	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/texts"
 )
 
-// Bitext is one aligned document pair: an original, its translation, and
+// Pair is one aligned document pair: an original, its translation, and
 // the links between their segments. Link indexes are positions in
-// Source.Segments and Target.Segments.
-type Bitext struct {
+// Source.Segments and Target.Segments. It is the one type a document pair
+// has from Open to every export, the check and the review server.
+type Pair struct {
 	// ID names the pair in anchors and ids ("3" gives id="d3"); empty means
 	// its position in the edition, from 1.
 	ID         string
-	Source     *texts.Document
+	Source     *texts.Document // nil for a translation checked alone
 	Target     *texts.Document
 	SourceLang texts.Lang // empty: Source.Lang, else Russian
 	TargetLang texts.Lang // empty: Target.Lang, else English
+	// SourceText and TargetText are the files the documents were read
+	// from, for positions and file names; either may be nil.
+	SourceText *texts.Source
+	TargetText *texts.Source
 	// SourceFile and TargetFile name where the texts came from (XCES
 	// fromDoc and toDoc, TEI sourceDesc); they may be empty.
 	SourceFile string
@@ -33,19 +37,32 @@ type Bitext struct {
 	// known confidence (it was read from a links file without scores):
 	// the exports leave its confidence out.
 	Links []align.Link
-	// Glossary marks terms in the HTML and TEI; nil marks none.
-	Glossary *glossary.Glossary
-	// Findings are the check's findings; the HTML marks the sentences
-	// they point at (by file and offset), with the rule and message on
-	// hover. Findings about other texts are ignored, so the findings of
-	// a whole edition may be given to each of its pairs.
-	Findings []check.Finding
+	// Stored reports links read from a stored alignment file rather than
+	// made by the aligner when the edition was opened.
+	Stored bool
 }
 
-// Edition is what an export writes: a title and document pairs in order.
+// Edition is an edition as Open reads it and the exports write it: a
+// title and document pairs in order, with the glossary and the marks the
+// pages show.
 type Edition struct {
-	Title   string
-	Bitexts []*Bitext
+	Title string
+	Pairs []*Pair
+	// Glossary marks terms in the HTML and TEI; nil marks none.
+	Glossary *glossary.Glossary
+	// Marks are remarks on the texts (the check's findings) that the HTML
+	// shows on the sentences they point at; marks about other texts are
+	// ignored.
+	Marks []Mark
+
+	// Config is the edition's sverka.yaml and Dir its folder, as file
+	// names should show it, for an edition Open read; nil and "" for one
+	// put together by hand.
+	Config *Config
+	Dir    string
+	// Warnings are what Open left out and why (a document without a
+	// counterpart), for the caller to show.
+	Warnings []string
 }
 
 // Options tune the exports.
@@ -104,7 +121,7 @@ func (o Options) generator() string {
 // another document, or a links file that lost a line, fails here instead
 // of silently dropping sentences from an export. Writers can then index
 // without checks.
-func (b *Bitext) Validate() error {
+func (b *Pair) Validate() error {
 	if b.Source == nil || b.Target == nil {
 		return fmt.Errorf("edition: document pair %q lacks a source or a target", b.ID)
 	}
@@ -155,7 +172,7 @@ func checkSide(id, side string, n int, links []align.Link, ids func(align.Link) 
 // Validate checks every pair and gives each one a unique anchor id.
 func (e *Edition) Validate() error {
 	seen := map[string]bool{}
-	for i, b := range e.Bitexts {
+	for i, b := range e.Pairs {
 		if b == nil {
 			return fmt.Errorf("edition: document pair %d is nil", i+1)
 		}
@@ -173,7 +190,7 @@ func (e *Edition) Validate() error {
 
 // anchor is the document's id in exports: "d" and the pair's ID made safe
 // for XML ids and URLs.
-func (b *Bitext) anchor(i int) string {
+func (b *Pair) anchor(i int) string {
 	if b.ID == "" {
 		return "d" + strconv.Itoa(i+1)
 	}
@@ -198,9 +215,9 @@ func safeID(s string) string {
 	return b.String()
 }
 
-func (b *Bitext) sourceLang() texts.Lang { return sideLang(b.SourceLang, b.Source, texts.Russian) }
+func (b *Pair) sourceLang() texts.Lang { return sideLang(b.SourceLang, b.Source, texts.Russian) }
 
-func (b *Bitext) targetLang() texts.Lang { return sideLang(b.TargetLang, b.Target, texts.English) }
+func (b *Pair) targetLang() texts.Lang { return sideLang(b.TargetLang, b.Target, texts.English) }
 
 // sideLang is a side's language: the one set for the pair, else the
 // document's own, else def.
@@ -216,7 +233,7 @@ func sideLang(set texts.Lang, d *texts.Document, def texts.Lang) texts.Lang {
 
 // title is the pair's heading: the translation's editorial title, the
 // original's, or the pair's id.
-func (b *Bitext) title(i int) string {
+func (b *Pair) title(i int) string {
 	if t := strings.TrimSpace(b.Target.Title); t != "" {
 		return t
 	}
@@ -248,7 +265,7 @@ type row struct {
 	kind   texts.Kind // of the first segment, Source side first
 }
 
-func (b *Bitext) rows(anchor string) []row {
+func (b *Pair) rows(anchor string) []row {
 	out := make([]row, len(b.Links))
 	for i, l := range b.Links {
 		r := row{n: i + 1, id: anchor + "-l" + strconv.Itoa(i+1), link: l, source: l.Source, target: l.Target, kind: texts.Sentence}

@@ -1,0 +1,54 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/sverka/sverka/edition"
+	"github.com/sverka/sverka/texts"
+)
+
+// OptionsFrom returns the options an edition's sverka.yaml gives the
+// checks: its transliteration scheme, its form of insertions and its
+// rule severities, with fingerprints naming files from baseDir (the
+// edition's folder). A rule the checks do not have, or a severity that
+// does not exist, is an error at its place in sverka.yaml.
+func OptionsFrom(cfg *edition.Config, baseDir string) (Options, error) {
+	o := Options{Scheme: cfg.Scheme, Insertions: cfg.Insertions, BaseDir: baseDir}
+	for _, r := range cfg.Rules {
+		if RuleByID(r.ID) == nil {
+			return Options{}, posErrorf(r.Pos, "unknown key %q in rules (known: %s)", r.ID, strings.Join(ruleIDs(), ", "))
+		}
+		if o.Severity == nil {
+			o.Severity = make(map[string]Severity)
+		}
+		if r.Severity == string(Off) {
+			o.Severity[r.ID] = Off
+			continue
+		}
+		sev, err := ParseSeverity(r.Severity)
+		if err != nil {
+			return Options{}, posErrorf(r.SeverityPos, "%s: %v (or off)", r.ID, err)
+		}
+		o.Severity[r.ID] = sev
+	}
+	return o, nil
+}
+
+func posErrorf(p texts.Pos, format string, args ...any) error {
+	return fmt.Errorf("%s:%d:%d: %s", p.File, p.Line, p.Col, fmt.Sprintf(format, args...))
+}
+
+// Marks turns findings into the marks the HTML edition shows on the
+// sentences they point at: the English place first, then the Russian.
+func Marks(fs []Finding) []edition.Mark {
+	out := make([]edition.Mark, 0, len(fs))
+	for _, f := range fs {
+		m := edition.Mark{Places: []texts.Pos{f.Pos}, Severity: string(f.Severity), Rank: f.Severity.Rank(), Rule: f.Rule, Message: f.Message}
+		if f.Russian != nil {
+			m.Places = append(m.Places, *f.Russian)
+		}
+		out = append(out, m)
+	}
+	return out
+}

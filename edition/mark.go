@@ -1,0 +1,20 @@
+package edition
+
+import "github.com/sverka/sverka/texts"
+
+// Mark is a remark the review edition shows on a sentence: a finding of
+// the check. The edition knows no rules; package check turns its findings
+// into marks (check.Marks).
+type Mark struct {
+	// Places are where the remark points, the translation's place first;
+	// the first that falls inside a sentence of a pair (same file, an
+	// offset within the sentence) marks that sentence.
+	Places []texts.Pos
+	// Severity names how serious it is ("error", "warning", "info"), and
+	// Rank orders severities, higher worse: a sentence with several marks
+	// takes the class of the worst.
+	Severity string
+	Rank     int
+	Rule     string
+	Message  string
+}

@@ -1,0 +1,250 @@
+package edition
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/input"
+	"github.com/sverka/sverka/texts"
+)
+
+// OpenOptions tune Open.
+type OpenOptions struct {
+	// Glossary names a glossary file to use instead of the one sverka.yaml
+	// names ("" for that one, if any).
+	Glossary string
+	// CheckGlossary, when set, is called on the glossary once it is read
+	// and may refuse it: the check validates the rules its exceptions name,
+	// which this package does not know.
+	CheckGlossary func(*glossary.Glossary) error
+}
+
+// Open reads the edition whose sverka.yaml is at configPath: the
+// configuration, its glossary, and every document pair it names, each
+// aligned from its stored alignment where the configuration names one that
+// exists, else by the aligner with the glossary's renderings as lexical
+// evidence. Files the configuration names must lie inside its folder, once
+// symbolic links are followed. Documents left without a counterpart are
+// named in the edition's Warnings.
+//
+// The title is that of the first translation collection, else the
+// folder's name.
+func Open(configPath string, opts OpenOptions) (*Edition, error) {
+	cfg, err := LoadFile(configPath)
+	if err != nil {
+		return nil, err
+	}
+	dir := filepath.Dir(configPath)
+	ed := &Edition{Config: cfg, Dir: dir}
+	if ed.Glossary, err = openGlossary(cfg, dir, opts); err != nil {
+		return nil, err
+	}
+	specs, err := cfg.ResolvePairs(os.DirFS(dir))
+	if err != nil {
+		return nil, err
+	}
+	rel := func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) }
+	// A collection named by several pairs (en.txt#1, en.txt#2) is read once.
+	cache := map[string]*texts.Collection{}
+	read := func(spec string, lang texts.Lang) (*texts.Collection, []*texts.Document, error) {
+		file, id := SplitDocSpec(rel(spec))
+		c, ok := cache[file]
+		if !ok {
+			if err := InFolder(dir, file); err != nil {
+				return nil, nil, err
+			}
+			var err error
+			if c, err = ReadCollection(file, cfg.ReadOptions(lang)); err != nil {
+				return nil, nil, err
+			}
+			cache[file] = c
+		}
+		return SelectDocuments(c, id)
+	}
+	words := GlossaryWordPairs(ed.Glossary)
+	for _, s := range specs {
+		sc, sds, err := read(s.Source, cfg.Languages.Source)
+		if err != nil {
+			return nil, err
+		}
+		tc, tds, err := read(s.Target, cfg.Languages.Target)
+		if err != nil {
+			return nil, err
+		}
+		if ed.Title == "" {
+			ed.Title = strings.TrimSpace(tc.Title)
+		}
+		docs, warnings, err := PairDocuments(rel(s.Source), rel(s.Target), sds, tds)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", s.Pos, err)
+		}
+		ed.Warnings = append(ed.Warnings, warnings...)
+		stored, hasStored, err := storedAlignment(s, dir)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range docs {
+			p := &Pair{
+				ID: d[1].ID, Source: d[0], Target: d[1], SourceText: sc.Source, TargetText: tc.Source,
+				SourceLang: cfg.Languages.Source, TargetLang: cfg.Languages.Target,
+				SourceFile: sc.Source.Name, TargetFile: tc.Source.Name,
+			}
+			if s.ID != "" {
+				p.ID = s.ID
+			}
+			if hasStored {
+				p.Links, err = PairAlignment(rel(s.Alignment), stored, d[0], d[1], s.Source, s.Target)
+				p.Stored = true
+			} else {
+				p.Links, err = AlignPair(d[0], d[1], words)
+			}
+			if err != nil {
+				return nil, err
+			}
+			ed.Pairs = append(ed.Pairs, p)
+		}
+	}
+	if ed.Title == "" {
+		ed.Title = filepath.Base(absOr(dir))
+	}
+	return ed, nil
+}
+
+// openGlossary reads the glossary the options name, else the one the
+// configuration names; nil when neither does.
+func openGlossary(cfg *Config, dir string, opts OpenOptions) (g *glossary.Glossary, err error) {
+	if opts.Glossary != "" {
+		g, err = glossary.LoadFile(opts.Glossary)
+	} else {
+		g, err = cfg.LoadGlossary(dir)
+	}
+	if err != nil || g == nil {
+		return nil, err
+	}
+	if opts.CheckGlossary != nil {
+		if err := opts.CheckGlossary(g); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+// LoadGlossary reads the glossary the configuration names, relative to its
+// folder dir; nil when it names none. A glossary that cannot be read at
+// all (missing, not a regular file) is an error at the place sverka.yaml
+// names it.
+func (c *Config) LoadGlossary(dir string) (*glossary.Glossary, error) {
+	if c.Glossary == "" {
+		return nil, nil
+	}
+	name := filepath.Join(dir, filepath.FromSlash(c.Glossary))
+	if err := InFolder(dir, name); err != nil {
+		return nil, err
+	}
+	g, err := glossary.LoadFile(name)
+	if ie := (*input.Error)(nil); errors.As(err, &ie) {
+		return nil, fmt.Errorf("%s: glossary %s: %w", c.GlossaryPos, c.Glossary, ie.Err)
+	}
+	return g, err
+}
+
+// Files are the files the edition was read from: its configuration, its
+// glossary, its texts and the stored alignments it names (whether they
+// exist yet or not), so that an output is never written over one of them.
+func (e *Edition) Files() []string {
+	if e.Config == nil {
+		return nil
+	}
+	in := []string{e.Config.File}
+	if e.Config.Glossary != "" {
+		in = append(in, filepath.Join(e.Dir, filepath.FromSlash(e.Config.Glossary)))
+	}
+	for _, p := range e.Pairs {
+		in = append(in, p.SourceFile, p.TargetFile)
+	}
+	if specs, err := e.Config.ResolvePairs(os.DirFS(e.Dir)); err == nil {
+		for _, s := range specs {
+			if s.Alignment != "" {
+				in = append(in, filepath.Join(e.Dir, filepath.FromSlash(s.Alignment)))
+			}
+		}
+	}
+	return in
+}
+
+// storedAlignment reads the alignment the pair specification names, once
+// for all its document pairs; ok is false when it names none or the file
+// does not exist yet (the pairs are then aligned).
+func storedAlignment(s PairSpec, dir string) (bitexts []align.Bitext, ok bool, err error) {
+	if s.Alignment == "" {
+		return nil, false, nil
+	}
+	name := filepath.Join(dir, filepath.FromSlash(s.Alignment))
+	if err := InFolder(dir, name); err != nil {
+		return nil, false, err
+	}
+	if _, err := os.Stat(name); err != nil {
+		return nil, false, nil
+	}
+	bitexts, err = ReadAlignmentFile(name)
+	return bitexts, err == nil, err
+}
+
+// AlignPair aligns two documents, with words (a glossary's renderings, made
+// once for all pairs by GlossaryWordPairs) as lexical evidence.
+func AlignPair(src, tgt *texts.Document, words []align.WordPair) ([]align.Link, error) {
+	return align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: words})
+}
+
+// GlossaryWordPairs are the glossary's Russian terms with each rendering it
+// does not forbid, as the aligner takes lexical evidence: align knows no
+// glossary.
+func GlossaryWordPairs(g *glossary.Glossary) []align.WordPair {
+	if g == nil {
+		return nil
+	}
+	var out []align.WordPair
+	for _, e := range g.Entries {
+		for _, ru := range e.Russian {
+			for _, r := range e.Renderings {
+				if r.Status != glossary.Forbidden {
+					out = append(out, align.WordPair{Source: ru, Target: r.Text})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// InFolder refuses a file the configuration names that lies, once
+// symbolic links are followed, outside the edition's folder dir.
+// sverka.yaml already refuses "../" and absolute paths; a link must not
+// reach around that: a pull request checked in CI could otherwise have an
+// error message quote a file from elsewhere on the runner.
+func InFolder(dir, name string) error {
+	target, err := filepath.EvalSymlinks(name)
+	if err != nil {
+		return nil // a missing file is reported where it is read
+	}
+	root, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return nil
+	}
+	rel, err := filepath.Rel(root, target)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return fmt.Errorf("%s: leads outside the edition folder %s (a symbolic link?): refused", name, dir)
+	}
+	return nil
+}
+
+func absOr(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
+}
