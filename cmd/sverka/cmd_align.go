@@ -47,7 +47,7 @@ international words matched across scripts through transliteration,
 transliteration glosses in brackets, a word table learned from the texts,
 and the word pairs of --dict and --glossary.
 
---keep FILE reads an earlier alignment (json or links format); its links
+--keep FILE reads an earlier alignment (json, links or cesAlign); its links
 marked confirmed ("confirmed": true, or a trailing ":confirmed" in the links
 format) stay as they are and only the stretches between them are realigned.
 A json FILE records each sentence's text: a confirmed link whose sentences
