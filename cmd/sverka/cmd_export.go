@@ -18,18 +18,18 @@ import (
 )
 
 type exportOptions struct {
-	format     string
-	output     string
-	keepEmpty  bool
+	format    string
+	output    string
+	keepEmpty bool
 	// sentenceFiles writes, with --format xces, the sentence files of
 	// each pair beside the alignment, for OPUS tools.
 	sentenceFiles bool
-	alignment  string
-	glossary   string
-	title      string
-	sourceLang string
-	targetLang string
-	config     string
+	alignment     string
+	glossary      string
+	title         string
+	sourceLang    string
+	targetLang    string
+	config        string
 	// baseDir is the folder the export names files relative to: the
 	// edition's folder, or the working directory for a pair.
 	baseDir string
