@@ -60,7 +60,9 @@ decide for you.
 	f.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	f.BoolVar(&opts.unchanged, "unchanged", false, "show unchanged sentences too")
 	f.StringVar(&opts.sourceLang, "source-lang", "ru", "the language of --source")
-	f.StringVar(&opts.targetLang, "lang", "en", "the language of OLD and NEW")
+	f.StringVar(&opts.targetLang, "target-lang", "en", "the language of OLD and NEW")
+	// --lang was its name before export's --target-lang named the same.
+	hiddenAlias(cmd, "lang", "target-lang")
 	return cmd
 }
 
@@ -79,13 +81,7 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 	if err != nil {
 		return err
 	}
-	color := false
-	switch opts.color {
-	case "auto":
-		color = sio.Color && opts.output == ""
-	case "always":
-		color = true
-	}
+	color := useColor(sio, opts.color, opts.output)
 	popts := revision.PrintOptions{OldName: oldSpec, NewName: newSpec, Color: color, Unchanged: opts.unchanged}
 	names := func(i int) (string, string) {
 		if len(revs) > 1 {
@@ -102,6 +98,7 @@ func runDiff(sio *IO, opts *diffOptions, oldSpec, newSpec string) error {
 	if err != nil {
 		return err
 	}
+	sio.Wrote(opts.output, fmt.Sprintf("%d document pair(s) compared", len(revs)))
 	for _, r := range revs {
 		if r.Summary().Differs() {
 			return errFindings
@@ -133,7 +130,7 @@ func readDiffInputs(sio *IO, opts *diffOptions, oldSpec, newSpec string) (*diffI
 	if opts.sourceLang, err = languageTag("diff", "source-lang", opts.sourceLang); err != nil {
 		return nil, err
 	}
-	if opts.targetLang, err = languageTag("diff", "lang", opts.targetLang); err != nil {
+	if opts.targetLang, err = languageTag("diff", "target-lang", opts.targetLang); err != nil {
 		return nil, err
 	}
 	lang := texts.Options{Lang: texts.Lang(opts.targetLang)}

@@ -80,7 +80,11 @@ func runGlossaryExport(sio *IO, opts glossaryExportOptions, path string) error {
 		return err
 	}
 	g.File = filepath.Base(path)
-	return writeOutput(sio, opts.output, func(w io.Writer) error { return write(w, g) })
+	if err := writeOutput(sio, opts.output, func(w io.Writer) error { return write(w, g) }); err != nil {
+		return err
+	}
+	sio.Wrote(opts.output, countEntries(len(g.Entries)))
+	return nil
 }
 
 // runValeExport writes the Vale vocabulary into the folder -o names,

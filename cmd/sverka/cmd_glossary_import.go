@@ -137,7 +137,19 @@ func runGlossaryImport(sio *IO, opts glossaryImportOptions, path string) error {
 		return fmt.Errorf("%s: no entries found; nothing written", name)
 	}
 	g.File = ""
-	return writeOutput(sio, opts.output, func(w io.Writer) error { return glossary.Write(w, g) })
+	if err := writeOutput(sio, opts.output, func(w io.Writer) error { return glossary.Write(w, g) }); err != nil {
+		return err
+	}
+	sio.Wrote(opts.output, countEntries(len(g.Entries)))
+	return nil
+}
+
+// countEntries is "1 entry" or "N entries".
+func countEntries(n int) string {
+	if n == 1 {
+		return "1 entry"
+	}
+	return fmt.Sprintf("%d entries", n)
 }
 
 // decodeGlossaryText decodes a CSV or TSV file in the encoding --encoding
