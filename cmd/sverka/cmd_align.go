@@ -76,7 +76,7 @@ flags), json (everything, with positions; what --alignment reads best), xces
 	f.BoolVar(&opts.scores, "scores", false, "links format: add the confidence as a third field")
 	f.StringVarP(&opts.output, "output", "o", "", "write to FILE (atomically) instead of standard output")
 	f.IntVar(&opts.maxLink, "max-link", align.DefaultMaxLink, "the most sentences on one side of a link")
-	f.StringVar(&opts.dict, "dict", "", "bilingual dictionary: hunalign 'target @ source' lines or two-column TSV (source, target)")
+	f.StringVar(&opts.dict, "dict", "", "bilingual dictionary: a dictd name (freedict-deu-fra, mueller7) or .index file, hunalign 'target @ source' lines or two-column TSV (source, target)")
 	f.StringVar(&opts.glossary, "glossary", "", "the edition's glossary (YAML; - reads standard input): its terms and renderings are evidence")
 	f.StringVar(&opts.alignment, "alignment", "", "an earlier alignment `FILE` (links or JSON): its confirmed links are kept")
 	// --keep was its name before it took export's name for a stored
@@ -469,14 +469,9 @@ func fileLine(file string, line int) string {
 	return file
 }
 
-// readDictFile reads the --dict dictionary (see align.ReadWordPairs).
-func readDictFile(path string) ([]align.WordPair, error) {
-	f, err := input.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return align.ReadWordPairs(path, f)
+// readDictFile reads the --dict dictionary (see align.ReadDictionary).
+func readDictFile(spec string) ([]align.WordPair, error) {
+	return align.ReadDictionary(spec)
 }
 
 // progress draws a bar on stderr when stderr is a terminal and the work has
