@@ -95,6 +95,7 @@ bilingual editions.
 		newBuildCommand(io),
 		newDiffCommand(io),
 		newRulesCommand(io),
+		newReviewCommand(io),
 		newManCommand(io),
 	)
 	return root
