@@ -249,18 +249,6 @@ func spanOffset(seg *texts.Segment, sp *texts.Span) int {
 	return i
 }
 
-// spanPos returns the position of a span and its start within the segment.
-func (t text) spanPos(seg *texts.Segment, sp *texts.Span) (texts.Pos, int) {
-	i := spanOffset(seg, sp)
-	if i < 0 {
-		if sp.Pos.Line > 0 {
-			return sp.Pos, -1
-		}
-		return seg.Pos, -1
-	}
-	return t.pos(seg, i), i
-}
-
 // segAt finds which segment of a joined link text byte i falls in, and its
 // offset there.
 func segAt(doc *texts.Document, idx []int, i int) (*texts.Segment, int) {

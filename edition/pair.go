@@ -334,26 +334,3 @@ func formatConfidence(c float64) string {
 func joinText(doc *texts.Document, idx []int) string {
 	return texts.OneLine(doc.JoinSegments(idx))
 }
-
-// foldSpace turns every run of whitespace and control characters into one
-// space, keeping a space at either end where there was one (unlike
-// oneLine, for pieces of a line).
-func foldSpace(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) || unicode.IsControl(r) {
-			space = true
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	if space {
-		b.WriteByte(' ')
-	}
-	return b.String()
-}

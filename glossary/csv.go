@@ -74,9 +74,19 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 	}
 	var errs ErrorList
 	has := make(map[string]int) // column name: its 1-based column
+	var srcLang, tgtLang string // from "source:en", "preferred:cs"
 	for i, h := range header {
 		key := strings.ToLower(strings.TrimSpace(h))
+		key, lang, _ := strings.Cut(key, ":")
 		c, ok := csvColumns[key]
+		if ok && lang != "" {
+			switch c {
+			case "russian":
+				srcLang = lang
+			case "english", "preferred", "admitted", "forbidden":
+				tgtLang = lang
+			}
+		}
 		if !ok {
 			errs.Add(fieldPos(i), "column %d: unknown column %q (want russian, english, status, kind, translit, note ...)", i+1, h)
 			continue
@@ -96,6 +106,10 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 	}
 
 	g := &Glossary{File: name}
+	if (srcLang != "" && srcLang != "ru") || (tgtLang != "" && tgtLang != "en") {
+		g.SourceLang, g.TargetLang = srcLang, tgtLang
+		g.SourceLang, g.TargetLang = g.Langs()
+	}
 	byKey := make(map[string]*Entry)
 	for {
 		rec, err := cr.Read()
@@ -211,7 +225,20 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 func WriteCSV(w io.Writer, g *Glossary, comma rune) error {
 	cw := csv.NewWriter(w)
 	cw.Comma = comma
-	if err := cw.Write(csvHeader); err != nil {
+	header := csvHeader
+	if src, tgt := g.Langs(); src != "ru" || tgt != "en" {
+		// The languages go into the header: source:en, preferred:cs.
+		header = append([]string(nil), csvHeader...)
+		for i, h := range header {
+			switch h {
+			case "russian":
+				header[i] = "source:" + src
+			case "preferred", "admitted", "forbidden":
+				header[i] = h + ":" + tgt
+			}
+		}
+	}
+	if err := cw.Write(header); err != nil {
 		return err
 	}
 	for _, e := range g.Entries {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -11,9 +10,11 @@ import (
 
 // buildOptions are the flags of sverka build.
 type buildOptions struct {
-	config string
-	output string
-	failOn string
+	// findings are printed as check prints them; their output is
+	// always standard output, -o being the HTML.
+	findings findingsOptions
+	config   string
+	output   string
 }
 
 func newBuildCommand(io *IO) *cobra.Command {
@@ -43,12 +44,14 @@ then says so.
 	f := cmd.Flags()
 	f.StringVar(&opts.config, "config", "", "the edition's `sverka.yaml` (default: found here or above)")
 	f.StringVarP(&opts.output, "output", "o", "", "write the HTML edition to `FILE` (default: edition.html beside sverka.yaml)")
-	failOnFlag(cmd, &opts.failOn)
+	opts.findings.addFlags(cmd)
 	return cmd
 }
 
 func runBuild(sio *IO, opts *buildOptions) error {
-	failOn := check.Severity(opts.failOn) // --fail-on takes only severities
+	if err := opts.findings.check("build"); err != nil {
+		return err
+	}
 	if err := checkOutputFolder(opts.output); err != nil {
 		return err
 	}
@@ -71,8 +74,7 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	if err != nil {
 		return err
 	}
-	findings := check.Run(ed, copts)
-	checkErr := reportFindings(sio, &checkOptions{format: "text"}, failOn, findings)
+	findings, checkErr := reportFindings(sio, &opts.findings, check.Run(ed, copts))
 	if checkErr != nil && !errors.Is(checkErr, errFindings) {
 		return checkErr
 	}
@@ -80,6 +82,7 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	if err := writeExport(sio, &exportOptions{output: output, baseDir: ed.Dir}, exportWriters["html"], ed); err != nil {
 		return err
 	}
-	fmt.Fprintf(sio.Out, "The HTML edition is in %s (%s): open it in a browser.\n", output, exportCounts(ed))
+	// On stderr, so that --format sarif > sverka.sarif holds findings only.
+	sio.Wrote(output, exportCounts(ed)+"; open it in a browser")
 	return checkErr
 }

@@ -141,9 +141,7 @@ func writeEdition(sio *IO, opts *exportOptions, write exportWriter, ed *edition.
 	if err := writeExport(sio, opts, write, ed); err != nil {
 		return err
 	}
-	if opts.output != "" && opts.output != "-" {
-		fmt.Fprintf(sio.Err, "sverka: wrote %s: %s\n", opts.output, exportCounts(ed))
-	}
+	sio.Wrote(opts.output, exportCounts(ed))
 	return nil
 }
 

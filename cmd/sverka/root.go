@@ -80,6 +80,7 @@ bilingual editions.
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
 	root.SetIn(io.In)
+	root.PersistentFlags().BoolVarP(&io.Quiet, "quiet", "q", false, "say nothing on standard error but warnings and errors")
 	root.SetFlagErrorFunc(flagError)
 	root.SetVersionTemplate("sverka version {{.Version}}\n")
 	root.AddCommand(
