@@ -56,8 +56,10 @@ have changed since is still kept, with a warning on standard error.
 Formats: links (vecalign's "[0, 1]:[2]", with --scores a third field),
 tsv (as 'sverka export --format tsv': a header line, then document, link
 id, type, source ids, target ids, source text, target text, confidence,
-flags), json (everything, with positions; what --alignment reads best), xces
-(OPUS cesAlign, as export writes it).
+flags; a text that begins like a spreadsheet formula, =, +, -, @, is
+written after a ' so that a spreadsheet does not run it), json
+(everything, with positions; what --alignment reads best), xces (OPUS
+cesAlign, as export writes it).
 
 ` + exitStatusHelp,
 		Example: `  sverka align examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
@@ -492,11 +494,11 @@ func (p *progress) set(f float64) {
 	const width = 30
 	n := int(f * width)
 	n = max(0, min(width, n))
-	fmt.Fprintf(p.sio.Err, "\raligning [%s%s] %3.0f%%", strings.Repeat("#", n), strings.Repeat(" ", width-n), 100*f)
+	fmt.Fprintf(p.sio.progressTo(), "\raligning [%s%s] %3.0f%%", strings.Repeat("#", n), strings.Repeat(" ", width-n), 100*f)
 }
 
 func (p *progress) done() {
 	if p.shown {
-		fmt.Fprint(p.sio.Err, "\r\033[K")
+		fmt.Fprint(p.sio.progressTo(), "\r\033[K")
 	}
 }

@@ -62,6 +62,10 @@ alignment) and writes the result as one file:
   tsv   one link a line: ids, texts, confidence, flags
   md    a facing table in Markdown for a code host
 
+In tsv, a text that begins like a spreadsheet formula (=, +, -, @) is
+written after a ' (as OWASP advises), so that a spreadsheet shows it as
+text instead of running it.
+
 SOURCE and TARGET are files, or one document of a collection as FILE#ID.
 When both are collections, their documents are paired by id. Without
 SOURCE and TARGET, export writes the whole edition that sverka.yaml (here
