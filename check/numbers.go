@@ -80,6 +80,10 @@ func readFigures(s string, i int, russian bool) ([]numTok, int) {
 		r, _ := utf8.DecodeLastRuneInString(s[:start])
 		glued = unicode.IsLetter(r)
 	}
+	// A code (YAK-9, LA-9s, term-1): the figures belong to a name, whose
+	// spelling other rules check; they answer the other side's figures
+	// but are not reported.
+	code := start > 1 && s[start-1] == '-' && lex.EndsWithLetter(s[:start-1])
 	var parts []figures
 	var seps []byte
 	j := i
@@ -175,6 +179,11 @@ func readFigures(s string, i int, russian bool) ([]numTok, int) {
 			if strings.HasPrefix(lex.Lower(rest[:min(len(rest), 12)]), m.word) && !strings.Contains(toks[0].val, ".") {
 				toks[0].val += m.zeros
 			}
+		}
+	}
+	if code {
+		for k := range toks {
+			toks[k].digits = false
 		}
 	}
 	return toks, end
