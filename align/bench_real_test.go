@@ -155,8 +155,8 @@ func concatTextBerg(tb testing.TB, reps int, enciphered bool) (src, tgt []Senten
 	return src, tgt, gold
 }
 
-// TestTextBergLong aligns the Text+Berg test files run together five
-// times (about 5,000 sentences a side, one document): the long-text search
+// TestTextBergLong aligns the Text+Berg test files run together three
+// times (about 3,000 sentences a side, one document): the long-text search
 // (band, coarse pass) must keep the accuracy the files have one by one;
 // enciphered, with only lengths to go on, it must stay near length-only.
 func TestTextBergLong(t *testing.T) {
@@ -167,7 +167,7 @@ func TestTextBergLong(t *testing.T) {
 		enciphered bool
 		bar        float64
 	}{{false, 0.85}, {true, 0.60}} {
-		src, tgt, gold := concatTextBerg(t, 5, c.enciphered)
+		src, tgt, gold := concatTextBerg(t, 3, c.enciphered)
 		links, err := Align(src, tgt, Options{})
 		if err != nil {
 			t.Fatal(err)

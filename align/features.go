@@ -36,7 +36,13 @@ type vocab struct {
 	ids  map[string]uint32
 	kind []byte // kind of each id
 	buf  []byte
+	// frozen, while set, makes id return noID for a key not yet seen
+	// instead of adding it: a key neither text holds matches nothing.
+	frozen bool
 }
+
+// noID is the id of a key a frozen vocabulary does not hold.
+const noID = ^uint32(0)
 
 func newVocab() *vocab { return &vocab{ids: make(map[string]uint32)} }
 
@@ -45,6 +51,9 @@ func (v *vocab) id(kind byte, key []byte) uint32 {
 	v.buf = append(v.buf, key...)
 	if id, ok := v.ids[string(v.buf)]; ok {
 		return id
+	}
+	if v.frozen {
+		return noID
 	}
 	id := uint32(len(v.kind))
 	v.ids[string(v.buf)] = id

@@ -89,20 +89,60 @@ func (ix pairIndex) apply(fs []features) {
 
 // addPairs adds the caller's word pairs as keys: a source sentence holding
 // the source phrase and a target sentence holding the target phrase share
-// the pair's key.
+// the pair's key. Pairs are turned round when they fit the texts better
+// that way (a dictionary of the other direction). Only pairs whose stems
+// the texts hold on the right sides are kept, so that a dictionary of
+// a hundred thousand pairs neither grows the vocabulary nor slows the
+// search.
 func addPairs(v *vocab, src, tgt []features, pairs []WordPair) {
-	ixS, ixT := pairIndex{}, pairIndex{}
-	for k, p := range pairs {
+	inS, inT := stemSet(v, src), stemSet(v, tgt)
+	type found struct{ s, t []uint32 }
+	var fwd, rev []found
+	v.frozen = true
+	for _, p := range pairs {
 		s, t := stemIDs(v, p.Source), stemIDs(v, p.Target)
-		if len(s) == 0 || len(t) == 0 {
+		if len(s) == 0 || len(t) == 0 || slices.Contains(s, noID) || slices.Contains(t, noID) {
 			continue
 		}
+		if allIn(s, inS) && allIn(t, inT) {
+			fwd = append(fwd, found{s, t})
+		}
+		if allIn(s, inT) && allIn(t, inS) {
+			rev = append(rev, found{t, s})
+		}
+	}
+	v.frozen = false
+	if len(rev) > len(fwd) {
+		fwd = rev
+	}
+	ixS, ixT := pairIndex{}, pairIndex{}
+	for k, f := range fwd {
 		key := v.id(kindPair, strconv.AppendInt(nil, int64(k), 10))
-		ixS.add(s, key)
-		ixT.add(t, key)
+		ixS.add(f.s, key)
+		ixT.add(f.t, key)
 	}
 	ixS.apply(src)
 	ixT.apply(tgt)
+}
+
+// stemSet marks the stems the sentences hold.
+func stemSet(v *vocab, fs []features) []bool {
+	set := make([]bool, len(v.kind))
+	for _, f := range fs {
+		for _, s := range f.stems {
+			set[s] = true
+		}
+	}
+	return set
+}
+
+func allIn(ids []uint32, set []bool) bool {
+	for _, id := range ids {
+		if int(id) >= len(set) || !set[id] {
+			return false
+		}
+	}
+	return true
 }
 
 // learnTable collects word pairs from the confident 1-1 links of a first

@@ -164,3 +164,33 @@ func TestTextBergAblation(t *testing.T) {
 		}
 	}
 }
+
+// TestTextBergFreeDict measures the Text+Berg test set with FreeDict's
+// German–French dictionary as Debian installs it (read where it is: its
+// licence is the GPL).
+func TestTextBergFreeDict(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	if !isFile(DictdDir + "/freedict-deu-fra.index") {
+		t.Skip("freedict-deu-fra not installed (apt-get install dict-freedict-deu-fra)")
+	}
+	set := loadTextBerg(t, textBergTest...)
+	pairs, err := ReadDictionary("freedict-deu-fra")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c Counts
+	for _, b := range set {
+		links, err := alignWith(b.src, b.tgt, Options{Pairs: pairs}, defaultParams())
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Compare(b.gold, links)
+	}
+	s := c.Scores()
+	t.Logf("test with FreeDict deu-fra (%d pairs): strict P %.3f R %.3f F1 %.3f, lax F1 %.3f", len(pairs), s.StrictP, s.StrictR, s.StrictF1, s.LaxF1)
+	if s.StrictF1 < 0.88 {
+		t.Errorf("strict F1 %.3f with FreeDict, want at least 0.88", s.StrictF1)
+	}
+}

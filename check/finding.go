@@ -74,7 +74,7 @@ type Finding struct {
 	Fix          *Fix
 	Entry        string // the glossary entry concerned, if any
 	// Fingerprint identifies the finding across runs: it does not change
-	// when lines are added above it (see SetFingerprints).
+	// when lines are added above it (see setFingerprints).
 	Fingerprint string
 
 	fingerprintFile string // the file as the fingerprint names it
@@ -106,14 +106,11 @@ func SortFindings(fs []Finding) {
 	})
 }
 
-// SetFingerprints gives each finding (sorted) a fingerprint: a hash of the
+// setFingerprints gives each finding (sorted) a fingerprint: a hash of the
 // rule, the file, the matched text and the occurrence index of that triple
 // in the file. Lines added or removed elsewhere leave it unchanged, so code
-// scanning and baselines recognise a finding they have seen.
-func SetFingerprints(fs []Finding) { setFingerprints(fs, "") }
-
-// setFingerprints is SetFingerprints with files named relative to base
-// (Options.BaseDir) when it is set.
+// scanning and baselines recognise a finding they have seen. Files are
+// named relative to base (Options.BaseDir) when it is set.
 func setFingerprints(fs []Finding, base string) {
 	seen := make(map[string]int)
 	for i := range fs {

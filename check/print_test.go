@@ -47,7 +47,7 @@ func sampleFindings() []Finding {
 		},
 	}
 	SortFindings(fs)
-	SetFingerprints(fs)
+	setFingerprints(fs, "")
 	return fs
 }
 
@@ -110,7 +110,7 @@ func TestFingerprintStable(t *testing.T) {
 			{Rule: "name-variant", Pos: texts.Pos{File: "en.txt", Line: line, Col: 3}, Match: "Lavrentiev"},
 			{Rule: "name-variant", Pos: texts.Pos{File: "en.txt", Line: line + 5, Col: 3}, Match: "Lavrentiev"},
 		}
-		SetFingerprints(fs)
+		setFingerprints(fs, "")
 		return fs
 	}
 	a, b := mk(10), mk(14)

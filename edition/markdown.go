@@ -55,7 +55,7 @@ func mdSide(doc *texts.Document, idx []int, kind texts.Kind, lang texts.Lang) st
 		seg := &doc.Segments[i]
 		var b strings.Builder
 		for _, p := range pieces(seg, lang, nil) {
-			t := mdEscape(foldSpace(p.Text))
+			t := mdEscape(texts.FoldSpace(p.Text))
 			if p.Span != nil && t != "" && (p.Span.Class == texts.Insertion || p.Span.Class == texts.Gloss || p.Span.Class == texts.Translation) {
 				t = "*" + t + "*"
 			}

@@ -82,6 +82,10 @@ type Options struct {
 	// working directory; an absolute name that cannot be made relative is
 	// cut to its base name.
 	BaseDir string
+	// XCESDocs, when set, names the documents of pair i in WriteXCES's
+	// fromDoc and toDoc (the sentence files written beside it) instead of
+	// their texts' FILE#ID.
+	XCESDocs func(i int, p *Pair) (fromDoc, toDoc string)
 }
 
 // fileName is name as the exports write it: relative to BaseDir, with
@@ -322,27 +326,4 @@ func formatConfidence(c float64) string {
 
 func joinText(doc *texts.Document, idx []int) string {
 	return texts.OneLine(doc.JoinSegments(idx))
-}
-
-// foldSpace turns every run of whitespace and control characters into one
-// space, keeping a space at either end where there was one (unlike
-// oneLine, for pieces of a line).
-func foldSpace(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) || unicode.IsControl(r) {
-			space = true
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	if space {
-		b.WriteByte(' ')
-	}
-	return b.String()
 }

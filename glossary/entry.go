@@ -127,12 +127,34 @@ func (e *Entry) Preferred() *Rendering {
 
 // Glossary is a set of entries.
 type Glossary struct {
-	File    string       `yaml:"-"`
-	Scheme  texts.Scheme `yaml:"scheme,omitempty"`
-	Entries []*Entry     `yaml:"entries"`
+	File   string       `yaml:"-"`
+	Scheme texts.Scheme `yaml:"scheme,omitempty"`
+	// SourceLang and TargetLang are the languages of the terms (Entry.Russian)
+	// and of the renderings, as BCP 47 tags; empty means ru and en. A
+	// glossary imported from another pair of languages keeps them, and
+	// every export writes them.
+	SourceLang string   `yaml:"-"`
+	TargetLang string   `yaml:"-"`
+	Entries    []*Entry `yaml:"entries"`
+	// Dropped counts what an import (ReadTBX) left out, by data category
+	// ("partOfSpeech", "subjectField", "terms in de"); nil after Load.
+	Dropped map[string]int `yaml:"-"`
 
 	// index is built at the first match; Reindex drops it.
 	index atomic.Pointer[matchIndex]
+}
+
+// Langs returns the languages of the terms and of the renderings: ru and
+// en unless the glossary says otherwise.
+func (g *Glossary) Langs() (source, target string) {
+	source, target = g.SourceLang, g.TargetLang
+	if source == "" {
+		source = "ru"
+	}
+	if target == "" {
+		target = "en"
+	}
+	return source, target
 }
 
 // Reindex makes the next match rebuild the index: call it after changing

@@ -111,7 +111,8 @@ func (d *decoder) fields(n *yaml.Node, what string, known map[string]bool, fn fu
 }
 
 var (
-	glossaryKeys  = map[string]bool{"scheme": true, "entries": true}
+	glossaryKeys  = map[string]bool{"scheme": true, "languages": true, "entries": true}
+	languageKeys  = map[string]bool{"source": true, "target": true}
 	entryKeys     = map[string]bool{"id": true, "kind": true, "russian": true, "forms": true, "translit": true, "renderings": true, "gloss": true, "note": true, "definition": true, "exceptions": true, "case-sensitive": true}
 	renderingKeys = map[string]bool{"text": true, "status": true, "case-sensitive": true}
 	glossKeys     = map[string]bool{"form": true, "when": true, "text": true}
@@ -126,6 +127,18 @@ func (d *decoder) glossary(g *Glossary, n *yaml.Node) {
 				d.errorf(v, "%v", err)
 			}
 			g.Scheme = s
+		case "languages":
+			d.fields(v, "languages", languageKeys, func(key string, k, v *yaml.Node) {
+				lang := strings.ToLower(strings.TrimSpace(d.str(v, key)))
+				if lang == "" || strings.ContainsAny(lang, " \t/") {
+					d.errorf(v, "languages: %s: want a language tag such as ru or en, found %q", key, lang)
+				}
+				if key == "source" {
+					g.SourceLang = lang
+				} else {
+					g.TargetLang = lang
+				}
+			})
 		case "entries":
 			if v.Kind != yaml.SequenceNode {
 				if !isNull(v) {

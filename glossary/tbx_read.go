@@ -14,8 +14,11 @@ import (
 // ImportOptions say which languages of an exchange file are the original
 // and the translation.
 type ImportOptions struct {
-	Source string // language of the terms: "ru" when empty
-	Target string // language of the renderings: "en" when empty
+	// Source is the language of the terms, Target of the renderings;
+	// when empty, the languages a file sverka wrote names, else ru and
+	// en.
+	Source string
+	Target string
 	// Encoding names the file's encoding when neither a byte order mark
 	// nor the XML declaration tells it (TBX); empty: detected.
 	Encoding string
@@ -65,7 +68,7 @@ func ReadTBX(name string, r io.Reader, opts ImportOptions) (*Glossary, []*PosErr
 	if err != nil {
 		return nil, nil, err
 	}
-	g := &Glossary{File: name}
+	g := &Glossary{File: name, Dropped: map[string]int{}}
 	var skipped []*PosError
 	used := make(map[string]bool)
 	concept := func(c *xmlNode) {
@@ -86,14 +89,27 @@ func ReadTBX(name string, r io.Reader, opts ImportOptions) (*Glossary, []*PosErr
 		}
 		used[e.ID] = true
 		g.Entries = append(g.Entries, e)
+		countDropped(c, opts, g.Dropped)
 	}
+	// The header comes before the concepts: the languages a file sverka
+	// wrote names are known before the first concept is read.
 	header := func(h *xmlNode) {
 		if s := findScheme(h); s != "" {
 			g.Scheme = s
 		}
+		src, tgt := findLanguages(h)
+		if opts.Source == "" {
+			opts.Source = src
+		}
+		if opts.Target == "" {
+			opts.Target = tgt
+		}
 	}
 	if err := streamTBX(name, xr, decoded, concept, header); err != nil {
 		return nil, nil, err
+	}
+	if src, tgt := opts.langs(); src != "ru" || tgt != "en" {
+		g.SourceLang, g.TargetLang = src, tgt
 	}
 	return g, skipped, nil
 }
@@ -262,6 +278,24 @@ func findScheme(n *xmlNode) texts.Scheme {
 		}
 	}
 	return ""
+}
+
+// findLanguages reads back the languages WriteTBX and WriteTBX2 put in
+// the source description ("languages en to cs"); "" where none.
+func findLanguages(n *xmlNode) (src, tgt string) {
+	if n.name == "p" {
+		if _, after, ok := strings.Cut(n.text.String(), "; languages "); ok {
+			if f := strings.Fields(after); len(f) >= 3 && f[1] == "to" {
+				return strings.ToLower(f[0]), strings.ToLower(strings.TrimRight(f[2], ";."))
+			}
+		}
+	}
+	for _, c := range n.children {
+		if src, tgt = findLanguages(c); src != "" {
+			return src, tgt
+		}
+	}
+	return "", ""
 }
 
 func readConcept(c *xmlNode, opts ImportOptions) (*Entry, string) {

@@ -33,18 +33,12 @@ func WriteTBX(w io.Writer, g *Glossary) error {
 	x.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	x.raw(`<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>` + "\n")
 	x.raw(`<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"?>` + "\n")
-	x.open(0, "tbx", "type", "TBX-Basic", "style", "dca", "xml:lang", "ru", "xmlns", tbxNamespace)
+	src, _ := g.Langs()
+	x.open(0, "tbx", "type", "TBX-Basic", "style", "dca", "xml:lang", src, "xmlns", tbxNamespace)
 	x.open(1, "tbxHeader")
 	x.open(2, "fileDesc")
 	x.open(3, "sourceDesc")
-	desc := "Glossary written by sverka"
-	if g.File != "" {
-		desc += " from " + g.File
-	}
-	if g.Scheme != "" {
-		desc += "; transliteration scheme " + string(g.Scheme)
-	}
-	x.leaf(4, "p", desc)
+	x.leaf(4, "p", tbxSourceDesc(g))
 	x.close(3, "sourceDesc")
 	x.close(2, "fileDesc")
 	x.close(1, "tbxHeader")
@@ -63,7 +57,25 @@ func WriteTBX(w io.Writer, g *Glossary) error {
 	return x.w.Flush()
 }
 
+// tbxSourceDesc is the source description of a TBX file sverka writes:
+// the glossary's file, its scheme and, when they are not ru and en, its
+// languages, which ReadTBX reads back.
+func tbxSourceDesc(g *Glossary) string {
+	desc := "Glossary written by sverka"
+	if g.File != "" {
+		desc += " from " + g.File
+	}
+	if g.Scheme != "" {
+		desc += "; transliteration scheme " + string(g.Scheme)
+	}
+	if src, tgt := g.Langs(); src != "ru" || tgt != "en" {
+		desc += "; languages " + src + " to " + tgt
+	}
+	return desc
+}
+
 func writeConcept(x *xmlWriter, g *Glossary, e *Entry, used map[string]bool) {
+	src, tgt := g.Langs()
 	id := xmlID(e.ID, used)
 	x.open(3, "conceptEntry", "id", id)
 	if e.Definition != "" {
@@ -72,21 +84,11 @@ func writeConcept(x *xmlWriter, g *Glossary, e *Entry, used map[string]bool) {
 	if e.Note != "" {
 		x.leaf(4, "note", e.Note)
 	}
-	if id != e.ID {
-		x.leaf(4, "note", tbxNotePrefix+"id: "+e.ID)
-	}
-	x.leaf(4, "note", tbxNotePrefix+"kind: "+string(e.Kind))
-	if e.CaseSensitive {
-		x.leaf(4, "note", tbxNotePrefix+"case-sensitive: true")
-	}
-	if p := e.Gloss; p != nil {
-		x.leaf(4, "note", tbxNotePrefix+"gloss: "+strings.TrimSpace(p.Form+" "+p.When+" "+p.Text))
-	}
-	for _, ex := range e.Exceptions {
-		x.leaf(4, "note", tbxNotePrefix+"exception: "+ex)
+	for _, n := range sverkaNotes(e, id) {
+		x.leaf(4, "note", n)
 	}
 	if len(e.Russian)+len(e.Forms) > 0 {
-		x.open(4, "langSec", "xml:lang", "ru")
+		x.open(4, "langSec", "xml:lang", src)
 		for _, t := range e.Russian {
 			x.open(5, "termSec")
 			x.leaf(6, "term", t)
@@ -104,14 +106,14 @@ func writeConcept(x *xmlWriter, g *Glossary, e *Entry, used map[string]bool) {
 		x.close(4, "langSec")
 	}
 	if e.Translit != "" {
-		x.open(4, "langSec", "xml:lang", "ru-Latn")
+		x.open(4, "langSec", "xml:lang", src+"-Latn")
 		x.open(5, "termSec")
 		x.leaf(6, "term", e.Translit)
 		x.close(5, "termSec")
 		x.close(4, "langSec")
 	}
 	if len(e.Renderings) > 0 {
-		x.open(4, "langSec", "xml:lang", "en")
+		x.open(4, "langSec", "xml:lang", tgt)
 		for _, r := range e.Renderings {
 			x.open(5, "termSec")
 			x.leaf(6, "term", r.Text)

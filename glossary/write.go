@@ -18,6 +18,12 @@ func Write(w io.Writer, g *Glossary) error {
 	if g.Scheme != "" {
 		add(root, "scheme", scalar(string(g.Scheme)))
 	}
+	if src, tgt := g.Langs(); src != "ru" || tgt != "en" {
+		langs := mapping()
+		add(langs, "source", scalar(src))
+		add(langs, "target", scalar(tgt))
+		add(root, "languages", langs)
+	}
 	entries := &yaml.Node{Kind: yaml.SequenceNode}
 	for _, e := range g.Entries {
 		entries.Content = append(entries.Content, entryNode(e))

@@ -6,9 +6,14 @@ import (
 )
 
 // OneLine folds every run of whitespace, control characters included, into
-// one space, for
-// a text written on one line of a table or a message.
-func OneLine(s string) string {
+// one space and trims both ends, for a text written on one line of a
+// table or a message.
+func OneLine(s string) string { return strings.Trim(FoldSpace(s), " ") }
+
+// FoldSpace turns every run of whitespace and control characters into one
+// space, keeping a space at either end where there was one (unlike
+// OneLine), for pieces of a line.
+func FoldSpace(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -16,11 +21,14 @@ func OneLine(s string) string {
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
+		if space {
 			b.WriteByte(' ')
 		}
 		space = false
 		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
 	}
 	return b.String()
 }

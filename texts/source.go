@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/sverka/sverka/internal/input"
+	"github.com/sverka/sverka/internal/term"
 )
 
 // ReadOptions say how to decode a file.
@@ -74,7 +75,7 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	name := e.File
+	name := term.Printable(e.File)
 	if name == "" {
 		name = "<stdin>"
 	}
@@ -382,13 +383,6 @@ func nfcStarter(r rune) bool {
 	return false
 }
 
-// Offset returns the byte offset in the original file of an offset of
-// Text.
-func (s *Source) Offset(offset int) int {
-	orig, _ := s.locate(offset)
-	return orig
-}
-
 // locate maps an offset of Text to the file's byte offset and rune index.
 func (s *Source) locate(offset int) (orig, index int) {
 	offset = max(0, min(offset, len(s.Text)))
@@ -461,20 +455,6 @@ func (s *Source) Pos(offset int) Pos {
 		p.Line, p.Col, p.Unit = pl.para, p.Col+pl.col, UnitParagraph
 	}
 	return p
-}
-
-// Line returns the text of the 1-based line n of Text, without its newline.
-func (s *Source) Line(n int) string {
-	s.Pos(0) // builds lineStarts for a hand-made Source
-	if n < 1 || n > len(s.lineStarts) {
-		return ""
-	}
-	start := s.lineStarts[n-1]
-	end := len(s.Text)
-	if n < len(s.lineStarts) {
-		end = s.lineStarts[n] - 1
-	}
-	return s.Text[start:end]
 }
 
 // guessUTF16 names the byte order of a file that looks like UTF-16

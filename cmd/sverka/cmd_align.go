@@ -19,14 +19,14 @@ import (
 
 // alignOptions are the flags of sverka align.
 type alignOptions struct {
-	split    string
-	format   string
-	scores   bool
-	output   string
-	maxLink  int
-	dict     string
-	glossary string
-	keep     string
+	split     string
+	format    string
+	scores    bool
+	output    string
+	maxLink   int
+	dict      string
+	glossary  string
+	alignment string
 }
 
 func newAlignCommand(io *IO) *cobra.Command {
@@ -47,7 +47,7 @@ international words matched across scripts through transliteration,
 transliteration glosses in brackets, a word table learned from the texts,
 and the word pairs of --dict and --glossary.
 
---keep FILE reads an earlier alignment (json or links format); its links
+--alignment FILE reads an earlier alignment (json, links or cesAlign); its links
 marked confirmed ("confirmed": true, or a trailing ":confirmed" in the links
 format) stay as they are and only the stretches between them are realigned.
 A json FILE records each sentence's text: a confirmed link whose sentences
@@ -56,15 +56,17 @@ have changed since is still kept, with a warning on standard error.
 Formats: links (vecalign's "[0, 1]:[2]", with --scores a third field),
 tsv (as 'sverka export --format tsv': a header line, then document, link
 id, type, source ids, target ids, source text, target text, confidence,
-flags), json (everything, with positions; what --keep reads best), xces
-(OPUS cesAlign, as export writes it).
+flags; a text that begins like a spreadsheet formula, =, +, -, @, is
+written after a ' so that a spreadsheet does not run it), json
+(everything, with positions; what --alignment reads best), xces (OPUS
+cesAlign, as export writes it).
 
 ` + exitStatusHelp,
 		Example: `  sverka align examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
   sverka align --format tsv ru/doc2.txt 'en.txt#2'
   sverka align --split lines --scores de.txt fr.txt
   sverka align --format json -o doc1.align.json ru/doc1.txt 'en.txt#1'
-  sverka align --keep doc1.align.json --format json -o doc1.align.json ru/doc1.txt 'en.txt#1'`,
+  sverka align --alignment doc1.align.json --format json -o doc1.align.json ru/doc1.txt 'en.txt#1'`,
 		Args: exactArgs(2, "SOURCE and TARGET"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runAlign(io, opts, args[0], args[1])
@@ -76,9 +78,12 @@ flags), json (everything, with positions; what --keep reads best), xces
 	f.BoolVar(&opts.scores, "scores", false, "links format: add the confidence as a third field")
 	f.StringVarP(&opts.output, "output", "o", "", "write to FILE (atomically) instead of standard output")
 	f.IntVar(&opts.maxLink, "max-link", align.DefaultMaxLink, "the most sentences on one side of a link")
-	f.StringVar(&opts.dict, "dict", "", "bilingual dictionary: hunalign 'target @ source' lines or two-column TSV (source, target)")
+	f.StringVar(&opts.dict, "dict", "", "bilingual dictionary: a dictd name (freedict-deu-fra, mueller7) or .index file, hunalign 'target @ source' lines or two-column TSV (source, target)")
 	f.StringVar(&opts.glossary, "glossary", "", "the edition's glossary (YAML; - reads standard input): its terms and renderings are evidence")
-	f.StringVar(&opts.keep, "keep", "", "earlier alignment whose confirmed links are kept")
+	f.StringVar(&opts.alignment, "alignment", "", "an earlier alignment `FILE` (links, JSON or cesAlign): its confirmed links are kept")
+	// --keep was its name before it took export's name for a stored
+	// alignment.
+	hiddenAlias(cmd, "keep", "alignment")
 	cmd.PreRunE = guardOutput(&opts.output, &opts.dict, &opts.glossary)
 	return cmd
 }
@@ -115,18 +120,18 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		glossPairs = edition.GlossaryWordPairs(g)
 	}
 	var kept []align.Bitext
-	if opts.keep != "" {
-		f, err := input.Open(opts.keep)
+	if opts.alignment != "" {
+		f, err := input.Open(opts.alignment)
 		if err != nil {
 			return err
 		}
-		kept, err = align.ReadAlignment(opts.keep, f)
+		kept, err = align.ReadAlignment(opts.alignment, f)
 		f.Close()
 		if err != nil {
 			return err
 		}
 		if !anyConfirmed(kept) {
-			fmt.Fprintf(sio.Err, "sverka: align: %s has no confirmed links: aligning afresh\n", opts.keep)
+			sio.Infof("align: %s has no confirmed links: aligning afresh", opts.alignment)
 		}
 	}
 	jobs, err := readBitexts(sio, opts.split, srcSpec, tgtSpec)
@@ -150,7 +155,7 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		}
 		var keepLines []int
 		if kept != nil {
-			keep, lines, changed, err := keptLinks(opts.keep, kept, job, len(jobs))
+			keep, lines, changed, err := keptLinks(opts.alignment, kept, job, len(jobs))
 			if err != nil {
 				return err
 			}
@@ -165,7 +170,7 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		var ke *align.KeepError
 		if errors.As(err, &ke) && ke.Index < len(keepLines) {
 			l := aopts.Keep[ke.Index]
-			return fmt.Errorf("%s: confirmed link %s:%s: %s", fileLine(opts.keep, keepLines[ke.Index]),
+			return fmt.Errorf("%s: confirmed link %s:%s: %s", fileLine(opts.alignment, keepLines[ke.Index]),
 				align.FormatIDs(l.Source), align.FormatIDs(l.Target), ke.Msg)
 		}
 		if err != nil {
@@ -175,7 +180,7 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		bitexts = append(bitexts, job.b)
 	}
 	bar.done()
-	return writeOutput(sio, opts.output, func(w io.Writer) error {
+	err = writeOutput(sio, opts.output, func(w io.Writer) error {
 		switch opts.format {
 		case "tsv":
 			return edition.WriteTSV(w, alignedEdition(bitexts), edition.Options{})
@@ -186,6 +191,15 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		}
 		return align.WriteLinksFile(w, bitexts, opts.scores)
 	})
+	if err != nil {
+		return err
+	}
+	links := 0
+	for _, b := range bitexts {
+		links += len(b.Links)
+	}
+	sio.Wrote(opts.output, fmt.Sprintf("%d document pair(s), %d links", len(bitexts), links))
+	return nil
 }
 
 // alignedEdition is the alignment as an edition, so that align writes TSV
@@ -457,14 +471,9 @@ func fileLine(file string, line int) string {
 	return file
 }
 
-// readDictFile reads the --dict dictionary (see align.ReadWordPairs).
-func readDictFile(path string) ([]align.WordPair, error) {
-	f, err := input.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return align.ReadWordPairs(path, f)
+// readDictFile reads the --dict dictionary (see align.ReadDictionary).
+func readDictFile(spec string) ([]align.WordPair, error) {
+	return align.ReadDictionary(spec)
 }
 
 // progress draws a bar on stderr when stderr is a terminal and the work has
@@ -478,18 +487,18 @@ type progress struct {
 func newProgress(sio *IO) *progress { return &progress{sio: sio, start: time.Now()} }
 
 func (p *progress) set(f float64) {
-	if !p.sio.ErrTTY || time.Since(p.start) < 700*time.Millisecond {
+	if !p.sio.ErrTTY || p.sio.Quiet || time.Since(p.start) < 700*time.Millisecond {
 		return
 	}
 	p.shown = true
 	const width = 30
 	n := int(f * width)
 	n = max(0, min(width, n))
-	fmt.Fprintf(p.sio.Err, "\raligning [%s%s] %3.0f%%", strings.Repeat("#", n), strings.Repeat(" ", width-n), 100*f)
+	fmt.Fprintf(p.sio.progressTo(), "\raligning [%s%s] %3.0f%%", strings.Repeat("#", n), strings.Repeat(" ", width-n), 100*f)
 }
 
 func (p *progress) done() {
 	if p.shown {
-		fmt.Fprint(p.sio.Err, "\r\033[K")
+		fmt.Fprint(p.sio.progressTo(), "\r\033[K")
 	}
 }

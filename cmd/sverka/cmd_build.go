@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -12,9 +11,11 @@ import (
 
 // buildOptions are the flags of sverka build.
 type buildOptions struct {
-	config string
-	output string
-	failOn string
+	// findings are printed as check prints them; their output is
+	// always standard output, -o being the HTML.
+	findings findingsOptions
+	config   string
+	output   string
 }
 
 func newBuildCommand(io *IO) *cobra.Command {
@@ -52,12 +53,14 @@ then says so.
 	f := cmd.Flags()
 	f.StringVar(&opts.config, "config", "", "the edition's `sverka.yaml` (default: found here or above)")
 	f.StringVarP(&opts.output, "output", "o", "", "write the HTML edition to `FILE` (default: edition.html beside sverka.yaml)")
-	failOnFlag(cmd, &opts.failOn)
+	opts.findings.addFlags(cmd)
 	return cmd
 }
 
 func runBuild(sio *IO, opts *buildOptions) error {
-	failOn := check.Severity(opts.failOn) // --fail-on takes only severities
+	if err := opts.findings.check("build"); err != nil {
+		return err
+	}
 	if err := checkOutputFolder(opts.output); err != nil {
 		return err
 	}
@@ -79,8 +82,7 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	if err != nil {
 		return err
 	}
-	findings := check.Run(ed, copts)
-	checkErr := reportFindings(sio, &checkOptions{format: "text"}, failOn, findings)
+	findings, checkErr := reportFindings(sio, &opts.findings, check.Run(ed, copts))
 	if checkErr != nil && !errors.Is(checkErr, errFindings) {
 		return checkErr
 	}
@@ -89,14 +91,15 @@ func runBuild(sio *IO, opts *buildOptions) error {
 		if err := writeExport(sio, &exportOptions{output: o.file, baseDir: ed.Dir}, o.write, ed); err != nil {
 			return err
 		}
-		fmt.Fprintf(sio.Out, "The %s is in %s (%s): open it in a browser.\n", o.what, o.file, exportCounts(ed))
+		// On stderr, so that --format sarif > sverka.sarif holds findings only.
+		sio.Wrote(o.file, o.what+exportCounts(ed)+"; open it in a browser")
 	}
 	return checkErr
 }
 
 // buildOutput is one edition build writes.
 type buildOutput struct {
-	what  string // "HTML edition", "reader's edition", "review edition"
+	what  string // "" for the one edition, else "reader's edition: " or "review edition: "
 	file  string
 	write exportWriter
 }
@@ -105,18 +108,18 @@ type buildOutput struct {
 // those sverka.yaml's publish names, else edition.html.
 func buildOutputs(ed *edition.Edition, output string) []buildOutput {
 	if output != "" {
-		return []buildOutput{{"HTML edition", output, edition.WriteHTML}}
+		return []buildOutput{{"", output, edition.WriteHTML}}
 	}
 	in := func(name string) string { return filepath.Join(ed.Dir, filepath.FromSlash(name)) }
 	var out []buildOutput
 	if p := ed.Config.Publish; p.Reader != "" || p.Review != "" {
 		if p.Reader != "" {
-			out = append(out, buildOutput{"reader's edition", in(p.Reader), edition.WriteReaderHTML})
+			out = append(out, buildOutput{"reader's edition: ", in(p.Reader), edition.WriteReaderHTML})
 		}
 		if p.Review != "" {
-			out = append(out, buildOutput{"review edition", in(p.Review), edition.WriteHTML})
+			out = append(out, buildOutput{"review edition: ", in(p.Review), edition.WriteHTML})
 		}
 		return out
 	}
-	return []buildOutput{{"HTML edition", in("edition.html"), edition.WriteHTML}}
+	return []buildOutput{{"", in("edition.html"), edition.WriteHTML}}
 }

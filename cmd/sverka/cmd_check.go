@@ -1,30 +1,22 @@
 package main
 
 import (
-	"errors"
-	"fmt"
-	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
-	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
 )
 
 // checkOptions are the flags of sverka check.
 type checkOptions struct {
-	format         string
-	failOn         string
-	baseline       string
-	updateBaseline bool
-	config         string
-	glossary       string
+	findingsOptions
+	config   string
+	glossary string
 }
 
 func newCheckCommand(io *IO) *cobra.Command {
@@ -62,20 +54,21 @@ record. Exceptions can also be recorded on a glossary entry.
 			return runCheck(io, opts, args)
 		},
 	}
+	cmd.PreRunE = guardOutput(&opts.output, &opts.config, &opts.glossary)
 	f := cmd.Flags()
-	enumFlag(cmd, &opts.format, "format", "", "text", check.Formats, "output format")
-	failOnFlag(cmd, &opts.failOn)
-	f.StringVar(&opts.baseline, "baseline", "", "report only findings not recorded in this `FILE` (recorded when it does not exist)")
-	f.BoolVar(&opts.updateBaseline, "update-baseline", false, "record today's findings in the --baseline file")
+	opts.addFlags(cmd)
+	f.StringVarP(&opts.output, "output", "o", "", "write the findings to `FILE` (atomically) instead of standard output")
 	f.StringVar(&opts.config, "config", "", "the edition's configuration `FILE` (default: sverka.yaml here or above)")
 	f.StringVar(&opts.glossary, "glossary", "", "the glossary `FILE` (default: the configuration's)")
 	return cmd
 }
 
 func runCheck(sio *IO, opts *checkOptions, args []string) error {
-	failOn := check.Severity(opts.failOn) // --fail-on takes only severities
-	if opts.updateBaseline && opts.baseline == "" {
-		return usagef("check: --update-baseline needs --baseline FILE")
+	if err := opts.findingsOptions.check("check"); err != nil {
+		return err
+	}
+	if err := checkOutputFolder(opts.output); err != nil {
+		return err
 	}
 	var (
 		err   error
@@ -91,6 +84,9 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 		}
 		ed, err := openEdition(sio, "check", name, opts.glossary)
 		if err != nil {
+			return err
+		}
+		if err := refuseInputAsOutput(opts.output, append(ed.Files(), name)...); err != nil {
 			return err
 		}
 		cfg, dir, gloss, pairs = ed.Config, ed.Dir, ed.Glossary, ed.Pairs
@@ -121,58 +117,8 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 	if len(args) == 0 {
 		checkOpts.BaseDir = dir
 	}
-	return reportFindings(sio, opts, failOn, check.Run(&edition.Edition{Pairs: pairs, Glossary: gloss}, checkOpts))
-}
-
-// reportFindings leaves out what the baseline records, prints the rest and
-// returns errFindings when one is at or above failOn.
-func reportFindings(sio *IO, opts *checkOptions, failOn check.Severity, findings []check.Finding) error {
-	var err error
-	if opts.baseline != "" {
-		findings, err = applyBaseline(sio, opts, findings)
-		if err != nil {
-			return err
-		}
-	}
-	err = writeOutput(sio, "", func(w io.Writer) error {
-		if opts.format == "text" && sio.Color {
-			w = &severityColorer{w: w}
-		}
-		return check.Print(w, opts.format, findings, check.PrintOptions{ToolVersion: toolVersion()})
-	})
-	if err != nil {
-		return err
-	}
-	if len(findings) > 0 {
-		fmt.Fprintf(sio.Err, "sverka: %s\n", summarize(findings))
-	}
-	if check.MaxSeverity(findings).Rank() >= failOn.Rank() {
-		return errFindings
-	}
-	return nil
-}
-
-// summarize counts findings by severity: "3 findings: 1 error, 2 warnings".
-func summarize(fs []check.Finding) string {
-	count := map[check.Severity]int{}
-	for _, f := range fs {
-		count[f.Severity]++
-	}
-	var parts []string
-	for _, s := range []check.Severity{check.Error, check.Warning, check.Info} {
-		if n := count[s]; n > 0 {
-			word := string(s)
-			if n > 1 && s != check.Info {
-				word += "s"
-			}
-			parts = append(parts, fmt.Sprintf("%d %s", n, word))
-		}
-	}
-	noun := "findings"
-	if len(fs) == 1 {
-		noun = "finding"
-	}
-	return fmt.Sprintf("%d %s: %s", len(fs), noun, strings.Join(parts, ", "))
+	_, err = reportFindings(sio, &opts.findingsOptions, check.Run(&edition.Edition{Pairs: pairs, Glossary: gloss}, checkOpts))
+	return err
 }
 
 // relToWD shortens an absolute path to one relative to the working
@@ -201,73 +147,6 @@ func englishPairs(sio *IO, args []string) ([]*edition.Pair, error) {
 		}
 	}
 	return pairs, nil
-}
-
-// applyBaseline records the findings in a new (or updated) baseline, or
-// leaves out those an existing one records.
-func applyBaseline(sio *IO, opts *checkOptions, fs []check.Finding) ([]check.Finding, error) {
-	f, err := input.Open(opts.baseline)
-	if errors.Is(err, os.ErrNotExist) || (err == nil && opts.updateBaseline) {
-		if f != nil {
-			f.Close()
-		}
-		if fi, err := os.Stat(opts.baseline); err == nil && fi.IsDir() {
-			return nil, fmt.Errorf("%s: cannot write the baseline: it is a folder", opts.baseline)
-		}
-		b := check.NewBaseline(fs)
-		if err := writeFileAtomic(opts.baseline, b.Write); err != nil {
-			// The temporary file written first means nothing to the
-			// user: name the baseline.
-			if le := (*os.LinkError)(nil); errors.As(err, &le) {
-				return nil, fmt.Errorf("%s: cannot write the baseline: %v", opts.baseline, le.Err)
-			}
-			return nil, err
-		}
-		fmt.Fprintf(sio.Err, "sverka: recorded %d findings in the baseline %s\n", len(b.Findings), opts.baseline)
-		return nil, nil
-	}
-	if ie := (*input.Error)(nil); errors.As(err, &ie) {
-		return nil, fmt.Errorf("%s: cannot read the baseline: %v", opts.baseline, ie.Err)
-	}
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	b, err := check.ReadBaseline(opts.baseline, input.Limit(f, input.MaxData))
-	if err != nil {
-		return nil, err
-	}
-	fresh, known := b.Filter(fs)
-	if known > 0 {
-		fmt.Fprintf(sio.Err, "sverka: %d findings recorded in the baseline %s left out\n", known, opts.baseline)
-	}
-	return fresh, nil
-}
-
-// severityColorer colours the severity of text findings on a terminal
-// (IO.Color: never with NO_COLOR or when piped). The text printer writes
-// one line per Write; the colour is added here, at the edge, not in the
-// library.
-type severityColorer struct{ w io.Writer }
-
-var severityColors = []struct{ plain, colored string }{
-	{": error: ", ": \x1b[1;31merror\x1b[0m: "},
-	{": warning: ", ": \x1b[1;33mwarning\x1b[0m: "},
-	{": info: ", ": \x1b[1;36minfo\x1b[0m: "},
-}
-
-func (c *severityColorer) Write(p []byte) (int, error) {
-	s := string(p)
-	for _, sc := range severityColors {
-		if i := strings.Index(s, sc.plain); i >= 0 {
-			s = s[:i] + sc.colored + s[i+len(sc.plain):]
-			break
-		}
-	}
-	if _, err := io.WriteString(c.w, s); err != nil {
-		return 0, err
-	}
-	return len(p), nil
 }
 
 // loadConfigOptions reads a sverka.yaml for its options alone.

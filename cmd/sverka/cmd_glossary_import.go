@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -43,7 +44,9 @@ CSV and TSV: the first row names the columns: russian, english, status,
 kind, translit, note, definition, forms, preferred, admitted, forbidden,
 gloss, id (ru, source, en, target and a few other synonyms are understood).
 Rows with the same id, or the same Russian term, make one entry; several
-values in one cell are separated by "|".
+values in one cell are separated by "|". A ' before =, +, -, @, a tab or a
+carriage return at the start of a cell, which 'sverka glossary export'
+writes so that spreadsheets do not run the cell as a formula, is taken off.
 
 The format is told by the extension (.tbx, .xml, .csv, .tsv) or else by the
 content; --format says it outright.
@@ -54,6 +57,14 @@ content; --format says it outright.
   sverka glossary import terms.csv > glossary.yaml`,
 		Args: exactArgs(1, "one FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// Unnamed languages are the ones a file sverka wrote names,
+			// else ru and en.
+			if !cmd.Flags().Changed("source-lang") {
+				opts.source = ""
+			}
+			if !cmd.Flags().Changed("target-lang") {
+				opts.target = ""
+			}
 			return runGlossaryImport(sio, opts, args[0])
 		},
 	}
@@ -105,6 +116,9 @@ func runGlossaryImport(sio *IO, opts glossaryImportOptions, path string) error {
 		for _, s := range skipped {
 			fmt.Fprintf(sio.Err, "%s: warning: %s\n", s.Pos, s.Msg)
 		}
+		if g != nil {
+			warnDroppedCategories(sio, name, g.Dropped)
+		}
 	case "csv", "tsv":
 		comma := rune(0) // guessed from the header: a semicolon is common
 		if format == "tsv" {
@@ -125,7 +139,19 @@ func runGlossaryImport(sio *IO, opts glossaryImportOptions, path string) error {
 		return fmt.Errorf("%s: no entries found; nothing written", name)
 	}
 	g.File = ""
-	return writeOutput(sio, opts.output, func(w io.Writer) error { return glossary.Write(w, g) })
+	if err := writeOutput(sio, opts.output, func(w io.Writer) error { return glossary.Write(w, g) }); err != nil {
+		return err
+	}
+	sio.Wrote(opts.output, countEntries(len(g.Entries)))
+	return nil
+}
+
+// countEntries is "1 entry" or "N entries".
+func countEntries(n int) string {
+	if n == 1 {
+		return "1 entry"
+	}
+	return fmt.Sprintf("%d entries", n)
 }
 
 // decodeGlossaryText decodes a CSV or TSV file in the encoding --encoding
@@ -162,4 +188,29 @@ func detectGlossaryFormat(path string, data []byte) string {
 		return "tsv"
 	}
 	return "csv"
+}
+
+// warnDroppedCategories says what an import left out, by data category,
+// most first: nothing of a glossary is lost without a word.
+func warnDroppedCategories(sio *IO, name string, dropped map[string]int) {
+	if len(dropped) == 0 {
+		return
+	}
+	cats := make([]string, 0, len(dropped))
+	total := 0
+	for c, n := range dropped {
+		cats = append(cats, c)
+		total += n
+	}
+	sort.Slice(cats, func(i, j int) bool {
+		if dropped[cats[i]] != dropped[cats[j]] {
+			return dropped[cats[i]] > dropped[cats[j]]
+		}
+		return cats[i] < cats[j]
+	})
+	parts := make([]string, len(cats))
+	for i, c := range cats {
+		parts[i] = fmt.Sprintf("%d %s", dropped[c], c)
+	}
+	fmt.Fprintf(sio.Err, "%s: warning: left out %d items of data categories a sverka glossary does not hold: %s\n", name, total, strings.Join(parts, ", "))
 }

@@ -72,6 +72,6 @@ func runInit(sio *IO, opts *initOptions, dir string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(sio.Err, "sverka: wrote %s (%d document pairs)\n", path, len(pairs))
+	sio.Wrote(path, fmt.Sprintf("%d document pairs", len(pairs)))
 	return nil
 }

@@ -41,6 +41,6 @@ func runMan(sio *IO, root *cobra.Command, dir string) error {
 		return err
 	}
 	pages, _ := filepath.Glob(filepath.Join(dir, "sverka*.1"))
-	fmt.Fprintf(sio.Err, "sverka: wrote %d manual pages in %s\n", len(pages), dir)
+	sio.Infof("wrote %d manual pages in %s", len(pages), dir)
 	return nil
 }

@@ -42,16 +42,6 @@ func TestDiffReportsTheEdits(t *testing.T) {
 	}
 }
 
-func TestDiffIdenticalExitsZero(t *testing.T) {
-	code, out, errs := runSverka(t, "", "diff", diffOld, diffOld)
-	if code != 0 {
-		t.Fatalf("exit %d, want 0: %s", code, errs)
-	}
-	if !strings.Contains(out, "no differences; 13 sentences unchanged") {
-		t.Errorf("output:\n%s", out)
-	}
-}
-
 func TestDiffColor(t *testing.T) {
 	for _, tt := range []struct {
 		name  string
@@ -120,29 +110,6 @@ func TestDiffGlossaryRenderings(t *testing.T) {
 	_, out, _ := runSverka(t, "", "diff", "--glossary", "testdata/diff/glossary.yaml", diffOld, diffNew)
 	if !strings.Contains(out, "Glossary renderings changed:") || !strings.Contains(out, `"storm-fright" → "storm-fear"`) {
 		t.Errorf("rendering change not named:\n%s", out)
-	}
-}
-
-func TestDiffErrors(t *testing.T) {
-	for _, tt := range []struct {
-		name string
-		args []string
-		want string
-	}{
-		{"one arg", []string{"diff", diffOld}, "want OLD and NEW"},
-		{"format", []string{"diff", "--format", "pdf", diffOld, diffNew}, `--format "pdf": want text or html`},
-		{"color", []string{"diff", "--color", "sometimes", diffOld, diffNew}, `--color "sometimes": want auto, always or never`},
-		{"missing", []string{"diff", diffOld, "testdata/diff/none.txt"}, "testdata/diff/none.txt"},
-		{"missing source", []string{"diff", "--source", "testdata/diff/none-ru.txt", diffOld, diffNew}, "testdata/diff/none-ru.txt"},
-		{"empty document id", []string{"diff", diffOld, diffNew + "#"}, diffNew + "#: empty document id"},
-		{"source language not a tag", []string{"diff", "--source-lang", "x y", diffOld, diffNew}, `--source-lang "x y" is not a language tag`},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			code, _, errs := runSverka(t, "", tt.args...)
-			if code != 2 || !strings.Contains(errs, tt.want) {
-				t.Errorf("exit %d, stderr %q; want 2 and %q", code, errs, tt.want)
-			}
-		})
 	}
 }
 

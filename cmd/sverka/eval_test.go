@@ -48,24 +48,6 @@ func TestEvalMicroAverageJSON(t *testing.T) {
 	}
 }
 
-func TestEvalErrors(t *testing.T) {
-	for _, c := range []struct {
-		args []string
-		want string
-	}{
-		{[]string{"eval", "--gold", evalDir + "gold1.links"}, "want --gold and --test"},
-		{[]string{"eval", "--gold", evalDir + "gold1.links", "--test", evalDir + "test1.links", "--test", evalDir + "test2.links"}, "in pairs"},
-		{[]string{"eval", "--gold", evalDir + "broken.links", "--test", evalDir + "test1.links"}, "broken.links:2:"},
-		{[]string{"eval", "--gold", evalDir + "missing.links", "--test", evalDir + "test1.links"}, "missing.links"},
-		{[]string{"eval", "--format", "xml", "--gold", evalDir + "gold1.links", "--test", evalDir + "test1.links"}, "--format"},
-	} {
-		code, _, errs := runSverka(t, "", c.args...)
-		if code != 2 || !strings.Contains(errs, c.want) {
-			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, errs, c.want)
-		}
-	}
-}
-
 // sverka align writes several documents to one file ("# SRC TGT" lines);
 // eval pairs them by id, whatever their order. Counted by hand: doc 1 has
 // test links [0]:[0] (strict), [1]:[1] (lax), []:[2] (neither) and gold

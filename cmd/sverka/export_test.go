@@ -75,7 +75,7 @@ func TestExportToFile(t *testing.T) {
 	if out != "" {
 		t.Errorf("stdout not empty with -o: %q", out)
 	}
-	if !strings.Contains(errs, "wrote "+path+": 1 document(s), 7 links, 1 flagged") {
+	if !strings.Contains(errs, "wrote "+path+" (1 document(s), 7 links, 1 flagged)") {
 		t.Errorf("stderr does not say where the file is: %q", errs)
 	}
 	b, err := os.ReadFile(path)

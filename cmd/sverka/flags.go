@@ -106,3 +106,27 @@ func schemeFlag(cmd *cobra.Command, p *string, defaultValue, usage string) {
 		return string(s), err == nil && strings.TrimSpace(v) != ""
 	}, usage)
 }
+
+// useColor resolves --color: always and never decide; auto colours
+// standard output when it is a terminal and NO_COLOR is not set
+// (IO.Color), never a file.
+func useColor(sio *IO, mode, output string) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	return sio.Color && (output == "" || output == "-")
+}
+
+// hiddenAlias defines --alias as another name of the string flag --name,
+// left out of the help: an old name kept working when one concept took
+// one name across the commands.
+func hiddenAlias(cmd *cobra.Command, alias, name string) {
+	f := cmd.Flags().Lookup(name)
+	cmd.Flags().Var(f.Value, alias, "another name of --"+name)
+	if err := cmd.Flags().MarkHidden(alias); err != nil {
+		panic(err) // the flag was just defined
+	}
+}

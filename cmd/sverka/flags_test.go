@@ -51,3 +51,40 @@ func TestEnumFlagAlias(t *testing.T) {
 		t.Errorf("Set(fatal): %v", err)
 	}
 }
+
+// --color: always and never decide; auto colours a terminal's standard
+// output unless NO_COLOR is set or TERM is dumb, never a file.
+func TestColor(t *testing.T) {
+	env := func(vars ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(vars); i += 2 {
+				if vars[i] == k {
+					return vars[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	for _, c := range []struct {
+		tty    bool
+		env    func(string) string
+		mode   string
+		output string
+		want   bool
+	}{
+		{true, env(), "auto", "", true},
+		{true, env(), "auto", "-", true},
+		{true, env(), "auto", "out.txt", false},
+		{false, env(), "auto", "", false},
+		{true, env("NO_COLOR", "1"), "auto", "", false},
+		{true, env("TERM", "dumb"), "auto", "", false},
+		{false, env("NO_COLOR", "1"), "always", "out.txt", true},
+		{true, env(), "never", "", false},
+	} {
+		sio := &IO{Color: colorAllowed(c.tty, c.env)}
+		if got := useColor(sio, c.mode, c.output); got != c.want {
+			t.Errorf("tty %v, NO_COLOR %q, TERM %q, --color %s, -o %q: colour %v, want %v",
+				c.tty, c.env("NO_COLOR"), c.env("TERM"), c.mode, c.output, got, c.want)
+		}
+	}
+}

@@ -58,24 +58,3 @@ func TestNotesJSONFields(t *testing.T) {
 		}
 	}
 }
-
-// Several files, one of them standard input.
-func TestNotesFiles(t *testing.T) {
-	code, out, errs := runSverka(t, "Пример [sic] текста.\n", "notes", filepath.Join("testdata", "notes", "suspicions.txt"), "-")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	if !strings.Contains(out, "suspicions.txt:1:") || !strings.Contains(out, "<stdin>:1:8: sic: [sic]") {
-		t.Errorf("output lacks one of the files:\n%s", out)
-	}
-	if code, _, errs := runSverka(t, "", "notes"); code != exitBad || !strings.Contains(errs, "at least one FILE") {
-		t.Errorf("no file: exit %d, %q", code, errs)
-	}
-}
-
-func TestNotesHelp(t *testing.T) {
-	code, out, _ := runSverka(t, "", "notes", "--help")
-	if code != 0 || !strings.Contains(out, "Example") || !strings.Contains(out, "Exit status") || !strings.Contains(out, "footnote-marker") {
-		t.Errorf("help lacks an example, the classes or the exit statuses (exit %d):\n%s", code, out)
-	}
-}
