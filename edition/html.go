@@ -1,6 +1,7 @@
 package edition
 
 import (
+	"fmt"
 	"html/template"
 	"io"
 	"strconv"
@@ -24,7 +25,7 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 	if err := ed.Validate(); err != nil {
 		return err
 	}
-	page := htmlPage{Title: ed.Title, Generator: opts.generator(), Version: opts.Version}
+	page := htmlPage{Title: ed.Title, Generator: opts.generator(), Version: opts.Version, Style: template.CSS(htmlStyle)}
 	if page.Title == "" {
 		page.Title = "Bilingual edition"
 	}
@@ -83,6 +84,7 @@ type htmlPage struct {
 	Version   string
 	TOC       []tocEntry
 	Findings  []htmlFinding // the check's marks, in order: the findings section
+	Style     template.CSS
 }
 
 // htmlFinding is one entry of the findings section.
@@ -142,15 +144,47 @@ type htmlMarkRun struct {
 }
 
 func htmlDocument(b *Pair, i int, ed *Edition, places []markPlace, opts Options) htmlDoc {
-	anchor := b.anchor(i)
+	d := htmlDocHead(b, i)
+	rc := newRowContext(b, i, d.ID, ed, places, opts)
+	for _, r := range b.rows(d.ID) {
+		hr := rc.row(r)
+		if len(hr.Flags) > 0 {
+			d.Flagged++
+		}
+		d.Rows = append(d.Rows, hr)
+	}
+	return d
+}
+
+// htmlDocHead is a document without its rows.
+func htmlDocHead(b *Pair, i int) htmlDoc {
 	sl, tl := b.sourceLang(), b.targetLang()
-	d := htmlDoc{
-		ID: anchor, Title: b.title(i),
+	return htmlDoc{
+		ID: b.anchor(i), Title: b.title(i),
 		SrcLang: string(sl), TgtLang: string(tl),
 		SrcName: langName(sl), TgtName: langName(tl),
 	}
-	// The runs of marked words of each sentence, by side and sentence.
-	runs := [2]map[int][]markedRun{{}, {}}
+}
+
+// rowContext holds what every row of one pair needs: the runs of marked
+// words by side and sentence, the languages and the glossary.
+type rowContext struct {
+	b      *Pair
+	anchor string
+	sl, tl texts.Lang
+	// runs are the marked words of the original's sentences ([0]) and
+	// the translation's ([1]), by sentence index.
+	runs  [2]map[int][]markedRun
+	marks []Mark
+	g     *glossary.Glossary
+	opts  Options
+}
+
+// newRowContext is the row context of the edition's pair at index i, with
+// the marks placed by placeMarks.
+func newRowContext(b *Pair, i int, anchor string, ed *Edition, places []markPlace, opts Options) *rowContext {
+	rc := &rowContext{b: b, anchor: anchor, sl: b.sourceLang(), tl: b.targetLang(),
+		runs: [2]map[int][]markedRun{{}, {}}, marks: ed.Marks, g: ed.Glossary, opts: opts}
 	for mi, pl := range places {
 		if pl.pair != i {
 			continue
@@ -159,55 +193,81 @@ func htmlDocument(b *Pair, i int, ed *Edition, places []markPlace, opts Options)
 		if pl.target {
 			side = 1
 		}
-		runs[side][pl.seg] = append(runs[side][pl.seg], markedRun{start: pl.start, end: pl.end, marks: []int{mi}})
+		rc.runs[side][pl.seg] = append(rc.runs[side][pl.seg], markedRun{start: pl.start, end: pl.end, marks: []int{mi}})
 	}
-	for _, r := range b.rows(anchor) {
-		srcIDs := make([]string, len(r.source))
-		for k, s := range r.source {
-			srcIDs[k] = anchor + "-s-" + segID(&b.Source.Segments[s], s)
-		}
-		tgtIDs := make([]string, len(r.target))
-		for k, t := range r.target {
-			tgtIDs[k] = anchor + "-t-" + segID(&b.Target.Segments[t], t)
-		}
-		hr := htmlRow{ID: r.id, N: r.n, Flags: flagNames(r.link)}
-		classes := []string{"row", string(r.kind)}
-		for _, f := range hr.Flags {
-			classes = append(classes, "flag-"+f)
-		}
-		if len(hr.Flags) > 0 {
-			classes = append(classes, "flagged")
-			d.Flagged++
-		}
-		if r.link.Confirmed {
-			classes = append(classes, "confirmed")
-		}
-		hr.Class = strings.Join(classes, " ")
-		conf := formatConfidence(r.link.Confidence)
-		if conf == "" {
-			conf = "unknown"
-		}
-		hr.Tip = "link " + strconv.Itoa(r.n) + " (" + linkType(r.link) + "), confidence " + conf
-		if r.link.Confirmed {
-			hr.Tip += ", confirmed by an editor"
-		}
-		if len(hr.Flags) > 0 {
-			hr.Tip += "; " + strings.Join(hr.Flags, ", ")
-		}
-		for k, s := range r.source {
-			hs := htmlSegment(&b.Source.Segments[s], srcIDs[k], tgtIDs, sl, ed.Glossary, opts)
-			hs.mark(runs[0][s], ed.Marks, opts)
-			hr.Src = append(hr.Src, hs)
-		}
-		for k, t := range r.target {
-			hs := htmlSegment(&b.Target.Segments[t], tgtIDs[k], srcIDs, tl, ed.Glossary, opts)
-			hs.mark(runs[1][t], ed.Marks, opts)
-			hr.Tgt = append(hr.Tgt, hs)
-		}
-		d.Rows = append(d.Rows, hr)
-	}
-	return d
+	return rc
 }
+
+func (rc *rowContext) row(r row) htmlRow {
+	b, anchor := rc.b, rc.anchor
+	srcIDs := make([]string, len(r.source))
+	for k, s := range r.source {
+		srcIDs[k] = anchor + "-s-" + segID(&b.Source.Segments[s], s)
+	}
+	tgtIDs := make([]string, len(r.target))
+	for k, t := range r.target {
+		tgtIDs[k] = anchor + "-t-" + segID(&b.Target.Segments[t], t)
+	}
+	hr := htmlRow{ID: r.id, N: r.n, Flags: flagNames(r.link)}
+	classes := []string{"row", string(r.kind)}
+	for _, f := range hr.Flags {
+		classes = append(classes, "flag-"+f)
+	}
+	if len(hr.Flags) > 0 {
+		classes = append(classes, "flagged")
+	}
+	if r.link.Confirmed {
+		classes = append(classes, "confirmed")
+	}
+	hr.Class = strings.Join(classes, " ")
+	conf := formatConfidence(r.link.Confidence)
+	if conf == "" {
+		conf = "unknown"
+	}
+	hr.Tip = "link " + strconv.Itoa(r.n) + " (" + linkType(r.link) + "), confidence " + conf
+	if r.link.Confirmed {
+		hr.Tip += ", confirmed by an editor"
+	}
+	if len(hr.Flags) > 0 {
+		hr.Tip += "; " + strings.Join(hr.Flags, ", ")
+	}
+	for k, s := range r.source {
+		hs := htmlSegment(&b.Source.Segments[s], srcIDs[k], tgtIDs, rc.sl, rc.g, rc.opts)
+		hs.mark(rc.runs[0][s], rc.marks, rc.opts)
+		hr.Src = append(hr.Src, hs)
+	}
+	for k, t := range r.target {
+		hs := htmlSegment(&b.Target.Segments[t], tgtIDs[k], srcIDs, rc.tl, rc.g, rc.opts)
+		hs.mark(rc.runs[1][t], rc.marks, rc.opts)
+		hr.Tgt = append(hr.Tgt, hs)
+	}
+	return hr
+}
+
+// WriteHTMLRows writes the table rows of the links numbered links (0-based
+// positions in the pair's Links) of the edition's pair at index pair, as
+// WriteHTML writes them: same ids, numbering from 1, classes, marks and
+// escaping. The review server builds its page from them a screenful at a
+// time. The pair must be valid (Pair.Validate).
+func WriteHTMLRows(w io.Writer, ed *Edition, pair int, links []int, opts Options) error {
+	if pair < 0 || pair >= len(ed.Pairs) {
+		return fmt.Errorf("edition: no document pair %d (the edition has %d)", pair+1, len(ed.Pairs))
+	}
+	b := ed.Pairs[pair]
+	d := htmlDocHead(b, pair)
+	rc := newRowContext(b, pair, d.ID, ed, placeMarks(ed), opts)
+	for _, k := range links {
+		if k < 0 || k >= len(b.Links) {
+			return fmt.Errorf("edition: document pair %s has no link %d (it has %d)", d.ID, k+1, len(b.Links))
+		}
+		d.Rows = append(d.Rows, rc.row(b.row(d.ID, k)))
+	}
+	return htmlTemplate.ExecuteTemplate(w, "rows", d)
+}
+
+// AnchorID is the id of the edition's pair at index i in every export
+// ("d3"), which its links' ids ("d3-l12") start with.
+func (e *Edition) AnchorID(i int) string { return e.Pairs[i].anchor(i) }
 
 func htmlSegment(seg *texts.Segment, id string, with []string, lang texts.Lang, g *glossary.Glossary, opts Options) htmlSeg {
 	hs := htmlSeg{ID: id, Kind: string(seg.Kind), With: strings.Join(with, " ")}
@@ -432,6 +492,14 @@ footer{margin-top:2rem;font-size:.75rem;color:#888}
 }
 `
 
+// htmlStyle is the review edition's style sheet, inline in the edition
+// and served as a file by the review server.
+const htmlStyle = pageCSS + reviewCSS
+
+// HTMLStyle returns the style sheet of the HTML edition, for pages that
+// show its rows (the review server) and must look as the edition does.
+func HTMLStyle() string { return htmlStyle }
+
 var htmlTemplate = template.Must(template.New("edition").Funcs(template.FuncMap{"flagLabel": flagLabel}).Parse(`{{define "head"}}<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
@@ -440,7 +508,7 @@ var htmlTemplate = template.Must(template.New("edition").Funcs(template.FuncMap{
 <meta name="generator" content="{{.Generator}}{{with .Version}} {{.}}{{end}}">
 <title>{{.Title}}</title>
 <style>
-` + pageCSS + reviewCSS + `</style>
+{{.Style}}</style>
 </head>
 <body>
 <header>
@@ -457,8 +525,7 @@ var htmlTemplate = template.Must(template.New("edition").Funcs(template.FuncMap{
 <table class="facing">
 <colgroup><col class="n"><col class="src"><col class="tgt"></colgroup>
 <thead><tr><th></th><th lang="{{.SrcLang}}">{{.SrcName}}</th><th lang="{{.TgtLang}}">{{.TgtName}}</th></tr></thead>
-<tbody>{{$doc := .}}{{range .Rows}}
-<tr id="{{.ID}}" class="{{.Class}}"><td class="n ui" title="{{.Tip}}"><a href="#{{.ID}}">{{.N}}</a>{{range .Flags}}<span class="flag">{{flagLabel .}}</span>{{end}}</td><td class="src" lang="{{$doc.SrcLang}}">{{template "segs" .Src}}</td><td class="tgt" lang="{{$doc.TgtLang}}">{{template "segs" .Tgt}}</td></tr>{{end}}
+<tbody>{{template "rows" .}}
 </tbody>
 </table>
 </section>{{end}}{{define "foot"}}
@@ -487,4 +554,5 @@ var htmlTemplate = template.Must(template.New("edition").Funcs(template.FuncMap{
 </script>
 </body>
 </html>
-{{end}}{{define "segs"}}{{if .}}{{range $i, $s := .}}{{if $i}} {{end}}<span class="seg {{.Kind}}{{with .Class}} {{.}}{{end}}" id="{{.ID}}"{{with .With}} data-with="{{.}}"{{end}}{{with .Pos}} data-pos="{{.}}"{{end}}>{{range .Pieces}}{{with .Open}}<mark class="{{.Class}}" tabindex="0" aria-describedby="{{.ID}}">{{end}}{{if .Class}}<span class="{{.Class}}" title="{{.Tip}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{with .Close}}<span class="tip" role="tooltip" id="{{.ID}}">{{.Tip}}</span></mark><sup class="fref">{{range $k, $n := .Nums}}{{if $k}},{{end}}<a href="#f{{$n}}">{{$n}}</a>{{end}}</sup>{{end}}{{end}}</span>{{end}}{{else}}<span class="gap">no counterpart</span>{{end}}{{end}}`))
+{{end}}{{define "rows"}}{{$doc := .}}{{range .Rows}}
+<tr id="{{.ID}}" class="{{.Class}}"><td class="n ui" title="{{.Tip}}"><a href="#{{.ID}}">{{.N}}</a>{{range .Flags}}<span class="flag">{{flagLabel .}}</span>{{end}}</td><td class="src" lang="{{$doc.SrcLang}}">{{template "segs" .Src}}</td><td class="tgt" lang="{{$doc.TgtLang}}">{{template "segs" .Tgt}}</td></tr>{{end}}{{end}}{{define "segs"}}{{if .}}{{range $i, $s := .}}{{if $i}} {{end}}<span class="seg {{.Kind}}{{with .Class}} {{.}}{{end}}" id="{{.ID}}"{{with .With}} data-with="{{.}}"{{end}}{{with .Pos}} data-pos="{{.}}"{{end}}>{{range .Pieces}}{{with .Open}}<mark class="{{.Class}}" tabindex="0" aria-describedby="{{.ID}}">{{end}}{{if .Class}}<span class="{{.Class}}" title="{{.Tip}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{with .Close}}<span class="tip" role="tooltip" id="{{.ID}}">{{.Tip}}</span></mark><sup class="fref">{{range $k, $n := .Nums}}{{if $k}},{{end}}<a href="#f{{$n}}">{{$n}}</a>{{end}}</sup>{{end}}{{end}}</span>{{end}}{{else}}<span class="gap">no counterpart</span>{{end}}{{end}}`))
