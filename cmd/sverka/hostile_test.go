@@ -270,3 +270,34 @@ func TestWorkflowCommandInjection(t *testing.T) {
 		t.Errorf("segment warning: exit %d, line %q\n%s", code, commandLine(out+errb), errb)
 	}
 }
+
+// TestConfidenceOutOfRange: a stored alignment whose confidences are
+// 1e308, -5 or 42 exported with exit 0 (XCES wrote a 309-digit
+// certainty); each is refused with the file and the link.
+func TestConfidenceOutOfRange(t *testing.T) {
+	dir := t.TempDir()
+	ru := filepath.Join("..", "..", "examples", "telegrams", "ru", "doc1.txt")
+	en := filepath.Join("..", "..", "examples", "telegrams", "en.txt") + "#1"
+	code, stored, errb := runSverka(t, "", "align", "--format", "json", ru, en)
+	if code != exitClean {
+		t.Fatalf("align: exit %d: %s", code, errb)
+	}
+	for _, bad := range []string{"1e+308", "-5", "42"} {
+		i := strings.Index(stored, `"confidence": `)
+		if i < 0 {
+			t.Fatalf("no confidence in the alignment:\n%.500s", stored)
+		}
+		j := i + len(`"confidence": `)
+		k := j + strings.IndexAny(stored[j:], ",}\n")
+		file := writeFile(t, dir, "a.json", stored[:j]+bad+stored[k:])
+		line := 1 + strings.Count(stored[:i], "\n")
+		for _, format := range []string{"xces", "tsv", "tmx", "tei"} {
+			code, _, errb := runSverka(t, "", "export", "--format", format, "--alignment", file, ru, en)
+			// The link's line: where its object opens, above its fields.
+			want := fmt.Sprintf("%s:%d: link 1: confidence %s is outside [0, 1]", file, line-7, bad)
+			if code != exitBad || !strings.Contains(errb, want) {
+				t.Errorf("%s, %s: exit %d, stderr %q, want %q", bad, format, code, errb, want)
+			}
+		}
+	}
+}
