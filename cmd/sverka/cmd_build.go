@@ -2,10 +2,12 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
 	"github.com/sverka/sverka/check"
+	"github.com/sverka/sverka/internal/input"
 )
 
 // buildOptions are the flags of sverka build.
@@ -66,6 +68,11 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	output := opts.output
 	if output == "" {
 		output = filepath.Join(ed.Dir, "edition.html")
+		// Written by itself, not named by -o: never through a link
+		// that leads out of the edition.
+		if !input.Within(output, ed.Dir) {
+			return fmt.Errorf("%s: leads outside the edition folder %s (a symbolic link?): refused; name the output with -o", output, ed.Dir)
+		}
 	}
 	if err := refuseInputAsOutput(output, append(ed.Files(), config)...); err != nil {
 		return err
@@ -74,6 +81,7 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	if err != nil {
 		return err
 	}
+	opts.findings.editionDir = ed.Dir
 	findings, checkErr := reportFindings(sio, &opts.findings, check.Run(ed, copts))
 	if checkErr != nil && !errors.Is(checkErr, errFindings) {
 		return checkErr
