@@ -47,7 +47,7 @@ international words matched across scripts through transliteration,
 transliteration glosses in brackets, a word table learned from the texts,
 and the word pairs of --dict and --glossary.
 
---alignment FILE reads an earlier alignment (json or links format); its links
+--alignment FILE reads an earlier alignment (json, links or cesAlign); its links
 marked confirmed ("confirmed": true, or a trailing ":confirmed" in the links
 format) stay as they are and only the stretches between them are realigned.
 A json FILE records each sentence's text: a confirmed link whose sentences
@@ -80,7 +80,7 @@ cesAlign, as export writes it).
 	f.IntVar(&opts.maxLink, "max-link", align.DefaultMaxLink, "the most sentences on one side of a link")
 	f.StringVar(&opts.dict, "dict", "", "bilingual dictionary: a dictd name (freedict-deu-fra, mueller7) or .index file, hunalign 'target @ source' lines or two-column TSV (source, target)")
 	f.StringVar(&opts.glossary, "glossary", "", "the edition's glossary (YAML; - reads standard input): its terms and renderings are evidence")
-	f.StringVar(&opts.alignment, "alignment", "", "an earlier alignment `FILE` (links or JSON): its confirmed links are kept")
+	f.StringVar(&opts.alignment, "alignment", "", "an earlier alignment `FILE` (links, JSON or cesAlign): its confirmed links are kept")
 	// --keep was its name before it took export's name for a stored
 	// alignment.
 	hiddenAlias(cmd, "keep", "alignment")
