@@ -341,4 +341,3 @@ func Unconfirm(links, anchors []align.Link) {
 		}
 	}
 }
-
