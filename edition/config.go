@@ -38,7 +38,12 @@ type Config struct {
 	// GlossaryPos is where sverka.yaml names the glossary, for an error
 	// about the file it names.
 	GlossaryPos texts.Pos
-	Scheme      texts.Scheme
+	// TM is a translation memory (TMX) whose exact matches anchor the
+	// alignment of the pairs that have no stored alignment; TMPos is
+	// where sverka.yaml names it.
+	TM     string
+	TMPos  texts.Pos
+	Scheme texts.Scheme
 	// Pairs are document pairs named one by one.
 	Pairs []PairSpec
 	// Documents pairs Russian files with the documents of an English
@@ -130,6 +135,12 @@ func LoadOptionsFile(path string) (*Config, error) {
 }
 
 func loadFile(path string, needPairs bool) (*Config, error) {
+	// A sverka.yaml that is a link out of its folder is refused: in CI a
+	// pull request could point it at a file whose lines an error would
+	// quote (unknown key "secret-token").
+	if !input.Within(path, filepath.Dir(path)) {
+		return nil, fmt.Errorf("%s: leads outside its folder %s (a symbolic link?): refused", term.Printable(path), filepath.Dir(path))
+	}
 	b, err := input.ReadFile(path, input.MaxConfig)
 	if err != nil {
 		return nil, err
@@ -248,6 +259,7 @@ var configKeys = []struct {
 }{
 	{"languages", (*loader).languages},
 	{"glossary", (*loader).glossary},
+	{"tm", (*loader).tm},
 	{"scheme", (*loader).scheme},
 	{"pairs", (*loader).pairs},
 	{"documents", (*loader).documents},
@@ -289,6 +301,12 @@ func (l *loader) glossary(n *yaml.Node, c *Config) {
 	c.Glossary = l.file(n, "glossary")
 	c.GlossaryPos = l.pos(n)
 	l.notDirectory(n, "glossary", c.Glossary)
+}
+
+func (l *loader) tm(n *yaml.Node, c *Config) {
+	c.TM = l.file(n, "tm")
+	c.TMPos = l.pos(n)
+	l.notDirectory(n, "tm", c.TM)
 }
 
 func (l *loader) scheme(n *yaml.Node, c *Config) {
