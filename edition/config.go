@@ -37,7 +37,13 @@ type Config struct {
 	// GlossaryPos is where sverka.yaml names the glossary, for an error
 	// about the file it names.
 	GlossaryPos texts.Pos
-	Scheme      texts.Scheme
+	// Dictionary is a bilingual dictionary for the aligner, as --dict
+	// takes it: a dictd name (freedict-eng-rus, mueller7) or a file
+	// relative to the edition's directory. DictionaryPos is where
+	// sverka.yaml names it.
+	Dictionary    string
+	DictionaryPos texts.Pos
+	Scheme        texts.Scheme
 	// Pairs are document pairs named one by one.
 	Pairs []PairSpec
 	// Documents pairs Russian files with the documents of an English
@@ -233,6 +239,7 @@ var configKeys = []struct {
 }{
 	{"languages", (*loader).languages},
 	{"glossary", (*loader).glossary},
+	{"dictionary", (*loader).dictionary},
 	{"scheme", (*loader).scheme},
 	{"pairs", (*loader).pairs},
 	{"documents", (*loader).documents},
@@ -272,6 +279,11 @@ func (l *loader) glossary(n *yaml.Node, c *Config) {
 	c.Glossary = l.file(n, "glossary")
 	c.GlossaryPos = l.pos(n)
 	l.notDirectory(n, "glossary", c.Glossary)
+}
+
+func (l *loader) dictionary(n *yaml.Node, c *Config) {
+	c.Dictionary = l.str(n, "dictionary")
+	c.DictionaryPos = l.pos(n)
 }
 
 func (l *loader) scheme(n *yaml.Node, c *Config) {
