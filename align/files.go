@@ -92,8 +92,9 @@ func docName(s Side) string {
 }
 
 // ReadAlignment reads an alignment file written by sverka: JSON (an
-// AlignmentFile) or the links format (with "# SOURCE-DOC TARGET-DOC"
-// comment lines between documents). In the links format only the links are
+// AlignmentFile), the links format (with "# SOURCE-DOC TARGET-DOC"
+// comment lines between documents) or OPUS cesAlign (XCES; OPUS's and
+// hunalign's too). In the links format only the links are
 // known: the bitexts have no sentences, and documents are named by the
 // comment lines.
 func ReadAlignment(name string, r io.Reader) ([]Bitext, error) {
@@ -102,6 +103,9 @@ func ReadAlignment(name string, r io.Reader) ([]Bitext, error) {
 		return nil, &input.Error{File: name, Err: err}
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if isXML(data) {
+		return readCESAlign(name, data)
+	}
 	trimmed := bytes.TrimLeft(data, " \t\r\n")
 	if len(trimmed) > 0 && trimmed[0] == '{' {
 		var f AlignmentFile

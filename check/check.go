@@ -3,11 +3,10 @@ package check
 import (
 	"iter"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/sverka/sverka/edition"
-	"github.com/sverka/sverka/glossary"
-	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -66,7 +65,9 @@ type Rule struct {
 	Original bool     // needs the Russian original and the alignment
 	Glossary bool     // needs a glossary
 
-	run func(c *checker)
+	// run returns the rule's findings; Run gives them the rule's id
+	// and severity.
+	run func(x *index) []Finding
 }
 
 // Rules returns every rule in a fixed order.
@@ -87,133 +88,85 @@ func RuleByID(id string) *Rule {
 	return nil
 }
 
-// checker is the state of one Check run.
-type checker struct {
-	pairs    []*edition.Pair
-	g        *glossary.Glossary
-	opts     Options
-	scheme   texts.Scheme
-	rule     *Rule
-	findings []Finding
-
-	// Caches of keys and stems for the run.
-	ruKeys map[string]russianKeys
-	keys   map[string]string
-	stems  map[string]string
-	// linkWords are the Russian words of each link.
-	linkWords map[linkRef][]russianWord
-	glossed   map[glossRef]glossedResult
-	accepted  map[string]*glossary.Entry
-	// lowerKeys are the matching keys of the words the English writes in
-	// lower case: ordinary words, not names.
-	lowerKeys map[string]bool
-	enStems   map[string]string
-	translits map[*glossary.Entry]string
-	rendered  map[*glossary.Entry][]string // renderWords
-	entryIDs  map[string]string
-	// englishMatches are the glossary's English matches of a segment's
-	// text, lowered its text for plain searches. Both are keyed by the
-	// text, not the segment: withHeading copies a document's segments on
-	// every call, so a pointer would miss.
-	englishMatches map[string][]glossary.Match
-	lowered        map[string]string
-	// wordSpans are the words of the texts the rules scan, hyphenated
-	// words whole, scanned once a run: half a dozen rules read each
-	// English sentence.
-	wordSpans map[string][]lex.Word
-}
-
-// words is lex.Words(s, true), remembered for the run.
-func (c *checker) words(s string) []lex.Word {
-	if ws, ok := c.wordSpans[s]; ok {
-		return ws
-	}
-	if c.wordSpans == nil {
-		c.wordSpans = make(map[string][]lex.Word)
-	}
-	ws := lex.Words(s, true)
-	c.wordSpans[s] = ws
-	return ws
-}
-
-// matchEnglish is MatchEnglish on a segment's text, once a run: term-
-// forbidden and gloss-missing both ask.
-func (c *checker) matchEnglish(seg *texts.Segment) []glossary.Match {
-	if ms, ok := c.englishMatches[seg.Text]; ok {
-		return ms
-	}
-	if c.englishMatches == nil {
-		c.englishMatches = make(map[string][]glossary.Match)
-	}
-	ms := c.g.MatchEnglish(seg.Text)
-	c.englishMatches[seg.Text] = ms
-	return ms
-}
-
 // Run runs the rules on the edition's pairs and returns the findings,
 // sorted by position and fingerprinted. The edition's glossary may be nil:
 // the rules that need a glossary are then skipped; rules that need the
 // original skip pairs without one (a translation checked alone). Findings
 // the glossary records as exceptions are left out.
+//
+// The edition is indexed once; the rules then read the index, each on its
+// own goroutine, and their findings are joined in the rules' order.
 func Run(ed *edition.Edition, opts Options) []Finding {
-	g := ed.Glossary
-	c := &checker{pairs: ed.Pairs, g: g, opts: opts, scheme: opts.Scheme}
-	if c.scheme == "" && g != nil {
-		c.scheme = g.Scheme
-	}
-	if c.scheme == "" {
-		c.scheme = texts.ALALC
-	}
 	only := make(map[string]bool)
 	for _, id := range opts.Rules {
 		only[id] = true
 	}
+	var rules []*Rule
 	for _, r := range Rules() {
 		if len(only) > 0 && !only[r.ID] {
 			continue
 		}
-		if r.Glossary && g == nil {
+		if r.Glossary && ed.Glossary == nil {
 			continue
 		}
-		if c.severity(r) == Off {
+		if opts.severity(r) == Off {
 			continue
 		}
-		c.rule = r
-		r.run(c)
+		rules = append(rules, r)
 	}
-	out := dropDuplicates(dropCovered(c.findings))
-	if g != nil {
-		out = dropExceptions(g, out)
+	x := newIndex(ed, opts)
+	found := make([][]Finding, len(rules))
+	var wg sync.WaitGroup
+	for i, r := range rules {
+		wg.Go(func() { found[i] = x.apply(r) })
+	}
+	wg.Wait()
+	var all []Finding
+	for _, fs := range found {
+		all = append(all, fs...)
+	}
+	out := dropDuplicates(dropCovered(all))
+	if ed.Glossary != nil {
+		out = dropExceptions(ed.Glossary, out)
 	}
 	SortFindings(out)
 	setFingerprints(out, opts.BaseDir)
 	return out
 }
 
-func (c *checker) severity(r *Rule) Severity {
-	if s, ok := c.opts.Severity[r.ID]; ok {
+// severity is the rule's severity in this run.
+func (o Options) severity(r *Rule) Severity {
+	if s, ok := o.Severity[r.ID]; ok {
 		return s
 	}
 	return r.Default
 }
 
-// report adds a finding of the running rule, at the rule's severity or
-// the lower one the finding has.
-func (c *checker) report(f Finding) {
-	f.Rule = c.rule.ID
-	// A rule may report a finding below its severity (a statistical
-	// finding of term-inconsistent is information only), never above.
-	sev := c.severity(c.rule)
-	if f.Severity == "" || f.Severity.Rank() > sev.Rank() {
-		f.Severity = sev
+// apply runs one rule and gives its findings the rule's id and severity:
+// a rule may report a finding below its severity (a statistical finding
+// of term-inconsistent is information only), never above.
+func (x *index) apply(r *Rule) []Finding {
+	fs := r.run(x)
+	sev := x.opts.severity(r)
+	for i := range fs {
+		f := &fs[i]
+		f.Rule = r.ID
+		if f.Severity == "" || f.Severity.Rank() > sev.Rank() {
+			f.Severity = sev
+		}
 	}
-	c.findings = append(c.findings, f)
+	return fs
 }
 
+// findings collects a rule's findings.
+type findings []Finding
+
+func (fs *findings) add(f Finding) { *fs = append(*fs, f) }
+
 // withOriginal calls fn for each pair that has its Russian original.
-func (c *checker) withOriginal(fn func(p *edition.Pair)) {
-	for i := range c.pairs {
-		if p := c.pairs[i]; p.Source != nil {
+func (x *index) withOriginal(fn func(p *edition.Pair)) {
+	for i := range x.pairs {
+		if p := x.pairs[i]; p.Source != nil {
 			fn(p)
 		}
 	}
@@ -345,14 +298,10 @@ func withHeading(doc *texts.Document) []texts.Segment {
 
 // englishSegments yields the segments of every English text of the
 // edition, each document's heading first, with the text they belong to.
-func (c *checker) englishSegments() iter.Seq2[text, *texts.Segment] {
+func (x *index) englishSegments() iter.Seq2[text, *texts.Segment] {
 	return func(yield func(text, *texts.Segment) bool) {
-		for i := range c.pairs {
-			t := targetOf(c.pairs[i])
-			if t.Doc == nil {
-				continue
-			}
-			segs := withHeading(t.Doc)
+		for i, segs := range x.english {
+			t := targetOf(x.pairs[i])
 			for k := range segs {
 				if !yield(t, &segs[k]) {
 					return

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/sverka/sverka/edition"
-	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
@@ -32,25 +31,6 @@ type russianWord struct {
 	Seg *texts.Segment
 }
 
-// glossedWordFor is glossedWord on the Russian of English segment k,
-// remembered per link: gloss-mismatch and term-inconsistent both ask.
-func (c *checker) glossedWordFor(p *edition.Pair, links []int, k int, gloss string) (russianWord, bool) {
-	li := -1
-	if len(p.Links) > 0 && k < len(links) {
-		li = links[k]
-	}
-	key := glossRef{linkRef{p.Target, li}, gloss}
-	if r, ok := c.glossed[key]; ok {
-		return r.w, r.ok
-	}
-	if c.glossed == nil {
-		c.glossed = make(map[glossRef]glossedResult)
-	}
-	w, ok := c.glossedWord(gloss, c.russianWordsFor(p, links, k))
-	c.glossed[key] = glossedResult{w, ok}
-	return w, ok
-}
-
 type glossRef struct {
 	link  linkRef
 	gloss string
@@ -64,7 +44,7 @@ type glossedResult struct {
 // russianWordsFor returns the Cyrillic words of the Russian sentences
 // aligned with English segment k; with no alignment, of the whole
 // original. Several rules ask for the same link: the words are split once.
-func (c *checker) russianWordsFor(p *edition.Pair, links []int, k int) []russianWord {
+func (x *index) russianWordsFor(p *edition.Pair, links []int, k int) []russianWord {
 	if p.Source == nil {
 		return nil
 	}
@@ -75,22 +55,7 @@ func (c *checker) russianWordsFor(p *edition.Pair, links []int, k int) []russian
 		}
 		li = links[k]
 	}
-	return c.linkRussianWords(p, li)
-}
-
-// linkRussianWords returns the Cyrillic words of link li of a pair (-1: of
-// the whole original), split once a run.
-func (c *checker) linkRussianWords(p *edition.Pair, li int) []russianWord {
-	ck := linkRef{p.Source, li}
-	if ws, ok := c.linkWords[ck]; ok {
-		return ws
-	}
-	if c.linkWords == nil {
-		c.linkWords = make(map[linkRef][]russianWord)
-	}
-	ws := c.russianWordsOf(p, li)
-	c.linkWords[ck] = ws
-	return ws
+	return x.linkRussianWords(p, li)
 }
 
 // linkRef names one link of a pair (-1: the whole original).
@@ -99,7 +64,7 @@ type linkRef struct {
 	link int
 }
 
-func (c *checker) russianWordsOf(p *edition.Pair, li int) []russianWord {
+func (x *index) russianWordsOf(p *edition.Pair, li int) []russianWord {
 	segs := p.Source.Segments
 	var idx []int
 	if li < 0 {
@@ -112,7 +77,7 @@ func (c *checker) russianWordsOf(p *edition.Pair, li int) []russianWord {
 	n := 0
 	for _, i := range idx {
 		if i >= 0 && i < len(segs) {
-			n += len(c.words(segs[i].Text))
+			n += len(x.words(segs[i].Text))
 		}
 	}
 	out := make([]russianWord, 0, n)
@@ -121,7 +86,7 @@ func (c *checker) russianWordsOf(p *edition.Pair, li int) []russianWord {
 			continue
 		}
 		seg := &segs[i]
-		for _, w := range c.words(seg.Text) {
+		for _, w := range x.words(seg.Text) {
 			if lex.HasCyrillic(w.Text) {
 				out = append(out, russianWord{w, seg})
 			}
@@ -146,14 +111,14 @@ func canonGloss(s string) string {
 // candidates: the word whose transliteration, or whose stem's, is closest
 // to the gloss once spelling variants are folded. ok is false when none is
 // close enough.
-func (c *checker) glossedWord(gloss string, cands []russianWord) (russianWord, bool) {
-	gk := c.key(gloss)
+func (x *index) glossedWord(gloss string, cands []russianWord) (russianWord, bool) {
+	gk := x.key(gloss)
 	if len(gk) < 3 {
 		return russianWord{}, false
 	}
 	best, bestScore := -1, 1.0
 	for i, w := range cands {
-		rk := c.russianKeys(w.Text)
+		rk := x.russianKeys(w.Text)
 		wk, sk := rk.word, rk.stem
 		if wk == "" || wk[0] != gk[0] {
 			continue // a gloss starts as its word does
@@ -183,51 +148,6 @@ func (c *checker) glossedWord(gloss string, cands []russianWord) (russianWord, b
 // russianKeys are the matching keys of a Russian word's transliteration
 // and of its stem's.
 type russianKeys struct{ word, stem, name string }
-
-// russianKeys returns a Russian word's keys, computed once a run: stemming
-// and transliterating every word of every aligned sentence again for each
-// gloss would dominate the run.
-func (c *checker) russianKeys(w string) russianKeys {
-	if k, ok := c.ruKeys[w]; ok {
-		return k
-	}
-	if c.ruKeys == nil {
-		c.ruKeys = make(map[string]russianKeys)
-	}
-	k := russianKeys{
-		word: texts.MatchKey(texts.Transliterate(strings.ToLower(w), c.scheme)),
-		stem: texts.MatchKey(texts.Transliterate(c.stem(w), c.scheme)),
-		name: texts.MatchKey(texts.Transliterate(glossary.NameStem(w), c.scheme)),
-	}
-	c.ruKeys[w] = k
-	return k
-}
-
-// key is texts.MatchKey, remembered.
-func (c *checker) key(s string) string {
-	if k, ok := c.keys[s]; ok {
-		return k
-	}
-	if c.keys == nil {
-		c.keys = make(map[string]string)
-	}
-	k := texts.MatchKey(s)
-	c.keys[s] = k
-	return k
-}
-
-// stem is glossary.StemRussian, remembered.
-func (c *checker) stem(w string) string {
-	if s, ok := c.stems[w]; ok {
-		return s
-	}
-	if c.stems == nil {
-		c.stems = make(map[string]string)
-	}
-	s := glossary.StemRussian(w)
-	c.stems[w] = s
-	return s
-}
 
 func abs(n int) int {
 	if n < 0 {

@@ -116,3 +116,26 @@ func benchmarkCheck(b *testing.B, style renderingStyle) {
 	}
 	b.ReportMetric(float64(n), "findings")
 }
+
+// BenchmarkCheckRule times the index and then each rule alone on the
+// benchmark's edition (the distinct renderings): the time per rule.
+func BenchmarkCheckRule(b *testing.B) {
+	pairs, g := syntheticEdition(b, 100, 100, 1000, distinctRenderings)
+	ed := &edition.Edition{Pairs: pairs, Glossary: g}
+	opts := Options{Insertions: edition.InsertionStyle{Signers: []string{"NO"}}}
+	b.Run("index", func(b *testing.B) {
+		for b.Loop() {
+			newIndex(ed, opts)
+		}
+	})
+	x := newIndex(ed, opts)
+	for _, r := range Rules() {
+		b.Run(r.ID, func(b *testing.B) {
+			var n int
+			for b.Loop() {
+				n = len(x.apply(r))
+			}
+			b.ReportMetric(float64(n), "findings")
+		})
+	}
+}

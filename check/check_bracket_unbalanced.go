@@ -19,14 +19,16 @@ var ruleBracketUnbalanced = &Rule{
 
 var bracketPairs = map[rune]rune{')': '(', ']': '['}
 
-func checkBracketUnbalanced(c *checker) {
-	for i := range c.pairs {
-		p := c.pairs[i]
-		c.unbalancedIn(targetOf(p))
+func checkBracketUnbalanced(x *index) []Finding {
+	var out findings
+	for i := range x.pairs {
+		p := x.pairs[i]
+		unbalancedIn(targetOf(p), &out)
 		if p.Source != nil {
-			c.unbalancedIn(*sourceOf(p))
+			unbalancedIn(*sourceOf(p), &out)
 		}
 	}
+	return out
 }
 
 type openBracket struct {
@@ -37,7 +39,7 @@ type openBracket struct {
 
 // unbalancedIn scans each paragraph of a document: a bracket may open in
 // one sentence and close in the next, but not across a paragraph break.
-func (c *checker) unbalancedIn(t text) {
+func unbalancedIn(t text, out *findings) {
 	if t.Doc == nil {
 		return
 	}
@@ -45,7 +47,7 @@ func (c *checker) unbalancedIn(t text) {
 	para := -1
 	flush := func() {
 		for _, o := range stack {
-			c.reportBracket(t, o.seg, o.at, fmt.Sprintf("%q is never closed in its paragraph", string(o.r)))
+			reportBracket(out, t, o.seg, o.at, fmt.Sprintf("%q is never closed in its paragraph", string(o.r)))
 		}
 		stack = stack[:0]
 	}
@@ -70,11 +72,11 @@ func (c *checker) unbalancedIn(t text) {
 					if r == ')' && isListNumber(seg.Text[:i]) {
 						continue
 					}
-					c.reportBracket(t, seg, i, fmt.Sprintf("%q closes nothing", string(r)))
+					reportBracket(out, t, seg, i, fmt.Sprintf("%q closes nothing", string(r)))
 					continue
 				}
 				for _, o := range stack[j+1:] {
-					c.reportBracket(t, o.seg, o.at, fmt.Sprintf("%q is never closed before %q", string(o.r), string(r)))
+					reportBracket(out, t, o.seg, o.at, fmt.Sprintf("%q is never closed before %q", string(o.r), string(r)))
 				}
 				stack = stack[:j]
 			}
@@ -104,11 +106,11 @@ func isListNumber(before string) bool {
 // reportBracket reports the bracket at byte i of the segment, with a few
 // words after it as the match, so that the fingerprint tells two stray
 // brackets of a file apart.
-func (c *checker) reportBracket(t text, seg *texts.Segment, i int, msg string) {
+func reportBracket(out *findings, t text, seg *texts.Segment, i int, msg string) {
 	end := i + 1
 	for n := 0; end < len(seg.Text) && n < 24; n++ {
 		_, size := utf8.DecodeRuneInString(seg.Text[end:])
 		end += size
 	}
-	c.report(Finding{Pos: t.pos(seg, i), Match: seg.Text[i:end], Message: msg})
+	out.add(Finding{Pos: t.pos(seg, i), Match: seg.Text[i:end], Message: msg})
 }

@@ -18,25 +18,26 @@ var ruleGlossMissing = &Rule{
 	run:      checkGlossMissing,
 }
 
-func checkGlossMissing(c *checker) {
+func checkGlossMissing(x *index) []Finding {
+	var out findings
 	wants := false
-	for _, e := range c.g.Entries {
+	for _, e := range x.g.Entries {
 		if e.Gloss != nil {
 			wants = true
 		}
 	}
 	if !wants {
-		return
+		return nil
 	}
-	for i := range c.pairs {
-		t := targetOf(c.pairs[i])
+	for i := range x.pairs {
+		t := targetOf(x.pairs[i])
 		if t.Doc == nil {
 			continue
 		}
 		done := make(map[*glossary.Entry]bool) // first occurrence in this document seen
 		for k := range t.Doc.Segments {
 			seg := &t.Doc.Segments[k]
-			for _, m := range c.matchEnglish(seg) {
+			for _, m := range x.matchEnglish(seg) {
 				e := m.Entry
 				if e.Gloss == nil || m.Rendering == nil || m.Rendering.Status == glossary.Forbidden {
 					continue
@@ -54,7 +55,7 @@ func checkGlossMissing(c *checker) {
 					when = "every occurrence"
 				}
 				if e.Gloss.Form == "" || e.Gloss.Form == "translit" {
-					tr := c.translitOf(e)
+					tr := x.translitOf(e)
 					f.Message = fmt.Sprintf("%q is not followed by its gloss [%s] (%s: %s)", m.Text, tr, e.ID, when)
 					f.Fix = &Fix{Replace: m.Text + " [" + tr + "]", Description: "add the gloss"}
 				} else if t := e.Gloss.Text; t != "" {
@@ -63,10 +64,11 @@ func checkGlossMissing(c *checker) {
 				} else {
 					f.Message = fmt.Sprintf("%q is not followed by its %s gloss in brackets (%s: %s)", m.Text, e.Gloss.Form, e.ID, when)
 				}
-				c.report(f)
+				out.add(f)
 			}
 		}
 	}
+	return out
 }
 
 // glossFollows reports whether the text after a rendering starts with a

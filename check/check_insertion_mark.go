@@ -16,8 +16,9 @@ var ruleInsertionMark = &Rule{
 	run:     checkInsertionMark,
 }
 
-func checkInsertionMark(c *checker) {
-	style := c.opts.Insertions
+func checkInsertionMark(x *index) []Finding {
+	var out findings
+	style := x.opts.Insertions
 	mark := style.Mark
 	if mark == "" {
 		mark = DefaultSignMark
@@ -26,8 +27,8 @@ func checkInsertionMark(c *checker) {
 	for _, s := range style.Signers {
 		declared[strings.ReplaceAll(s, ".", "")] = true
 	}
-	for i := range c.pairs {
-		t := targetOf(c.pairs[i])
+	for i := range x.pairs {
+		t := targetOf(x.pairs[i])
 		if t.Doc == nil {
 			continue
 		}
@@ -41,13 +42,13 @@ func checkInsertionMark(c *checker) {
 				sep, signer, ok := b.signed()
 				if !ok {
 					if style.Required && (b.Class == texts.Insertion || b.looksLikeInsertion()) {
-						c.report(Finding{Pos: pos, Match: b.Text,
+						out.add(Finding{Pos: pos, Match: b.Text,
 							Message: fmt.Sprintf("insertion %s is not signed; the edition signs insertions [...%sINITIALS]", b.Text, mark)})
 					}
 					continue
 				}
 				if len(declared) > 0 && !declared[strings.ReplaceAll(strings.ReplaceAll(signer, ".", ""), " ", "")] {
-					c.report(Finding{Pos: pos, Match: b.Text,
+					out.add(Finding{Pos: pos, Match: b.Text,
 						Message: fmt.Sprintf("insertion signed %q, not a declared signer (%s)", signer, strings.Join(style.Signers, ", "))})
 					continue
 				}
@@ -58,9 +59,10 @@ func checkInsertionMark(c *checker) {
 					if fixed != b.Text {
 						f.Fix = &Fix{Replace: fixed, Description: "use the edition's separator"}
 					}
-					c.report(f)
+					out.add(f)
 				}
 			}
 		}
 	}
+	return out
 }

@@ -36,9 +36,10 @@ var latinLookAlikes = func() map[rune]rune {
 	return m
 }()
 
-func checkMixedScript(c *checker) {
-	for t, seg := range c.englishSegments() {
-		for _, w := range c.words(seg.Text) {
+func checkMixedScript(x *index) []Finding {
+	var out findings
+	for t, seg := range x.englishSegments() {
+		for _, w := range x.words(seg.Text) {
 			var lat, cyr int
 			for _, r := range w.Text {
 				switch {
@@ -78,7 +79,8 @@ func checkMixedScript(c *checker) {
 			if ok {
 				f.Fix = &Fix{Replace: fixed.String(), Description: "retype the look-alike letters in the word's script"}
 			}
-			c.report(f)
+			out.add(f)
 		}
 	}
+	return out
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
@@ -28,24 +27,25 @@ type nameOcc struct {
 	seq  int    // order of appearance
 }
 
-func checkNameVariant(c *checker) {
+func checkNameVariant(x *index) []Finding {
+	var out findings
 	clusters := make(map[string][]nameOcc)
 	seq := 0
-	for t, seg := range c.englishSegments() {
-		for _, w := range c.words(seg.Text) {
+	for t, seg := range x.englishSegments() {
+		for _, w := range x.words(seg.Text) {
 			name := stripPossessive(w.Text)
 			if !lex.FirstUpper(name) || utf8.RuneCountInString(name) < 3 || lex.HasCyrillic(name) {
 				continue
 			}
-			key := c.key(name)
-			if len(key) < 3 || c.isOrdinaryWord(name, key) {
+			key := x.key(name)
+			if len(key) < 3 || x.isOrdinaryWord(name, key) {
 				continue
 			}
 			seq++
 			clusters[key] = append(clusters[key], nameOcc{Pos: t.pos(seg, w.Start), Word: name, Spel: spelling(name), seq: seq})
 		}
 	}
-	c.hyphenVariants(clusters)
+	x.hyphenVariants(clusters)
 	keys := make([]string, 0, len(clusters))
 	for k, occ := range clusters {
 		if hasTwoSpellings(occ) {
@@ -54,8 +54,9 @@ func checkNameVariant(c *checker) {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		c.reportVariants(clusters[k])
+		x.reportVariants(clusters[k], &out)
 	}
+	return out
 }
 
 // hyphenVariants adds the clusters of names written with a hyphen in one
@@ -64,12 +65,12 @@ func checkNameVariant(c *checker) {
 // it make the keys; then every run of one to three capitalised words with
 // one of those keys, hyphens and spaces aside, joins its cluster, the
 // longest run at a place first.
-func (c *checker) hyphenVariants(clusters map[string][]nameOcc) {
+func (x *index) hyphenVariants(clusters map[string][]nameOcc) {
 	const most = 3
 	nameRuns := func(text string) [][]lex.Word {
 		var runs [][]lex.Word
 		var cur []lex.Word
-		for _, w := range c.words(text) {
+		for _, w := range x.words(text) {
 			ok := lex.FirstUpper(w.Text) && !lex.HasCyrillic(w.Text) && !lex.IsNonName(w.Text)
 			if ok && len(cur) > 0 && text[cur[len(cur)-1].End:w.Start] != " " {
 				runs, cur = append(runs, cur), nil
@@ -92,10 +93,10 @@ func (c *checker) hyphenVariants(clusters map[string][]nameOcc) {
 		for _, w := range ws {
 			b.WriteString(stripPossessive(w.Text))
 		}
-		return c.key(b.String())
+		return x.key(b.String())
 	}
 	keys := make(map[string]bool)
-	for _, seg := range c.englishSegments() {
+	for _, seg := range x.englishSegments() {
 		for _, r := range nameRuns(seg.Text) {
 			for i, w := range r {
 				if !isHyphenatedName(w.Text) {
@@ -112,7 +113,7 @@ func (c *checker) hyphenVariants(clusters map[string][]nameOcc) {
 	if len(keys) == 0 {
 		return
 	}
-	for t, seg := range c.englishSegments() {
+	for t, seg := range x.englishSegments() {
 		for _, r := range nameRuns(seg.Text) {
 			for i := 0; i < len(r); {
 				n := 0
@@ -211,9 +212,9 @@ func tallySpellings(occ []nameOcc) []spellingCount {
 
 // reportVariants reports every occurrence of a spelling other than the
 // most frequent one, pointing at the others.
-func (c *checker) reportVariants(occ []nameOcc) {
+func (x *index) reportVariants(occ []nameOcc, out *findings) {
 	tally := tallySpellings(occ)
-	accepted := c.acceptedSpellings()
+	accepted := x.acceptedSpellings()
 	// The glossary's spelling wins over the edition's most frequent one
 	// (on a tie above all): the fix must not spread a misspelling.
 	main := tally[0]
@@ -239,27 +240,10 @@ func (c *checker) reportVariants(occ []nameOcc) {
 			rel = append(rel, RelatedPlace{Pos: s.First.Pos, Match: s.First.Word, Message: fmt.Sprintf("spelled %s (%d×)", s.Shown, s.N)})
 			others = append(others, fmt.Sprintf("%s (%d×, first at %s)", s.Shown, s.N, s.First.Pos))
 		}
-		c.report(Finding{
+		out.add(Finding{
 			Pos: o.Pos, Match: o.Word, Related: rel,
 			Message: fmt.Sprintf("%s is also spelled %s", o.Word, strings.Join(others, ", ")),
 			Fix:     &Fix{Replace: casedLike(main.Shown, o.Word), Description: "use the edition's most frequent spelling"},
 		})
 	}
-}
-
-// acceptedSpellings maps the lower-case accepted renderings of the
-// glossary's entries to their entry.
-func (c *checker) acceptedSpellings() map[string]*glossary.Entry {
-	if c.accepted != nil || c.g == nil {
-		return c.accepted
-	}
-	c.accepted = make(map[string]*glossary.Entry)
-	for _, e := range c.g.Entries {
-		for _, r := range e.Renderings {
-			if r.Status != glossary.Forbidden {
-				c.accepted[spelling(r.Text)] = e
-			}
-		}
-	}
-	return c.accepted
 }

@@ -3,7 +3,6 @@ package check
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/sverka/sverka/internal/lex"
@@ -18,12 +17,13 @@ var ruleSpellingVariant = &Rule{
 	run:     checkSpellingVariant,
 }
 
-func checkSpellingVariant(c *checker) {
+func checkSpellingVariant(x *index) []Finding {
+	var out findings
 	// Only words written with a hyphen somewhere can vary by it: find
 	// those first, then gather their occurrences alone.
 	hyphenated := make(map[string]bool)
-	for _, seg := range c.englishSegments() {
-		for _, w := range c.words(seg.Text) {
+	for _, seg := range x.englishSegments() {
+		for _, w := range x.words(seg.Text) {
 			if strings.ContainsAny(w.Text, "-‐‑") {
 				if word := stripPossessive(w.Text); utf8.RuneCountInString(word) >= 3 && !lex.HasCyrillic(word) {
 					hyphenated[strings.ReplaceAll(spelling(word), "-", "")] = true
@@ -32,12 +32,12 @@ func checkSpellingVariant(c *checker) {
 		}
 	}
 	if len(hyphenated) == 0 {
-		return
+		return nil
 	}
 	clusters := make(map[string][]nameOcc)
 	seq := 0
-	for t, seg := range c.englishSegments() {
-		for _, w := range c.words(seg.Text) {
+	for t, seg := range x.englishSegments() {
+		for _, w := range x.words(seg.Text) {
 			word := stripPossessive(w.Text)
 			if utf8.RuneCountInString(word) < 3 || lex.HasCyrillic(word) {
 				continue
@@ -54,31 +54,15 @@ func checkSpellingVariant(c *checker) {
 	keys := make([]string, 0, len(hyphenated))
 	for k := range hyphenated {
 		occ := clusters[k]
-		if hasTwoSpellings(occ) && c.isOrdinaryWord(occ[0].Word, c.key(occ[0].Word)) {
+		if hasTwoSpellings(occ) && x.isOrdinaryWord(occ[0].Word, x.key(occ[0].Word)) {
 			keys = append(keys, k)
 		}
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		c.reportVariants(clusters[k])
+		x.reportVariants(clusters[k], &out)
 	}
-}
-
-// isOrdinaryWord reports whether a capitalised word of the English is an
-// ordinary word rather than a name: the edition writes a word of the same
-// key in lower case somewhere, or it is a point of the compass.
-func (c *checker) isOrdinaryWord(word, key string) bool {
-	if c.lowerKeys == nil {
-		c.lowerKeys = make(map[string]bool)
-		for _, seg := range c.englishSegments() {
-			for _, w := range c.words(seg.Text) {
-				if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsLower(r) && !lex.HasCyrillic(w.Text) {
-					c.lowerKeys[c.key(stripPossessive(w.Text))] = true
-				}
-			}
-		}
-	}
-	return c.lowerKeys[key] || isCompassWord(spelling(word))
+	return out
 }
 
 // isCompassWord reports whether w (lower case) is a point of the compass

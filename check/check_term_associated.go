@@ -100,13 +100,13 @@ type assocEnglish struct {
 	ok, long bool
 }
 
-func (c *checker) assocEnglishWord(w string, words *assocWords) assocEnglish {
+func (x *index) assocEnglishWord(w string, words *assocWords) assocEnglish {
 	lower := lex.Lower(w)
 	n := utf8.RuneCountInString(lower)
 	if n < assocMinInBigram || englishStopWords[lower] || !isLatinWord(lower) || lex.IsAllCaps(w) {
 		return assocEnglish{}
 	}
-	return assocEnglish{id: words.id(c.englishStem(lower)), ok: true, long: n >= assocMinEnglish}
+	return assocEnglish{id: words.id(english.Stem(lower, false)), ok: true, long: n >= assocMinEnglish}
 }
 
 func (w *assocWords) id(s string) int32 {
@@ -139,13 +139,13 @@ const (
 
 // associatedRenderings reports Russian stems rendered in different ways,
 // found by association. skip holds stems the other detectors cover.
-func (c *checker) associatedRenderings(skip map[string]bool) {
+func (x *index) associatedRenderings(skip map[string]bool, out *findings) {
 	var links []assocLink
 	var words assocWords
 	var ruAll []ruOcc
 	var enAll []enOcc
 	ruWords := make(map[string]assocRussian) // each distinct word judged once
-	c.withOriginal(func(p *edition.Pair) {
+	x.withOriginal(func(p *edition.Pair) {
 		for li, l := range p.Links {
 			if len(l.Source) != 1 || len(l.Target) != 1 {
 				continue
@@ -165,10 +165,10 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 				enAll = make([]enOcc, 0, assocChunk)
 			}
 			ruFrom := len(ruAll)
-			for _, w := range c.linkRussianWords(p, li) {
+			for _, w := range x.linkRussianWords(p, li) {
 				rw, ok := ruWords[w.Text]
 				if !ok {
-					rw = c.assocRussianWord(w.Text, skip)
+					rw = x.assocRussianWord(w.Text, skip)
 					ruWords[w.Text] = rw
 				}
 				stem := rw.stem
@@ -183,7 +183,7 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 			al.ru = ruAll[ruFrom:len(ruAll):len(ruAll)]
 			seg := &p.Target.Segments[t]
 			enFrom := len(enAll)
-			c.englishRenderings(seg, &words, func(key assocKey, start, end int) {
+			x.englishRenderings(seg, &words, func(key assocKey, start, end int) {
 				if !slices.ContainsFunc(enAll[enFrom:], func(o enOcc) bool { return o.key == key }) {
 					enAll = append(enAll, enOcc{key, assocPlace{targetOf(p), seg, start, end}})
 				}
@@ -212,7 +212,7 @@ func (c *checker) associatedRenderings(skip map[string]bool) {
 	slices.Sort(stems)
 	scratch := &assocScratch{slot: make(map[assocKey]int32), used: make([]bool, len(links))}
 	for _, s := range stems {
-		c.reportAssociated(links, stemLinks[s], s, keyLinks, &words, scratch)
+		x.reportAssociated(links, stemLinks[s], s, keyLinks, &words, scratch, out)
 	}
 }
 
@@ -234,19 +234,19 @@ type assocRussian struct {
 	ok   bool
 }
 
-func (c *checker) assocRussianWord(w string, skip map[string]bool) assocRussian {
+func (x *index) assocRussianWord(w string, skip map[string]bool) assocRussian {
 	if lex.FirstUpper(w) || utf8.RuneCountInString(w) < assocMinRussian || russianStopWords[lex.Lower(w)] || looksLikeVerb(w) {
 		return assocRussian{} // a name, a sentence's first word, a function word, a verb
 	}
-	stem := c.assocStem(w)
-	if skip[c.stem(w)] || russianContextWords[stem] || c.inGlossary(w) {
+	stem := x.assocStem(w)
+	if skip[x.stem(w)] || russianContextWords[stem] || x.inGlossary(w) {
 		return assocRussian{}
 	}
 	return assocRussian{stem: stem, ok: true}
 }
 
 // reportAssociated looks at one stem occurring in links idx.
-func (c *checker) reportAssociated(links []assocLink, idx []int, stem string, keyLinks map[assocKey]int, words *assocWords, scratch *assocScratch) {
+func (x *index) reportAssociated(links []assocLink, idx []int, stem string, keyLinks map[assocKey]int, words *assocWords, scratch *assocScratch, out *findings) {
 	// The stem's links that have each key, grouped by a counting sort:
 	// the links of key keys[k] are ints[offs[k]:offs[k+1]], in order.
 	// The previous stem's keys are deleted one by one: clear would cost
@@ -342,7 +342,7 @@ func (c *checker) reportAssociated(links []assocLink, idx []int, stem string, ke
 			en, _ := links[i].enAt(alt.key)
 			ru := links[i].ruAt(stem)
 			rp := ru.pos()
-			c.report(Finding{
+			out.add(Finding{
 				Severity: Info,
 				Pos:      en.pos(), Match: en.str(), Russian: &rp, RussianMatch: ru.str(),
 				Message: fmt.Sprintf("%q rendered %q here but %q in %d other sentences (first at %s); found by association, not by a gloss",
@@ -358,10 +358,10 @@ func (c *checker) reportAssociated(links []assocLink, idx []int, stem string, ke
 // аэродр): stemming the stem again, while five letters remain, brings the
 // forms together. (Below five, different words would meet: принять and
 // принципы in прин.)
-func (c *checker) assocStem(w string) string {
-	s := c.stem(w)
+func (x *index) assocStem(w string) string {
+	s := x.stem(w)
 	for range 2 {
-		t := c.stem(s)
+		t := x.stem(s)
 		if t == s || utf8.RuneCountInString(t) < 5 {
 			break
 		}
@@ -404,12 +404,12 @@ func inflectionOfAny[T any](key string, chosen []T, keyOf func(T) string) bool {
 // each two-word phrase of an English segment that could render a term:
 // not a function word, not a name in capitals, not a number. Keys are
 // stemmed, so inflected forms share one.
-func (c *checker) englishRenderings(seg *texts.Segment, words *assocWords, fn func(key assocKey, start, end int)) {
+func (x *index) englishRenderings(seg *texts.Segment, words *assocWords, fn func(key assocKey, start, end int)) {
 	prevID, prevStart, prevEnd := int32(-1), -1, -1
-	for _, w := range c.words(seg.Text) {
+	for _, w := range x.words(seg.Text) {
 		ew, ok := words.byWord[w.Text]
 		if !ok {
-			ew = c.assocEnglishWord(w.Text, words)
+			ew = x.assocEnglishWord(w.Text, words)
 			if words.byWord == nil {
 				words.byWord = make(map[string]assocEnglish)
 			}
@@ -428,19 +428,6 @@ func (c *checker) englishRenderings(seg *texts.Segment, words *assocWords, fn fu
 		}
 		prevID, prevStart, prevEnd = id, w.Start, w.End
 	}
-}
-
-// englishStem is the Snowball English stem, remembered.
-func (c *checker) englishStem(w string) string {
-	if s, ok := c.enStems[w]; ok {
-		return s
-	}
-	if c.enStems == nil {
-		c.enStems = make(map[string]string)
-	}
-	s := english.Stem(w, false)
-	c.enStems[w] = s
-	return s
 }
 
 // isLatinWord reports whether w is made of Latin letters, apostrophes and

@@ -16,9 +16,10 @@ var ruleTermForbidden = &Rule{
 	run:      checkTermForbidden,
 }
 
-func checkTermForbidden(c *checker) {
-	for t, seg := range c.englishSegments() {
-		ms := c.matchEnglish(seg)
+func checkTermForbidden(x *index) []Finding {
+	var out findings
+	for t, seg := range x.englishSegments() {
+		ms := x.matchEnglish(seg)
 		for _, m := range ms {
 			if m.Rendering == nil || m.Rendering.Status != glossary.Forbidden || insideAllowed(m, ms) {
 				continue
@@ -31,9 +32,10 @@ func checkTermForbidden(c *checker) {
 				f.Message += fmt.Sprintf("; use %q", pref)
 				f.Fix = &Fix{Replace: casedLike(pref, m.Text), Description: "use the preferred rendering"}
 			}
-			c.report(f)
+			out.add(f)
 		}
 	}
+	return out
 }
 
 // insideAllowed reports a forbidden match that lies inside a preferred or

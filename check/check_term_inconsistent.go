@@ -33,15 +33,19 @@ type renderingOcc struct {
 	seq     int
 }
 
-func checkTermInconsistent(c *checker) {
+func checkTermInconsistent(x *index) []Finding {
+	var out findings
 	terms := make(map[string][]renderingOcc) // by Russian stem
 	names := make(map[string][]renderingOcc)
 	seq := 0
-	c.withOriginal(func(p *edition.Pair) {
-		links := targetLinks(p)
+	for i, p := range x.pairs {
+		if p.Source == nil {
+			continue
+		}
+		links := x.targetLinks[i]
 		for k := range p.Target.Segments {
 			seg := &p.Target.Segments[k]
-			ru := c.russianWordsFor(p, links, k)
+			ru := x.russianWordsFor(p, links, k)
 			if len(ru) == 0 {
 				continue
 			}
@@ -51,12 +55,12 @@ func checkTermInconsistent(c *checker) {
 					continue
 				}
 				head, at := b.head()
-				w, ok := c.glossedWordFor(p, links, k, canonGloss(b.Inner))
-				if !ok || at < 0 || c.inGlossary(w.Text) {
+				w, ok := x.glossedWordFor(p, links, k, canonGloss(b.Inner))
+				if !ok || at < 0 || x.inGlossary(w.Text) {
 					continue
 				}
 				seq++
-				stem := c.stem(w.Text)
+				stem := x.stem(w.Text)
 				terms[stem] = append(terms[stem], renderingOcc{
 					Pos: targetOf(p).pos(seg, at), Text: head, Key: strings.ToLower(head),
 					Russian: sourceOf(p).pos(w.Seg, w.Start), RuWord: w.Text, Gloss: canonGloss(b.Inner), seq: seq,
@@ -64,13 +68,13 @@ func checkTermInconsistent(c *checker) {
 			}
 			// Names: capitalised English words that transliterate a
 			// capitalised Russian word of the aligned sentence.
-			for _, ew := range c.words(seg.Text) {
+			for _, ew := range x.words(seg.Text) {
 				name := stripPossessive(ew.Text)
 				if !lex.FirstUpper(name) || utf8.RuneCountInString(name) < 4 || lex.HasCyrillic(name) {
 					continue
 				}
-				w, ok := c.transliteratedName(name, ru)
-				if !ok || c.inGlossary(w.Text) {
+				w, ok := x.transliteratedName(name, ru)
+				if !ok || x.inGlossary(w.Text) {
 					continue
 				}
 				seq++
@@ -81,15 +85,16 @@ func checkTermInconsistent(c *checker) {
 				})
 			}
 		}
-	})
-	c.reportInconsistent(terms, false)
-	c.reportInconsistent(names, true)
-	c.unrenderedTerms(terms)
+	}
+	x.reportInconsistent(terms, false, &out)
+	x.reportInconsistent(names, true, &out)
+	x.unrenderedTerms(terms, &out)
 	skip := make(map[string]bool, len(terms))
 	for stem := range terms {
 		skip[stem] = true
 	}
-	c.associatedRenderings(skip)
+	x.associatedRenderings(skip, &out)
+	return out
 }
 
 // unrenderedTerms reports the sentences where a Russian term the edition
@@ -98,19 +103,19 @@ func checkTermInconsistent(c *checker) {
 // nor its transliteration: storm-fright [shtormoboiazn'] in one document,
 // штормобоязни rendered "fear of storms" unglossed in another. The
 // edition's own glosses serve as its glossary.
-func (c *checker) unrenderedTerms(terms map[string][]renderingOcc) {
+func (x *index) unrenderedTerms(terms map[string][]renderingOcc, out *findings) {
 	if len(terms) == 0 {
 		return
 	}
-	c.withOriginal(func(p *edition.Pair) {
+	x.withOriginal(func(p *edition.Pair) {
 		for li, l := range p.Links {
 			if len(l.Source) == 0 || len(l.Target) == 0 {
 				continue
 			}
 			done := make(map[string]bool)
 			lower, loaded := "", false
-			for _, w := range c.linkRussianWords(p, li) {
-				stem := c.stem(w.Text)
+			for _, w := range x.linkRussianWords(p, li) {
+				stem := x.stem(w.Text)
 				occ, ok := terms[stem]
 				if !ok || done[stem] {
 					continue
@@ -119,7 +124,7 @@ func (c *checker) unrenderedTerms(terms map[string][]renderingOcc) {
 				if !loaded {
 					var parts []string
 					for _, seg := range nearSegments(p, l.Target) {
-						parts = append(parts, c.segLower(seg))
+						parts = append(parts, x.segLower(seg))
 					}
 					lower, loaded = strings.Join(parts, " "), true
 				}
@@ -132,7 +137,7 @@ func (c *checker) unrenderedTerms(terms map[string][]renderingOcc) {
 					continue
 				}
 				rp := sourceOf(p).pos(w.Seg, w.Start)
-				c.report(Finding{
+				out.add(Finding{
 					Pos: targetOf(p).pos(eseg, 0), Match: w.Text, Russian: &rp, RussianMatch: w.Text,
 					Message: fmt.Sprintf("%q (%s) is rendered %q %d× elsewhere (first at %s), but not in the aligned English", w.Text, rp, main.Text, n, main.Pos),
 					Related: []RelatedPlace{{Pos: main.Pos, Match: main.Text, Message: "rendered " + main.Text}},
@@ -171,15 +176,15 @@ func mostFrequent(occ []renderingOcc) (renderingOcc, int) {
 
 // inGlossary reports a Russian word the glossary has an entry for: the
 // glossary rules check those.
-func (c *checker) inGlossary(ru string) bool {
-	return c.entryIDFor(ru) != ""
+func (x *index) inGlossary(ru string) bool {
+	return x.entryIDFor(ru) != ""
 }
 
 // transliteratedName finds the capitalised Russian word an English name
 // transliterates, allowing for inflection (Лаврентьеву) and for one
 // letter spelled differently beyond what the matching key folds.
-func (c *checker) transliteratedName(name string, ru []russianWord) (russianWord, bool) {
-	ek := c.key(name)
+func (x *index) transliteratedName(name string, ru []russianWord) (russianWord, bool) {
+	ek := x.key(name)
 	if len(ek) < 4 {
 		return russianWord{}, false
 	}
@@ -187,7 +192,7 @@ func (c *checker) transliteratedName(name string, ru []russianWord) (russianWord
 		if !lex.FirstUpper(w.Text) {
 			continue
 		}
-		sk := c.russianKeys(w.Text).name
+		sk := x.russianKeys(w.Text).name
 		if len(sk) < 4 || len(ek) < len(sk) || len(ek)-len(sk) > 3 {
 			continue
 		}
@@ -202,7 +207,7 @@ func (c *checker) transliteratedName(name string, ru []russianWord) (russianWord
 // reportInconsistent reports, for each Russian stem rendered more than one
 // way, the renderings other than the most frequent. For names, spellings
 // that fold to one matching key are left to name-variant.
-func (c *checker) reportInconsistent(groups map[string][]renderingOcc, names bool) {
+func (x *index) reportInconsistent(groups map[string][]renderingOcc, names bool, out *findings) {
 	stems := make([]string, 0, len(groups))
 	for s := range groups {
 		stems = append(stems, s)
@@ -241,7 +246,7 @@ func (c *checker) reportInconsistent(groups map[string][]renderingOcc, names boo
 				continue
 			}
 			rp := o.Russian
-			c.report(Finding{
+			out.add(Finding{
 				Pos: o.Pos, Match: o.Text, Russian: &rp, RussianMatch: o.RuWord,
 				Message: fmt.Sprintf("%q rendered %q here but %q %d× elsewhere (first at %s)", o.RuWord, o.Text, shown[main], count[main], m.Pos),
 				Related: []RelatedPlace{{Pos: m.Pos, Match: m.Text, Message: fmt.Sprintf("rendered %s", shown[main])}},

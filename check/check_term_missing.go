@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/edition"
@@ -24,9 +23,10 @@ var ruleTermMissing = &Rule{
 	run:      checkTermMissing,
 }
 
-func checkTermMissing(c *checker) {
-	c.withOriginal(func(p *edition.Pair) {
-		tm := &termMissing{c: c, p: p, en: make(map[enKey]int), used: make(map[enKey]int)}
+func checkTermMissing(x *index) []Finding {
+	var out findings
+	x.withOriginal(func(p *edition.Pair) {
+		tm := &termMissing{x: x, p: p, out: &out, en: make(map[enKey]int), used: make(map[enKey]int)}
 		// First each link's own English: a rendering there is used by the
 		// link's own Russian, one occurrence for one occurrence.
 		short := make(map[int][]termShortfall)
@@ -35,7 +35,7 @@ func checkTermMissing(c *checker) {
 				continue // an addition: no Russian
 			}
 			ru := p.Source.JoinSegments(l.Source)
-			for _, occ := range groupByEntry(c.g.MatchRussian(ru)) {
+			for _, occ := range groupByEntry(x.g.MatchRussian(ru)) {
 				have := 0
 				if len(l.Target) > 0 {
 					have = min(tm.count(li, occ.entry), len(occ.matches))
@@ -72,6 +72,7 @@ func checkTermMissing(c *checker) {
 			}
 		}
 	})
+	return out
 }
 
 // termOccurrences are the matches of one entry in a link's Russian.
@@ -93,7 +94,8 @@ type enKey struct {
 
 // termMissing is the state of term-missing on one pair.
 type termMissing struct {
-	c    *checker
+	x    *index
+	out  *findings
 	p    *edition.Pair
 	en   map[enKey]int // renderings of the entry in the link's English
 	used map[enKey]int // of those, how many some Russian occurrence took
@@ -154,7 +156,7 @@ func (tm *termMissing) count(li int, e *glossary.Entry) int {
 	segs := tm.p.Target.Segments
 	for _, i := range tm.p.Links[li].Target {
 		if i >= 0 && i < len(segs) {
-			n += tm.c.renderCount(&segs[i], e)
+			n += tm.x.renderCount(&segs[i], e)
 		}
 	}
 	tm.en[k] = n
@@ -164,7 +166,7 @@ func (tm *termMissing) count(li int, e *glossary.Entry) int {
 // report reports the last need occurrences of an entry in link li's
 // Russian: the earlier ones are taken as the rendered ones.
 func (tm *termMissing) report(li int, occ termOccurrences, need int) {
-	c, p := tm.c, tm.p
+	p := tm.p
 	l := p.Links[li]
 	omitted := len(l.Target) == 0
 	var ep texts.Pos
@@ -200,7 +202,7 @@ func (tm *termMissing) report(li int, occ termOccurrences, need int) {
 		// The term is not in the English: the finding has no English
 		// match, so that no printer underlines English text as if it
 		// were the term.
-		c.report(Finding{
+		tm.out.add(Finding{
 			Pos: ep, Russian: &rp, RussianMatch: m.Text,
 			Entry: e.ID, Message: msg,
 		})
@@ -258,66 +260,29 @@ func nearSegments(p *edition.Pair, target []int) []*texts.Segment {
 	return out
 }
 
-// segLower is a segment's text in lower case with its expansions written
-// out (M[inistry of the] M[aritime] F[leet]), for plain searches, once a
-// run: the link before and the link after ask for it too.
-func (c *checker) segLower(seg *texts.Segment) string {
-	if s, ok := c.lowered[seg.Text]; ok {
-		return s
-	}
-	if c.lowered == nil {
-		c.lowered = make(map[string]string)
-	}
-	en, _ := glossary.UnbracketExpansions(seg.Text)
-	s := lex.Lower(en)
-	c.lowered[seg.Text] = s
-	return s
-}
-
 // renderCount is how many times a segment renders the entry: the
 // glossary's matches of it (a forbidden rendering counts: term-forbidden
 // reports it), or, when more, the places a rendering or the
 // transliteration stands as a word, inside a hyphenated compound too
 // (Andong-Pyongyang).
-func (c *checker) renderCount(seg *texts.Segment, e *glossary.Entry) int {
+func (x *index) renderCount(seg *texts.Segment, e *glossary.Entry) int {
 	matched := 0
-	for _, m := range c.matchEnglish(seg) {
+	for _, m := range x.matchEnglish(seg) {
 		if m.Entry == e {
 			matched++
 		}
 	}
-	lower := c.segLower(seg)
+	lower := x.segLower(seg)
 	var spans [][2]int
 	add := func(w string) {
 		for _, at := range lex.WordIndexes(lower, w) {
 			spans = append(spans, [2]int{at, at + len(w)})
 		}
 	}
-	for _, w := range c.renderWords(e) {
+	for _, w := range x.renderWords(e) {
 		add(w)
 	}
 	return max(matched, disjoint(spans))
-}
-
-// renderWords are the words renderCount searches for an entry: its
-// renderings in lower case and its transliteration as a gloss, made once
-// a run rather than for every sentence near the term.
-func (c *checker) renderWords(e *glossary.Entry) []string {
-	if ws, ok := c.rendered[e]; ok {
-		return ws
-	}
-	if c.rendered == nil {
-		c.rendered = make(map[*glossary.Entry][]string)
-	}
-	ws := make([]string, 0, len(e.Renderings)+1)
-	for _, r := range e.Renderings {
-		ws = append(ws, strings.ToLower(r.Text))
-	}
-	if tr := c.translitOf(e); tr != "" {
-		ws = append(ws, canonGloss(tr))
-	}
-	c.rendered[e] = ws
-	return ws
 }
 
 // disjoint counts the spans that do not overlap one counted before, in
@@ -332,18 +297,4 @@ func disjoint(spans [][2]int) int {
 		}
 	}
 	return n
-}
-
-// translitOf is an entry's transliteration as a gloss in the checker's
-// scheme, remembered.
-func (c *checker) translitOf(e *glossary.Entry) string {
-	if tr, ok := c.translits[e]; ok {
-		return tr
-	}
-	if c.translits == nil {
-		c.translits = make(map[*glossary.Entry]string)
-	}
-	tr := e.TranslitIn(c.scheme, true)
-	c.translits[e] = tr
-	return tr
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/sverka/sverka/internal/term"
 )
 
 // WriteGitHub writes the findings as GitHub Actions workflow commands,
@@ -32,7 +34,7 @@ func WriteGitHub(w io.Writer, fs []Finding) error {
 		props = append(props, "title="+ghProperty("sverka "+f.Rule))
 		msg := f.Message
 		if f.Fix != nil {
-			msg += "\nSuggested: " + f.Fix.Replace
+			msg += "\nSuggested: " + term.Printable(f.Fix.Replace)
 		}
 		if _, err := fmt.Fprintf(w, "::%s %s::%s\n", level, strings.Join(props, ","), ghData(msg)); err != nil {
 			return err

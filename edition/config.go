@@ -16,6 +16,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/sverka/sverka/internal/input"
+	"github.com/sverka/sverka/internal/term"
 	"github.com/sverka/sverka/internal/yamlfile"
 	"github.com/sverka/sverka/texts"
 )
@@ -424,6 +425,12 @@ func (l *loader) file(n *yaml.Node, what string) string {
 	mark := len(l.errs)
 	s := l.str(n, what)
 	if l.failedSince(mark) {
+		return ""
+	}
+	if strings.ContainsFunc(s, term.IsTerminalControl) {
+		// A line break in a name would put the rest of it on a line of
+		// its own in every message that names the file.
+		l.fail(n, "%s %q: a file name with a control character in it", what, s)
 		return ""
 	}
 	clean := path.Clean(strings.ReplaceAll(filepath.ToSlash(s), `\`, "/"))

@@ -26,6 +26,7 @@ func TestLoadErrorPositions(t *testing.T) {
 				"sverka.yaml:2:11: glossary \"../g.yaml\" must be a file name relative to the edition's directory"},
 		{"glossary: 'C:\\Users\\g.yaml'\npairs: [{source: a, target: b}]\n", `sverka.yaml:1:11: glossary "C:\\Users\\g.yaml" must be a file name relative`},
 		{"glossary: '..\\g.yaml'\npairs: [{source: a, target: b}]\n", `sverka.yaml:1:11: glossary "..\\g.yaml" must be a file name relative`},
+		{"pairs:\n  - {source: \"ru/nope\\n::error file=README.md::x\\n.txt\", target: en.txt}\n", `sverka.yaml:2:14: source "ru/nope\n::error file=README.md::x\n.txt": a file name with a control character`},
 		{"glossary: '\\\\server\\share\\g.yaml'\npairs: [{source: a, target: b}]\n", `sverka.yaml:1:11: glossary "\\\\server\\share\\g.yaml" must be a file name relative`},
 	} {
 		_, err := Load("sverka.yaml", strings.NewReader(tc.in))

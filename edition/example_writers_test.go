@@ -111,7 +111,7 @@ func ExampleWriteXCES() {
 	// <!DOCTYPE cesAlign PUBLIC "-//CES//DTD XML cesAlign//EN" "">
 	// <cesAlign version="1.0">
 	//  <linkGrp targType="s" fromDoc="ru/doc7.txt#1" toDoc="en.txt#1">
-	//   <link id="SL1" xtargets="s1;s1" certainty="0.970"/>
+	//   <link id="SL1" xtargets="s1;s1" certainty="0.970" status="confirmed"/>
 	//   <link id="SL2" xtargets="s2;s2 s3" certainty="0.810"/>
 	//   <link id="SL3" xtargets="s3;" certainty="0.550"/>
 	//  </linkGrp>

@@ -82,6 +82,10 @@ type Options struct {
 	// working directory; an absolute name that cannot be made relative is
 	// cut to its base name.
 	BaseDir string
+	// XCESDocs, when set, names the documents of pair i in WriteXCES's
+	// fromDoc and toDoc (the sentence files written beside it) instead of
+	// their texts' FILE#ID.
+	XCESDocs func(i int, p *Pair) (fromDoc, toDoc string)
 }
 
 // fileName is name as the exports write it: relative to BaseDir, with

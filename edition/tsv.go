@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/sverka/sverka/internal/sheet"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -12,7 +13,9 @@ import (
 // document, link, link type, source ids, target ids, source text, target
 // text, confidence, flags. Sentences joined by a link are joined with a
 // space; tabs and line breaks inside a text become spaces, so that every
-// link is exactly one line.
+// link is exactly one line. A text that begins like a spreadsheet formula
+// (=, +, -, @) is written after a ', as OWASP advises, so that a
+// spreadsheet shows it instead of running it.
 func WriteTSV(w io.Writer, ed *Edition, opts Options) error {
 	if err := ed.Validate(); err != nil {
 		return err
@@ -31,9 +34,9 @@ func WriteTSV(w io.Writer, ed *Edition, opts Options) error {
 				tgt[k] = segID(&b.Target.Segments[t], t)
 			}
 			fields := []string{
-				texts.OneLine(b.docName(i)), r.id, linkType(r.link),
+				sheet.Guard(texts.OneLine(b.docName(i))), r.id, linkType(r.link),
 				strings.Join(src, ","), strings.Join(tgt, ","),
-				joinText(b.Source, r.source), joinText(b.Target, r.target),
+				sheet.Guard(joinText(b.Source, r.source)), sheet.Guard(joinText(b.Target, r.target)),
 				formatConfidence(r.link.Confidence), strings.Join(flagNames(r.link), ","),
 			}
 			bw.WriteString(strings.Join(fields, "\t"))

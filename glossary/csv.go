@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/sverka/sverka/internal/input"
+	"github.com/sverka/sverka/internal/sheet"
+	"github.com/sverka/sverka/internal/term"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -41,10 +43,14 @@ var csvHeader = []string{"id", "kind", "russian", "forms", "translit", "preferre
 // entry, so a file with one row per rendering (russian, english, status)
 // reads as well as one row per entry. Several values in a cell are separated
 // by "|". Errors name the file, the line and the column.
+//
+// A cell that begins with a ' before =, +, -, @, a tab or a carriage return
+// is read without the ': WriteCSV puts it there so that a spreadsheet does
+// not run the cell as a formula.
 func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 	b, err := input.ReadAll(r, input.MaxData)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, &input.Error{File: name, Err: err}
 	}
 	if b, err = decodeText(name, b, ""); err != nil {
 		return nil, err
@@ -57,22 +63,56 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = comma == '\t'
-	header, err := cr.Read()
+	t := &csvTable{name: name, cr: cr, lines: newLineIndex(b), byKey: make(map[string]*Entry), g: &Glossary{File: name}}
+	if err := t.header(); err != nil {
+		return nil, err
+	}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, csvError(name, err)
+		}
+		t.row(rec)
+	}
+	if err := t.errs.Err(); err != nil {
+		return nil, err
+	}
+	t.finish()
+	return t.g, nil
+}
+
+// csvTable is a CSV glossary being read: its columns, the entries made so
+// far by their key, the errors.
+type csvTable struct {
+	name  string
+	cr    *csv.Reader
+	lines *lineIndex
+	cols  []string // the column each field goes to ("" for none)
+	byKey map[string]*Entry
+	g     *Glossary
+	errs  ErrorList
+}
+
+// fieldPos is where field i of the record just read starts: csv counts
+// bytes, an editor counts characters.
+func (t *csvTable) fieldPos(i int) texts.Pos {
+	line, col := t.cr.FieldPos(i)
+	return texts.Pos{File: t.name, Line: line, Col: t.lines.col(line, col)}
+}
+
+// header reads the header row into the columns.
+func (t *csvTable) header() error {
+	header, err := t.cr.Read()
 	if err == io.EOF {
-		return nil, fmt.Errorf("%s: empty file, want a header row naming the columns", name)
+		return fmt.Errorf("%s: empty file, want a header row naming the columns", t.name)
 	}
 	if err != nil {
-		return nil, csvError(name, err)
+		return csvError(t.name, err)
 	}
-	cols := make([]string, len(header))
-	lines := newLineIndex(b)
-	// fieldPos is where field i of the record just read starts: csv
-	// counts bytes, an editor counts characters.
-	fieldPos := func(i int) texts.Pos {
-		line, col := cr.FieldPos(i)
-		return texts.Pos{File: name, Line: line, Col: lines.col(line, col)}
-	}
-	var errs ErrorList
+	t.cols = make([]string, len(header))
 	has := make(map[string]int) // column name: its 1-based column
 	var srcLang, tgtLang string // from "source:en", "preferred:cs"
 	for i, h := range header {
@@ -88,123 +128,135 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 			}
 		}
 		if !ok {
-			errs.Add(fieldPos(i), "column %d: unknown column %q (want russian, english, status, kind, translit, note ...)", i+1, h)
+			t.errs.Add(t.fieldPos(i), "column %d: unknown column %q (want russian, english, status, kind, translit, note ...)", i+1, h)
 			continue
 		}
 		if first, ok := has[c]; ok {
-			errs.Add(fieldPos(i), "column %d: %q repeats the %s column (column %d)", i+1, h, c, first)
+			t.errs.Add(t.fieldPos(i), "column %d: %q repeats the %s column (column %d)", i+1, h, c, first)
 			continue
 		}
-		cols[i] = c
+		t.cols[i] = c
 		has[c] = i + 1
 	}
 	if has["russian"] == 0 {
-		errs.Add(texts.Pos{File: name, Line: 1, Col: 1}, "no russian column in the header")
+		t.errs.Add(texts.Pos{File: t.name, Line: 1, Col: 1}, "no russian column in the header")
 	}
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
-
-	g := &Glossary{File: name}
 	if (srcLang != "" && srcLang != "ru") || (tgtLang != "" && tgtLang != "en") {
-		g.SourceLang, g.TargetLang = srcLang, tgtLang
-		g.SourceLang, g.TargetLang = g.Langs()
+		t.g.SourceLang, t.g.TargetLang = srcLang, tgtLang
+		t.g.SourceLang, t.g.TargetLang = t.g.Langs()
 	}
-	byKey := make(map[string]*Entry)
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
+	return t.errs.Err()
+}
+
+// csvRow is one record by column, with where each cell starts.
+type csvRow struct {
+	cell map[string]string
+	col  map[string]int
+	line int
+	name string
+}
+
+func (r *csvRow) at(col string) texts.Pos {
+	return texts.Pos{File: r.name, Line: r.line, Col: r.col[col]}
+}
+
+// row adds a record to the entry of its id (or first Russian term).
+func (t *csvTable) row(rec []string) {
+	if strings.Join(rec, "") == "" {
+		return
+	}
+	line, _ := t.cr.FieldPos(0)
+	r := &csvRow{cell: make(map[string]string), col: make(map[string]int), line: line, name: t.name}
+	for i, v := range rec {
+		if i < len(t.cols) && t.cols[i] != "" {
+			r.cell[t.cols[i]] = strings.TrimSpace(sheet.Unguard(v))
+			r.col[t.cols[i]] = t.fieldPos(i).Col
 		}
-		if err != nil {
-			return nil, csvError(name, err)
+	}
+	pos := texts.Pos{File: t.name, Line: line, Col: 1}
+	russian := splitList(r.cell["russian"])
+	key := r.cell["id"]
+	if key == "" && len(russian) > 0 {
+		key = "ru:" + russian[0]
+	}
+	if key == "" {
+		t.errs.Add(pos, "row without a russian term")
+		return
+	}
+	e := t.byKey[key]
+	if e == nil {
+		e = &Entry{ID: r.cell["id"], Pos: pos}
+		t.byKey[key] = e
+		t.g.Entries = append(t.g.Entries, e)
+	}
+	e.Russian = appendNew(e.Russian, russian...)
+	e.Forms = appendNew(e.Forms, splitList(r.cell["forms"])...)
+	if k := r.cell["kind"]; k != "" {
+		e.Kind = Kind(k)
+		if !e.Kind.valid() {
+			t.errs.Add(r.at("kind"), "kind %q: want one of %s", k, kindList())
 		}
-		line, _ := cr.FieldPos(0)
-		cell := make(map[string]string)
-		cellCol := make(map[string]int)
-		for i, v := range rec {
-			if i < len(cols) && cols[i] != "" {
-				cell[cols[i]] = strings.TrimSpace(v)
-				cellCol[cols[i]] = fieldPos(i).Col
-			}
+	}
+	setOnce(&e.Translit, r.cell["translit"])
+	setOnce(&e.Note, r.cell["note"])
+	setOnce(&e.Definition, r.cell["definition"])
+	e.Exceptions = appendNew(e.Exceptions, splitList(r.cell["exceptions"])...)
+	if gl := r.cell["gloss"]; gl != "" {
+		e.Gloss = t.gloss(r, gl)
+	}
+	t.renderings(r, e)
+}
+
+// gloss reads a gloss cell: FORM WHEN [TEXT].
+func (t *csvTable) gloss(r *csvRow, gl string) *GlossPolicy {
+	f := strings.SplitN(gl, " ", 3)
+	p := &GlossPolicy{Form: f[0], When: GlossFirstInDocument}
+	if len(f) > 1 {
+		p.When = f[1]
+	}
+	if len(f) > 2 {
+		p.Text = f[2]
+	}
+	if p.Form != GlossTranslit && p.Form != GlossTranslation || p.When != GlossFirstInDocument && p.When != GlossAlways {
+		t.errs.Add(r.at("gloss"), "gloss %q: want FORM WHEN [TEXT], e.g. \"translit first-in-document\"", gl)
+	}
+	return p
+}
+
+// renderings reads the english (with its status), preferred, admitted,
+// forbidden and case-sensitive cells of a row.
+func (t *csvTable) renderings(r *csvRow, e *Entry) {
+	status := Preferred
+	if s := r.cell["status"]; s != "" {
+		if status = statusOf(s); status == "" {
+			t.errs.Add(r.at("status"), "status %q: want preferred, admitted or forbidden", s)
 		}
-		if strings.Join(rec, "") == "" {
+	}
+	for _, text := range splitList(r.cell["english"]) {
+		e.Renderings = append(e.Renderings, Rendering{Text: text, Status: status})
+	}
+	for _, st := range []Status{Preferred, Admitted, Forbidden} {
+		for _, text := range splitList(r.cell[string(st)]) {
+			e.Renderings = append(e.Renderings, Rendering{Text: text, Status: st})
+		}
+	}
+	for _, text := range splitList(r.cell["case-sensitive"]) {
+		if text == "russian" {
+			e.CaseSensitive = true
 			continue
 		}
-		pos := texts.Pos{File: name, Line: line, Col: 1}
-		at := func(col string) texts.Pos { return texts.Pos{File: name, Line: line, Col: cellCol[col]} }
-		russian := splitList(cell["russian"])
-		key := cell["id"]
-		if key == "" && len(russian) > 0 {
-			key = "ru:" + russian[0]
-		}
-		if key == "" {
-			errs.Add(pos, "row without a russian term")
-			continue
-		}
-		e := byKey[key]
-		if e == nil {
-			e = &Entry{ID: cell["id"], Pos: pos}
-			byKey[key] = e
-			g.Entries = append(g.Entries, e)
-		}
-		e.Russian = appendNew(e.Russian, russian...)
-		e.Forms = appendNew(e.Forms, splitList(cell["forms"])...)
-		if k := cell["kind"]; k != "" {
-			e.Kind = Kind(k)
-			if !e.Kind.valid() {
-				errs.Add(at("kind"), "kind %q: want one of %s", k, kindList())
-			}
-		}
-		setOnce(&e.Translit, cell["translit"])
-		setOnce(&e.Note, cell["note"])
-		setOnce(&e.Definition, cell["definition"])
-		e.Exceptions = appendNew(e.Exceptions, splitList(cell["exceptions"])...)
-		if gl := cell["gloss"]; gl != "" {
-			f := strings.SplitN(gl, " ", 3)
-			p := &GlossPolicy{Form: f[0], When: GlossFirstInDocument}
-			if len(f) > 1 {
-				p.When = f[1]
-			}
-			if len(f) > 2 {
-				p.Text = f[2]
-			}
-			if p.Form != GlossTranslit && p.Form != GlossTranslation || p.When != GlossFirstInDocument && p.When != GlossAlways {
-				errs.Add(at("gloss"), "gloss %q: want FORM WHEN [TEXT], e.g. \"translit first-in-document\"", gl)
-			}
-			e.Gloss = p
-		}
-		status := Preferred
-		if s := cell["status"]; s != "" {
-			if status = statusOf(s); status == "" {
-				errs.Add(at("status"), "status %q: want preferred, admitted or forbidden", s)
-			}
-		}
-		for _, t := range splitList(cell["english"]) {
-			e.Renderings = append(e.Renderings, Rendering{Text: t, Status: status})
-		}
-		for _, st := range []Status{Preferred, Admitted, Forbidden} {
-			for _, t := range splitList(cell[string(st)]) {
-				e.Renderings = append(e.Renderings, Rendering{Text: t, Status: st})
-			}
-		}
-		for _, t := range splitList(cell["case-sensitive"]) {
-			if t == "russian" {
-				e.CaseSensitive = true
-				continue
-			}
-			for i := range e.Renderings {
-				if e.Renderings[i].Text == t {
-					e.Renderings[i].CaseSensitive = true
-				}
+		for i := range e.Renderings {
+			if e.Renderings[i].Text == text {
+				e.Renderings[i].CaseSensitive = true
 			}
 		}
 	}
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
+}
+
+// finish gives every entry its kind and an id of its own.
+func (t *csvTable) finish() {
 	used := make(map[string]bool)
-	for _, e := range g.Entries {
+	for _, e := range t.g.Entries {
 		if e.Kind == "" {
 			e.Kind = Term
 		}
@@ -217,11 +269,13 @@ func ReadCSV(name string, r io.Reader, comma rune) (*Glossary, error) {
 		}
 		used[e.ID] = true
 	}
-	return g, nil
 }
 
 // WriteCSV writes the glossary with one row per entry under a header row;
-// comma is the separator (',' for CSV, '\t' for TSV).
+// comma is the separator (',' for CSV, '\t' for TSV). A cell that begins
+// like a spreadsheet formula (=, +, -, @, a tab, a carriage return) is
+// written after a ', which ReadCSV takes off; control characters are
+// written as escapes (\x1b), so that the file shows safely on a terminal.
 func WriteCSV(w io.Writer, g *Glossary, comma rune) error {
 	cw := csv.NewWriter(w)
 	cw.Comma = comma
@@ -262,10 +316,11 @@ func WriteCSV(w io.Writer, g *Glossary, comma rune) error {
 			joinList(byStatus[Preferred]), joinList(byStatus[Admitted]), joinList(byStatus[Forbidden]),
 			joinList(cs), gloss, e.Note, e.Definition, joinList(e.Exceptions),
 		}
-		if comma == '\t' {
-			for i := range row {
+		for i := range row {
+			if comma == '\t' {
 				row[i] = strings.NewReplacer("\t", " ", "\n", " ").Replace(row[i])
 			}
+			row[i] = sheet.Guard(term.PrintableLines(row[i]))
 		}
 		if err := cw.Write(row); err != nil {
 			return err

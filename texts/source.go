@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/sverka/sverka/internal/input"
+	"github.com/sverka/sverka/internal/term"
 )
 
 // ReadOptions say how to decode a file.
@@ -74,7 +75,7 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	name := e.File
+	name := term.Printable(e.File)
 	if name == "" {
 		name = "<stdin>"
 	}

@@ -47,7 +47,7 @@ international words matched across scripts through transliteration,
 transliteration glosses in brackets, a word table learned from the texts,
 and the word pairs of --dict and --glossary.
 
---alignment FILE reads an earlier alignment (json or links format); its links
+--alignment FILE reads an earlier alignment (json, links or cesAlign); its links
 marked confirmed ("confirmed": true, or a trailing ":confirmed" in the links
 format) stay as they are and only the stretches between them are realigned.
 A json FILE records each sentence's text: a confirmed link whose sentences
@@ -56,8 +56,10 @@ have changed since is still kept, with a warning on standard error.
 Formats: links (vecalign's "[0, 1]:[2]", with --scores a third field),
 tsv (as 'sverka export --format tsv': a header line, then document, link
 id, type, source ids, target ids, source text, target text, confidence,
-flags), json (everything, with positions; what --alignment reads best), xces
-(OPUS cesAlign, as export writes it).
+flags; a text that begins like a spreadsheet formula, =, +, -, @, is
+written after a ' so that a spreadsheet does not run it), json
+(everything, with positions; what --alignment reads best), xces (OPUS
+cesAlign, as export writes it).
 
 ` + exitStatusHelp,
 		Example: `  sverka align examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
@@ -78,7 +80,7 @@ flags), json (everything, with positions; what --alignment reads best), xces
 	f.IntVar(&opts.maxLink, "max-link", align.DefaultMaxLink, "the most sentences on one side of a link")
 	f.StringVar(&opts.dict, "dict", "", "bilingual dictionary: a dictd name (freedict-deu-fra, mueller7) or .index file, hunalign 'target @ source' lines or two-column TSV (source, target)")
 	f.StringVar(&opts.glossary, "glossary", "", "the edition's glossary (YAML; - reads standard input): its terms and renderings are evidence")
-	f.StringVar(&opts.alignment, "alignment", "", "an earlier alignment `FILE` (links or JSON): its confirmed links are kept")
+	f.StringVar(&opts.alignment, "alignment", "", "an earlier alignment `FILE` (links, JSON or cesAlign): its confirmed links are kept")
 	// --keep was its name before it took export's name for a stored
 	// alignment.
 	hiddenAlias(cmd, "keep", "alignment")
@@ -492,11 +494,11 @@ func (p *progress) set(f float64) {
 	const width = 30
 	n := int(f * width)
 	n = max(0, min(width, n))
-	fmt.Fprintf(p.sio.Err, "\raligning [%s%s] %3.0f%%", strings.Repeat("#", n), strings.Repeat(" ", width-n), 100*f)
+	fmt.Fprintf(p.sio.progressTo(), "\raligning [%s%s] %3.0f%%", strings.Repeat("#", n), strings.Repeat(" ", width-n), 100*f)
 }
 
 func (p *progress) done() {
 	if p.shown {
-		fmt.Fprint(p.sio.Err, "\r\033[K")
+		fmt.Fprint(p.sio.progressTo(), "\r\033[K")
 	}
 }

@@ -18,15 +18,18 @@ import (
 )
 
 type exportOptions struct {
-	format     string
-	output     string
-	keepEmpty  bool
-	alignment  string
-	glossary   string
-	title      string
-	sourceLang string
-	targetLang string
-	config     string
+	format    string
+	output    string
+	keepEmpty bool
+	// sentenceFiles writes, with --format xces, the sentence files of
+	// each pair beside the alignment, for OPUS tools.
+	sentenceFiles bool
+	alignment     string
+	glossary      string
+	title         string
+	sourceLang    string
+	targetLang    string
+	config        string
 	// baseDir is the folder the export names files relative to: the
 	// edition's folder, or the working directory for a pair.
 	baseDir string
@@ -61,6 +64,10 @@ alignment) and writes the result as one file:
   xces  OPUS cesAlign with xtargets and certainty
   tsv   one link a line: ids, texts, confidence, flags
   md    a facing table in Markdown for a code host
+
+In tsv, a text that begins like a spreadsheet formula (=, +, -, @) is
+written after a ' (as OWASP advises), so that a spreadsheet shows it as
+text instead of running it.
 
 SOURCE and TARGET are files, or one document of a collection as FILE#ID.
 When both are collections, their documents are paired by id. Without
@@ -100,7 +107,8 @@ its stored alignments where they exist.
 	enumFlag(cmd, &opts.format, "format", "f", "html", exportFormats, "output format")
 	f.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	f.BoolVar(&opts.keepEmpty, "keep-empty", false, "keep omissions and additions in TMX")
-	f.StringVar(&opts.alignment, "alignment", "", "a stored alignment `FILE` (links or JSON, as sverka align writes) instead of aligning")
+	f.BoolVar(&opts.sentenceFiles, "sentence-files", false, "xces: write each document's sentences (<s id>) beside -o FILE and name them in fromDoc and toDoc, as OPUS tools read them")
+	f.StringVar(&opts.alignment, "alignment", "", "a stored alignment `FILE` (links, JSON or cesAlign, as sverka align writes) instead of aligning")
 	f.StringVar(&opts.glossary, "glossary", "", "mark the terms of the glossary `FILE` (YAML)")
 	f.StringVar(&opts.title, "title", "", "the edition's title")
 	f.StringVar(&opts.sourceLang, "source-lang", "ru", "the language of SOURCE")
@@ -147,8 +155,15 @@ func writeEdition(sio *IO, opts *exportOptions, write exportWriter, ed *edition.
 
 // writeExport writes the export to -o FILE or standard output.
 func writeExport(sio *IO, opts *exportOptions, write exportWriter, ed *edition.Edition) error {
+	eopts := edition.Options{KeepEmpty: opts.keepEmpty, Version: toolVersion(), BaseDir: opts.baseDir}
+	if opts.sentenceFiles {
+		if opts.format != "xces" {
+			return usagef("export: --sentence-files goes with --format xces")
+		}
+		return writeXCESWithSentences(sio, opts.output, ed, eopts)
+	}
 	return writeOutput(sio, opts.output, func(w io.Writer) error {
-		return write(w, ed, edition.Options{KeepEmpty: opts.keepEmpty, Version: toolVersion(), BaseDir: opts.baseDir})
+		return write(w, ed, eopts)
 	})
 }
 

