@@ -1,6 +1,7 @@
 package edition
 
 import (
+	"fmt"
 	"html/template"
 	"io"
 	"path/filepath"
@@ -22,7 +23,7 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 	if err := ed.Validate(); err != nil {
 		return err
 	}
-	page := htmlPage{Title: ed.Title, Generator: opts.generator(), Version: opts.Version}
+	page := htmlPage{Title: ed.Title, Generator: opts.generator(), Version: opts.Version, Style: template.CSS(htmlStyle)}
 	page.Findings = len(ed.Marks) > 0
 	if page.Title == "" {
 		page.Title = "Bilingual edition"
@@ -66,6 +67,7 @@ type htmlPage struct {
 	Version   string
 	TOC       []tocEntry
 	Findings  bool // some pair has check findings: the legend shows their mark
+	Style     template.CSS
 }
 
 type htmlDoc struct {
@@ -105,61 +107,115 @@ type htmlPiece struct {
 }
 
 func htmlDocument(b *Pair, i int, ed *Edition, opts Options) htmlDoc {
-	anchor := b.anchor(i)
-	sl, tl := b.sourceLang(), b.targetLang()
-	srcFindings, tgtFindings := segmentMarks(b.Source, ed.Marks), segmentMarks(b.Target, ed.Marks)
-	d := htmlDoc{
-		ID: anchor, Title: b.title(i),
-		SrcLang: string(sl), TgtLang: string(tl),
-		SrcName: langName(sl), TgtName: langName(tl),
-	}
-	for _, r := range b.rows(anchor) {
-		srcIDs := make([]string, len(r.source))
-		for k, s := range r.source {
-			srcIDs[k] = anchor + "-s-" + segID(&b.Source.Segments[s], s)
-		}
-		tgtIDs := make([]string, len(r.target))
-		for k, t := range r.target {
-			tgtIDs[k] = anchor + "-t-" + segID(&b.Target.Segments[t], t)
-		}
-		hr := htmlRow{ID: r.id, N: r.n, Flags: flagNames(r.link)}
-		classes := []string{"row", string(r.kind)}
-		for _, f := range hr.Flags {
-			classes = append(classes, "flag-"+f)
-		}
+	d := htmlDocHead(b, i)
+	rc := newRowContext(b, d.ID, ed, opts)
+	for _, r := range b.rows(d.ID) {
+		hr := rc.row(r)
 		if len(hr.Flags) > 0 {
-			classes = append(classes, "flagged")
 			d.Flagged++
-		}
-		if r.link.Confirmed {
-			classes = append(classes, "confirmed")
-		}
-		hr.Class = strings.Join(classes, " ")
-		conf := formatConfidence(r.link.Confidence)
-		if conf == "" {
-			conf = "unknown"
-		}
-		hr.Tip = "link " + strconv.Itoa(r.n) + " (" + linkType(r.link) + "), confidence " + conf
-		if r.link.Confirmed {
-			hr.Tip += ", confirmed by an editor"
-		}
-		if len(hr.Flags) > 0 {
-			hr.Tip += "; " + strings.Join(hr.Flags, ", ")
-		}
-		for k, s := range r.source {
-			hs := htmlSegment(&b.Source.Segments[s], srcIDs[k], tgtIDs, sl, ed.Glossary, opts)
-			hs.mark(srcFindings[s], opts)
-			hr.Src = append(hr.Src, hs)
-		}
-		for k, t := range r.target {
-			hs := htmlSegment(&b.Target.Segments[t], tgtIDs[k], srcIDs, tl, ed.Glossary, opts)
-			hs.mark(tgtFindings[t], opts)
-			hr.Tgt = append(hr.Tgt, hs)
 		}
 		d.Rows = append(d.Rows, hr)
 	}
 	return d
 }
+
+// htmlDocHead is a document without its rows.
+func htmlDocHead(b *Pair, i int) htmlDoc {
+	sl, tl := b.sourceLang(), b.targetLang()
+	return htmlDoc{
+		ID: b.anchor(i), Title: b.title(i),
+		SrcLang: string(sl), TgtLang: string(tl),
+		SrcName: langName(sl), TgtName: langName(tl),
+	}
+}
+
+// rowContext holds what every row of one pair needs: the marks by
+// sentence, the languages and the glossary.
+type rowContext struct {
+	b                        *Pair
+	anchor                   string
+	sl, tl                   texts.Lang
+	srcFindings, tgtFindings map[int][]Mark
+	g                        *glossary.Glossary
+	opts                     Options
+}
+
+func newRowContext(b *Pair, anchor string, ed *Edition, opts Options) *rowContext {
+	return &rowContext{b: b, anchor: anchor, sl: b.sourceLang(), tl: b.targetLang(),
+		srcFindings: segmentMarks(b.Source, ed.Marks), tgtFindings: segmentMarks(b.Target, ed.Marks),
+		g: ed.Glossary, opts: opts}
+}
+
+func (rc *rowContext) row(r row) htmlRow {
+	b, anchor := rc.b, rc.anchor
+	srcIDs := make([]string, len(r.source))
+	for k, s := range r.source {
+		srcIDs[k] = anchor + "-s-" + segID(&b.Source.Segments[s], s)
+	}
+	tgtIDs := make([]string, len(r.target))
+	for k, t := range r.target {
+		tgtIDs[k] = anchor + "-t-" + segID(&b.Target.Segments[t], t)
+	}
+	hr := htmlRow{ID: r.id, N: r.n, Flags: flagNames(r.link)}
+	classes := []string{"row", string(r.kind)}
+	for _, f := range hr.Flags {
+		classes = append(classes, "flag-"+f)
+	}
+	if len(hr.Flags) > 0 {
+		classes = append(classes, "flagged")
+	}
+	if r.link.Confirmed {
+		classes = append(classes, "confirmed")
+	}
+	hr.Class = strings.Join(classes, " ")
+	conf := formatConfidence(r.link.Confidence)
+	if conf == "" {
+		conf = "unknown"
+	}
+	hr.Tip = "link " + strconv.Itoa(r.n) + " (" + linkType(r.link) + "), confidence " + conf
+	if r.link.Confirmed {
+		hr.Tip += ", confirmed by an editor"
+	}
+	if len(hr.Flags) > 0 {
+		hr.Tip += "; " + strings.Join(hr.Flags, ", ")
+	}
+	for k, s := range r.source {
+		hs := htmlSegment(&b.Source.Segments[s], srcIDs[k], tgtIDs, rc.sl, rc.g, rc.opts)
+		hs.mark(rc.srcFindings[s], rc.opts)
+		hr.Src = append(hr.Src, hs)
+	}
+	for k, t := range r.target {
+		hs := htmlSegment(&b.Target.Segments[t], tgtIDs[k], srcIDs, rc.tl, rc.g, rc.opts)
+		hs.mark(rc.tgtFindings[t], rc.opts)
+		hr.Tgt = append(hr.Tgt, hs)
+	}
+	return hr
+}
+
+// WriteHTMLRows writes the table rows of the links numbered links (0-based
+// positions in the pair's Links) of the edition's pair at index pair, as
+// WriteHTML writes them: same ids, numbering from 1, classes, marks and
+// escaping. The review server builds its page from them a screenful at a
+// time. The pair must be valid (Pair.Validate).
+func WriteHTMLRows(w io.Writer, ed *Edition, pair int, links []int, opts Options) error {
+	if pair < 0 || pair >= len(ed.Pairs) {
+		return fmt.Errorf("edition: no document pair %d (the edition has %d)", pair+1, len(ed.Pairs))
+	}
+	b := ed.Pairs[pair]
+	d := htmlDocHead(b, pair)
+	rc := newRowContext(b, d.ID, ed, opts)
+	for _, k := range links {
+		if k < 0 || k >= len(b.Links) {
+			return fmt.Errorf("edition: document pair %s has no link %d (it has %d)", d.ID, k+1, len(b.Links))
+		}
+		d.Rows = append(d.Rows, rc.row(b.row(d.ID, k)))
+	}
+	return htmlTemplate.ExecuteTemplate(w, "rows", d)
+}
+
+// AnchorID is the id of the edition's pair at index i in every export
+// ("d3"), which its links' ids ("d3-l12") start with.
+func (e *Edition) AnchorID(i int) string { return e.Pairs[i].anchor(i) }
 
 func htmlSegment(seg *texts.Segment, id string, with []string, lang texts.Lang, g *glossary.Glossary, opts Options) htmlSeg {
 	hs := htmlSeg{ID: id, Kind: string(seg.Kind), With: strings.Join(with, " ")}
@@ -247,15 +303,9 @@ func langName(l texts.Lang) string {
 // flagLabel is a flag as the reader sees it in the narrow link column.
 func flagLabel(f string) string { return strings.ReplaceAll(f, "-", " ") }
 
-var htmlTemplate = template.Must(template.New("edition").Funcs(template.FuncMap{"flagLabel": flagLabel}).Parse(`{{define "head"}}<!DOCTYPE html>
-<html lang="{{.Lang}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="{{.Generator}}{{with .Version}} {{.}}{{end}}">
-<title>{{.Title}}</title>
-<style>
-body{font:16px/1.5 Georgia,"Times New Roman",serif;color:#1b1b1b;background:#fff;margin:0 auto;max-width:1320px;padding:1rem 2rem 3rem}
+// htmlStyle is the page's style sheet, inline in the edition and served
+// as a file by the review server.
+const htmlStyle = `body{font:16px/1.5 Georgia,"Times New Roman",serif;color:#1b1b1b;background:#fff;margin:0 auto;max-width:1320px;padding:1rem 2rem 3rem}
 h1{font-size:1.55rem;margin:.6rem 0}
 h2{font-size:1.2rem;margin:2rem 0 .5rem}
 h2 a.self{color:#999;text-decoration:none;font-weight:normal;margin-left:.4em}
@@ -303,7 +353,21 @@ footer{margin-top:2rem;font-size:.75rem;color:#888}
  table.facing col.n{width:3rem}
  a{color:inherit;text-decoration:none}
 }
-</style>
+`
+
+// HTMLStyle returns the style sheet of the HTML edition, for pages that
+// show its rows (the review server) and must look as the edition does.
+func HTMLStyle() string { return htmlStyle }
+
+var htmlTemplate = template.Must(template.New("edition").Funcs(template.FuncMap{"flagLabel": flagLabel}).Parse(`{{define "head"}}<!DOCTYPE html>
+<html lang="{{.Lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="{{.Generator}}{{with .Version}} {{.}}{{end}}">
+<title>{{.Title}}</title>
+<style>
+{{.Style}}</style>
 </head>
 <body>
 <header>
@@ -319,8 +383,7 @@ footer{margin-top:2rem;font-size:.75rem;color:#888}
 <table class="facing">
 <colgroup><col class="n"><col class="src"><col class="tgt"></colgroup>
 <thead><tr><th></th><th lang="{{.SrcLang}}">{{.SrcName}}</th><th lang="{{.TgtLang}}">{{.TgtName}}</th></tr></thead>
-<tbody>{{$doc := .}}{{range .Rows}}
-<tr id="{{.ID}}" class="{{.Class}}"><td class="n ui" title="{{.Tip}}"><a href="#{{.ID}}">{{.N}}</a>{{range .Flags}}<span class="flag">{{flagLabel .}}</span>{{end}}</td><td class="src" lang="{{$doc.SrcLang}}">{{template "segs" .Src}}</td><td class="tgt" lang="{{$doc.TgtLang}}">{{template "segs" .Tgt}}</td></tr>{{end}}
+<tbody>{{template "rows" .}}
 </tbody>
 </table>
 </section>{{end}}{{define "foot"}}
@@ -343,4 +406,5 @@ footer{margin-top:2rem;font-size:.75rem;color:#888}
 </script>
 </body>
 </html>
-{{end}}{{define "segs"}}{{if .}}{{range $i, $s := .}}{{if $i}} {{end}}<span class="seg {{.Kind}}{{with .Class}} {{.}}{{end}}" id="{{.ID}}"{{with .With}} data-with="{{.}}"{{end}}{{with .Pos}} data-pos="{{.}}"{{end}}{{with .Tip}} title="{{.}}"{{end}}>{{range .Pieces}}{{if .Class}}<span class="{{.Class}}" title="{{.Tip}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</span>{{end}}{{else}}<span class="gap">no counterpart</span>{{end}}{{end}}`))
+{{end}}{{define "rows"}}{{$doc := .}}{{range .Rows}}
+<tr id="{{.ID}}" class="{{.Class}}"><td class="n ui" title="{{.Tip}}"><a href="#{{.ID}}">{{.N}}</a>{{range .Flags}}<span class="flag">{{flagLabel .}}</span>{{end}}</td><td class="src" lang="{{$doc.SrcLang}}">{{template "segs" .Src}}</td><td class="tgt" lang="{{$doc.TgtLang}}">{{template "segs" .Tgt}}</td></tr>{{end}}{{end}}{{define "segs"}}{{if .}}{{range $i, $s := .}}{{if $i}} {{end}}<span class="seg {{.Kind}}{{with .Class}} {{.}}{{end}}" id="{{.ID}}"{{with .With}} data-with="{{.}}"{{end}}{{with .Pos}} data-pos="{{.}}"{{end}}{{with .Tip}} title="{{.}}"{{end}}>{{range .Pieces}}{{if .Class}}<span class="{{.Class}}" title="{{.Tip}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</span>{{end}}{{else}}<span class="gap">no counterpart</span>{{end}}{{end}}`))

@@ -77,7 +77,8 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 		words = append(dict, words...)
 	}
 	var unaligned []*Pair // the pairs with no stored alignment
-	for _, s := range specs {
+	for k := range specs {
+		s := specs[k]
 		sc, sds, err := read(s.Source, cfg.Languages.Source)
 		if err != nil {
 			return nil, err
@@ -102,7 +103,7 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 			p := &Pair{
 				ID: d[1].ID, Source: d[0], Target: d[1], SourceText: sc.Source, TargetText: tc.Source,
 				SourceLang: cfg.Languages.Source, TargetLang: cfg.Languages.Target,
-				SourceFile: sc.Source.Name, TargetFile: tc.Source.Name,
+				SourceFile: sc.Source.Name, TargetFile: tc.Source.Name, Spec: &specs[k],
 			}
 			if s.ID != "" {
 				p.ID = s.ID

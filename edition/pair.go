@@ -40,6 +40,11 @@ type Pair struct {
 	// Stored reports links read from a stored alignment file rather than
 	// made by the aligner when the edition was opened.
 	Stored bool
+	// Spec is the declaration in sverka.yaml the pair comes from (with the
+	// stored alignment it names), for an edition Open read; several pairs
+	// share it when it names whole collections. The review server saves
+	// corrections through it.
+	Spec *PairSpec
 }
 
 // Edition is an edition as Open reads it and the exports write it: a
@@ -271,17 +276,23 @@ type row struct {
 
 func (b *Pair) rows(anchor string) []row {
 	out := make([]row, len(b.Links))
-	for i, l := range b.Links {
-		r := row{n: i + 1, id: anchor + "-l" + strconv.Itoa(i+1), link: l, source: l.Source, target: l.Target, kind: texts.Sentence}
-		switch {
-		case len(l.Source) > 0:
-			r.kind = b.Source.Segments[l.Source[0]].Kind
-		case len(l.Target) > 0:
-			r.kind = b.Target.Segments[l.Target[0]].Kind
-		}
-		out[i] = r
+	for i := range b.Links {
+		out[i] = b.row(anchor, i)
 	}
 	return out
+}
+
+// row is link i as the writers see it.
+func (b *Pair) row(anchor string, i int) row {
+	l := b.Links[i]
+	r := row{n: i + 1, id: anchor + "-l" + strconv.Itoa(i+1), link: l, source: l.Source, target: l.Target, kind: texts.Sentence}
+	switch {
+	case len(l.Source) > 0:
+		r.kind = b.Source.Segments[l.Source[0]].Kind
+	case len(l.Target) > 0:
+		r.kind = b.Target.Segments[l.Target[0]].Kind
+	}
+	return r
 }
 
 // linkType is "1-1", "2-1", "0-1" and so on.

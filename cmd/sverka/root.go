@@ -102,6 +102,7 @@ bilingual editions.
 		newBuildCommand(io),
 		newDiffCommand(io),
 		newRulesCommand(io),
+		newReviewCommand(io),
 		newManCommand(io),
 	)
 	return root

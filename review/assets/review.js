@@ -1,0 +1,428 @@
+// The review page: the edition's rows, a screenful at a time, with the
+// actions on links and findings. Every change is a POST the server saves
+// at once; the page then shows the state the server answers with. Text
+// from the edition reaches the page only as the server's escaped rows or
+// through textContent.
+(function () {
+  "use strict";
+  var token = document.querySelector('meta[name="sverka-token"]').content;
+  var CHUNK = 100;
+  var st = null;
+  var cur = {doc: 0, link: -1, filter: "all"};
+  var changed = {};
+  var table = document.getElementById("facing");
+  var statusEl = document.getElementById("status");
+  var observer = new IntersectionObserver(function (entries) {
+    entries.forEach(function (e) { if (e.isIntersecting) fill(e.target.parentNode.parentNode); });
+  }, {rootMargin: "600px 0px"});
+
+  function $(id) { return document.getElementById(id); }
+
+  function say(msg, isError) {
+    statusEl.textContent = msg || "";
+    statusEl.classList.toggle("error", !!isError);
+  }
+
+  function getJSON(path) {
+    return fetch(path, {credentials: "same-origin"}).then(function (r) {
+      return r.json().then(function (d) { if (!r.ok) throw new Error(d.error || r.statusText); return d; });
+    });
+  }
+
+  function post(path, body) {
+    body.versions = st.versions;
+    return fetch(path, {
+      method: "POST", credentials: "same-origin",
+      headers: {"Content-Type": "application/json", "X-Sverka-Token": token},
+      body: JSON.stringify(body)
+    }).then(function (r) {
+      return r.json().then(function (d) {
+        if (r.ok) return d;
+        if (r.status === 409) {
+          say("Refused: " + d.error + " Reloading.", true);
+          var keep = statusEl.textContent;
+          return load().then(function () { say(keep, true); return null; });
+        }
+        say("Refused: " + (d.error || r.statusText), true);
+        return null;
+      });
+    }, function (err) { say("The server did not answer: " + err.message + ". Is sverka review still running?", true); return null; });
+  }
+
+  function load() {
+    return getJSON("/api/state").then(function (s) {
+      st = s;
+      renderDocList();
+      renderFindings();
+      renderUndo();
+      showDoc(Math.min(cur.doc, st.docs.length - 1), cur.link);
+      if (s.notice) say(s.notice);
+    }, function (err) { say(err.message, true); });
+  }
+
+  // rowList is the list of links (from 0) the current filter shows; null
+  // for all.
+  function rowList() {
+    if (cur.filter === "all") return null;
+    return st.docs[cur.doc][cur.filter] || [];
+  }
+  function listLength() { var l = rowList(); return l ? l.length : st.docs[cur.doc].links; }
+  function positionOf(link) { var l = rowList(); return l ? l.indexOf(link) : link; }
+
+  function renderDocList() {
+    var ol = $("doc-list");
+    ol.textContent = "";
+    st.docs.forEach(function (d, i) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = "#" + d.id;
+      a.textContent = d.title;
+      if (i === cur.doc) a.setAttribute("aria-current", "page");
+      var c = document.createElement("span");
+      c.className = "counts";
+      var parts = [d.links + " links", d.confirmed + " confirmed"];
+      c.textContent = parts.join(" · ") + " · ";
+      var bad = document.createElement("span");
+      bad.className = d.flagged.length + d.finding.length ? "bad" : "";
+      bad.textContent = d.flagged.length + " flagged · " + countFindings(i) + " findings";
+      c.appendChild(bad);
+      a.appendChild(c);
+      a.addEventListener("click", function (ev) { ev.preventDefault(); cur.link = -1; showDoc(i, -1); });
+      li.appendChild(a);
+      ol.appendChild(li);
+    });
+  }
+
+  function countFindings(doc) {
+    return st.findings.filter(function (f) { return f.doc === doc; }).length;
+  }
+
+  function renderUndo() {
+    $("undo").disabled = !st.undo;
+    $("undo").title = st.undo ? "Undo " + st.undo + " (u)" : "Nothing to undo";
+    $("redo").disabled = !st.redo;
+    $("redo").title = st.redo ? "Redo " + st.redo + " (r)" : "Nothing to redo";
+  }
+
+  // showDoc lays out the document's rows as placeholders, a chunk each,
+  // filled as they come into view; focus is a link to show.
+  function showDoc(i, focus) {
+    if (i < 0) return;
+    cur.doc = i;
+    var d = st.docs[i];
+    $("doc").dataset.doc = d.id;
+    $("doc-title").textContent = d.title;
+    $("doc-file").textContent = d.file + (d.named ? "" : " (saved there, and named in sverka.yaml, with the first change)");
+    $("src-head").lang = d.srcLang || "ru";
+    $("tgt-head").lang = d.tgtLang || "en";
+    Array.prototype.forEach.call(table.querySelectorAll("tbody"), function (tb) { table.removeChild(tb); });
+    observer.disconnect();
+    var n = listLength();
+    for (var k = 0; k * CHUNK < n; k++) {
+      var tb = document.createElement("tbody");
+      tb.dataset.chunk = k;
+      var tr = document.createElement("tr");
+      tr.className = "placeholder";
+      var td = document.createElement("td");
+      td.colSpan = 4;
+      var rows = Math.min(CHUNK, n - k * CHUNK);
+      td.style.height = (rows * 3) + "em";
+      td.textContent = "rows " + (k * CHUNK + 1) + " to " + (k * CHUNK + rows) + "…";
+      tr.appendChild(td);
+      tb.appendChild(tr);
+      table.appendChild(tb);
+      observer.observe(td);
+    }
+    if (n === 0) {
+      var tb0 = document.createElement("tbody"), tr0 = document.createElement("tr"), td0 = document.createElement("td");
+      td0.colSpan = 4; td0.className = "ui"; td0.textContent = "No rows to show with this filter.";
+      tr0.appendChild(td0); tb0.appendChild(tr0); table.appendChild(tb0);
+    }
+    Array.prototype.forEach.call(document.querySelectorAll("#doc-list a"), function (a, k) {
+      if (k === i) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
+    });
+    if (focus >= 0) goTo(focus);
+  }
+
+  function fill(tb) {
+    if (!tb || tb.dataset.state) return Promise.resolve();
+    tb.dataset.state = "loading";
+    var k = +tb.dataset.chunk;
+    var url = "/api/rows?doc=" + cur.doc + "&only=" + encodeURIComponent(cur.filter) + "&from=" + (k * CHUNK) + "&to=" + ((k + 1) * CHUNK);
+    var doc = cur.doc;
+    tb.promise = fetch(url, {credentials: "same-origin"}).then(function (r) {
+      if (!r.ok) throw new Error("rows: " + r.status);
+      return r.text();
+    }).then(function (html) {
+      if (doc !== cur.doc || !tb.parentNode) return;
+      tb.innerHTML = html;
+      Array.prototype.forEach.call(tb.querySelectorAll("tr.row"), decorate);
+      tb.dataset.state = "loaded";
+    }, function (err) { tb.dataset.state = ""; say(err.message, true); });
+    return tb.promise;
+  }
+
+  function linkOfRow(tr) { return parseInt(tr.id.slice(tr.id.lastIndexOf("-l") + 2), 10) - 1; }
+
+  var buttons = [
+    ["confirm", "Confirm", "Confirm", "c"],
+    ["merge", "Merge with next", "Merge ↓", "m"],
+    ["split", "Split", "Split", "s"],
+    ["unpair", "Unpair", "Unpair", "x"],
+    ["move-source-prev", "Move first Russian sentence to previous link", "ru ↑", ""],
+    ["move-source-next", "Move last Russian sentence to next link", "ru ↓", ""],
+    ["move-target-prev", "Move first English sentence to previous link", "en ↑", ""],
+    ["move-target-next", "Move last English sentence to next link", "en ↓", ""]
+  ];
+
+  function decorate(tr) {
+    var k = linkOfRow(tr);
+    tr.tabIndex = -1;
+    if (changed[k + 1]) tr.classList.add("changed");
+    if (k === cur.link) tr.classList.add("current");
+    var td = document.createElement("td");
+    td.className = "act ui";
+    buttons.forEach(function (b) {
+      var btn = document.createElement("button");
+      btn.type = "button";
+      btn.dataset.action = b[0];
+      btn.setAttribute("aria-label", b[1]);
+      btn.title = b[1] + (b[3] ? " (" + b[3] + ")" : "");
+      if (b[3]) btn.setAttribute("aria-keyshortcuts", b[3]);
+      btn.textContent = b[2];
+      td.appendChild(btn);
+    });
+    tr.appendChild(td);
+  }
+
+  table.addEventListener("click", function (ev) {
+    var tr = ev.target.closest("tr.row");
+    if (!tr) return;
+    setCurrent(tr);
+    var btn = ev.target.closest("button[data-action]");
+    if (btn) run(btn.dataset.action, linkOfRow(tr));
+  });
+
+  function setCurrent(tr) {
+    var old = table.querySelector("tr.row.current");
+    if (old) old.classList.remove("current");
+    tr.classList.add("current");
+    cur.link = linkOfRow(tr);
+  }
+
+  // goTo shows link k of the current document, loading its chunk.
+  function goTo(k) {
+    var pos = positionOf(k);
+    if (pos < 0) { cur.filter = "all"; $("filter").value = "all"; showDoc(cur.doc, -1); pos = k; }
+    var tb = table.querySelector('tbody[data-chunk="' + Math.floor(pos / CHUNK) + '"]');
+    return fill(tb).then(function () { return tb && tb.promise; }).then(function () {
+      var tr = $(st.docs[cur.doc].id + "-l" + (k + 1));
+      if (!tr) return;
+      setCurrent(tr);
+      tr.scrollIntoView({block: "center"});
+      tr.focus({preventScroll: true});
+    });
+  }
+
+  function run(action, k) {
+    if (action === "split") return openSplit(k);
+    var body = {doc: cur.doc, link: k};
+    var m = /^move-(source|target)-(prev|next)$/.exec(action);
+    if (m) { action = "move"; body.side = m[1]; body.dir = m[2]; }
+    return send("/api/links/" + action, body, k);
+  }
+
+  function send(path, body, focus) {
+    return post(path, body).then(function (d) {
+      if (!d) return;
+      st = d.state;
+      changed = {};
+      (d.changed || []).forEach(function (n) { changed[n] = true; });
+      var msg = d.message;
+      if (/realign/.test(path) && d.changed.length) {
+        msg += " Changed links: " + d.changed.slice(0, 30).join(", ") + (d.changed.length > 30 ? ", …" : "") + " (marked in blue).";
+      }
+      say(msg);
+      renderDocList();
+      renderFindings();
+      renderUndo();
+      if (d.doc >= 0) cur.doc = d.doc;
+      var to = focus;
+      if (d.changed && d.changed.length && (focus === undefined || focus < 0)) to = d.changed[0] - 1;
+      if (to === undefined) to = cur.link;
+      showDoc(cur.doc, Math.min(to, st.docs[cur.doc].links - 1));
+    });
+  }
+
+  // The split dialog: where the second part starts on each side.
+  function openSplit(k) {
+    var tr = $(st.docs[cur.doc].id + "-l" + (k + 1));
+    if (!tr) return;
+    var dlg = $("split-dialog");
+    var sides = [["split-src", tr.querySelectorAll("td.src .seg")], ["split-tgt", tr.querySelectorAll("td.tgt .seg")]];
+    var cut = [];
+    sides.forEach(function (side, si) {
+      var fs = $(side[0]);
+      while (fs.children.length > 1) fs.removeChild(fs.lastChild);
+      var n = side[1].length;
+      cut[si] = Math.ceil(n / 2);
+      for (var p = 0; p <= n; p++) {
+        var label = document.createElement("label");
+        var input = document.createElement("input");
+        input.type = "radio";
+        input.name = side[0];
+        input.value = p;
+        label.appendChild(input);
+        label.appendChild(document.createTextNode(" " + (p < n ? side[1][p].textContent : "(none: all in the first part)")));
+        fs.appendChild(label);
+      }
+    });
+    var ns = sides[0][1].length, nt = sides[1][1].length;
+    if (cut[0] === ns && cut[1] === nt) cut[1] = Math.floor(nt / 2);
+    if (cut[0] === ns && cut[1] === nt) cut[0] = Math.floor(ns / 2);
+    sides.forEach(function (side, si) {
+      var r = $(side[0]).querySelector('input[value="' + cut[si] + '"]');
+      if (r) r.checked = true;
+    });
+    $("split-title").textContent = "Split link " + (k + 1);
+    dlg.onclose = function () {
+      if (dlg.returnValue !== "ok") return;
+      var a = $("split-src").querySelector("input:checked"), b = $("split-tgt").querySelector("input:checked");
+      send("/api/links/split", {doc: cur.doc, link: k, source: a ? +a.value : 0, target: b ? +b.value : 0}, k);
+    };
+    dlg.returnValue = "";
+    dlg.showModal();
+  }
+
+  function renderFindings() {
+    var ol = $("finding-list");
+    ol.textContent = "";
+    $("finding-count").textContent = "(" + st.findings.length + ")";
+    st.findings.forEach(function (f) {
+      var li = document.createElement("li");
+      var sev = document.createElement("span");
+      sev.className = "sev sev-" + f.severity;
+      sev.textContent = f.severity + " ";
+      li.appendChild(sev);
+      var rule = document.createElement("strong");
+      rule.textContent = f.rule;
+      li.appendChild(rule);
+      li.appendChild(document.createTextNode(": " + f.message));
+      [["en", f.english], ["ru", f.russian]].forEach(function (t) {
+        if (!t[1]) return;
+        var s = document.createElement("span");
+        s.className = "txt"; s.lang = t[0]; s.textContent = t[1];
+        li.appendChild(s);
+      });
+      var place = document.createElement("span");
+      place.className = "hint"; place.textContent = f.place + (f.row ? " · " + f.row : "");
+      li.appendChild(place);
+      var p = document.createElement("div");
+      function btn(label, fn) {
+        var b = document.createElement("button");
+        b.type = "button"; b.textContent = label; b.addEventListener("click", fn); p.appendChild(b);
+      }
+      if (f.doc >= 0) btn("Go to row", function () { if (f.doc !== cur.doc) showDoc(f.doc, -1); goTo(f.link); });
+      btn("Accept into baseline", function () { send("/api/findings/baseline", {finding: f.fingerprint}); });
+      if (f.entry) btn("Accept as exception", function () { send("/api/findings/exception", {finding: f.fingerprint}); });
+      li.appendChild(p);
+      ol.appendChild(li);
+    });
+  }
+
+  $("recheck").addEventListener("click", function () { send("/api/findings/recheck", {}); });
+  $("entry-form").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    send("/api/findings/entry", {russian: $("entry-ru").value, english: $("entry-en").value, kind: $("entry-kind").value}).then(function () {
+      if (!statusEl.classList.contains("error")) { $("entry-ru").value = ""; $("entry-en").value = ""; }
+    });
+  });
+  document.addEventListener("mouseup", function (ev) {
+    var td = ev.target.closest && ev.target.closest("td.src, td.tgt");
+    var sel = String(window.getSelection()).trim();
+    if (!td || !sel) return;
+    $(td.classList.contains("src") ? "entry-ru" : "entry-en").value = sel;
+  });
+
+  $("undo").addEventListener("click", function () { send("/api/links/undo", {}); });
+  $("redo").addEventListener("click", function () { send("/api/links/redo", {}); });
+  $("confirm-all").addEventListener("click", function () { send("/api/links/confirm-all", {doc: cur.doc}); });
+  $("realign").addEventListener("click", function () { send("/api/links/realign", {doc: cur.doc}, -1); });
+  $("filter").addEventListener("change", function () { cur.filter = this.value; showDoc(cur.doc, -1); });
+  $("next-problem").addEventListener("click", function () { problem(1); });
+  $("prev-problem").addEventListener("click", function () { problem(-1); });
+  $("toggle-findings").addEventListener("click", function () {
+    var shown = document.querySelector(".layout").classList.toggle("no-findings");
+    this.setAttribute("aria-expanded", String(!shown));
+  });
+
+  // problem goes to the next (or previous) problem row: flagged or low
+  // confidence and not confirmed, or with a finding; on to the next
+  // document's after the last.
+  function problem(dir) {
+    for (var step = 0; step <= st.docs.length; step++) {
+      var di = (cur.doc + dir * step + st.docs.length * 2) % st.docs.length;
+      var ps = st.docs[di].problems;
+      var next = -1;
+      if (dir > 0) {
+        for (var i = 0; i < ps.length; i++) if (step > 0 || ps[i] > cur.link) { next = ps[i]; break; }
+      } else {
+        for (var j = ps.length - 1; j >= 0; j--) if (step > 0 || ps[j] < cur.link) { next = ps[j]; break; }
+      }
+      if (next >= 0) {
+        if (di !== cur.doc || positionOf(next) < 0) showDoc(di, -1);
+        goTo(next);
+        say("Problem: link " + (next + 1) + " of " + st.docs[di].title + ".");
+        return;
+      }
+    }
+    say("No problems left.");
+  }
+
+  function moveRow(dir) {
+    var rows = table.querySelectorAll("tr.row");
+    if (!rows.length) return;
+    var c = table.querySelector("tr.row.current");
+    var i = Array.prototype.indexOf.call(rows, c);
+    var next = rows[Math.max(0, Math.min(rows.length - 1, i < 0 ? 0 : i + dir))];
+    setCurrent(next);
+    next.scrollIntoView({block: "nearest"});
+    next.focus({preventScroll: true});
+  }
+
+  document.addEventListener("keydown", function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || $("split-dialog").open) return;
+    var t = ev.target;
+    if (t.closest && t.closest("input, select, textarea")) return;
+    var keys = {c: "confirm", m: "merge", s: "split", x: "unpair"};
+    if (keys[ev.key] && cur.link >= 0) { ev.preventDefault(); run(keys[ev.key], cur.link); return; }
+    switch (ev.key) {
+    case "u": ev.preventDefault(); if (st.undo) send("/api/links/undo", {}); break;
+    case "r": ev.preventDefault(); if (st.redo) send("/api/links/redo", {}); break;
+    case "n": ev.preventDefault(); problem(1); break;
+    case "p": ev.preventDefault(); problem(-1); break;
+    case "j": ev.preventDefault(); moveRow(1); break;
+    case "k": ev.preventDefault(); moveRow(-1); break;
+    }
+  });
+
+  // Hovering a sentence lights its counterparts, as in the edition.
+  var lit = [];
+  document.addEventListener("mouseover", function (ev) {
+    var seg = ev.target.closest ? ev.target.closest(".seg") : null;
+    lit.forEach(function (e) { e.classList.remove("pair"); });
+    lit = [];
+    if (!seg) return;
+    (seg.getAttribute("data-with") || "").split(" ").forEach(function (id) {
+      var e = id && document.getElementById(id);
+      if (e) { e.classList.add("pair"); lit.push(e); }
+    });
+  });
+
+  var m = /^#(d[^-]+)(?:-l(\d+))?$/.exec(location.hash);
+  load().then(function () {
+    if (!m || !st) return;
+    var di = st.docs.findIndex(function (d) { return d.id === m[1]; });
+    if (di >= 0) showDoc(di, m[2] ? +m[2] - 1 : -1);
+  });
+})();

@@ -1,0 +1,245 @@
+package review
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/sverka/sverka/check"
+	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/texts"
+)
+
+// findingAction acts on the findings: accept one into the baseline or as
+// an exception on its glossary entry, add a glossary entry, re-run the
+// check.
+func (s *Server) findingAction(action string, req *request) (answer, error) {
+	switch action {
+	case "recheck":
+		if err := s.runCheck(); err != nil {
+			return answer{}, err
+		}
+		return answer{Message: fmt.Sprintf("Checked again: %d findings.", len(s.findings)), Doc: -1}, nil
+	case "baseline":
+		f, err := s.finding(req.Finding)
+		if err != nil {
+			return answer{}, err
+		}
+		return s.acceptIntoBaseline(f, req.Versions)
+	case "exception":
+		f, err := s.finding(req.Finding)
+		if err != nil {
+			return answer{}, err
+		}
+		return s.acceptAsException(f, req.Versions)
+	case "entry":
+		return s.addEntry(req)
+	}
+	return answer{}, &requestError{msg: fmt.Sprintf("no action %q on findings", action)}
+}
+
+func (s *Server) finding(fp string) (check.Finding, error) {
+	for _, f := range s.findings {
+		if f.Fingerprint == fp && fp != "" {
+			return f.Finding, nil
+		}
+	}
+	return check.Finding{}, &conflictError{msg: fmt.Sprintf("no finding %q now: the check was run again since the page was loaded; reload", fp)}
+}
+
+// acceptIntoBaseline records the finding in the edition's baseline file,
+// writing it when there is none yet.
+func (s *Server) acceptIntoBaseline(f check.Finding, versions map[string]string) (answer, error) {
+	if err := s.seen(versions, s.baseline); err != nil {
+		return answer{}, err
+	}
+	b := check.NewBaseline(nil)
+	if s.baseline.version != noVersion {
+		data, err := s.baseline.read()
+		if err != nil {
+			return answer{}, err
+		}
+		if b, err = check.ReadBaseline(s.baseline.rel, bytes.NewReader(data)); err != nil {
+			return answer{}, err
+		}
+	}
+	b.Findings = append(b.Findings, check.NewBaseline([]check.Finding{f}).Findings...)
+	sort.SliceStable(b.Findings, func(i, j int) bool {
+		x, y := b.Findings[i], b.Findings[j]
+		if x.File != y.File {
+			return x.File < y.File
+		}
+		if x.Rule != y.Rule {
+			return x.Rule < y.Rule
+		}
+		return x.Fingerprint < y.Fingerprint
+	})
+	var buf bytes.Buffer
+	if err := b.Write(&buf); err != nil {
+		return answer{}, err
+	}
+	if err := s.baseline.write(buf.Bytes()); err != nil {
+		return answer{}, err
+	}
+	if err := s.runCheck(); err != nil {
+		return answer{}, err
+	}
+	return answer{Message: fmt.Sprintf("Accepted into %s: %s %s.", s.baseline.rel, f.Rule, quoteMatch(f.Match)), Doc: -1}, nil
+}
+
+// acceptAsException records the finding as an exception on the glossary
+// entry it is about ("rule:match").
+func (s *Server) acceptAsException(f check.Finding, versions map[string]string) (answer, error) {
+	if f.Entry == "" {
+		return answer{}, &requestError{msg: "this finding is about no glossary entry: accept it into the baseline"}
+	}
+	if s.glossary == nil {
+		return answer{}, &requestError{msg: "the edition has no glossary"}
+	}
+	exc := f.Rule
+	if f.Match != "" {
+		exc += ":" + f.Match
+	}
+	err := s.editGlossary(versions, func(t *yamlText) error { return t.addException(f.Entry, exc) },
+		func(g *glossary.Glossary) bool {
+			for _, e := range g.Entries {
+				if e.ID == f.Entry {
+					for _, x := range e.Exceptions {
+						if x == exc {
+							return true
+						}
+					}
+				}
+			}
+			return false
+		})
+	if err != nil {
+		return answer{}, err
+	}
+	return answer{Message: fmt.Sprintf("Accepted as an exception on %s in %s: %s.", f.Entry, s.glossary.rel, exc), Doc: -1}, nil
+}
+
+// addEntry adds a glossary entry from a Russian word and its English
+// rendering, at the end of the glossary.
+func (s *Server) addEntry(req *request) (answer, error) {
+	if s.glossary == nil {
+		return answer{}, &requestError{msg: "the edition has no glossary: name one in sverka.yaml"}
+	}
+	ru, en := strings.TrimSpace(texts.OneLine(req.Russian)), strings.TrimSpace(texts.OneLine(req.English))
+	if ru == "" || en == "" {
+		return answer{}, &requestError{msg: "a glossary entry needs a Russian word and its English rendering"}
+	}
+	kind := glossary.Kind(req.Kind)
+	if kind == "" {
+		kind = glossary.Term
+	}
+	known := false
+	for _, k := range glossary.Kinds() {
+		known = known || k == kind
+	}
+	if !known {
+		return answer{}, &requestError{msg: fmt.Sprintf("kind %q: want one of term, person, place, organisation, code-name, abbreviation", req.Kind)}
+	}
+	id := s.newEntryID(ru)
+	lines, err := entryLines(id, string(kind), ru, en)
+	if err != nil {
+		return answer{}, err
+	}
+	err = s.editGlossary(req.Versions, func(t *yamlText) error { return t.addEntry(lines) },
+		func(g *glossary.Glossary) bool {
+			for _, e := range g.Entries {
+				if e.ID == id {
+					return len(e.Russian) == 1 && e.Russian[0] == ru && len(e.Renderings) == 1 && e.Renderings[0].Text == en
+				}
+			}
+			return false
+		})
+	if err != nil {
+		return answer{}, err
+	}
+	return answer{Message: fmt.Sprintf("Added %s to %s: %s → %s.", id, s.glossary.rel, ru, en), Doc: -1}, nil
+}
+
+// newEntryID is an id for an entry of the Russian word: its
+// transliteration, made unique.
+func (s *Server) newEntryID(ru string) string {
+	base := strings.ToLower(texts.Transliterate(ru, texts.ALALC))
+	base = strings.Trim(fileSafe(strings.ReplaceAll(base, " ", "-")), "_-")
+	if base == "" {
+		base = "entry"
+	}
+	taken := map[string]bool{}
+	if g := s.ed.Glossary; g != nil {
+		for _, e := range g.Entries {
+			taken[e.ID] = true
+		}
+	}
+	id := base
+	for n := 2; taken[id]; n++ {
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
+	return id
+}
+
+// entryLines are a new entry's lines, as YAML writes them.
+func entryLines(id, kind, ru, en string) ([]string, error) {
+	str := func(v string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: v} }
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	m.Content = append(m.Content, str("id"), str(id), str("kind"), str(kind),
+		str("russian"), &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{str(ru)}},
+		str("renderings"), &yaml.Node{Kind: yaml.SequenceNode, Content: []*yaml.Node{str(en)}})
+	var b bytes.Buffer
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(m); err != nil {
+		return nil, err
+	}
+	return strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n"), nil
+}
+
+// editGlossary edits the glossary file as text, reads the result back,
+// and writes it only when it reads as the edition's glossary with the
+// change made (did reports that) and its exceptions valid; then the check
+// runs again with it.
+func (s *Server) editGlossary(versions map[string]string, edit func(*yamlText) error, did func(*glossary.Glossary) bool) error {
+	if err := s.seen(versions, s.glossary); err != nil {
+		return err
+	}
+	data, err := s.glossary.read()
+	if err != nil {
+		return err
+	}
+	t, err := parseYAMLText(s.glossary.rel, data)
+	if err != nil {
+		return &requestError{msg: err.Error()}
+	}
+	if err := edit(t); err != nil {
+		return &requestError{msg: fmt.Sprintf("%s: cannot make this change without rewriting the file (%v): make it by hand and reload", s.glossary.rel, err)}
+	}
+	out := t.bytes()
+	g, err := glossary.Load(s.glossary.path, bytes.NewReader(out))
+	if err == nil {
+		err = check.ValidateExceptions(g)
+	}
+	if err != nil {
+		return &requestError{msg: fmt.Sprintf("%s: the change would not read back (%v): nothing written", s.glossary.rel, err)}
+	}
+	if !did(g) {
+		return &requestError{msg: fmt.Sprintf("%s: the change did not read back as meant: nothing written; make it by hand", s.glossary.rel)}
+	}
+	if err := s.glossary.write(out); err != nil {
+		return err
+	}
+	s.ed.Glossary = g
+	return s.runCheck()
+}
+
+func quoteMatch(m string) string {
+	if m == "" {
+		return ""
+	}
+	return "“" + m + "”"
+}

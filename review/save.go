@@ -1,0 +1,191 @@
+package review
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"path/filepath"
+	"slices"
+
+	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/edition"
+	"github.com/sverka/sverka/texts"
+)
+
+// apply saves new links for pair pi and makes them the pair's, with the
+// change in the undo history (unless it is an undo or redo, which move it
+// between history and future themselves).
+func (s *Server) apply(pi int, links []align.Link, versions map[string]string) error {
+	p := s.ed.Pairs[pi]
+	check := *p
+	check.Links = links
+	if err := check.Validate(); err != nil {
+		return &requestError{msg: err.Error()}
+	}
+	sp := s.pairSpec[pi]
+	// A declaration without an alignment gets one: the documents rule
+	// names one file per document, so every document of the rule is saved
+	// now, as the page shows it, and read from there from now on.
+	group := []*specState{sp}
+	if !sp.named && sp.spec.ID != "" && s.ed.Config.Documents != nil && sp.spec.Pos == s.ed.Config.Documents.Pos {
+		group = nil
+		for _, o := range s.specs {
+			if !o.named && o.spec.Pos == sp.spec.Pos {
+				group = append(group, o)
+			}
+		}
+	}
+	written := []*file{}
+	for _, g := range group {
+		written = append(written, g.file)
+	}
+	var config []byte
+	if !sp.named {
+		written = append(written, s.config)
+	}
+	if err := s.seen(versions, written...); err != nil {
+		return err
+	}
+	if !sp.named {
+		for _, g := range group {
+			if g.file.version != noVersion {
+				return &conflictError{msg: fmt.Sprintf("%s exists but %s does not name it: name it as alignment there, or move it away, and reload", g.file.rel, s.config.rel)}
+			}
+		}
+		var err error
+		if config, err = s.withAlignment(sp); err != nil {
+			return err
+		}
+	}
+	for _, g := range group {
+		data, err := s.alignmentJSON(g, pi, links)
+		if err != nil {
+			return err
+		}
+		if err := g.file.write(data); err != nil {
+			return err
+		}
+	}
+	if config != nil {
+		if err := s.config.write(config); err != nil {
+			return err
+		}
+		for _, g := range group {
+			g.named = true
+			g.spec.Alignment = g.file.rel
+		}
+	}
+	p.Links = links
+	p.Stored = true
+	return nil
+}
+
+// alignmentJSON is the stored alignment of the declaration's pairs, pair
+// pi having links, in the JSON sverka align writes (and check, export and
+// build read).
+func (s *Server) alignmentJSON(sp *specState, pi int, links []align.Link) ([]byte, error) {
+	var bitexts []align.Bitext
+	for _, i := range sp.pairs {
+		p := s.ed.Pairs[i]
+		ls := p.Links
+		if i == pi {
+			ls = links
+		}
+		b := align.Bitext{Source: s.side(p.SourceFile, p.Source), Target: s.side(p.TargetFile, p.Target), Links: make([]align.Link, len(ls))}
+		for k, l := range ls {
+			// An unknown confidence (a links file without scores) has no
+			// JSON form.
+			if math.IsNaN(l.Confidence) {
+				l.Confidence = 0
+			}
+			if l.Source == nil {
+				l.Source = []int{}
+			}
+			if l.Target == nil {
+				l.Target = []int{}
+			}
+			b.Links[k] = l
+		}
+		bitexts = append(bitexts, b)
+	}
+	var buf bytes.Buffer
+	if err := align.WriteJSON(&buf, bitexts); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// side is a document as sverka align records it, with file names relative
+// to the edition's folder.
+func (s *Server) side(file string, d *texts.Document) align.Side {
+	side := align.Side{File: s.relName(file), Document: d.ID, Sentences: make([]align.Unit, len(d.Segments))}
+	for k, seg := range d.Segments {
+		pos := seg.Pos
+		pos.File = s.relName(pos.File)
+		side.Sentences[k] = align.Unit{ID: seg.ID, Kind: seg.Kind, Text: seg.Text, Pos: pos}
+	}
+	return side
+}
+
+func (s *Server) relName(name string) string {
+	if rel, err := filepath.Rel(s.ed.Dir, name); err == nil {
+		return filepath.ToSlash(rel)
+	}
+	return filepath.ToSlash(name)
+}
+
+// withAlignment is sverka.yaml with an alignment line for the
+// declaration: in the documents rule (align/doc{id}.json), or in the pair.
+func (s *Server) withAlignment(sp *specState) ([]byte, error) {
+	data, err := s.config.read()
+	if err != nil {
+		return nil, err
+	}
+	t, err := parseYAMLText(s.config.rel, data)
+	if err != nil {
+		return nil, err
+	}
+	want := sp.file.rel
+	cfg := s.ed.Config
+	rule := cfg.Documents != nil && sp.spec.Pos == cfg.Documents.Pos && sp.spec.ID != ""
+	if rule {
+		k, v := value(t.root, "documents")
+		if v == nil {
+			return nil, fmt.Errorf("%s: no documents rule to add the alignment to", s.config.rel)
+		}
+		err = t.addToMapping(v, k.Column-1, "alignment", "align/doc"+edition.IDPlaceholder+".json")
+	} else {
+		idx := slices.IndexFunc(cfg.Pairs, func(p edition.PairSpec) bool { return p.Pos == sp.spec.Pos })
+		_, pairs := value(t.root, "pairs")
+		if idx < 0 || pairs == nil || idx >= len(pairs.Content) {
+			return nil, fmt.Errorf("%s: the pair at line %d is not where it was", s.config.rel, sp.spec.Pos.Line)
+		}
+		item := pairs.Content[idx]
+		indent, _ := t.dashIndent(item)
+		err = t.addToMapping(item, indent, "alignment", quoted(want))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot add alignment: %s there without rewriting the file (%v): add it by hand and reload", s.config.rel, want, err)
+	}
+	out := t.bytes()
+	cfgNew, err := edition.Load(s.config.path, bytes.NewReader(out))
+	if err != nil {
+		return nil, fmt.Errorf("%s: adding the alignment line would break it (%v): add alignment: %s by hand and reload", s.config.rel, err, want)
+	}
+	ok := false
+	if rule {
+		ok = cfgNew.Documents != nil && cfgNew.Documents.Alignment == "align/doc"+edition.IDPlaceholder+".json"
+		for _, g := range s.specs {
+			if g.spec.Pos == sp.spec.Pos && g.file.rel != "align/doc"+fileSafe(g.spec.ID)+".json" {
+				ok = false
+			}
+		}
+	} else {
+		idx := slices.IndexFunc(cfg.Pairs, func(p edition.PairSpec) bool { return p.Pos == sp.spec.Pos })
+		ok = idx < len(cfgNew.Pairs) && cfgNew.Pairs[idx].Alignment == want
+	}
+	if !ok {
+		return nil, fmt.Errorf("%s: could not add alignment: %s where it belongs: add it by hand and reload", s.config.rel, want)
+	}
+	return out, nil
+}
