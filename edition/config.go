@@ -55,10 +55,24 @@ type Config struct {
 	// Rules are the edition's settings of the check's rules, in file
 	// order; package check reads and validates them (check.OptionsFrom).
 	Rules []RuleSetting
+	// Title is the edition's title, for the pages; "" lets the documents'
+	// titles make it (DocumentsTitle).
+	Title string
+	// Publish names the editions build writes, relative to the edition's
+	// folder: the reader's edition to publish and the review edition.
+	Publish Publish
 	// Boilerplate are junk-line patterns ("regexp" or "name: regexp")
 	// added to the default web boilerplate when the edition's files are
 	// read.
 	Boilerplate []texts.BoilerplateRule
+}
+
+// Publish names the files of the two editions, either empty when not
+// asked for.
+type Publish struct {
+	Reader string
+	Review string
+	Pos    texts.Pos // where sverka.yaml says so
 }
 
 // ReadOptions returns the options to read the edition's files in lang:
@@ -247,6 +261,8 @@ var configKeys = []struct {
 	{"insertions", (*loader).insertions},
 	{"rules", (*loader).rules},
 	{"boilerplate", (*loader).boilerplate},
+	{"title", (*loader).title},
+	{"publish", (*loader).publish},
 }
 
 func (l *loader) config(n *yaml.Node, c *Config) {
@@ -373,6 +389,26 @@ func (l *loader) insertions(n *yaml.Node, c *Config) {
 			}
 		}
 	})
+}
+
+func (l *loader) title(n *yaml.Node, c *Config) {
+	c.Title = strings.TrimSpace(l.str(n, "title"))
+}
+
+func (l *loader) publish(n *yaml.Node, c *Config) {
+	c.Publish.Pos = l.pos(n)
+	l.mapping(n, "publish", []string{"reader", "review"}, func(k string, v *yaml.Node) {
+		name := l.file(v, "publish "+k)
+		l.notDirectory(v, "publish "+k, name)
+		if k == "reader" {
+			c.Publish.Reader = name
+		} else {
+			c.Publish.Review = name
+		}
+	})
+	if c.Publish.Reader != "" && c.Publish.Reader == c.Publish.Review {
+		l.fail(n, "publish: the reader and review editions are both %s: name two files", c.Publish.Reader)
+	}
 }
 
 func (l *loader) boilerplate(n *yaml.Node, c *Config) {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -34,8 +35,9 @@ type OpenOptions struct {
 // symbolic links are followed. Documents left without a counterpart are
 // named in the edition's Warnings.
 //
-// The title is that of the first translation collection, else the
-// folder's name.
+// The title is sverka.yaml's, else the documents' (DocumentsTitle): never
+// the collection's own first line, which is a web page's title as often
+// as not, and which reading drops as junk.
 func Open(configPath string, opts OpenOptions) (*Edition, error) {
 	cfg, err := LoadFile(configPath)
 	if err != nil {
@@ -87,9 +89,6 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 		if err != nil {
 			return nil, err
 		}
-		if ed.Title == "" {
-			ed.Title = strings.TrimSpace(tc.Title)
-		}
 		docs, warnings, err := PairDocuments(rel(s.Source), rel(s.Target), sds, tds)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", s.Pos, err)
@@ -122,6 +121,10 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 	}
 	if err := alignPairs(unaligned, words); err != nil {
 		return nil, err
+	}
+	ed.Title = cfg.Title
+	if ed.Title == "" {
+		ed.Title = DocumentsTitle(ed.Pairs)
 	}
 	if ed.Title == "" {
 		ed.Title = filepath.Base(absOr(dir))
@@ -311,4 +314,26 @@ func absOr(p string) string {
 		return a
 	}
 	return p
+}
+
+// DocumentsTitle is an edition's title made from its documents' titles:
+// the one document's, else the first's and how many follow; "" when the
+// first document has no title.
+func DocumentsTitle(pairs []*Pair) string {
+	if len(pairs) == 0 {
+		return ""
+	}
+	first := strings.TrimSpace(pairs[0].Target.Title)
+	if first == "" {
+		first = strings.TrimSpace(pairs[0].Source.Title)
+	}
+	switch {
+	case first == "":
+		return ""
+	case len(pairs) == 1:
+		return first
+	case len(pairs) == 2:
+		return first + ", and one more document"
+	}
+	return first + ", and " + strconv.Itoa(len(pairs)-1) + " more documents"
 }
