@@ -44,7 +44,12 @@ type Config struct {
 	// sverka.yaml names it.
 	Dictionary    string
 	DictionaryPos texts.Pos
-	Scheme        texts.Scheme
+	// TM is a translation memory (TMX) whose exact matches anchor the
+	// alignment of the pairs that have no stored alignment; TMPos is
+	// where sverka.yaml names it.
+	TM     string
+	TMPos  texts.Pos
+	Scheme texts.Scheme
 	// Pairs are document pairs named one by one.
 	Pairs []PairSpec
 	// Documents pairs Russian files with the documents of an English
@@ -255,6 +260,7 @@ var configKeys = []struct {
 	{"languages", (*loader).languages},
 	{"glossary", (*loader).glossary},
 	{"dictionary", (*loader).dictionary},
+	{"tm", (*loader).tm},
 	{"scheme", (*loader).scheme},
 	{"pairs", (*loader).pairs},
 	{"documents", (*loader).documents},
@@ -301,6 +307,12 @@ func (l *loader) glossary(n *yaml.Node, c *Config) {
 func (l *loader) dictionary(n *yaml.Node, c *Config) {
 	c.Dictionary = l.str(n, "dictionary")
 	c.DictionaryPos = l.pos(n)
+}
+
+func (l *loader) tm(n *yaml.Node, c *Config) {
+	c.TM = l.file(n, "tm")
+	c.TMPos = l.pos(n)
+	l.notDirectory(n, "tm", c.TM)
 }
 
 func (l *loader) scheme(n *yaml.Node, c *Config) {

@@ -79,6 +79,16 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 		words = append(dict, words...)
 	}
 	var unaligned []*Pair // the pairs with no stored alignment
+	var tm *TM
+	if cfg.TM != "" {
+		name := filepath.Join(dir, filepath.FromSlash(cfg.TM))
+		if err := InFolder(dir, name); err != nil {
+			return nil, err
+		}
+		if tm, err = ReadTMXFile(name); err != nil {
+			return nil, fmt.Errorf("%s: tm %s: %w", cfg.TMPos, cfg.TM, err)
+		}
+	}
 	for k := range specs {
 		s := specs[k]
 		sc, sds, err := read(s.Source, cfg.Languages.Source)
@@ -119,7 +129,7 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 			ed.Pairs = append(ed.Pairs, p)
 		}
 	}
-	if err := alignPairs(unaligned, words); err != nil {
+	if err := alignPairs(unaligned, words, tm); err != nil {
 		return nil, err
 	}
 	ed.Title = cfg.Title
@@ -156,7 +166,7 @@ func fileExists(path string) bool {
 
 // alignPairs aligns the pairs, several at once (align.Align may be called
 // concurrently), and returns the error of the first pair that failed.
-func alignPairs(pairs []*Pair, words []align.WordPair) error {
+func alignPairs(pairs []*Pair, words []align.WordPair, tm *TM) error {
 	errs := make([]error, len(pairs))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -165,7 +175,8 @@ func alignPairs(pairs []*Pair, words []align.WordPair) error {
 		go func() {
 			defer wg.Done()
 			for k := range next {
-				pairs[k].Links, errs[k] = AlignPair(pairs[k].Source, pairs[k].Target, words)
+				p := pairs[k]
+				p.Links, errs[k] = AlignPairTM(p.Source, p.Target, words, tm, p.sourceLang(), p.targetLang())
 			}
 		}()
 	}
@@ -231,6 +242,9 @@ func (e *Edition) Files() []string {
 	if e.Config.Glossary != "" {
 		in = append(in, filepath.Join(e.Dir, filepath.FromSlash(e.Config.Glossary)))
 	}
+	if e.Config.TM != "" {
+		in = append(in, filepath.Join(e.Dir, filepath.FromSlash(e.Config.TM)))
+	}
 	for _, p := range e.Pairs {
 		in = append(in, p.SourceFile, p.TargetFile)
 	}
@@ -265,7 +279,30 @@ func storedAlignment(s PairSpec, dir string) (bitexts []align.Bitext, ok bool, e
 // AlignPair aligns two documents, with words (a glossary's renderings, made
 // once for all pairs by GlossaryWordPairs) as lexical evidence.
 func AlignPair(src, tgt *texts.Document, words []align.WordPair) ([]align.Link, error) {
-	return align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: words})
+	return AlignPairTM(src, tgt, words, nil, texts.Russian, texts.English)
+}
+
+// AlignPairTM is AlignPair with a translation memory as evidence too (nil:
+// none): its exact matches are anchors, its short units word pairs.
+func AlignPairTM(src, tgt *texts.Document, words []align.WordPair, tm *TM, srcLang, tgtLang texts.Lang) ([]align.Link, error) {
+	opts := align.Options{Pairs: words}
+	var anchors []align.Link
+	if tm != nil {
+		opts.Pairs = append(append([]align.WordPair(nil), words...), tm.WordPairs(srcLang, tgtLang)...)
+		anchors = tm.Anchors(segmentTexts(src), segmentTexts(tgt), srcLang, tgtLang, nil)
+		opts.Keep = anchors
+	}
+	links, err := align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), opts)
+	Unconfirm(links, anchors)
+	return links, err
+}
+
+func segmentTexts(d *texts.Document) []string {
+	out := make([]string, len(d.Segments))
+	for i, s := range d.Segments {
+		out[i] = s.Text
+	}
+	return out
 }
 
 // GlossaryWordPairs are the glossary's Russian terms with each rendering it
