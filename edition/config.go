@@ -141,6 +141,12 @@ func LoadOptionsFile(path string) (*Config, error) {
 }
 
 func loadFile(path string, needPairs bool) (*Config, error) {
+	// A sverka.yaml that is a link out of its folder is refused: in CI a
+	// pull request could point it at a file whose lines an error would
+	// quote (unknown key "secret-token").
+	if !input.Within(path, filepath.Dir(path)) {
+		return nil, fmt.Errorf("%s: leads outside its folder %s (a symbolic link?): refused", term.Printable(path), filepath.Dir(path))
+	}
 	b, err := input.ReadFile(path, input.MaxConfig)
 	if err != nil {
 		return nil, err
