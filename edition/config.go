@@ -38,6 +38,12 @@ type Config struct {
 	// GlossaryPos is where sverka.yaml names the glossary, for an error
 	// about the file it names.
 	GlossaryPos texts.Pos
+	// Dictionary is a bilingual dictionary for the aligner, as --dict
+	// takes it: a dictd name (freedict-eng-rus, mueller7) or a file
+	// relative to the edition's directory. DictionaryPos is where
+	// sverka.yaml names it.
+	Dictionary    string
+	DictionaryPos texts.Pos
 	// TM is a translation memory (TMX) whose exact matches anchor the
 	// alignment of the pairs that have no stored alignment; TMPos is
 	// where sverka.yaml names it.
@@ -135,6 +141,12 @@ func LoadOptionsFile(path string) (*Config, error) {
 }
 
 func loadFile(path string, needPairs bool) (*Config, error) {
+	// A sverka.yaml that is a link out of its folder is refused: in CI a
+	// pull request could point it at a file whose lines an error would
+	// quote (unknown key "secret-token").
+	if !input.Within(path, filepath.Dir(path)) {
+		return nil, fmt.Errorf("%s: leads outside its folder %s (a symbolic link?): refused", term.Printable(path), filepath.Dir(path))
+	}
 	b, err := input.ReadFile(path, input.MaxConfig)
 	if err != nil {
 		return nil, err
@@ -253,6 +265,7 @@ var configKeys = []struct {
 }{
 	{"languages", (*loader).languages},
 	{"glossary", (*loader).glossary},
+	{"dictionary", (*loader).dictionary},
 	{"tm", (*loader).tm},
 	{"scheme", (*loader).scheme},
 	{"pairs", (*loader).pairs},
@@ -295,6 +308,11 @@ func (l *loader) glossary(n *yaml.Node, c *Config) {
 	c.Glossary = l.file(n, "glossary")
 	c.GlossaryPos = l.pos(n)
 	l.notDirectory(n, "glossary", c.Glossary)
+}
+
+func (l *loader) dictionary(n *yaml.Node, c *Config) {
+	c.Dictionary = l.str(n, "dictionary")
+	c.DictionaryPos = l.pos(n)
 }
 
 func (l *loader) tm(n *yaml.Node, c *Config) {

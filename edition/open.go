@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/glossary"
@@ -69,6 +71,14 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 		return SelectDocuments(c, id)
 	}
 	words := GlossaryWordPairs(ed.Glossary)
+	if cfg.Dictionary != "" {
+		dict, err := readDictionary(cfg, dir)
+		if err != nil {
+			return nil, err
+		}
+		words = append(dict, words...)
+	}
+	var unaligned []*Pair // the pairs with no stored alignment
 	var tm *TM
 	if cfg.TM != "" {
 		name := filepath.Join(dir, filepath.FromSlash(cfg.TM))
@@ -110,14 +120,17 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 			if hasStored {
 				p.Links, err = PairAlignment(rel(s.Alignment), stored, d[0], d[1], s.Source, s.Target)
 				p.Stored = true
+				if err != nil {
+					return nil, err
+				}
 			} else {
-				p.Links, err = AlignPairTM(d[0], d[1], words, tm, p.sourceLang(), p.targetLang())
-			}
-			if err != nil {
-				return nil, err
+				unaligned = append(unaligned, p)
 			}
 			ed.Pairs = append(ed.Pairs, p)
 		}
+	}
+	if err := alignPairs(unaligned, words, tm); err != nil {
+		return nil, err
 	}
 	ed.Title = cfg.Title
 	if ed.Title == "" {
@@ -127,6 +140,57 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 		ed.Title = filepath.Base(absOr(dir))
 	}
 	return ed, nil
+}
+
+// readDictionary reads the dictionary sverka.yaml names: a file relative
+// to the edition's directory where there is one, else a dictd name.
+func readDictionary(cfg *Config, dir string) ([]align.WordPair, error) {
+	spec := cfg.Dictionary
+	if local := filepath.Join(dir, filepath.FromSlash(spec)); fileExists(local) {
+		if err := InFolder(dir, local); err != nil {
+			return nil, err
+		}
+		spec = local
+	}
+	pairs, err := align.ReadDictionary(spec)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", cfg.DictionaryPos, err)
+	}
+	return pairs, nil
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// alignPairs aligns the pairs, several at once (align.Align may be called
+// concurrently), and returns the error of the first pair that failed.
+func alignPairs(pairs []*Pair, words []align.WordPair, tm *TM) error {
+	errs := make([]error, len(pairs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(len(pairs), runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range next {
+				p := pairs[k]
+				p.Links, errs[k] = AlignPairTM(p.Source, p.Target, words, tm, p.sourceLang(), p.targetLang())
+			}
+		}()
+	}
+	for k := range pairs {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // openGlossary reads the glossary the options name, else the one the
