@@ -56,6 +56,9 @@ func TestNestedBracketsBounded(t *testing.T) {
 		if cmd == "notes" && !strings.Contains(out, ": too-deep: [") {
 			t.Errorf("notes does not name the bracket past the bound:\n%.300s", out)
 		}
+		if cmd == "check" && !strings.Contains(out, ":1:33: warning: bracket-unbalanced: brackets nested more than 32 deep") {
+			t.Errorf("check does not warn of the nesting:\n%.300s", out)
+		}
 	}
 }
 
@@ -362,5 +365,30 @@ func TestConfigThroughLink(t *testing.T) {
 		if code != exitBad || !strings.Contains(errb, "leads outside") || strings.Contains(out+errb, "secret-token") {
 			t.Errorf("%v: exit %d, stderr %q", args, code, errb)
 		}
+	}
+}
+
+// TestTranslitRefusesInvalidUTF8: translit - replaced bytes that are not
+// UTF-8 with U+FFFD; it refuses them with their line and column, as every
+// other command does, even when a character is cut between two reads.
+func TestTranslitRefusesInvalidUTF8(t *testing.T) {
+	code, out, errb := runSverka(t, "Москва\nКре\xffмль\n", "translit", "-")
+	if code != exitBad || !strings.Contains(errb, "<stdin>:2:4: invalid UTF-8 (byte 0xFF)") || strings.ContainsRune(out, '\uFFFD') {
+		t.Errorf("exit %d, out %q, stderr %q", code, out, errb)
+	}
+	long := strings.Repeat("Кремль ", 2000) + "\n"
+	code, out, errb = runSverka(t, long, "translit", "-")
+	if code != exitClean || strings.ContainsRune(out, '\uFFFD') || !strings.HasPrefix(out, "Kreml' Kreml'") {
+		t.Errorf("valid input: exit %d, stderr %q, out %.40q", code, errb, out)
+	}
+}
+
+// TestInitMissingFolder: init names the folder it was given, not the
+// system call that failed on it.
+func TestInitMissingFolder(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "нет")
+	code, _, errb := runSverka(t, "", "init", missing)
+	if code != exitBad || !strings.Contains(errb, "init: "+missing+": no such file or directory") || strings.Contains(errb, "stat ") {
+		t.Errorf("exit %d, stderr %q", code, errb)
 	}
 }
