@@ -55,9 +55,9 @@ type Server struct {
 	baseline  *file
 	inputs    []*file // the texts: read only, watched for changes
 	history   []change
-	future    []change // undone changes, for redo
+	future    []change    // undone changes, for redo
 	sides     [][2][]byte // each pair's sides as JSON, for saving (see encodedSides)
-	notice    string   // said with the next state: why the edition was read again
+	notice    string      // said with the next state: why the edition was read again
 }
 
 // specState is one pair declaration of sverka.yaml and the stored
