@@ -40,13 +40,16 @@ func posErrorf(p texts.Pos, format string, args ...any) error {
 }
 
 // Marks turns findings into the marks the HTML edition shows on the
-// sentences they point at: the English place first, then the Russian.
+// sentences they point at, in the findings' order: the English place
+// first, then the Russian, each with the words found there, which the page
+// marks.
 func Marks(fs []Finding) []edition.Mark {
 	out := make([]edition.Mark, 0, len(fs))
 	for _, f := range fs {
-		m := edition.Mark{Places: []texts.Pos{f.Pos}, Severity: string(f.Severity), Rank: f.Severity.Rank(), Rule: f.Rule, Message: f.Message}
+		m := edition.Mark{Places: []texts.Pos{f.Pos}, Matches: []string{f.Match}, Severity: string(f.Severity), Rank: f.Severity.Rank(), Rule: f.Rule, Message: f.Message}
 		if f.Russian != nil {
 			m.Places = append(m.Places, *f.Russian)
+			m.Matches = append(m.Matches, f.RussianMatch)
 		}
 		out = append(out, m)
 	}

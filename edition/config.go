@@ -38,7 +38,18 @@ type Config struct {
 	// GlossaryPos is where sverka.yaml names the glossary, for an error
 	// about the file it names.
 	GlossaryPos texts.Pos
-	Scheme      texts.Scheme
+	// Dictionary is a bilingual dictionary for the aligner, as --dict
+	// takes it: a dictd name (freedict-eng-rus, mueller7) or a file
+	// relative to the edition's directory. DictionaryPos is where
+	// sverka.yaml names it.
+	Dictionary    string
+	DictionaryPos texts.Pos
+	// TM is a translation memory (TMX) whose exact matches anchor the
+	// alignment of the pairs that have no stored alignment; TMPos is
+	// where sverka.yaml names it.
+	TM     string
+	TMPos  texts.Pos
+	Scheme texts.Scheme
 	// Pairs are document pairs named one by one.
 	Pairs []PairSpec
 	// Documents pairs Russian files with the documents of an English
@@ -49,10 +60,24 @@ type Config struct {
 	// Rules are the edition's settings of the check's rules, in file
 	// order; package check reads and validates them (check.OptionsFrom).
 	Rules []RuleSetting
+	// Title is the edition's title, for the pages; "" lets the documents'
+	// titles make it (DocumentsTitle).
+	Title string
+	// Publish names the editions build writes, relative to the edition's
+	// folder: the reader's edition to publish and the review edition.
+	Publish Publish
 	// Boilerplate are junk-line patterns ("regexp" or "name: regexp")
 	// added to the default web boilerplate when the edition's files are
 	// read.
 	Boilerplate []texts.BoilerplateRule
+}
+
+// Publish names the files of the two editions, either empty when not
+// asked for.
+type Publish struct {
+	Reader string
+	Review string
+	Pos    texts.Pos // where sverka.yaml says so
 }
 
 // ReadOptions returns the options to read the edition's files in lang:
@@ -116,6 +141,12 @@ func LoadOptionsFile(path string) (*Config, error) {
 }
 
 func loadFile(path string, needPairs bool) (*Config, error) {
+	// A sverka.yaml that is a link out of its folder is refused: in CI a
+	// pull request could point it at a file whose lines an error would
+	// quote (unknown key "secret-token").
+	if !input.Within(path, filepath.Dir(path)) {
+		return nil, fmt.Errorf("%s: leads outside its folder %s (a symbolic link?): refused", term.Printable(path), filepath.Dir(path))
+	}
 	b, err := input.ReadFile(path, input.MaxConfig)
 	if err != nil {
 		return nil, err
@@ -234,12 +265,16 @@ var configKeys = []struct {
 }{
 	{"languages", (*loader).languages},
 	{"glossary", (*loader).glossary},
+	{"dictionary", (*loader).dictionary},
+	{"tm", (*loader).tm},
 	{"scheme", (*loader).scheme},
 	{"pairs", (*loader).pairs},
 	{"documents", (*loader).documents},
 	{"insertions", (*loader).insertions},
 	{"rules", (*loader).rules},
 	{"boilerplate", (*loader).boilerplate},
+	{"title", (*loader).title},
+	{"publish", (*loader).publish},
 }
 
 func (l *loader) config(n *yaml.Node, c *Config) {
@@ -273,6 +308,17 @@ func (l *loader) glossary(n *yaml.Node, c *Config) {
 	c.Glossary = l.file(n, "glossary")
 	c.GlossaryPos = l.pos(n)
 	l.notDirectory(n, "glossary", c.Glossary)
+}
+
+func (l *loader) dictionary(n *yaml.Node, c *Config) {
+	c.Dictionary = l.str(n, "dictionary")
+	c.DictionaryPos = l.pos(n)
+}
+
+func (l *loader) tm(n *yaml.Node, c *Config) {
+	c.TM = l.file(n, "tm")
+	c.TMPos = l.pos(n)
+	l.notDirectory(n, "tm", c.TM)
 }
 
 func (l *loader) scheme(n *yaml.Node, c *Config) {
@@ -361,6 +407,26 @@ func (l *loader) insertions(n *yaml.Node, c *Config) {
 			}
 		}
 	})
+}
+
+func (l *loader) title(n *yaml.Node, c *Config) {
+	c.Title = strings.TrimSpace(l.str(n, "title"))
+}
+
+func (l *loader) publish(n *yaml.Node, c *Config) {
+	c.Publish.Pos = l.pos(n)
+	l.mapping(n, "publish", []string{"reader", "review"}, func(k string, v *yaml.Node) {
+		name := l.file(v, "publish "+k)
+		l.notDirectory(v, "publish "+k, name)
+		if k == "reader" {
+			c.Publish.Reader = name
+		} else {
+			c.Publish.Review = name
+		}
+	})
+	if c.Publish.Reader != "" && c.Publish.Reader == c.Publish.Review {
+		l.fail(n, "publish: the reader and review editions are both %s: name two files", c.Publish.Reader)
+	}
 }
 
 func (l *loader) boilerplate(n *yaml.Node, c *Config) {

@@ -23,6 +23,7 @@ var writers = []struct {
 	write  func(io.Writer, *Edition, Options) error
 }{
 	{"html", "fixture.html", WriteHTML},
+	{"reader", "fixture.reader.html", WriteReaderHTML},
 	{"tei", "fixture.tei.xml", WriteTEI},
 	{"tmx", "fixture.tmx", WriteTMX},
 	{"xces", "fixture.xces.xml", WriteXCES},

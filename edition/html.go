@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -13,32 +11,51 @@ import (
 	"github.com/sverka/sverka/texts"
 )
 
-// WriteHTML writes the edition as one self-contained HTML page: the
-// original and the translation facing, one table row per link, with
-// anchors for every document (id="d3"), link ("d3-l12") and sentence
-// ("d3-s-5" in the original, "d3-t-7" in the translation). The page loads
-// nothing from the network; its style and script are inline. All text
-// from the inputs is escaped.
+// WriteHTML writes the review edition as one self-contained HTML page:
+// the original and the translation facing, one table row per link, with
+// the aligner's flags and confidences, the glossary's terms, and the
+// check's marks (ed.Marks) on the words they are about, numbered and
+// listed in a findings section (id="findings", one entry "f3" per mark).
+// Anchors are stable for every document (id="d3"), link ("d3-l12") and
+// sentence ("d3-s-5" in the original, "d3-t-7" in the translation). Below
+// 600 px the two texts stack, link by link. The page loads nothing from
+// the network; its style and script are inline. All text from the inputs
+// is escaped. WriteReaderHTML writes the edition to publish.
 func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 	if err := ed.Validate(); err != nil {
 		return err
 	}
 	page := htmlPage{Title: ed.Title, Generator: opts.generator(), Version: opts.Version, Style: template.CSS(htmlStyle)}
-	page.Findings = len(ed.Marks) > 0
 	if page.Title == "" {
 		page.Title = "Bilingual edition"
 	}
 	if len(ed.Pairs) > 0 {
 		page.Lang = string(ed.Pairs[0].targetLang())
 	}
+	places := placeMarks(ed)
+	for i, m := range ed.Marks {
+		f := htmlFinding{N: i + 1, Severity: safeID(m.Severity), Rule: m.Rule, Message: relMessage(m.Message, opts.BaseDir)}
+		if pl := places[i]; pl.pair >= 0 {
+			f.Row = pl.row
+			f.Where = "Document " + ed.Pairs[pl.pair].docName(pl.pair) + ", link " + strconv.Itoa(pl.link)
+		} else if len(m.Places) > 0 {
+			f.Where = opts.position(m.Places[0])
+		}
+		page.Findings = append(page.Findings, f)
+	}
 	for i, b := range ed.Pairs {
-		flagged := 0
+		e := tocEntry{ID: b.anchor(i), Title: b.title(i)}
 		for _, l := range b.Links {
 			if len(flagNames(l)) > 0 {
-				flagged++
+				e.Flagged++
 			}
 		}
-		page.TOC = append(page.TOC, tocEntry{ID: b.anchor(i), Title: b.title(i), Flagged: flagged})
+		for _, pl := range places {
+			if pl.pair == i {
+				e.Findings++
+			}
+		}
+		page.TOC = append(page.TOC, e)
 	}
 	// The page streams document by document, so that memory holds one
 	// document's rows at a time.
@@ -46,7 +63,7 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 		return err
 	}
 	for i, b := range ed.Pairs {
-		d := htmlDocument(b, i, ed, opts)
+		d := htmlDocument(b, i, ed, places, opts)
 		d.Heading = len(ed.Pairs) > 1 || d.Title != page.Title
 		if err := htmlTemplate.ExecuteTemplate(w, "doc", d); err != nil {
 			return err
@@ -56,8 +73,8 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 }
 
 type tocEntry struct {
-	ID, Title string
-	Flagged   int
+	ID, Title         string
+	Flagged, Findings int
 }
 
 type htmlPage struct {
@@ -66,8 +83,16 @@ type htmlPage struct {
 	Generator string
 	Version   string
 	TOC       []tocEntry
-	Findings  bool // some pair has check findings: the legend shows their mark
+	Findings  []htmlFinding // the check's marks, in order: the findings section
 	Style     template.CSS
+}
+
+// htmlFinding is one entry of the findings section.
+type htmlFinding struct {
+	N                       int
+	Severity, Rule, Message string
+	Row                     string // the row it marks, "" for none
+	Where                   string // "Document 1, link 5", or its place in a file
 }
 
 type htmlDoc struct {
@@ -93,8 +118,7 @@ type htmlRow struct {
 type htmlSeg struct {
 	ID     string
 	Kind   string
-	Class  string // extra classes: "finding finding-error" when the check found something here
-	Tip    string // the findings, one a line
+	Class  string // extra classes: "marked" when the check found something here
 	With   string // the ids of its counterparts, space-separated
 	Pos    string // where it is in its file
 	Pieces []htmlPiece
@@ -104,11 +128,24 @@ type htmlPiece struct {
 	Text  string
 	Class string // empty for plain text
 	Tip   string
+	// Open starts a run of marked words at this piece and Close ends it
+	// after this piece (the same run; both on a one-piece run).
+	Open, Close *htmlMarkRun
 }
 
-func htmlDocument(b *Pair, i int, ed *Edition, opts Options) htmlDoc {
+// htmlMarkRun is a run of words the check's marks are about: the worst
+// severity's class, the messages (shown on focus, tap and hover) and the
+// marks' numbers in the findings section.
+type htmlMarkRun struct {
+	ID    string
+	Class string
+	Tip   string
+	Nums  []int
+}
+
+func htmlDocument(b *Pair, i int, ed *Edition, places []markPlace, opts Options) htmlDoc {
 	d := htmlDocHead(b, i)
-	rc := newRowContext(b, d.ID, ed, opts)
+	rc := newRowContext(b, i, d.ID, ed, places, opts)
 	for _, r := range b.rows(d.ID) {
 		hr := rc.row(r)
 		if len(hr.Flags) > 0 {
@@ -129,21 +166,36 @@ func htmlDocHead(b *Pair, i int) htmlDoc {
 	}
 }
 
-// rowContext holds what every row of one pair needs: the marks by
-// sentence, the languages and the glossary.
+// rowContext holds what every row of one pair needs: the runs of marked
+// words by side and sentence, the languages and the glossary.
 type rowContext struct {
-	b                        *Pair
-	anchor                   string
-	sl, tl                   texts.Lang
-	srcFindings, tgtFindings map[int][]Mark
-	g                        *glossary.Glossary
-	opts                     Options
+	b      *Pair
+	anchor string
+	sl, tl texts.Lang
+	// runs are the marked words of the original's sentences ([0]) and
+	// the translation's ([1]), by sentence index.
+	runs  [2]map[int][]markedRun
+	marks []Mark
+	g     *glossary.Glossary
+	opts  Options
 }
 
-func newRowContext(b *Pair, anchor string, ed *Edition, opts Options) *rowContext {
-	return &rowContext{b: b, anchor: anchor, sl: b.sourceLang(), tl: b.targetLang(),
-		srcFindings: segmentMarks(b.Source, ed.Marks), tgtFindings: segmentMarks(b.Target, ed.Marks),
-		g: ed.Glossary, opts: opts}
+// newRowContext is the row context of the edition's pair at index i, with
+// the marks placed by placeMarks.
+func newRowContext(b *Pair, i int, anchor string, ed *Edition, places []markPlace, opts Options) *rowContext {
+	rc := &rowContext{b: b, anchor: anchor, sl: b.sourceLang(), tl: b.targetLang(),
+		runs: [2]map[int][]markedRun{{}, {}}, marks: ed.Marks, g: ed.Glossary, opts: opts}
+	for mi, pl := range places {
+		if pl.pair != i {
+			continue
+		}
+		side := 0
+		if pl.target {
+			side = 1
+		}
+		rc.runs[side][pl.seg] = append(rc.runs[side][pl.seg], markedRun{start: pl.start, end: pl.end, marks: []int{mi}})
+	}
+	return rc
 }
 
 func (rc *rowContext) row(r row) htmlRow {
@@ -181,12 +233,12 @@ func (rc *rowContext) row(r row) htmlRow {
 	}
 	for k, s := range r.source {
 		hs := htmlSegment(&b.Source.Segments[s], srcIDs[k], tgtIDs, rc.sl, rc.g, rc.opts)
-		hs.mark(rc.srcFindings[s], rc.opts)
+		hs.mark(rc.runs[0][s], rc.marks, rc.opts)
 		hr.Src = append(hr.Src, hs)
 	}
 	for k, t := range r.target {
 		hs := htmlSegment(&b.Target.Segments[t], tgtIDs[k], srcIDs, rc.tl, rc.g, rc.opts)
-		hs.mark(rc.tgtFindings[t], rc.opts)
+		hs.mark(rc.runs[1][t], rc.marks, rc.opts)
 		hr.Tgt = append(hr.Tgt, hs)
 	}
 	return hr
@@ -203,7 +255,7 @@ func WriteHTMLRows(w io.Writer, ed *Edition, pair int, links []int, opts Options
 	}
 	b := ed.Pairs[pair]
 	d := htmlDocHead(b, pair)
-	rc := newRowContext(b, d.ID, ed, opts)
+	rc := newRowContext(b, pair, d.ID, ed, placeMarks(ed), opts)
 	for _, k := range links {
 		if k < 0 || k >= len(b.Links) {
 			return fmt.Errorf("edition: document pair %s has no link %d (it has %d)", d.ID, k+1, len(b.Links))
@@ -247,17 +299,9 @@ func segmentMarks(doc *texts.Document, marks []Mark) map[int][]Mark {
 		return nil
 	}
 	out := map[int][]Mark{}
-	at := func(p texts.Pos) int {
-		segs := doc.Segments
-		k := sort.Search(len(segs), func(k int) bool { return segs[k].End > p.Offset })
-		if k < len(segs) && segs[k].Start <= p.Offset && segs[k].Pos.File == p.File {
-			return k
-		}
-		return -1
-	}
 	for _, m := range marks {
 		for _, p := range m.Places {
-			if k := at(p); k >= 0 {
+			if k := segmentAt(doc, p); k >= 0 {
 				out[k] = append(out[k], m)
 				break
 			}
@@ -266,28 +310,83 @@ func segmentMarks(doc *texts.Document, marks []Mark) map[int][]Mark {
 	return out
 }
 
-// mark gives a sentence the marks' class, the worst severity's, and every
-// mark as "severity rule: message" on hover. Places the messages name in
-// files under opts.BaseDir are named relative to it, as the page names
-// every file.
-func (hs *htmlSeg) mark(ms []Mark, opts Options) {
-	if len(ms) == 0 {
+// mark puts the runs of marked words into the sentence's pieces: plain
+// text is cut where a run starts or ends (spans and terms are never cut:
+// markRuns widens runs to them), and each run carries its marks' worst
+// severity, their messages as "severity rule: message" lines and their
+// numbers.
+func (hs *htmlSeg) mark(runs []markedRun, marks []Mark, opts Options) {
+	if len(runs) == 0 {
 		return
 	}
-	worst := ms[0]
-	lines := make([]string, len(ms))
-	for i, m := range ms {
+	extents := make([][2]int, len(hs.Pieces))
+	atomic := make([]bool, len(hs.Pieces))
+	at := 0
+	for k, p := range hs.Pieces {
+		extents[k] = [2]int{at, at + len(p.Text)}
+		atomic[k] = p.Class != ""
+		at += len(p.Text)
+	}
+	runs = markRuns(runs, extents, atomic)
+	hs.Class = "marked"
+	var out []htmlPiece
+	ri := 0
+	var open *htmlMarkRun
+	for k, p := range hs.Pieces {
+		start := extents[k][0]
+		for len(p.Text) > 0 {
+			end := start + len(p.Text)
+			piece := p
+			if open == nil && ri < len(runs) && runs[ri].start == start {
+				open = hs.markRun(runs[ri], marks, opts)
+				piece.Open = open
+			}
+			cut := end
+			if p.Class == "" && ri < len(runs) { // spans and terms are never cut
+				r := runs[ri]
+				switch {
+				case open == nil && r.start > start && r.start < end:
+					cut = r.start
+				case open != nil && r.end > start && r.end < end:
+					cut = r.end
+				}
+			}
+			piece.Text = p.Text[:cut-start]
+			if open != nil && runs[ri].end == cut {
+				piece.Close = open
+				open = nil
+				ri++
+			}
+			out = append(out, piece)
+			p.Text = p.Text[cut-start:]
+			start = cut
+		}
+	}
+	if open != nil && len(out) > 0 { // a run past the text's end
+		out[len(out)-1].Close = open
+	}
+	hs.Pieces = out
+}
+
+// markRun is the mark of one run: the worst of its marks' severities.
+func (hs *htmlSeg) markRun(r markedRun, marks []Mark, opts Options) *htmlMarkRun {
+	worst := marks[r.marks[0]]
+	lines := make([]string, len(r.marks))
+	nums := make([]int, len(r.marks))
+	for i, mi := range r.marks {
+		m := marks[mi]
 		if m.Rank > worst.Rank {
 			worst = m
 		}
-		msg := m.Message
-		if opts.BaseDir != "" {
-			msg = strings.ReplaceAll(msg, filepath.Clean(opts.BaseDir)+string(filepath.Separator), "")
-		}
-		lines[i] = m.Severity + " " + m.Rule + ": " + msg
+		lines[i] = m.Severity + " " + m.Rule + ": " + relMessage(m.Message, opts.BaseDir)
+		nums[i] = mi + 1
 	}
-	hs.Class = "finding finding-" + safeID(worst.Severity)
-	hs.Tip = strings.Join(lines, "\n")
+	return &htmlMarkRun{
+		ID:    "tip-f" + strconv.Itoa(nums[0]),
+		Class: "finding finding-" + safeID(worst.Severity),
+		Tip:   strings.Join(lines, "\n"),
+		Nums:  nums,
+	}
 }
 
 func langName(l texts.Lang) string {
@@ -303,26 +402,49 @@ func langName(l texts.Lang) string {
 // flagLabel is a flag as the reader sees it in the narrow link column.
 func flagLabel(f string) string { return strings.ReplaceAll(f, "-", " ") }
 
-// htmlStyle is the page's style sheet, inline in the edition and served
-// as a file by the review server.
-const htmlStyle = `body{font:16px/1.5 Georgia,"Times New Roman",serif;color:#1b1b1b;background:#fff;margin:0 auto;max-width:1320px;padding:1rem 2rem 3rem}
-h1{font-size:1.55rem;margin:.6rem 0}
-h2{font-size:1.2rem;margin:2rem 0 .5rem}
+// pageCSS is the style both editions share: the facing table, and below
+// 600 px the two texts stacked link by link, words hyphenated by language
+// (every cell has its lang) rather than broken anywhere.
+const pageCSS = `body{font:16px/1.5 Georgia,"Times New Roman",serif;color:#1b1b1b;background:#fff;margin:0 auto;max-width:1320px;padding:1rem 2rem 3rem}
+h1{font-size:1.55rem;margin:.6rem 0;overflow-wrap:break-word;hyphens:auto}
+h2{font-size:1.2rem;margin:2rem 0 .5rem;overflow-wrap:break-word;hyphens:auto}
 h2 a.self{color:#999;text-decoration:none;font-weight:normal;margin-left:.4em}
 .ui{font-family:system-ui,-apple-system,"Segoe UI",sans-serif}
 nav.toc ol{margin:.2rem 0 1rem;padding-left:1.6rem}
-.legend{font-size:.82rem;color:#444;margin:.4rem 0 1rem}
-.legend span{margin-right:1rem;white-space:nowrap}
 table.facing{width:100%;border-collapse:collapse;table-layout:fixed}
-table.facing col.n{width:6.2rem}
 table.facing th{font:600 .8rem system-ui,sans-serif;text-align:left;color:#555;border-bottom:2px solid #ccc;padding:.3rem .6rem}
-table.facing td{vertical-align:top;padding:.35rem .6rem;border-top:1px solid #e6e6e6;overflow-wrap:anywhere}
-td.n{font:.72rem/1.4 system-ui,sans-serif;color:#999;text-align:right;padding-right:.4rem!important}
-td.n a{color:inherit;text-decoration:none}
-td.n .flag{display:block;color:#a40000;font-weight:600;overflow-wrap:normal}
+table.facing td{vertical-align:top;padding:.35rem .6rem;border-top:1px solid #e6e6e6;overflow-wrap:break-word;hyphens:auto}
 tr.heading td.src,tr.heading td.tgt{font-weight:bold;font-size:1.06em;padding-top:.8rem}
 tr.header td.src,tr.header td.tgt{font:.86em/1.45 system-ui,sans-serif;color:#333;background:#f6f6f3}
 tr.citation td.src,tr.citation td.tgt{font-size:.84em;color:#555;font-style:italic;background:#f6f6f3}
+@media (max-width:599.98px){
+ body{padding:.5rem .8rem 2rem}
+ table.facing,table.facing tbody,table.facing tr,table.facing td{display:block;width:auto}
+ table.facing colgroup,table.facing thead{display:none}
+ table.facing tr{border-top:1px solid #ddd;padding:.4rem 0}
+ table.facing td{border:0;padding:.1rem 0}
+ table.facing td.tgt{margin-top:.25rem}
+ table.facing td.src{color:#333}
+}
+@media print{
+ body{max-width:none;padding:0;font-size:10.5pt}
+ section.doc+section.doc{break-before:page}
+ thead{display:table-header-group}
+ tr{break-inside:avoid}
+ tr.header td.src,tr.header td.tgt,tr.citation td.src,tr.citation td.tgt{background:none}
+ a{color:inherit;text-decoration:none}
+}
+`
+
+// reviewCSS is the review edition's own: the link column, the marks of
+// spans, terms and flags, and the check's marks with their messages.
+const reviewCSS = `.legend{font-size:.82rem;color:#444;margin:.4rem 0 1rem}
+.legend span{margin-right:1rem;white-space:nowrap}
+table.facing col.n{width:6.2rem}
+td.n{font:.72rem/1.4 system-ui,sans-serif;color:#999;text-align:right;padding-right:.4rem!important}
+td.n a{color:inherit;text-decoration:none}
+td.n .flag{display:block;color:#a40000;font-weight:600}
+td.src,td.tgt{position:relative}
 .seg{border-radius:3px}
 .seg:hover,.seg.pair{background:#fff0a0}
 .gap{font:italic .8em system-ui,sans-serif;color:#a40000}
@@ -336,24 +458,43 @@ tr.confirmed td.n a::after{content:" \2713";color:#2f7d22}
 .sp-note,.sp-variant,.sp-date,.sp-sic,.sp-query,.sp-illegible,.sp-citation{background:#f0f0f0;border-bottom:1px dotted #777}
 .term{border-bottom:1.5px dashed #b35c00;cursor:help}
 .term-forbidden{border-bottom-color:#c00;background:#fde8e8}
-.finding{text-decoration:underline wavy #c00;text-decoration-skip-ink:none;cursor:help}
-.finding-warning{text-decoration-color:#d08000}
-.finding-info{text-decoration-color:#3d6fd0}
+mark.finding{background:none;color:inherit;text-decoration:underline wavy #c00;text-decoration-skip-ink:none;text-underline-offset:3px;cursor:pointer;border-radius:2px}
+mark.finding-warning{text-decoration-color:#d08000}
+mark.finding-info{text-decoration-color:#3d6fd0}
+mark.finding:focus{outline:2px solid #3d6fd0;outline-offset:1px}
+mark.finding .tip{display:none;position:absolute;left:.3rem;right:.3rem;z-index:2;margin-top:1.6em;padding:.35rem .5rem;background:#fffbe6;border:1px solid #d0b040;border-radius:4px;box-shadow:0 2px 6px rgba(0,0,0,.15);font:.8rem/1.4 system-ui,sans-serif;color:#222;white-space:pre-line;text-decoration:none}
+mark.finding:hover .tip,mark.finding:focus .tip,mark.finding:focus-within .tip{display:block}
+sup.fref{font:600 .62rem system-ui,sans-serif;margin-left:1px}
+sup.fref a{color:#a40000;text-decoration:none}
+section#findings ol{padding-left:2.2rem;font-size:.86rem}
+section#findings li{margin:.25rem 0;overflow-wrap:break-word}
+section#findings li:target{background:#fff0a0}
+section#findings .sev{font-weight:600;text-transform:uppercase;font-size:.72rem;color:#a40000}
+section#findings li.sev-warning .sev{color:#a06000}
+section#findings li.sev-info .sev{color:#3d6fd0}
+nav.toc .counts{color:#666;font-size:.85em}
+nav.toc .counts .nf{color:#a40000}
 footer{margin-top:2rem;font-size:.75rem;color:#888}
+@media (max-width:599.98px){
+ table.facing td.n{text-align:left;padding:0!important}
+ td.n .flag{display:inline;margin-left:.6em}
+}
 @media print{
- body{max-width:none;padding:0;font-size:10.5pt}
- nav.toc,.legend,h2 a.self,footer{display:none}
- section.doc+section.doc{break-before:page}
- thead{display:table-header-group}
- tr{break-inside:avoid}
+ nav.toc,h2 a.self,mark.finding .tip{display:none!important}
  .seg:hover,.seg.pair{background:none}
- .finding{text-decoration:none}
  .sp-insertion,.sp-gloss,.sp-translation,.sp-note,.sp-variant,.sp-date,.sp-sic,.sp-query,.sp-illegible,.sp-citation{background:none}
- tr.flag-omission td.tgt,tr.flag-addition td.src,tr.header td.src,tr.header td.tgt,tr.citation td.src,tr.citation td.tgt{background:none}
- table.facing col.n{width:3rem}
- a{color:inherit;text-decoration:none}
+ tr.flag-omission td.tgt,tr.flag-addition td.src{background:none}
+ table.facing col.n{width:4.6rem}
+ td.n{font-size:6.5pt;padding-left:.2rem!important}
+ td.n .flag{overflow-wrap:anywhere}
+ .legend{font-size:8pt}
+ section#findings{break-before:page}
 }
 `
+
+// htmlStyle is the review edition's style sheet, inline in the edition
+// and served as a file by the review server.
+const htmlStyle = pageCSS + reviewCSS
 
 // HTMLStyle returns the style sheet of the HTML edition, for pages that
 // show its rows (the review server) and must look as the edition does.
@@ -372,9 +513,10 @@ var htmlTemplate = template.Must(template.New("edition").Funcs(template.FuncMap{
 <body>
 <header>
 <h1>{{.Title}}</h1>
-<p class="legend ui"><span class="sp sp-insertion">[insertion]</span> <span class="sp sp-gloss">[gloss]</span> <span class="sp sp-expansion">expan[sion]</span> <span class="sp sp-note">[note]</span> <span class="term">glossary term</span> <span class="gap">no counterpart</span>{{if .Findings}} <span class="finding">check finding</span>{{end}} &mdash; hover a mark for what it is, a sentence for its counterpart.</p>
-{{if gt (len .TOC) 1}}<nav class="toc ui"><ol>{{range .TOC}}
-<li><a href="#{{.ID}}">{{.Title}}</a>{{if .Flagged}} <span class="gap">({{.Flagged}} flagged)</span>{{end}}</li>{{end}}
+<p class="legend ui"><span class="sp sp-insertion">[insertion]</span> <span class="sp sp-gloss">[gloss]</span> <span class="sp sp-expansion">expan[sion]</span> <span class="sp sp-note">[note]</span> <span class="term">glossary term</span> <span class="gap">no counterpart</span>{{if .Findings}} <span><mark class="finding">check finding</mark><sup class="fref">1</sup></span>{{end}} &mdash; hover a mark for what it is, a sentence for its counterpart{{if .Findings}}; tap or focus a finding for its message, its number for its entry in the findings{{end}}.</p>
+{{if or (gt (len .TOC) 1) .Findings}}<nav class="toc ui"><ol>{{range .TOC}}
+<li><a href="#{{.ID}}">{{.Title}}</a>{{if or .Findings .Flagged}} <span class="counts">({{if .Findings}}<span class="nf">{{.Findings}} finding{{if ne .Findings 1}}s{{end}}</span>{{if .Flagged}}, {{end}}{{end}}{{if .Flagged}}{{.Flagged}} flagged link{{if ne .Flagged 1}}s{{end}}{{end}})</span>{{end}}</li>{{end}}{{if .Findings}}
+<li><a href="#findings">Findings</a> <span class="counts">({{len .Findings}})</span></li>{{end}}
 </ol></nav>{{end}}
 </header>
 <main>{{end}}{{define "doc"}}
@@ -388,7 +530,13 @@ var htmlTemplate = template.Must(template.New("edition").Funcs(template.FuncMap{
 </table>
 </section>{{end}}{{define "foot"}}
 </main>
-<footer class="ui">Written by {{.Generator}}{{with .Version}} {{.}}{{end}}.</footer>
+{{if .Findings}}<section id="findings" class="ui">
+<h2>Findings <span class="counts">({{len .Findings}})</span></h2>
+<ol>{{range .Findings}}
+<li id="f{{.N}}" class="sev-{{.Severity}}"><span class="sev">{{.Severity}}</span> <code>{{.Rule}}</code>: {{.Message}} &mdash; {{if .Row}}<a href="#{{.Row}}">{{.Where}}</a>{{else}}<span class="where">{{.Where}}</span>{{end}}</li>{{end}}
+</ol>
+</section>
+{{end}}<footer class="ui">Written by {{.Generator}}{{with .Version}} {{.}}{{end}}.</footer>
 <script>
 (function () {
   var lit = [];
@@ -407,4 +555,4 @@ var htmlTemplate = template.Must(template.New("edition").Funcs(template.FuncMap{
 </body>
 </html>
 {{end}}{{define "rows"}}{{$doc := .}}{{range .Rows}}
-<tr id="{{.ID}}" class="{{.Class}}"><td class="n ui" title="{{.Tip}}"><a href="#{{.ID}}">{{.N}}</a>{{range .Flags}}<span class="flag">{{flagLabel .}}</span>{{end}}</td><td class="src" lang="{{$doc.SrcLang}}">{{template "segs" .Src}}</td><td class="tgt" lang="{{$doc.TgtLang}}">{{template "segs" .Tgt}}</td></tr>{{end}}{{end}}{{define "segs"}}{{if .}}{{range $i, $s := .}}{{if $i}} {{end}}<span class="seg {{.Kind}}{{with .Class}} {{.}}{{end}}" id="{{.ID}}"{{with .With}} data-with="{{.}}"{{end}}{{with .Pos}} data-pos="{{.}}"{{end}}{{with .Tip}} title="{{.}}"{{end}}>{{range .Pieces}}{{if .Class}}<span class="{{.Class}}" title="{{.Tip}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</span>{{end}}{{else}}<span class="gap">no counterpart</span>{{end}}{{end}}`))
+<tr id="{{.ID}}" class="{{.Class}}"><td class="n ui" title="{{.Tip}}"><a href="#{{.ID}}">{{.N}}</a>{{range .Flags}}<span class="flag">{{flagLabel .}}</span>{{end}}</td><td class="src" lang="{{$doc.SrcLang}}">{{template "segs" .Src}}</td><td class="tgt" lang="{{$doc.TgtLang}}">{{template "segs" .Tgt}}</td></tr>{{end}}{{end}}{{define "segs"}}{{if .}}{{range $i, $s := .}}{{if $i}} {{end}}<span class="seg {{.Kind}}{{with .Class}} {{.}}{{end}}" id="{{.ID}}"{{with .With}} data-with="{{.}}"{{end}}{{with .Pos}} data-pos="{{.}}"{{end}}>{{range .Pieces}}{{with .Open}}<mark class="{{.Class}}" tabindex="0" aria-describedby="{{.ID}}">{{end}}{{if .Class}}<span class="{{.Class}}" title="{{.Tip}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{with .Close}}<span class="tip" role="tooltip" id="{{.ID}}">{{.Tip}}</span></mark><sup class="fref">{{range $k, $n := .Nums}}{{if $k}},{{end}}<a href="#f{{$n}}">{{$n}}</a>{{end}}</sup>{{end}}{{end}}</span>{{end}}{{else}}<span class="gap">no counterpart</span>{{end}}{{end}}`))

@@ -10,6 +10,11 @@ type Mark struct {
 	// the first that falls inside a sentence of a pair (same file, an
 	// offset within the sentence) marks that sentence.
 	Places []texts.Pos
+	// Matches are the words the remark is about at each place, parallel to
+	// Places: the review edition marks those words alone where they are
+	// found at the place, else the whole sentence. Missing or empty
+	// entries mark the whole sentence.
+	Matches []string
 	// Severity names how serious it is ("error", "warning", "info"), and
 	// Rank orders severities, higher worse: a sentence with several marks
 	// takes the class of the worst.
@@ -17,4 +22,12 @@ type Mark struct {
 	Rank     int
 	Rule     string
 	Message  string
+}
+
+// match is the words the mark is about at its k-th place, "" for none.
+func (m Mark) match(k int) string {
+	if k < len(m.Matches) {
+		return m.Matches[k]
+	}
+	return ""
 }

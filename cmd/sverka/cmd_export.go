@@ -30,6 +30,7 @@ type exportOptions struct {
 	sourceLang    string
 	targetLang    string
 	config        string
+	reader        bool // the reader's edition instead of the review edition (html)
 	// baseDir is the folder the export names files relative to: the
 	// edition's folder, or the working directory for a pair.
 	baseDir string
@@ -87,6 +88,12 @@ its stored alignments where they exist.
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			write := exportWriters[opts.format]
+			if opts.reader {
+				if opts.format != "html" {
+					return usagef("export: --reader is the reader's HTML edition: it takes --format html, not %s", opts.format)
+				}
+				write = edition.WriteReaderHTML
+			}
 			var err error
 			if opts.sourceLang, err = languageTag("export", "source-lang", opts.sourceLang); err != nil {
 				return err
@@ -114,6 +121,7 @@ its stored alignments where they exist.
 	f.StringVar(&opts.sourceLang, "source-lang", "ru", "the language of SOURCE")
 	f.StringVar(&opts.targetLang, "target-lang", "en", "the language of TARGET")
 	f.StringVar(&opts.config, "config", "", "the edition's `sverka.yaml`, when exporting a whole edition (default: found here or above)")
+	f.BoolVar(&opts.reader, "reader", false, "html: the reader's edition to publish, without the reviewer's marks")
 	return cmd
 }
 
@@ -233,7 +241,7 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 		ed.Pairs = append(ed.Pairs, b)
 	}
 	if ed.Title == "" {
-		ed.Title = editionTitle(ed, tgtColl, srcSpec, tgtSpec)
+		ed.Title = editionTitle(ed, srcSpec, tgtSpec)
 	}
 	return ed, nil
 }
@@ -254,17 +262,12 @@ func checkDocSpecs(cmd string, specs ...string) error {
 	return nil
 }
 
-// editionTitle is the title of an export given none: the document's title
-// for one document, else the collection's own title, else the files'
-// names.
-func editionTitle(ed *edition.Edition, tgt *texts.Collection, srcSpec, tgtSpec string) string {
-	if len(ed.Pairs) == 1 {
-		if t := strings.TrimSpace(ed.Pairs[0].Target.Title); t != "" {
-			return t
-		}
-	}
-	if tgt != nil && strings.TrimSpace(tgt.Title) != "" {
-		return strings.TrimSpace(tgt.Title)
+// editionTitle is the title of an export given none: the documents'
+// (edition.DocumentsTitle), else the files' names; never the collection's
+// first line, which reading drops as junk.
+func editionTitle(ed *edition.Edition, srcSpec, tgtSpec string) string {
+	if t := edition.DocumentsTitle(ed.Pairs); t != "" {
+		return t
 	}
 	return filepath.Base(srcSpec) + " · " + filepath.Base(tgtSpec)
 }
@@ -290,7 +293,7 @@ func runExportEdition(sio *IO, opts *exportOptions, write exportWriter) error {
 	}
 	// The HTML marks the sentences the check finds something in, and
 	// XLIFF notes them; the check needs the glossary.
-	if (opts.format == "html" || opts.format == "xliff") && ed.Glossary != nil {
+	if (opts.format == "html" && !opts.reader || opts.format == "xliff") && ed.Glossary != nil {
 		copts, err := check.OptionsFrom(ed.Config, ed.Dir)
 		if err != nil {
 			return err

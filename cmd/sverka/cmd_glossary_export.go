@@ -116,6 +116,6 @@ func runValeExport(sio *IO, opts glossaryExportOptions, path string) error {
 			return err
 		}
 	}
-	fmt.Fprintf(sio.Err, "sverka: wrote %s: accept.txt (%d), reject.txt (%d)\n", opts.output, strings.Count(accept.String(), "\n"), strings.Count(reject.String(), "\n"))
+	sio.Wrote(opts.output, fmt.Sprintf("accept.txt: %d, reject.txt: %d", strings.Count(accept.String(), "\n"), strings.Count(reject.String(), "\n")))
 	return nil
 }

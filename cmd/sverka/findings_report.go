@@ -23,6 +23,10 @@ type findingsOptions struct {
 	color          string
 	// output is where the findings go ("" or "-": standard output).
 	output string
+	// editionDir is the folder of the edition checked ("" for files
+	// checked alone): the baseline must lie in it or in the working
+	// directory.
+	editionDir string
 }
 
 // addFlags defines --format, --fail-on, --baseline, --update-baseline and
@@ -110,6 +114,9 @@ func summarize(fs []check.Finding) string {
 // applyBaseline records the findings in a new (or updated) baseline, or
 // leaves out those an existing one records.
 func applyBaseline(sio *IO, opts *findingsOptions, fs []check.Finding) ([]check.Finding, error) {
+	if err := baselineInside(opts); err != nil {
+		return nil, err
+	}
 	f, err := input.Open(opts.baseline)
 	if errors.Is(err, os.ErrNotExist) || (err == nil && opts.updateBaseline) {
 		if f != nil {
@@ -146,6 +153,26 @@ func applyBaseline(sio *IO, opts *findingsOptions, fs []check.Finding) ([]check.
 		sio.Infof("%d findings recorded in the baseline %s left out", known, opts.baseline)
 	}
 	return fresh, nil
+}
+
+// baselineInside refuses a baseline that lies, once symbolic links are
+// followed, outside the edition's folder and the working directory. In
+// CI a pull request can make .sverka-baseline.json a link: read, it would
+// quote another file in an error; written (--update-baseline, or a first
+// run), it would overwrite whatever the link points at.
+func baselineInside(opts *findingsOptions) error {
+	roots := []string{"."}
+	if opts.editionDir != "" {
+		roots = append(roots, opts.editionDir)
+	}
+	if input.Within(opts.baseline, roots...) {
+		return nil
+	}
+	where := "the working directory"
+	if opts.editionDir != "" {
+		where = "the edition folder " + opts.editionDir + " and the working directory"
+	}
+	return fmt.Errorf("%s: the baseline leads outside %s (a symbolic link?): refused", opts.baseline, where)
 }
 
 // severityColorer colours the severity of text findings on a terminal

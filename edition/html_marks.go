@@ -1,0 +1,146 @@
+package edition
+
+import (
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/sverka/sverka/texts"
+)
+
+// markPlace is where the review edition shows a mark: a sentence of a
+// pair, the words of it the mark is about, and the row of its link.
+type markPlace struct {
+	pair       int // -1: the mark falls in no sentence of the edition
+	target     bool
+	seg        int
+	start, end int    // the marked bytes of the sentence's text
+	row        string // the id of the link's row ("d1-l5")
+	link       int    // the link's number, from 1
+}
+
+// placeMarks finds each mark's place: the first of its places that falls
+// inside a sentence of a pair, and there the words it is about when the
+// text at the place is those words, else the whole sentence.
+func placeMarks(ed *Edition) []markPlace {
+	out := make([]markPlace, len(ed.Marks))
+	for i := range out {
+		out[i].pair = -1
+	}
+	if len(ed.Marks) == 0 {
+		return out
+	}
+	type side struct {
+		doc    *texts.Document
+		target bool
+		rows   map[int]int // sentence index → link index
+	}
+	type pairSides struct {
+		anchor string
+		sides  [2]side
+	}
+	all := make([]pairSides, len(ed.Pairs))
+	for pi, b := range ed.Pairs {
+		ps := pairSides{anchor: b.anchor(pi)}
+		ps.sides[0] = side{doc: b.Target, target: true, rows: map[int]int{}}
+		ps.sides[1] = side{doc: b.Source, rows: map[int]int{}}
+		for li, l := range b.Links {
+			for _, t := range l.Target {
+				ps.sides[0].rows[t] = li
+			}
+			for _, s := range l.Source {
+				ps.sides[1].rows[s] = li
+			}
+		}
+		all[pi] = ps
+	}
+	for mi, m := range ed.Marks {
+	places:
+		for k, p := range m.Places {
+			for pi, ps := range all {
+				for _, sd := range ps.sides {
+					seg := segmentAt(sd.doc, p)
+					if seg < 0 {
+						continue
+					}
+					text := sd.doc.Segments[seg].Text
+					start, end := 0, len(text)
+					at := p.Offset - sd.doc.Segments[seg].Start
+					if w := m.match(k); w != "" && at >= 0 && at+len(w) <= len(text) && text[at:at+len(w)] == w {
+						start, end = at, at+len(w)
+					}
+					li := sd.rows[seg]
+					out[mi] = markPlace{pair: pi, target: sd.target, seg: seg, start: start, end: end,
+						row: ps.anchor + "-l" + strconv.Itoa(li+1), link: li + 1}
+					break places
+				}
+			}
+		}
+	}
+	return out
+}
+
+// segmentAt is the index of the sentence of doc that holds p (same file,
+// an offset within it), or -1.
+func segmentAt(doc *texts.Document, p texts.Pos) int {
+	if doc == nil || len(doc.Segments) == 0 {
+		return -1
+	}
+	segs := doc.Segments
+	k := sort.Search(len(segs), func(k int) bool { return segs[k].End > p.Offset })
+	if k < len(segs) && segs[k].Start <= p.Offset && segs[k].Pos.File == p.File {
+		return k
+	}
+	return -1
+}
+
+// markedRun is a run of a sentence's text that marks cover, with the
+// numbers (from 1) of the marks.
+type markedRun struct {
+	start, end int
+	marks      []int
+}
+
+// markRuns returns the runs of a sentence's text the marks cover, widened
+// so that no run cuts a span or a glossary term (extents are the pieces'
+// byte ranges, atomic those that must not be cut), overlapping runs
+// merged.
+func markRuns(runs []markedRun, extents [][2]int, atomic []bool) []markedRun {
+	for i := range runs {
+		for k, e := range extents {
+			if !atomic[k] {
+				continue
+			}
+			if runs[i].start > e[0] && runs[i].start < e[1] {
+				runs[i].start = e[0]
+			}
+			if runs[i].end > e[0] && runs[i].end < e[1] {
+				runs[i].end = e[1]
+			}
+		}
+	}
+	sort.SliceStable(runs, func(i, j int) bool { return runs[i].start < runs[j].start })
+	var out []markedRun
+	for _, r := range runs {
+		if r.start >= r.end {
+			continue
+		}
+		if n := len(out); n > 0 && r.start < out[n-1].end {
+			out[n-1].end = max(out[n-1].end, r.end)
+			out[n-1].marks = append(out[n-1].marks, r.marks...)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// relMessage is a mark's message with the files under baseDir named
+// relative to it, as the page names every file.
+func relMessage(msg, baseDir string) string {
+	if baseDir == "" {
+		return msg
+	}
+	return strings.ReplaceAll(msg, filepath.Clean(baseDir)+string(filepath.Separator), "")
+}
