@@ -170,8 +170,8 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		var ke *align.KeepError
 		if errors.As(err, &ke) && ke.Index < len(keepLines) {
 			l := aopts.Keep[ke.Index]
-			return fmt.Errorf("%s: confirmed link %s:%s: %s", fileLine(opts.alignment, keepLines[ke.Index]),
-				align.FormatIDs(l.Source), align.FormatIDs(l.Target), ke.Msg)
+			return fmt.Errorf("%s: confirmed link %s:%s%s: %s", fileLine(opts.alignment, keepLines[ke.Index]),
+				align.FormatIDs(l.Source), align.FormatIDs(l.Target), fromZero, ke.Msg)
 		}
 		if err != nil {
 			return fmt.Errorf("%s and %s: %w", job.b.Source.File, job.b.Target.File, err)
@@ -421,14 +421,14 @@ func keptLinks(file string, kept []align.Bitext, job alignJob, jobs int) (links 
 	for k, l := range out {
 		for _, i := range l.Source {
 			if i >= len(job.src) {
-				return nil, nil, nil, fmt.Errorf("%s: confirmed link %s:%s names source sentence %d, but %s has %d",
-					fileLine(file, lines[k]), align.FormatIDs(l.Source), align.FormatIDs(l.Target), i, job.b.Source.File, len(job.src))
+				return nil, nil, nil, fmt.Errorf("%s: confirmed link %s:%s%s names source sentence %d, but %s has %d",
+					fileLine(file, lines[k]), align.FormatIDs(l.Source), align.FormatIDs(l.Target), fromZero, i+1, job.b.Source.File, len(job.src))
 			}
 		}
 		for _, j := range l.Target {
 			if j >= len(job.tgt) {
-				return nil, nil, nil, fmt.Errorf("%s: confirmed link %s:%s names target sentence %d, but %s has %d",
-					fileLine(file, lines[k]), align.FormatIDs(l.Source), align.FormatIDs(l.Target), j, job.b.Target.File, len(job.tgt))
+				return nil, nil, nil, fmt.Errorf("%s: confirmed link %s:%s%s names target sentence %d, but %s has %d",
+					fileLine(file, lines[k]), align.FormatIDs(l.Source), align.FormatIDs(l.Target), fromZero, j+1, job.b.Target.File, len(job.tgt))
 			}
 		}
 	}
@@ -436,11 +436,16 @@ func keptLinks(file string, kept []align.Bitext, job alignJob, jobs int) (links 
 	// editor is told, so that the confirmation can be checked again.
 	for _, c := range align.ChangedConfirmed(*found, job.b) {
 		l := found.Links[c.Link]
-		changed = append(changed, fmt.Sprintf("%s: confirmed link %s:%s: %s sentence %d changed since it was confirmed",
-			fileLine(file, lineOf(found, c.Link)), align.FormatIDs(l.Source), align.FormatIDs(l.Target), c.Side, c.Sentence))
+		changed = append(changed, fmt.Sprintf("%s: confirmed link %s:%s%s: %s sentence %d changed since it was confirmed",
+			fileLine(file, lineOf(found, c.Link)), align.FormatIDs(l.Source), align.FormatIDs(l.Target), fromZero, c.Side, c.Sentence+1))
 	}
 	return out, lines, changed, nil
 }
+
+// fromZero follows a link in the links format ("[2, 3]:[4]"), which counts
+// sentences from 0 as vecalign does, in a message that counts them from 1
+// as the pages and JSON ids do.
+const fromZero = " (links format, counting from 0)"
 
 // sameSide refuses a kept side recorded for another file (by base name,
 // so that a moved edition still works) or another document.
