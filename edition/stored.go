@@ -104,9 +104,9 @@ func misfit(b align.Bitext, src, tgt *texts.Document, srcLabel, tgtLabel string)
 			parts = append(parts, fmt.Sprintf("%s lost %s after its sentence %d (the alignment has %d sentences, the text %d)",
 				side.label, count(len(was)-len(now), "sentence"), pre, len(was), len(now)))
 		case to == from:
-			parts = append(parts, fmt.Sprintf("sentence %d of %s changed (the alignment has %d sentences, the text %d)", from, side.label, len(was), len(now)))
+			parts = append(parts, fmt.Sprintf("sentence %d of %s is new or changed (the alignment has %d sentences, the text %d)", from, side.label, len(was), len(now)))
 		default:
-			parts = append(parts, fmt.Sprintf("sentences %d to %d of %s changed (the alignment has %d sentences, the text %d)", from, to, side.label, len(was), len(now)))
+			parts = append(parts, fmt.Sprintf("sentences %d to %d of %s are new or changed (the alignment has %d sentences, the text %d)", from, to, side.label, len(was), len(now)))
 		}
 	}
 	return strings.Join(parts, "; ")

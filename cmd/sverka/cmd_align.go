@@ -27,12 +27,13 @@ type alignOptions struct {
 	dict      string
 	glossary  string
 	alignment string
+	config    string
 }
 
 func newAlignCommand(io *IO) *cobra.Command {
 	var opts alignOptions
 	cmd := &cobra.Command{
-		Use:   "align [flags] SOURCE TARGET",
+		Use:   "align [flags] [SOURCE TARGET]",
 		Short: "Pair the sentences of an original with those of its translation",
 		Long: `align pairs each sentence of SOURCE (the original) with its rendering in
 TARGET (the translation): 1-1 links, merges and splits up to --max-link
@@ -61,14 +62,42 @@ written after a ' so that a spreadsheet does not run it), json
 (everything, with positions; what --alignment reads best), xces (OPUS
 cesAlign, as export writes it).
 
+Without SOURCE and TARGET, align aligns every pair of the edition that
+sverka.yaml (here or in a parent directory, or --config) describes, with
+its glossary as evidence, keeping the links an editor confirmed in each
+pair's stored alignment (carried over to the texts as they are now), and
+writes each pair's alignment, as JSON, to the file sverka.yaml names
+(alignment:), else to align/doc{id}.json, which it then adds to
+sverka.yaml, keeping its comments. It prints what it did. With SOURCE and
+TARGET, --config gives the edition's glossary as evidence.
+
+Messages number sentences from 1, as the HTML and JSON ids do; the links
+format counts them from 0, as vecalign does, and messages that quote a
+link in it say so.
+
 ` + exitStatusHelp,
-		Example: `  sverka align examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
+		Example: `  sverka align                                  # every pair of the edition of sverka.yaml
+  sverka align examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
   sverka align --format tsv ru/doc2.txt 'en.txt#2'
   sverka align --split lines --scores de.txt fr.txt
   sverka align --format json -o doc1.align.json ru/doc1.txt 'en.txt#1'
   sverka align --alignment doc1.align.json --format json -o doc1.align.json ru/doc1.txt 'en.txt#1'`,
-		Args: exactArgs(2, "SOURCE and TARGET"),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return nil
+			}
+			return exactArgs(2, "SOURCE and TARGET, or none to align the edition of sverka.yaml")(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return runAlignEdition(io, cmd, opts)
+			}
+			if opts.glossary == "" {
+				var err error
+				if opts.glossary, err = configGlossary(opts.config); err != nil {
+					return err
+				}
+			}
 			return runAlign(io, opts, args[0], args[1])
 		},
 	}
@@ -80,6 +109,7 @@ cesAlign, as export writes it).
 	f.IntVar(&opts.maxLink, "max-link", align.DefaultMaxLink, "the most sentences on one side of a link")
 	f.StringVar(&opts.dict, "dict", "", "bilingual dictionary: a dictd name (freedict-deu-fra, mueller7) or .index file, hunalign 'target @ source' lines or two-column TSV (source, target)")
 	f.StringVar(&opts.glossary, "glossary", "", "the edition's glossary (YAML; - reads standard input): its terms and renderings are evidence")
+	f.StringVar(&opts.config, "config", "", "the edition's `sverka.yaml` (default: found here or above, without SOURCE and TARGET)")
 	f.StringVar(&opts.alignment, "alignment", "", "an earlier alignment `FILE` (links, JSON or cesAlign): its confirmed links are kept")
 	// --keep was its name before it took export's name for a stored
 	// alignment.
