@@ -132,4 +132,3 @@ func (p *Pair) Confirmed() int {
 	}
 	return n
 }
-
