@@ -127,11 +127,17 @@ func ReadAlignment(name string, r io.Reader) ([]Bitext, error) {
 				b.Lines = lines[k]
 			}
 			for x, l := range b.Links {
+				at := fmt.Sprintf("%s: bitext %d: link %d", name, k+1, x+1)
+				if b.Lines != nil {
+					at = fmt.Sprintf("%s:%d: link %d", name, b.Lines[x], x+1)
+				}
 				if len(l.Source) == 0 && len(l.Target) == 0 {
-					if b.Lines != nil {
-						return nil, fmt.Errorf("%s:%d: a link with no sentences", name, b.Lines[x])
-					}
-					return nil, fmt.Errorf("%s: bitext %d: a link with no sentences", name, k+1)
+					return nil, fmt.Errorf("%s: a link with no sentences", at)
+				}
+				// An exporter would write 1e308 as a 309-digit certainty,
+				// or clamp it without a word.
+				if !(l.Confidence >= 0 && l.Confidence <= 1) {
+					return nil, fmt.Errorf("%s: confidence %g is outside [0, 1]", at, l.Confidence)
 				}
 			}
 		}

@@ -2,6 +2,7 @@ package check
 
 import (
 	"bytes"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -70,6 +71,31 @@ func TestRelativeTo(t *testing.T) {
 	}
 }
 
+// TestReadBaselinePositions: every error in a baseline names its line and
+// column; unknown fields had none.
+func TestReadBaselinePositions(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"{\"version\": 1,\n  \"findings\": [],\n  \"extra\": true}", `b.json:3:3: not a sverka baseline: the file: unknown field "extra" (want version, findings)`},
+		{"{\"version\": 1, \"findings\": [\n  {\"fingerprint\": \"a1\", \"rul\": \"x\"}]}", `b.json:2:25: not a sverka baseline: finding 1: unknown field "rul"`},
+		{"{\"version\": 1, \"findings\": [\n  {\"rule\": \"name-variant\"}]}", "b.json:2:3: finding 1 has no fingerprint"},
+		{"{\"version\": 2,\n \"findings\": []}", "b.json:1:13: baseline version 2, want 1"},
+		{"{\"findings\": []}", "b.json:1:1: not a sverka baseline: no version"},
+		{"{\"version\": 1, \"findings\": [{\"fingerprint\": 7}]}", "b.json:1:45: not a sverka baseline: finding 1: fingerprint: want a string, found 7"},
+		{"[]", "b.json:1:1: not a sverka baseline: the file: want an object, found a list"},
+	} {
+		_, err := ReadBaseline("b.json", strings.NewReader(tc.in))
+		var list texts.ErrorList
+		if !errors.As(err, &list) || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("%q:\n got  %v\n want %s...", tc.in, err, tc.want)
+		}
+	}
+	// JSON escapes read as JSON has them.
+	b, err := ReadBaseline("b.json", strings.NewReader(`{"version": 1, "findings": [{"fingerprint": "a\/b", "match": "\u0418\t\"q\""}]}`))
+	if err != nil || b.Findings[0].Fingerprint != "a/b" || b.Findings[0].Match != "И\t\"q\"" {
+		t.Errorf("escapes: %+v, %v", b, err)
+	}
+}
+
 // TestReadBaselineMessages: an empty file says what to do; a UTF-8 BOM (an
 // editor's doing) is no error; JSON errors name the line and column.
 func TestReadBaselineMessages(t *testing.T) {
@@ -80,7 +106,7 @@ func TestReadBaselineMessages(t *testing.T) {
 		{"blank", " \n", "b.json: empty baseline file: delete it to record a new one"},
 		{"bom only", "\ufeff", "b.json: empty baseline file: delete it to record a new one"},
 		{"syntax", "{\"version\": 1,\n  \"findings\": [,]}", "b.json:2:16: not a sverka baseline: invalid character ','"},
-		{"type", "{\"version\": 1,\n  \"findings\": \"Штыков\"}", "b.json:2:22: not a sverka baseline: "},
+		{"type", "{\"version\": 1,\n  \"findings\": \"Штыков\"}", "b.json:2:15: not a sverka baseline: findings: want a list, found \"Штыков\""},
 		{"truncated", "{\"version\": 1,\n  \"findings\": [", "b.json:2:16: not a sverka baseline: unexpected end of file"},
 	}
 	for _, tt := range tests {

@@ -2,6 +2,7 @@ package check
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -75,6 +76,7 @@ func Rules() []*Rule {
 	return []*Rule{
 		ruleTermMissing, ruleTermForbidden, ruleTermInconsistent, ruleNameVariant, ruleSpellingVariant,
 		ruleGlossMismatch, ruleGlossMissing, ruleInsertionMark, ruleBracketUnbalanced, ruleMixedScript,
+		ruleNumberMismatch, ruleOmission, ruleUntranslated, ruleRepeatedWord, rulePunctuationSpacing,
 	}
 }
 
@@ -156,6 +158,14 @@ func (x *index) apply(r *Rule) []Finding {
 		}
 	}
 	return fs
+}
+
+// runs reports whether the run includes rule r.
+func (x *index) runs(r *Rule) bool {
+	if x.opts.severity(r) == Off || r.Original && !x.hasOriginal {
+		return false
+	}
+	return len(x.opts.Rules) == 0 || slices.Contains(x.opts.Rules, r.ID)
 }
 
 // findings collects a rule's findings.

@@ -169,6 +169,9 @@ func (tm *termMissing) report(li int, occ termOccurrences, need int) {
 	p := tm.p
 	l := p.Links[li]
 	omitted := len(l.Target) == 0
+	if omitted && tm.x.runs(ruleOmission) {
+		return // omission reports the sentence, terms and all
+	}
 	var ep texts.Pos
 	if omitted {
 		var ok bool

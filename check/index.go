@@ -17,10 +17,12 @@ import (
 // run at once; a lookup of a text the index does not hold (a joined name,
 // a gloss) computes the answer without storing it.
 type index struct {
-	pairs  []*edition.Pair
-	g      *glossary.Glossary
-	opts   Options
-	scheme texts.Scheme
+	pairs []*edition.Pair
+	g     *glossary.Glossary
+	// hasOriginal: some pair has its Russian.
+	hasOriginal bool
+	opts        Options
+	scheme      texts.Scheme
 
 	// english[i] are pair i's English segments, its heading first (see
 	// withHeading); nil for a pair without English.
@@ -129,6 +131,7 @@ func newIndex(ed *edition.Edition, opts Options) *index {
 		if p.Source == nil {
 			continue
 		}
+		x.hasOriginal = true
 		for k := range p.Source.Segments {
 			s := p.Source.Segments[k].Text
 			for _, w := range addWords(s) {

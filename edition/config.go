@@ -38,7 +38,18 @@ type Config struct {
 	// GlossaryPos is where sverka.yaml names the glossary, for an error
 	// about the file it names.
 	GlossaryPos texts.Pos
-	Scheme      texts.Scheme
+	// Dictionary is a bilingual dictionary for the aligner, as --dict
+	// takes it: a dictd name (freedict-eng-rus, mueller7) or a file
+	// relative to the edition's directory. DictionaryPos is where
+	// sverka.yaml names it.
+	Dictionary    string
+	DictionaryPos texts.Pos
+	// TM is a translation memory (TMX) whose exact matches anchor the
+	// alignment of the pairs that have no stored alignment; TMPos is
+	// where sverka.yaml names it.
+	TM     string
+	TMPos  texts.Pos
+	Scheme texts.Scheme
 	// Pairs are document pairs named one by one.
 	Pairs []PairSpec
 	// Documents pairs Russian files with the documents of an English
@@ -134,6 +145,12 @@ func LoadOptionsFile(path string) (*Config, error) {
 }
 
 func loadFile(path string, needPairs bool) (*Config, error) {
+	// A sverka.yaml that is a link out of its folder is refused: in CI a
+	// pull request could point it at a file whose lines an error would
+	// quote (unknown key "secret-token").
+	if !input.Within(path, filepath.Dir(path)) {
+		return nil, fmt.Errorf("%s: leads outside its folder %s (a symbolic link?): refused", term.Printable(path), filepath.Dir(path))
+	}
 	b, err := input.ReadFile(path, input.MaxConfig)
 	if err != nil {
 		return nil, err
@@ -252,6 +269,8 @@ var configKeys = []struct {
 }{
 	{"languages", (*loader).languages},
 	{"glossary", (*loader).glossary},
+	{"dictionary", (*loader).dictionary},
+	{"tm", (*loader).tm},
 	{"scheme", (*loader).scheme},
 	{"pairs", (*loader).pairs},
 	{"documents", (*loader).documents},
@@ -293,6 +312,17 @@ func (l *loader) glossary(n *yaml.Node, c *Config) {
 	c.Glossary = l.file(n, "glossary")
 	c.GlossaryPos = l.pos(n)
 	l.notDirectory(n, "glossary", c.Glossary)
+}
+
+func (l *loader) dictionary(n *yaml.Node, c *Config) {
+	c.Dictionary = l.str(n, "dictionary")
+	c.DictionaryPos = l.pos(n)
+}
+
+func (l *loader) tm(n *yaml.Node, c *Config) {
+	c.TM = l.file(n, "tm")
+	c.TMPos = l.pos(n)
+	l.notDirectory(n, "tm", c.TM)
 }
 
 func (l *loader) scheme(n *yaml.Node, c *Config) {

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/glossary"
@@ -75,6 +77,24 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 		return SelectDocuments(c, id)
 	}
 	words := GlossaryWordPairs(ed.Glossary)
+	if cfg.Dictionary != "" {
+		dict, err := readDictionary(cfg, dir)
+		if err != nil {
+			return nil, err
+		}
+		words = append(dict, words...)
+	}
+	var unaligned []*Pair // the pairs with no stored alignment
+	var tm *TM
+	if cfg.TM != "" {
+		name := filepath.Join(dir, filepath.FromSlash(cfg.TM))
+		if err := InFolder(dir, name); err != nil {
+			return nil, err
+		}
+		if tm, err = ReadTMXFile(name); err != nil {
+			return nil, fmt.Errorf("%s: tm %s: %w", cfg.TMPos, cfg.TM, err)
+		}
+	}
 	for k := range specs {
 		s := specs[k]
 		sc, sds, err := read(s.Source, cfg.Languages.Source)
@@ -114,19 +134,25 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 					}
 				}
 				var warnings []string
-				p.Links, warnings, err = realignPair(d[0], d[1], words, found, s.Alignment)
+				p.Links, warnings, err = realignPair(p, words, tm, found, s.Alignment)
 				ed.Warnings = append(ed.Warnings, warnings...)
+				if err != nil {
+					return nil, err
+				}
 			case hasStored:
 				p.Links, err = PairAlignment(rel(s.Alignment), stored, d[0], d[1], s.Source, s.Target)
 				p.Stored = true
+				if err != nil {
+					return nil, err
+				}
 			default:
-				p.Links, err = AlignPair(d[0], d[1], words)
-			}
-			if err != nil {
-				return nil, err
+				unaligned = append(unaligned, p)
 			}
 			ed.Pairs = append(ed.Pairs, p)
 		}
+	}
+	if err := alignPairs(unaligned, words, tm); err != nil {
+		return nil, err
 	}
 	ed.Title = cfg.Title
 	if ed.Title == "" {
@@ -136,6 +162,57 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 		ed.Title = filepath.Base(absOr(dir))
 	}
 	return ed, nil
+}
+
+// readDictionary reads the dictionary sverka.yaml names: a file relative
+// to the edition's directory where there is one, else a dictd name.
+func readDictionary(cfg *Config, dir string) ([]align.WordPair, error) {
+	spec := cfg.Dictionary
+	if local := filepath.Join(dir, filepath.FromSlash(spec)); fileExists(local) {
+		if err := InFolder(dir, local); err != nil {
+			return nil, err
+		}
+		spec = local
+	}
+	pairs, err := align.ReadDictionary(spec)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", cfg.DictionaryPos, err)
+	}
+	return pairs, nil
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// alignPairs aligns the pairs, several at once (align.Align may be called
+// concurrently), and returns the error of the first pair that failed.
+func alignPairs(pairs []*Pair, words []align.WordPair, tm *TM) error {
+	errs := make([]error, len(pairs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(len(pairs), runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range next {
+				p := pairs[k]
+				p.Links, errs[k] = AlignPairTM(p.Source, p.Target, words, tm, p.sourceLang(), p.targetLang())
+			}
+		}()
+	}
+	for k := range pairs {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // openGlossary reads the glossary the options name, else the one the
@@ -187,6 +264,9 @@ func (e *Edition) Files() []string {
 	if e.Config.Glossary != "" {
 		in = append(in, filepath.Join(e.Dir, filepath.FromSlash(e.Config.Glossary)))
 	}
+	if e.Config.TM != "" {
+		in = append(in, filepath.Join(e.Dir, filepath.FromSlash(e.Config.TM)))
+	}
 	for _, p := range e.Pairs {
 		in = append(in, p.SourceFile, p.TargetFile)
 	}
@@ -221,7 +301,30 @@ func storedAlignment(s PairSpec, dir string) (bitexts []align.Bitext, ok bool, e
 // AlignPair aligns two documents, with words (a glossary's renderings, made
 // once for all pairs by GlossaryWordPairs) as lexical evidence.
 func AlignPair(src, tgt *texts.Document, words []align.WordPair) ([]align.Link, error) {
-	return align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: words})
+	return AlignPairTM(src, tgt, words, nil, texts.Russian, texts.English)
+}
+
+// AlignPairTM is AlignPair with a translation memory as evidence too (nil:
+// none): its exact matches are anchors, its short units word pairs.
+func AlignPairTM(src, tgt *texts.Document, words []align.WordPair, tm *TM, srcLang, tgtLang texts.Lang) ([]align.Link, error) {
+	opts := align.Options{Pairs: words}
+	var anchors []align.Link
+	if tm != nil {
+		opts.Pairs = append(append([]align.WordPair(nil), words...), tm.WordPairs(srcLang, tgtLang)...)
+		anchors = tm.Anchors(segmentTexts(src), segmentTexts(tgt), srcLang, tgtLang, nil)
+		opts.Keep = anchors
+	}
+	links, err := align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), opts)
+	Unconfirm(links, anchors)
+	return links, err
+}
+
+func segmentTexts(d *texts.Document) []string {
+	out := make([]string, len(d.Segments))
+	for i, s := range d.Segments {
+		out[i] = s.Text
+	}
+	return out
 }
 
 // GlossaryWordPairs are the glossary's Russian terms with each rendering it

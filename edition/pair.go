@@ -139,6 +139,10 @@ func (b *Pair) Validate() error {
 		if len(l.Source) == 0 && len(l.Target) == 0 {
 			return fmt.Errorf("edition: document pair %q: link %d is empty", b.ID, i+1)
 		}
+		// NaN is a confidence not known (a links file without scores).
+		if c := l.Confidence; !math.IsNaN(c) && !(c >= 0 && c <= 1) {
+			return fmt.Errorf("edition: document pair %q: link %d: confidence %g is outside [0, 1]", b.ID, i+1, c)
+		}
 		for _, s := range l.Source {
 			if s < 0 || s >= ns {
 				return fmt.Errorf("edition: document pair %q: link %d: source sentence %d out of range (the source has %d)", b.ID, i+1, s+1, ns)

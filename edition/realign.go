@@ -16,7 +16,8 @@ import (
 // and after an edited stretch are found again at their new places; a
 // confirmed link on a sentence that changed, or past the end of a text, is
 // left to the aligner and said in a warning.
-func realignPair(src, tgt *texts.Document, words []align.WordPair, stored *align.Bitext, path string) (links []align.Link, warnings []string, err error) {
+func realignPair(p *Pair, words []align.WordPair, tm *TM, stored *align.Bitext, path string) (links []align.Link, warnings []string, err error) {
+	src, tgt := p.Source, p.Target
 	var keep []align.Link
 	if stored != nil {
 		srcMap := sentenceMap(stored.Source.Sentences, src.Segments)
@@ -35,11 +36,20 @@ func realignPair(src, tgt *texts.Document, words []align.WordPair, stored *align
 			keep = append(keep, align.Link{Source: s, Target: t, Confidence: 1, Confirmed: true})
 		}
 	}
-	links, err = align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: words, Keep: keep})
+	opts := align.Options{Pairs: words, Keep: keep}
+	var anchors []align.Link
+	if tm != nil { // the memory's exact matches anchor the rest, as in Open
+		sl, tl := p.sourceLang(), p.targetLang()
+		opts.Pairs = append(append([]align.WordPair(nil), words...), tm.WordPairs(sl, tl)...)
+		anchors = tm.Anchors(segmentTexts(src), segmentTexts(tgt), sl, tl, keep)
+		opts.Keep = append(append([]align.Link(nil), keep...), anchors...)
+	}
+	links, err = align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), opts)
 	var ke *align.KeepError
 	if errors.As(err, &ke) && ke.Index < len(keep) {
 		return nil, nil, fmt.Errorf("%s: the confirmed link of %s cannot be kept: %s", path, linkSentences(keep[ke.Index]), ke.Msg)
 	}
+	Unconfirm(links, anchors)
 	return links, warnings, err
 }
 

@@ -28,6 +28,7 @@ type alignOptions struct {
 	glossary  string
 	alignment string
 	config    string
+	tm        string // a translation memory (TMX) as evidence
 }
 
 func newAlignCommand(io *IO) *cobra.Command {
@@ -46,7 +47,10 @@ segment' reports it. When both files hold several documents, documents are
 paired by id. Evidence: sentence lengths, numbers and dates, codes, names and
 international words matched across scripts through transliteration,
 transliteration glosses in brackets, a word table learned from the texts,
-and the word pairs of --dict and --glossary.
+and the word pairs of --dict and --glossary. --tm FILE takes a translation
+memory (TMX, as CAT tools write it): a sentence pair that is a unit of the
+memory word for word is kept as an anchor, and its short units (terms,
+names) are word pairs.
 
 --alignment FILE reads an earlier alignment (json, links or cesAlign); its links
 marked confirmed ("confirmed": true, or a trailing ":confirmed" in the links
@@ -114,7 +118,8 @@ link in it say so.
 	// --keep was its name before it took export's name for a stored
 	// alignment.
 	hiddenAlias(cmd, "keep", "alignment")
-	cmd.PreRunE = guardOutput(&opts.output, &opts.dict, &opts.glossary)
+	f.StringVar(&opts.tm, "tm", "", "a translation memory `FILE` (TMX): exact matches are anchors, short units word pairs")
+	cmd.PreRunE = guardOutput(&opts.output, &opts.dict, &opts.glossary, &opts.tm)
 	return cmd
 }
 
@@ -148,6 +153,13 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 			return err
 		}
 		glossPairs = edition.GlossaryWordPairs(g)
+	}
+	var tm *edition.TM
+	if opts.tm != "" {
+		var err error
+		if tm, err = edition.ReadTMXFile(opts.tm); err != nil {
+			return err
+		}
 	}
 	var kept []align.Bitext
 	if opts.alignment != "" {
@@ -194,6 +206,18 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 				fmt.Fprintf(sio.Err, "sverka: align: warning: %s\n", w)
 			}
 		}
+		var anchors []align.Link
+		if tm != nil {
+			// Lines (--split lines) have no language: the original is
+			// Russian, the translation English.
+			sl, tl := job.srcLang, job.tgtLang
+			if sl == "" || tl == "" {
+				sl, tl = texts.Russian, texts.English
+			}
+			aopts.Pairs = append(aopts.Pairs, tm.WordPairs(sl, tl)...)
+			anchors = tm.Anchors(unitTexts(job.b.Source.Sentences), unitTexts(job.b.Target.Sentences), sl, tl, aopts.Keep)
+			aopts.Keep = append(aopts.Keep, anchors...)
+		}
 		done, total := float64(k), float64(len(jobs))
 		aopts.Progress = func(f float64) { bar.set((done + f) / total) }
 		links, err := align.Align(job.src, job.tgt, aopts)
@@ -206,6 +230,7 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		if err != nil {
 			return fmt.Errorf("%s and %s: %w", job.b.Source.File, job.b.Target.File, err)
 		}
+		edition.Unconfirm(links, anchors)
 		job.b.Links = links
 		bitexts = append(bitexts, job.b)
 	}
@@ -536,4 +561,14 @@ func (p *progress) done() {
 	if p.shown {
 		fmt.Fprint(p.sio.progressTo(), "\r\033[K")
 	}
+}
+
+// unitTexts are the texts of a side's sentences, as a translation memory
+// is matched against them.
+func unitTexts(units []align.Unit) []string {
+	out := make([]string, len(units))
+	for i, u := range units {
+		out[i] = u.Text
+	}
+	return out
 }

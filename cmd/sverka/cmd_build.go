@@ -2,11 +2,13 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
 	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
+	"github.com/sverka/sverka/internal/input"
 )
 
 // buildOptions are the flags of sverka build.
@@ -74,6 +76,12 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	}
 	outputs := buildOutputs(ed, opts.output)
 	for _, o := range outputs {
+		// Files build names by itself (edition.html, sverka.yaml's
+		// publish files), not by -o, are never written through a link
+		// that leads out of the edition.
+		if opts.output == "" && !input.Within(o.file, ed.Dir) {
+			return fmt.Errorf("%s: leads outside the edition folder %s (a symbolic link?): refused; name the output with -o", o.file, ed.Dir)
+		}
 		if err := refuseInputAsOutput(o.file, append(ed.Files(), config)...); err != nil {
 			return err
 		}
@@ -82,6 +90,7 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	if err != nil {
 		return err
 	}
+	opts.findings.editionDir = ed.Dir
 	findings, checkErr := reportFindings(sio, &opts.findings, check.Run(ed, copts))
 	if checkErr != nil && !errors.Is(checkErr, errFindings) {
 		return checkErr

@@ -116,6 +116,7 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 	checkOpts.BaseDir = "."
 	if len(args) == 0 {
 		checkOpts.BaseDir = dir
+		opts.editionDir = dir
 	}
 	_, err = reportFindings(sio, &opts.findingsOptions, check.Run(&edition.Edition{Pairs: pairs, Glossary: gloss}, checkOpts))
 	return err

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/edition"
+	"github.com/sverka/sverka/internal/term"
 )
 
 // initOptions are the flags of sverka init.
@@ -53,7 +54,7 @@ Init does not overwrite an existing sverka.yaml unless --force is given.
 func runInit(sio *IO, opts *initOptions, dir string) error {
 	fi, err := os.Stat(dir)
 	if err != nil {
-		return err
+		return fmt.Errorf("init: %s: %v", term.Printable(dir), unwrapPathError(err))
 	}
 	if !fi.IsDir() {
 		return usagef("init: %s is not a directory", dir)

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/text/transform"
@@ -50,7 +52,9 @@ Lavrent'ev and ЛАВРЕНТЬЕВ all give lavrentev).
 
 func runTranslit(sio *IO, opts translitOptions, args []string) error {
 	scheme := texts.Scheme(opts.scheme)
-	var in io.Reader = sio.In
+	// Standard input must be UTF-8, as every other command wants it: the
+	// transliterator would write U+FFFD for what is not.
+	var in io.Reader = &utf8Reader{r: sio.In, name: "<stdin>", line: 1, col: 1}
 	if len(args) > 0 && !(len(args) == 1 && args[0] == "-") {
 		in = strings.NewReader(strings.Join(args, " ") + "\n")
 	}
@@ -68,4 +72,48 @@ func runTranslit(sio *IO, opts translitOptions, args []string) error {
 		}
 		return sc.Err()
 	})
+}
+
+// utf8Reader passes UTF-8 through and fails at the first byte that is
+// not, naming its line and column, as texts.ReadSource does for a file.
+type utf8Reader struct {
+	r         io.Reader
+	name      string
+	line, col int
+	pending   []byte // the start of a character cut by the end of a read
+	err       error
+}
+
+func (u *utf8Reader) Read(p []byte) (int, error) {
+	if u.err != nil {
+		return 0, u.err
+	}
+	if len(p) <= len(u.pending) {
+		return 0, io.ErrShortBuffer // no room for the character begun
+	}
+	n := copy(p, u.pending)
+	u.pending = u.pending[:0]
+	k, err := u.r.Read(p[n:])
+	n += k
+	i := 0
+	for i < n {
+		r, size := utf8.DecodeRune(p[i:n])
+		if r == utf8.RuneError && size <= 1 {
+			if err == nil && !utf8.FullRune(p[i:n]) {
+				// Cut by the read: keep it for the next.
+				u.pending = append(u.pending, p[i:n]...)
+				return i, nil
+			}
+			u.err = &texts.Error{File: u.name, Line: u.line, Col: u.col,
+				Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X): translit reads UTF-8", p[i])}
+			return i, nil
+		}
+		if r == '\n' {
+			u.line, u.col = u.line+1, 1
+		} else {
+			u.col++
+		}
+		i += size
+	}
+	return n, err
 }

@@ -23,6 +23,10 @@ type findingsOptions struct {
 	color          string
 	// output is where the findings go ("" or "-": standard output).
 	output string
+	// editionDir is the folder of the edition checked ("" for files
+	// checked alone): the baseline must lie in it or in the working
+	// directory.
+	editionDir string
 }
 
 // addFlags defines --format, --fail-on, --baseline, --update-baseline and
@@ -55,13 +59,17 @@ func reportFindings(sio *IO, opts *findingsOptions, findings []check.Finding) ([
 		}
 	}
 	colored := opts.format == "text" && useColor(sio, opts.color, opts.output)
+	popts := printOptions(findings)
 	err = writeOutput(sio, opts.output, func(w io.Writer) error {
 		if colored {
 			w = &severityColorer{w: w}
 		}
-		return check.Print(w, opts.format, findings, check.PrintOptions{ToolVersion: toolVersion()})
+		return check.Print(w, opts.format, findings, popts)
 	})
 	if err != nil {
+		return nil, err
+	}
+	if err := writeStepSummary(opts, findings, popts); err != nil {
 		return nil, err
 	}
 	switch {
@@ -110,6 +118,9 @@ func summarize(fs []check.Finding) string {
 // applyBaseline records the findings in a new (or updated) baseline, or
 // leaves out those an existing one records.
 func applyBaseline(sio *IO, opts *findingsOptions, fs []check.Finding) ([]check.Finding, error) {
+	if err := baselineInside(opts); err != nil {
+		return nil, err
+	}
 	f, err := input.Open(opts.baseline)
 	if errors.Is(err, os.ErrNotExist) || (err == nil && opts.updateBaseline) {
 		if f != nil {
@@ -148,6 +159,26 @@ func applyBaseline(sio *IO, opts *findingsOptions, fs []check.Finding) ([]check.
 	return fresh, nil
 }
 
+// baselineInside refuses a baseline that lies, once symbolic links are
+// followed, outside the edition's folder and the working directory. In
+// CI a pull request can make .sverka-baseline.json a link: read, it would
+// quote another file in an error; written (--update-baseline, or a first
+// run), it would overwrite whatever the link points at.
+func baselineInside(opts *findingsOptions) error {
+	roots := []string{"."}
+	if opts.editionDir != "" {
+		roots = append(roots, opts.editionDir)
+	}
+	if input.Within(opts.baseline, roots...) {
+		return nil
+	}
+	where := "the working directory"
+	if opts.editionDir != "" {
+		where = "the edition folder " + opts.editionDir + " and the working directory"
+	}
+	return fmt.Errorf("%s: the baseline leads outside %s (a symbolic link?): refused", opts.baseline, where)
+}
+
 // severityColorer colours the severity of text findings on a terminal
 // (IO.Color: never with NO_COLOR or when piped). The text printer writes
 // one line per Write; the colour is added here, at the edge, not in the
@@ -172,4 +203,31 @@ func (c *severityColorer) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// writeStepSummary appends the findings' Markdown summary to the file
+// $GITHUB_STEP_SUMMARY names, when it is set (in a GitHub Actions job),
+// since the job's annotations show only the first ten errors and ten
+// warnings.
+func writeStepSummary(opts *findingsOptions, findings []check.Finding, popts check.PrintOptions) error {
+	path := os.Getenv("GITHUB_STEP_SUMMARY")
+	if path == "" {
+		return nil
+	}
+	rest := "the output of this step"
+	switch {
+	case opts.format == "sarif":
+		rest = "the code scanning alerts of the SARIF upload"
+	case opts.output != "" && opts.output != "-":
+		rest = opts.output
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	if err != nil {
+		return fmt.Errorf("GITHUB_STEP_SUMMARY: %v", unwrapPathError(err))
+	}
+	if err := check.WriteSummary(f, findings, popts, rest); err != nil {
+		f.Close()
+		return fmt.Errorf("GITHUB_STEP_SUMMARY: %v", err)
+	}
+	return f.Close()
 }

@@ -137,3 +137,34 @@ func TestCESAlignReadBack(t *testing.T) {
 		t.Errorf("--sentence-files with tmx: exit %d: %s", code, stderr)
 	}
 }
+
+// A translation memory anchors the alignment where its units are the
+// sentences word for word; the anchors are not an editor's confirmed
+// links. sverka.yaml names one with tm:.
+func TestAlignWithTM(t *testing.T) {
+	dir := t.TempDir()
+	ex := filepath.Join("..", "..", "examples", "telegrams")
+	ru, en := filepath.Join(ex, "ru", "doc1.txt"), filepath.Join(ex, "en.txt")
+	tmx := filepath.Join(dir, "memory.tmx")
+	if code, _, stderr := runSverka(t, "", "export", "--format", "tmx", "-o", tmx, ru, en+"#1"); code != 0 {
+		t.Fatalf("export tmx: exit %d: %s", code, stderr)
+	}
+	_, plain, _ := runSverka(t, "", "align", ru, en+"#1")
+	code, withTM, stderr := runSverka(t, "", "align", "--tm", tmx, ru, en+"#1")
+	if code != 0 || withTM != plain || strings.Contains(withTM, "confirmed") {
+		t.Errorf("align --tm: exit %d %s\n%s\nwithout:\n%s", code, stderr, withTM, plain)
+	}
+	// An anchor the aligner would not find by itself is kept.
+	lru, len_, ltm := filepath.Join(dir, "ru.txt"), filepath.Join(dir, "en.txt"), filepath.Join(dir, "odd.tmx")
+	os.WriteFile(lru, []byte("Первая строка письма.\nВторая строка письма.\nТретья строка письма.\n"), 0o644)
+	os.WriteFile(len_, []byte("The first line of the letter.\nThe second line of the letter.\nThe third line of the letter.\n"), 0o644)
+	os.WriteFile(ltm, []byte(`<tmx version="1.4"><body><tu><tuv xml:lang="ru"><seg>Вторая строка письма.</seg></tuv><tuv xml:lang="en"><seg>The third line of the letter.</seg></tuv></tu></body></tmx>`), 0o644)
+	_, lines, _ := runSverka(t, "", "align", "--split", "lines", lru, len_)
+	code, anchored, stderr := runSverka(t, "", "align", "--split", "lines", "--tm", ltm, lru, len_)
+	if code != 0 || strings.Contains(lines, "[1]:[2]") || !strings.Contains(anchored, "[1]:[2]\n") {
+		t.Errorf("align --tm: exit %d %s\nwith the memory:\n%s\nwithout:\n%s", code, stderr, anchored, lines)
+	}
+	if code, _, stderr := runSverka(t, "", "align", "--tm", ru, ru, en+"#1"); code != 2 || !strings.Contains(stderr, "not a TMX file") {
+		t.Errorf("align --tm with a text: exit %d: %s", code, stderr)
+	}
+}

@@ -56,6 +56,9 @@ func TestNestedBracketsBounded(t *testing.T) {
 		if cmd == "notes" && !strings.Contains(out, ": too-deep: [") {
 			t.Errorf("notes does not name the bracket past the bound:\n%.300s", out)
 		}
+		if cmd == "check" && !strings.Contains(out, ":1:33: warning: bracket-unbalanced: brackets nested more than 32 deep") {
+			t.Errorf("check does not warn of the nesting:\n%.300s", out)
+		}
 	}
 }
 
@@ -124,7 +127,7 @@ func TestNonRegularInputs(t *testing.T) {
 		withinDeadline(t, 10*time.Second, strings.Join(args, " "), func() {
 			code, _, errb = runSverka(t, "", args...)
 		})
-		if code != exitBad || !strings.Contains(errb, "not a regular file") {
+		if code != exitBad || !strings.Contains(errb, "refused") {
 			t.Errorf("%v: exit %d, stderr %.300q", args, code, errb)
 		}
 	}
@@ -268,5 +271,124 @@ func TestWorkflowCommandInjection(t *testing.T) {
 	code, out, errb = runSverka(t, "", "segment", en)
 	if code != exitClean || commandLine(out+errb) != "" || !strings.Contains(errb, "before the first document") {
 		t.Errorf("segment warning: exit %d, line %q\n%s", code, commandLine(out+errb), errb)
+	}
+}
+
+// TestConfidenceOutOfRange: a stored alignment whose confidences are
+// 1e308, -5 or 42 exported with exit 0 (XCES wrote a 309-digit
+// certainty); each is refused with the file and the link.
+func TestConfidenceOutOfRange(t *testing.T) {
+	dir := t.TempDir()
+	ru := filepath.Join("..", "..", "examples", "telegrams", "ru", "doc1.txt")
+	en := filepath.Join("..", "..", "examples", "telegrams", "en.txt") + "#1"
+	code, stored, errb := runSverka(t, "", "align", "--format", "json", ru, en)
+	if code != exitClean {
+		t.Fatalf("align: exit %d: %s", code, errb)
+	}
+	for _, bad := range []string{"1e+308", "-5", "42"} {
+		i := strings.Index(stored, `"confidence": `)
+		if i < 0 {
+			t.Fatalf("no confidence in the alignment:\n%.500s", stored)
+		}
+		j := i + len(`"confidence": `)
+		k := j + strings.IndexAny(stored[j:], ",}\n")
+		file := writeFile(t, dir, "a.json", stored[:j]+bad+stored[k:])
+		line := 1 + strings.Count(stored[:i], "\n")
+		for _, format := range []string{"xces", "tsv", "tmx", "tei"} {
+			code, _, errb := runSverka(t, "", "export", "--format", format, "--alignment", file, ru, en)
+			// The link's line: where its object opens, above its fields.
+			want := fmt.Sprintf("%s:%d: link 1: confidence %s is outside [0, 1]", file, line-7, bad)
+			if code != exitBad || !strings.Contains(errb, want) {
+				t.Errorf("%s, %s: exit %d, stderr %q, want %q", bad, format, code, errb, want)
+			}
+		}
+	}
+}
+
+// TestBaselineThroughLink: a baseline that is a link out of the edition
+// and the working directory is neither written through (--update-baseline
+// overwrote the file it pointed at) nor read (a link to a secret quoted
+// its first byte in the error).
+func TestBaselineThroughLink(t *testing.T) {
+	dir := exampleEdition(t)
+	cfg := filepath.Join(dir, "sverka.yaml")
+	elsewhere := t.TempDir()
+	victim := writeFile(t, elsewhere, "victim.txt", "токен: не для журнала\n")
+	for _, tc := range []struct {
+		name, to string
+		args     []string
+	}{
+		{"update.json", victim, []string{"--update-baseline"}},
+		{"read.json", victim, nil},
+		{"first.json", filepath.Join(elsewhere, "made.txt"), nil},
+	} {
+		link := filepath.Join(dir, tc.name)
+		if err := os.Symlink(tc.to, link); err != nil {
+			t.Skipf("no symbolic links: %v", err)
+		}
+		args := append([]string{"check", "--config", cfg, "--baseline", link}, tc.args...)
+		code, out, errb := runSverka(t, "", args...)
+		if code != exitBad || !strings.Contains(errb, "leads outside") || strings.Contains(out+errb, "токен") {
+			t.Errorf("%s: exit %d, stderr %q", tc.name, code, errb)
+		}
+	}
+	if b, _ := os.ReadFile(victim); string(b) != "токен: не для журнала\n" {
+		t.Errorf("the file the link points at was overwritten: %q", b)
+	}
+	if _, err := os.Stat(filepath.Join(elsewhere, "made.txt")); err == nil {
+		t.Error("a baseline was made outside the edition")
+	}
+	// build's own edition.html, not named by -o, is not written through
+	// a link either.
+	os.Symlink(victim, filepath.Join(dir, "edition.html"))
+	code, _, errb := runSverka(t, "", "build", "--config", cfg)
+	if code != exitBad || !strings.Contains(errb, "leads outside") {
+		t.Errorf("build: exit %d, stderr %q", code, errb)
+	}
+	if b, _ := os.ReadFile(victim); string(b) != "токен: не для журнала\n" {
+		t.Errorf("build overwrote the file edition.html points at: %q", b)
+	}
+}
+
+// TestConfigThroughLink: a sverka.yaml that is a link out of its folder is
+// refused before it is read, so no error quotes what it points at.
+func TestConfigThroughLink(t *testing.T) {
+	dir := exampleEdition(t)
+	secret := writeFile(t, t.TempDir(), "secret.yaml", "secret-token: hunter2\n")
+	cfg := filepath.Join(dir, "sverka.yaml")
+	os.Remove(cfg)
+	if err := os.Symlink(secret, cfg); err != nil {
+		t.Skipf("no symbolic links: %v", err)
+	}
+	for _, args := range [][]string{{"check", "--config", cfg}, {"check", "--config", cfg, filepath.Join(dir, "en.txt")}} {
+		code, out, errb := runSverka(t, "", args...)
+		if code != exitBad || !strings.Contains(errb, "leads outside") || strings.Contains(out+errb, "secret-token") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errb)
+		}
+	}
+}
+
+// TestTranslitRefusesInvalidUTF8: translit - replaced bytes that are not
+// UTF-8 with U+FFFD; it refuses them with their line and column, as every
+// other command does, even when a character is cut between two reads.
+func TestTranslitRefusesInvalidUTF8(t *testing.T) {
+	code, out, errb := runSverka(t, "Москва\nКре\xffмль\n", "translit", "-")
+	if code != exitBad || !strings.Contains(errb, "<stdin>:2:4: invalid UTF-8 (byte 0xFF)") || strings.ContainsRune(out, '\uFFFD') {
+		t.Errorf("exit %d, out %q, stderr %q", code, out, errb)
+	}
+	long := strings.Repeat("Кремль ", 2000) + "\n"
+	code, out, errb = runSverka(t, long, "translit", "-")
+	if code != exitClean || strings.ContainsRune(out, '\uFFFD') || !strings.HasPrefix(out, "Kreml' Kreml'") {
+		t.Errorf("valid input: exit %d, stderr %q, out %.40q", code, errb, out)
+	}
+}
+
+// TestInitMissingFolder: init names the folder it was given, not the
+// system call that failed on it.
+func TestInitMissingFolder(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "нет")
+	code, _, errb := runSverka(t, "", "init", missing)
+	if code != exitBad || !strings.Contains(errb, "init: "+missing+": no such file or directory") || strings.Contains(errb, "stat ") {
+		t.Errorf("exit %d, stderr %q", code, errb)
 	}
 }

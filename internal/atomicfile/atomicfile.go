@@ -41,6 +41,8 @@ func Write(path string, write func(w io.Writer) error) (err error) {
 		}
 		return fmt.Errorf("%s: cannot write: %v", name, unwrapPathError(err))
 	}
+	stop := removeOnSignal(tmp.Name())
+	defer stop()
 	defer func() {
 		if err != nil {
 			tmp.Close()
