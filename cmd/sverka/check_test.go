@@ -49,9 +49,20 @@ func TestCheckFormats(t *testing.T) {
 	}
 	schema := sarifSchema()
 	t.Chdir(filepath.Join("testdata", "check", "edition"))
-	for _, format := range []string{"text", "json", "github", "sarif"} {
+	// The edition's folder is the repository's root here, wherever the
+	// clone is: SARIF names where it was, which the golden file shows as
+	// $ROOT.
+	root, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("GITHUB_WORKSPACE", root)
+	t.Setenv("GITHUB_STEP_SUMMARY", "")
+	rootURI := "file://" + filepath.ToSlash(root) + "/"
+	for _, format := range []string{"text", "json", "github", "sarif", "codeclimate"} {
 		t.Run(format, func(t *testing.T) {
 			code, out, errs := runSverka(t, "", "check", "--format", format)
+			out = strings.ReplaceAll(out, rootURI, "file://$ROOT/")
 			if code != exitFindings || errs != "sverka: 3 findings: 1 error, 2 warnings\n" {
 				t.Errorf("exit %d, want %d; stderr: %q", code, exitFindings, errs)
 			}
@@ -102,7 +113,7 @@ func TestCheckExitStatus(t *testing.T) {
 		{"errors", []string{"check", "--config", cfg}, exitFindings, ""},
 		{"warnings do not fail by default", []string{"check", "--fail-on", "error", filepath.Join(edition, "en1.txt")}, exitClean, ""},
 		{"fail on warning", []string{"check", "--fail-on", "warning", filepath.Join(edition, "en1.txt")}, exitFindings, ""},
-		{"bad format", []string{"check", "--format", "xml", "--config", cfg}, exitBad, `--format "xml": want text, json, github or sarif`},
+		{"bad format", []string{"check", "--format", "xml", "--config", cfg}, exitBad, `--format "xml": want text, json, github, sarif or codeclimate`},
 		{"bad fail-on", []string{"check", "--fail-on", "fatal", "--config", cfg}, exitBad, `--fail-on "fatal": want error, warning or info`},
 		{"update without baseline", []string{"check", "--update-baseline", "--config", cfg}, exitBad, "needs --baseline"},
 		{"missing file", []string{"check", filepath.Join(edition, "nope.txt")}, exitBad, "nope.txt"},
