@@ -96,4 +96,3 @@ func pluralize(n int, one, many string) string {
 	}
 	return strconv.Itoa(n) + " " + many
 }
-
