@@ -76,7 +76,8 @@ func Rules() []*Rule {
 	return []*Rule{
 		ruleTermMissing, ruleTermForbidden, ruleTermInconsistent, ruleNameVariant, ruleSpellingVariant,
 		ruleGlossMismatch, ruleGlossMissing, ruleInsertionMark, ruleBracketUnbalanced, ruleMixedScript,
-		ruleNumberMismatch, ruleOmission, ruleRepeatedWord, rulePunctuationSpacing,
+		ruleNumberMismatch, ruleOmission, ruleUntranslated, ruleRepeatedWord, rulePunctuationSpacing,
+		ruleHeaderChronology, ruleCopyCount,
 	}
 }
 

@@ -40,7 +40,7 @@ func ExampleWriteGitHub() {
 		Message: "gloss [shtormoboyazn] differs from shtormoboiazn' of \"штормобоязнь\"",
 		Pos:     texts.Pos{File: "en.txt", Line: 41, Col: 27}, Match: "[shtormoboyazn]",
 	}
-	if err := check.WriteGitHub(os.Stdout, []check.Finding{f}); err != nil {
+	if err := check.WriteGitHub(os.Stdout, []check.Finding{f}, check.PrintOptions{}); err != nil {
 		panic(err)
 	}
 	// Output:

@@ -115,7 +115,7 @@ func TestTermMissingOmission(t *testing.T) {
 				t.Errorf("SARIF region %+v describes text that is not there", r)
 			}
 			var b strings.Builder
-			if err := WriteGitHub(&b, fs); err != nil || strings.Contains(b.String(), "endColumn") {
+			if err := WriteGitHub(&b, fs, PrintOptions{}); err != nil || strings.Contains(b.String(), "endColumn") {
 				t.Errorf("GitHub annotation %q (%v) has an end column", b.String(), err)
 			}
 		})

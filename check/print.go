@@ -8,14 +8,22 @@ import (
 )
 
 // Formats are the output formats of the printers.
-var Formats = []string{"text", "json", "github", "sarif"}
+var Formats = []string{"text", "json", "github", "sarif", "codeclimate"}
 
 // PrintOptions say how to print findings.
 type PrintOptions struct {
 	ToolVersion string // for SARIF; "dev" when empty
+	// Root is the repository's root folder, absolute (found from git or
+	// GITHUB_WORKSPACE): SARIF, GitHub annotations and Code Climate name
+	// files from it. Empty: files are named as the findings have them.
+	Root string
+	// WorkDir is the absolute folder relative file names are relative
+	// to (the working directory).
+	WorkDir string
 }
 
-// Print writes findings in a format: text, json, github or sarif.
+// Print writes findings in a format: text, json, github, sarif or
+// codeclimate.
 func Print(w io.Writer, format string, fs []Finding, opts PrintOptions) error {
 	switch format {
 	case "text", "":
@@ -23,9 +31,11 @@ func Print(w io.Writer, format string, fs []Finding, opts PrintOptions) error {
 	case "json":
 		return WriteJSON(w, fs)
 	case "github":
-		return WriteGitHub(w, fs)
+		return WriteGitHub(w, fs, opts)
 	case "sarif":
 		return WriteSARIF(w, fs, opts)
+	case "codeclimate":
+		return WriteCodeClimate(w, fs, opts)
 	}
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }

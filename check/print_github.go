@@ -14,7 +14,10 @@ import (
 //	::warning file=en.txt,line=12,col=9,endColumn=19,title=sverka name-variant::Lavrentiev is also spelled …
 //
 // Info findings become notices.
-func WriteGitHub(w io.Writer, fs []Finding) error {
+//
+// Files are named from opts.Root, the repository (GitHub's workspace),
+// wherever the check ran from.
+func WriteGitHub(w io.Writer, fs []Finding, opts PrintOptions) error {
 	for _, f := range fs {
 		level := "error"
 		switch f.Severity {
@@ -24,7 +27,7 @@ func WriteGitHub(w io.Writer, fs []Finding) error {
 			level = "notice"
 		}
 		props := []string{
-			"file=" + ghProperty(slashPath(f.Pos.File)),
+			"file=" + ghProperty(opts.hostPath(f.Pos.File)),
 			fmt.Sprintf("line=%d", f.Pos.Line),
 			fmt.Sprintf("col=%d", f.Pos.Col),
 		}

@@ -30,6 +30,9 @@ type sarifRun struct {
 	Tool       sarifTool     `json:"tool"`
 	ColumnKind string        `json:"columnKind"`
 	Results    []sarifResult `json:"results"`
+	// OriginalURIBaseIDs says where %SRCROOT% was on the machine that
+	// ran the check.
+	OriginalURIBaseIDs map[string]sarifArtifact `json:"originalUriBaseIds,omitempty"`
 }
 
 type sarifTool struct {
@@ -89,7 +92,8 @@ type sarifPhysicalLocation struct {
 }
 
 type sarifArtifact struct {
-	URI string `json:"uri"`
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
 }
 
 type sarifRegion struct {
@@ -142,7 +146,9 @@ func sarifRegionOf(f Finding) sarifRegion {
 	return r
 }
 
-// WriteSARIF writes the findings as one SARIF 2.1.0 run. Every rule is
+// WriteSARIF writes the findings as one SARIF 2.1.0 run. Files are named
+// relative to opts.Root (uriBaseId %SRCROOT%, which originalUriBaseIds
+// places) when they are in it, as GitHub code scanning requires. Every rule is
 // listed, in the fixed order of Rules, so rule ids and indexes are stable;
 // each result carries a partial fingerprint (see SetFingerprints) so that
 // code scanning recognises an alert it has seen even when lines move.
@@ -178,7 +184,7 @@ func WriteSARIF(w io.Writer, fs []Finding, opts PrintOptions) error {
 			RuleID: f.Rule, RuleIndex: index[f.Rule], Level: sarifLevel(f.Severity),
 			Message: sarifText{f.Message},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
-				ArtifactLocation: sarifArtifact{URI: sarifURI(f.Pos.File)},
+				ArtifactLocation: opts.sarifLocationOf(f.Pos.File),
 				Region:           sarifRegionOf(f),
 			}}},
 			PartialFingerprints: map[string]string{fingerprintKey: f.Fingerprint},
@@ -193,7 +199,7 @@ func WriteSARIF(w io.Writer, fs []Finding, opts PrintOptions) error {
 		for i, r := range related {
 			id := i + 1
 			loc := sarifLocation{ID: &id, PhysicalLocation: sarifPhysicalLocation{
-				ArtifactLocation: sarifArtifact{URI: sarifURI(r.Pos.File)},
+				ArtifactLocation: opts.sarifLocationOf(r.Pos.File),
 				Region:           sarifRegionOf(Finding{Pos: r.Pos, Match: r.Match}),
 			}}
 			if msg := r.Message; msg != "" {
@@ -209,7 +215,7 @@ func WriteSARIF(w io.Writer, fs []Finding, opts PrintOptions) error {
 			res.Fixes = []sarifFix{{
 				Description: sarifText{desc},
 				ArtifactChanges: []sarifArtifactChange{{
-					ArtifactLocation: sarifArtifact{URI: sarifURI(f.Pos.File)},
+					ArtifactLocation: opts.sarifLocationOf(f.Pos.File),
 					Replacements: []sarifReplacement{{
 						DeletedRegion:   sarifRegion{StartLine: f.Pos.Line, StartColumn: f.Pos.Col, EndColumn: f.endCol()},
 						InsertedContent: sarifText{f.Fix.Replace},
@@ -222,9 +228,11 @@ func WriteSARIF(w io.Writer, fs []Finding, opts PrintOptions) error {
 		}
 		results = append(results, res)
 	}
-	log := sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{{
-		Tool: sarifTool{Driver: driver}, ColumnKind: "unicodeCodePoints", Results: results,
-	}}}
+	run := sarifRun{Tool: sarifTool{Driver: driver}, ColumnKind: "unicodeCodePoints", Results: results}
+	if opts.Root != "" {
+		run.OriginalURIBaseIDs = map[string]sarifArtifact{srcRoot: {URI: strings.TrimSuffix(fileURI(opts.Root), "/") + "/"}}
+	}
+	log := sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")

@@ -70,7 +70,7 @@ func TestPrintEmpty(t *testing.T) {
 			t.Fatal(err)
 		}
 		switch format {
-		case "json":
+		case "json", "codeclimate":
 			if strings.TrimSpace(buf.String()) != "[]" {
 				t.Errorf("json of no findings: %q", buf.String())
 			}
@@ -93,7 +93,7 @@ func TestGitHubEscaping(t *testing.T) {
 	var buf bytes.Buffer
 	f := Finding{Rule: "insertion-mark", Severity: Warning, Message: "50% of it\r\nand more",
 		Pos: texts.Pos{File: "a,b:c.txt", Line: 2, Col: 3}}
-	if err := WriteGitHub(&buf, []Finding{f}); err != nil {
+	if err := WriteGitHub(&buf, []Finding{f}, PrintOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	want := "::warning file=a%2Cb%3Ac.txt,line=2,col=3,title=sverka insertion-mark::50%25 of it%0D%0Aand more\n"

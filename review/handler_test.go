@@ -426,3 +426,29 @@ func TestMain(m *testing.M) {
 	}
 	os.Exit(m.Run())
 }
+
+// TestSavedAsAlignWrites: the stored alignment is byte for byte what
+// align.WriteJSON writes for the same bitexts.
+func TestSavedAsAlignWrites(t *testing.T) {
+	s, dir := testServer(t)
+	h := s.Handler()
+	st := getState(t, h)
+	if w := call(t, h, "POST", "/api/links/confirm", body(t, st, map[string]any{"doc": 1, "link": 2}), nil); w.Code != 200 {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	for _, name := range []string{"doc1.json", "doc2.json"} {
+		path := filepath.Join(dir, "align", name)
+		got, _ := os.ReadFile(path)
+		bs := readStored(t, path)
+		var want strings.Builder
+		if err := align.WriteJSON(&want, bs); err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != want.String() {
+			t.Errorf("%s is not as align.WriteJSON writes it:\n%.600s\nwant\n%.600s", name, got, want.String())
+		}
+		if !strings.Contains(string(got), `"file": "ru/`) {
+			t.Errorf("%s does not name its files from the edition's folder", name)
+		}
+	}
+}

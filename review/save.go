@@ -2,10 +2,12 @@ package review
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"math"
 	"path/filepath"
 	"slices"
+	"strconv"
 
 	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/edition"
@@ -82,16 +84,19 @@ func (s *Server) apply(pi int, links []align.Link, versions map[string]string) e
 
 // alignmentJSON is the stored alignment of the declaration's pairs, pair
 // pi having links, in the JSON sverka align writes (and check, export and
-// build read).
+// build read), byte for byte as align.WriteJSON writes it. The sides,
+// which no action changes, are encoded once: a save then encodes only the
+// links.
 func (s *Server) alignmentJSON(sp *specState, pi int, links []align.Link) ([]byte, error) {
-	var bitexts []align.Bitext
-	for _, i := range sp.pairs {
+	var buf bytes.Buffer
+	buf.WriteString("{\n  \"format\": " + quoted(align.FormatName) + ",\n  \"version\": " + strconv.Itoa(align.FormatVersion) + ",\n  \"bitexts\": [\n")
+	for k, i := range sp.pairs {
 		p := s.ed.Pairs[i]
 		ls := p.Links
 		if i == pi {
 			ls = links
 		}
-		b := align.Bitext{Source: s.side(p.SourceFile, p.Source), Target: s.side(p.TargetFile, p.Target), Links: make([]align.Link, len(ls))}
+		out := make([]align.Link, len(ls))
 		for k, l := range ls {
 			// An unknown confidence (a links file without scores) has no
 			// JSON form.
@@ -104,15 +109,59 @@ func (s *Server) alignmentJSON(sp *specState, pi int, links []align.Link) ([]byt
 			if l.Target == nil {
 				l.Target = []int{}
 			}
-			b.Links[k] = l
+			out[k] = l
 		}
-		bitexts = append(bitexts, b)
+		src, tgt, err := s.encodedSides(i)
+		if err != nil {
+			return nil, err
+		}
+		encLinks, err := encodeAt(out)
+		if err != nil {
+			return nil, err
+		}
+		if k > 0 {
+			buf.WriteString(",\n")
+		}
+		buf.WriteString("    {\n      \"source\": ")
+		buf.Write(src)
+		buf.WriteString(",\n      \"target\": ")
+		buf.Write(tgt)
+		buf.WriteString(",\n      \"links\": ")
+		buf.Write(encLinks)
+		buf.WriteString("\n    }")
 	}
-	var buf bytes.Buffer
-	if err := align.WriteJSON(&buf, bitexts); err != nil {
+	buf.WriteString("\n  ]\n}\n")
+	return buf.Bytes(), nil
+}
+
+// encodedSides are pair i's sides as JSON, encoded once.
+func (s *Server) encodedSides(i int) (src, tgt []byte, err error) {
+	if s.sides == nil {
+		s.sides = make([][2][]byte, len(s.ed.Pairs))
+	}
+	if s.sides[i][0] == nil {
+		p := s.ed.Pairs[i]
+		if s.sides[i][0], err = encodeAt(s.side(p.SourceFile, p.Source)); err != nil {
+			return nil, nil, err
+		}
+		if s.sides[i][1], err = encodeAt(s.side(p.TargetFile, p.Target)); err != nil {
+			return nil, nil, err
+		}
+	}
+	return s.sides[i][0], s.sides[i][1], nil
+}
+
+// encodeAt encodes v as align.WriteJSON does a field of a bitext: indented
+// by two spaces a level, three levels deep, HTML left as it is.
+func encodeAt(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("      ", "  ")
+	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
 // side is a document as sverka align records it, with file names relative

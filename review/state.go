@@ -55,8 +55,9 @@ type Server struct {
 	baseline  *file
 	inputs    []*file // the texts: read only, watched for changes
 	history   []change
-	future    []change // undone changes, for redo
-	notice    string   // said with the next state: why the edition was read again
+	future    []change    // undone changes, for redo
+	sides     [][2][]byte // each pair's sides as JSON, for saving (see encodedSides)
+	notice    string      // said with the next state: why the edition was read again
 }
 
 // specState is one pair declaration of sverka.yaml and the stored
@@ -173,7 +174,7 @@ func (s *Server) open() error {
 	}
 	s.ed, s.checkOpts, s.config, s.glossary, s.baseline, s.inputs = ed, copts, cfgFile, gloss, base, inputs
 	s.specs, s.pairSpec = specs, pairSpec
-	s.history, s.future = nil, nil
+	s.history, s.future, s.sides = nil, nil, nil
 	return s.runCheck()
 }
 

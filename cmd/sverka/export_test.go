@@ -145,7 +145,7 @@ func TestExportEdition(t *testing.T) {
 	}
 	// the example's planted errors are check findings, marked
 	for _, want := range []string{`<section class="doc" id="d1">`, `<section class="doc" id="d2">`, `class="term"`, `signed NO`, "Инстанция",
-		`finding finding-error`, `role="tooltip" id="tip-f2">error term-forbidden: `, `<mark class="finding">check finding</mark>`} {
+		`finding finding-error`, `role="tooltip" id="tip-f`, `">error term-forbidden: `, `<mark class="finding">check finding</mark>`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the edition's HTML lacks %q", want)
 		}

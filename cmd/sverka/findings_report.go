@@ -59,13 +59,17 @@ func reportFindings(sio *IO, opts *findingsOptions, findings []check.Finding) ([
 		}
 	}
 	colored := opts.format == "text" && useColor(sio, opts.color, opts.output)
+	popts := printOptions(findings)
 	err = writeOutput(sio, opts.output, func(w io.Writer) error {
 		if colored {
 			w = &severityColorer{w: w}
 		}
-		return check.Print(w, opts.format, findings, check.PrintOptions{ToolVersion: toolVersion()})
+		return check.Print(w, opts.format, findings, popts)
 	})
 	if err != nil {
+		return nil, err
+	}
+	if err := writeStepSummary(opts, findings, popts); err != nil {
 		return nil, err
 	}
 	switch {
@@ -199,4 +203,31 @@ func (c *severityColorer) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// writeStepSummary appends the findings' Markdown summary to the file
+// $GITHUB_STEP_SUMMARY names, when it is set (in a GitHub Actions job),
+// since the job's annotations show only the first ten errors and ten
+// warnings.
+func writeStepSummary(opts *findingsOptions, findings []check.Finding, popts check.PrintOptions) error {
+	path := os.Getenv("GITHUB_STEP_SUMMARY")
+	if path == "" {
+		return nil
+	}
+	rest := "the output of this step"
+	switch {
+	case opts.format == "sarif":
+		rest = "the code scanning alerts of the SARIF upload"
+	case opts.output != "" && opts.output != "-":
+		rest = opts.output
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	if err != nil {
+		return fmt.Errorf("GITHUB_STEP_SUMMARY: %v", unwrapPathError(err))
+	}
+	if err := check.WriteSummary(f, findings, popts, rest); err != nil {
+		f.Close()
+		return fmt.Errorf("GITHUB_STEP_SUMMARY: %v", err)
+	}
+	return f.Close()
 }

@@ -1,0 +1,227 @@
+package review
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// chromium returns the path of the Debian chromium, or skips the test.
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Skip("chromium not installed (Debian: chromium): browser test skipped")
+	return ""
+}
+
+// liveServer serves a copy of the example edition on a loopback port.
+func liveServer(t *testing.T) (*Server, string, string) {
+	t.Helper()
+	dir := copyDir(t, filepath.Join("..", "examples", "telegrams"))
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: ln.Addr().String()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := &http.Server{Handler: s.Handler()}
+	go hs.Serve(ln)
+	t.Cleanup(func() { hs.Close() })
+	return s, dir, "http://" + ln.Addr().String()
+}
+
+// browser starts headless Chromium for the test.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	bin := chromium(t)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true), chromedp.WindowSize(1400, 1000),
+		chromedp.UserDataDir(filepath.Join(t.TempDir(), "profile")))
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	ctx, cancel2 := chromedp.NewContext(actx)
+	t.Cleanup(cancel2)
+	// The first action starts the browser; a timeout on it would stop the
+	// browser with it.
+	if err := chromedp.Do(ctx); err != nil {
+		t.Skipf("chromium does not start here: %v", err)
+	}
+	return ctx
+}
+
+// waitStatus waits until the status line contains want.
+func waitStatus(want string) chromedp.Action[chromedp.Void] {
+	return chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.getElementById("status").textContent.indexOf(%q) >= 0`, want),
+		chromedp.WithPollingTimeout(20*time.Second))
+}
+
+func click(sel string) chromedp.Action[chromedp.Void] { return chromedp.Click(chromedp.CSS(sel)) }
+
+func visible(sel string) chromedp.Action[chromedp.Void] {
+	return chromedp.WaitVisible(chromedp.CSS(sel))
+}
+
+// eval runs a script in the page and returns its value.
+func eval[T any](t *testing.T, ctx context.Context, script string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](script, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("%s: %v", script, err)
+	}
+	return v
+}
+
+func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	tctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	if err := chromedp.Do(tctx, steps...); err != nil {
+		status, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("status") ? document.getElementById("status").textContent : ""`))
+		t.Fatalf("%v (status line: %q)", err, status)
+	}
+}
+
+const srcCount = `document.querySelectorAll("#d1-l4 td.src .seg").length`
+
+// TestReviewInChromium is the editor's session: confirm a link, merge
+// two, split one, undo, realign the rest, reload and find every change
+// kept, in the page and in the stored alignment.
+func TestReviewInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, dir, base := liveServer(t)
+	n := len(s.ed.Pairs[0].Links)
+	do(t, ctx,
+		chromedp.Navigate(base+"/?token="+s.Token()),
+		visible(`#d1-l3 button[aria-label="Confirm"]`),
+		click(`#d1-l3 button[aria-label="Confirm"]`),
+		waitStatus("Saved: confirm link 3"),
+		visible(`#d1-l3.confirmed`))
+	// Merge 4 with 5 by key, on the current row.
+	do(t, ctx,
+		click(`#d1-l4 td.tgt`),
+		chromedp.KeyEvent("m"),
+		waitStatus("Saved: merge link 4"),
+		visible(`#d1-l4 button[aria-label="Split"]`))
+	if got := eval[int](t, ctx, srcCount); got != 2 {
+		t.Errorf("merged row 4 has %d Russian sentences, want 2", got)
+	}
+	// Split row 4 where the dialog proposes, then undo the split.
+	do(t, ctx,
+		click(`#d1-l4 button[aria-label="Split"]`),
+		visible(`#split-ok`),
+		click(`#split-ok`),
+		waitStatus("Saved: split link 4"),
+		visible(`#d1-l5`),
+		click(`#undo`),
+		waitStatus("Undone: split link 4"),
+		visible(`#d1-l4 .seg`))
+	if got := eval[int](t, ctx, srcCount); got != 2 {
+		t.Errorf("after undoing the split row 4 has %d Russian sentences, want 2 (merged)", got)
+	}
+	// Realign the rest: the confirmed links stay.
+	do(t, ctx, click(`#realign`), waitStatus("Realigned d1 keeping its 2 confirmed links"))
+	t.Logf("realign: %s", eval[string](t, ctx, `document.getElementById("status").textContent`))
+	if dir := os.Getenv("SVERKA_SCREENSHOTS"); dir != "" {
+		screenshots(t, ctx, dir)
+	}
+	// Reload: everything kept.
+	do(t, ctx, chromedp.Navigate(base+"/"), visible(`#d1-l4 .seg`), visible(`#d1-l3.confirmed`))
+	if got := eval[int](t, ctx, srcCount); got != 2 {
+		t.Errorf("after reload row 4 has %d Russian sentences, want 2", got)
+	}
+	// And on disk.
+	bs := readStored(t, filepath.Join(dir, "align", "doc1.json"))
+	links := bs[0].Links
+	if len(links) != n-1 || !links[2].Confirmed || !links[3].Confirmed || len(links[3].Source) != 2 {
+		t.Errorf("align/doc1.json: %d links (want %d), link 3 %+v, link 4 %+v", len(links), n-1, links[2], links[3])
+	}
+	cfg, _ := os.ReadFile(filepath.Join(dir, "sverka.yaml"))
+	if !strings.Contains(string(cfg), "alignment: align/doc{id}.json") {
+		t.Errorf("sverka.yaml does not name the alignment:\n%s", cfg)
+	}
+}
+
+// TestTwoTabsInChromium: two tabs on the same document; the second one's
+// change, made without seeing the first one's, is refused and it reloads.
+func TestTwoTabsInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, dir, base := liveServer(t)
+	url := base + "/?token=" + s.Token()
+	second, cancel := chromedp.NewContext(ctx)
+	defer cancel()
+	if err := chromedp.Do(second); err != nil { // opens the tab, without a timeout
+		t.Fatal(err)
+	}
+	ready := visible(`#d1-l2 button[aria-label="Merge with next"]`)
+	do(t, ctx, chromedp.Navigate(url), ready)
+	do(t, second, chromedp.Navigate(url), ready)
+	do(t, ctx, click(`#d1-l1 button[aria-label="Confirm"]`), waitStatus("Saved"))
+	before, _ := os.ReadFile(filepath.Join(dir, "align", "doc1.json"))
+	do(t, second, click(`#d1-l2 button[aria-label="Merge with next"]`), waitStatus("Refused"))
+	if status := eval[string](t, second, `document.getElementById("status").textContent`); !strings.Contains(status, "another page") {
+		t.Errorf("second tab: %q", status)
+	}
+	after, _ := os.ReadFile(filepath.Join(dir, "align", "doc1.json"))
+	if string(before) != string(after) {
+		t.Error("the refused change was written")
+	}
+	// Reloaded, the second tab sees the first one's change and can make
+	// its own.
+	do(t, second,
+		visible(`#d1-l1.confirmed`),
+		click(`#d1-l2 button[aria-label="Merge with next"]`),
+		waitStatus("Saved: merge link 2"))
+}
+
+// TestNoTokenInChromium: without the token the browser gets nothing; a
+// change without the token header (as a form on another site would send
+// it) is refused.
+func TestNoTokenInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, _, base := liveServer(t)
+	resp, err := chromedp.RunResponse(ctx, chromedp.Navigate(base+"/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body := eval[string](t, ctx, `document.body.innerText`); resp.Status != 401 || !strings.Contains(body, "no token") {
+		t.Errorf("without the token: %d %q", resp.Status, body)
+	}
+	do(t, ctx, chromedp.Navigate(base+"/?token="+s.Token()), visible(`#d1-l1 button`))
+	got := eval[string](t, ctx, `fetch("/api/links/confirm", {method: "POST", headers: {"Content-Type": "application/json"}, body: "{}"}).then(r => r.status + " " + r.statusText)`)
+	if !strings.HasPrefix(got, "403") {
+		t.Errorf("a POST without the token header: %s", got)
+	}
+}
+
+// screenshots saves the page at 1400 and 400 pixels wide into dir.
+func screenshots(t *testing.T, ctx context.Context, dir string) {
+	for _, w := range []int64{1400, 400} {
+		do(t, ctx, chromedp.EmulateViewport(w, 900), chromedp.Sleep(300*time.Millisecond))
+		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Join(dir, fmt.Sprintf("review-%d.png", w))
+		if err := os.WriteFile(name, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s", name)
+	}
+	do(t, ctx, chromedp.EmulateViewport(1400, 1000))
+}

@@ -1,0 +1,223 @@
+package review
+
+import (
+	"bytes"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sverka/sverka/check"
+	"github.com/sverka/sverka/glossary"
+)
+
+// findingOf returns the first finding of the rule in the state.
+func findingOf(t *testing.T, st state, rule string) findingState {
+	t.Helper()
+	for _, f := range st.Findings {
+		if f.Rule == rule {
+			return f
+		}
+	}
+	t.Fatalf("no %s finding among %d", rule, len(st.Findings))
+	return findingState{}
+}
+
+// inOrder reports whether every line of old is in new, in order: an edit
+// that only adds lines.
+func inOrder(old, new string) bool {
+	nl := strings.Split(new, "\n")
+	k := 0
+	for _, l := range strings.Split(old, "\n") {
+		for k < len(nl) && nl[k] != l {
+			k++
+		}
+		if k == len(nl) {
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+func TestAcceptIntoBaseline(t *testing.T) {
+	s, dir := testServer(t)
+	h := s.Handler()
+	st := getState(t, h)
+	f := findingOf(t, st, "gloss-mismatch")
+	w := call(t, h, "POST", "/api/findings/baseline", body(t, st, map[string]any{"finding": f.Fingerprint}), nil)
+	if w.Code != 200 {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, DefaultBaseline))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := check.ReadBaseline("baseline", bytes.NewReader(data))
+	if err != nil || len(b.Findings) != 1 || b.Findings[0].Fingerprint != f.Fingerprint {
+		t.Fatalf("baseline %v: %s", err, data)
+	}
+	after := getState(t, h)
+	if len(after.Findings) != len(st.Findings)-1 {
+		t.Errorf("%d findings after accepting one of %d", len(after.Findings), len(st.Findings))
+	}
+	// A second one is added to the same file.
+	g := findingOf(t, after, "term-forbidden")
+	if w := call(t, h, "POST", "/api/findings/baseline", body(t, after, map[string]any{"finding": g.Fingerprint}), nil); w.Code != 200 {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	data, _ = os.ReadFile(filepath.Join(dir, DefaultBaseline))
+	if b, err := check.ReadBaseline("baseline", bytes.NewReader(data)); err != nil || len(b.Findings) != 2 {
+		t.Errorf("baseline after two: %v %s", err, data)
+	}
+	// The page that saw the first version cannot write over the second.
+	if w := call(t, h, "POST", "/api/findings/baseline", body(t, st, map[string]any{"finding": f.Fingerprint}), nil); w.Code != 409 {
+		t.Errorf("stale baseline write: %d %s", w.Code, w.Body)
+	}
+}
+
+func TestAcceptAsException(t *testing.T) {
+	s, dir := testServer(t)
+	h := s.Handler()
+	path := filepath.Join(dir, "glossary.yaml")
+	old, _ := os.ReadFile(path)
+	st := getState(t, h)
+	f := findingOf(t, st, "term-forbidden")
+	w := call(t, h, "POST", "/api/findings/exception", body(t, st, map[string]any{"finding": f.Fingerprint}), nil)
+	if w.Code != 200 {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	now, _ := os.ReadFile(path)
+	if !inOrder(string(old), string(now)) || strings.Count(string(now), "\n") != strings.Count(string(old), "\n")+1 {
+		t.Errorf("the glossary was rewritten, not one line added:\n%s", now)
+	}
+	if !strings.Contains(string(now), `    exceptions: ["term-forbidden:Lavrentiev"]`) {
+		t.Errorf("no exception line:\n%s", now)
+	}
+	g, err := glossary.LoadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := g.Entry("lavrentev"); e == nil || len(e.Exceptions) != 1 {
+		t.Errorf("entry lavrentev: %+v", e)
+	}
+	if after := getState(t, h); len(after.Findings) != len(st.Findings)-1 {
+		t.Errorf("%d findings after accepting one of %d", len(after.Findings), len(st.Findings))
+	}
+	// A finding about no entry cannot be one of its exceptions.
+	st = getState(t, h)
+	for _, f := range st.Findings {
+		if f.Entry == "" {
+			w := call(t, h, "POST", "/api/findings/exception", body(t, st, map[string]any{"finding": f.Fingerprint}), nil)
+			if w.Code != 400 || !strings.Contains(w.Body.String(), "no glossary entry") {
+				t.Errorf("exception on no entry: %d %s", w.Code, w.Body)
+			}
+			break
+		}
+	}
+}
+
+func TestAddGlossaryEntry(t *testing.T) {
+	s, dir := testServer(t)
+	h := s.Handler()
+	path := filepath.Join(dir, "glossary.yaml")
+	old, _ := os.ReadFile(path)
+	st := getState(t, h)
+	w := call(t, h, "POST", "/api/findings/entry", body(t, st, map[string]any{"russian": "маяк", "english": "lighthouse: No. 4", "kind": "place"}), nil)
+	if w.Code != 200 {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	now, _ := os.ReadFile(path)
+	if !inOrder(string(old), string(now)) {
+		t.Errorf("the glossary's lines were not kept:\n%s", now)
+	}
+	g, err := glossary.LoadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := g.Entry("maiak")
+	if e == nil || e.Kind != glossary.Place || e.Russian[0] != "маяк" || e.Renderings[0].Text != "lighthouse: No. 4" {
+		t.Fatalf("new entry: %+v\n%s", e, now)
+	}
+	// The same word again gets an id of its own.
+	st = getState(t, h)
+	if w := call(t, h, "POST", "/api/findings/entry", body(t, st, map[string]any{"russian": "маяк", "english": "beacon"}), nil); w.Code != 200 {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	if g, _ := glossary.LoadFile(path); g.Entry("maiak-2") == nil {
+		t.Error("no entry maiak-2")
+	}
+	// Re-running the check uses it.
+	st = getState(t, h)
+	if w := call(t, h, "POST", "/api/findings/recheck", body(t, st, nil), nil); w.Code != 200 || !strings.Contains(w.Body.String(), "Checked again") {
+		t.Errorf("recheck: %d %s", w.Code, w.Body)
+	}
+}
+
+// TestPairsGetAlignment: pairs named one by one, in block and flow style,
+// get their alignment line when first saved.
+func TestPairsGetAlignment(t *testing.T) {
+	for _, tt := range []struct{ name, pairs, want string }{
+		{"block", "pairs:\n  # the telegram\n  - source: ru/doc1.txt\n    target: en.txt#1\n", "    target: en.txt#1\n    alignment: \"align/doc1.json\"\n"},
+		{"flow", "pairs:\n  - {source: ru/doc1.txt, target: 'en.txt#1'}  # the telegram\n", "  - {source: ru/doc1.txt, target: 'en.txt#1', alignment: \"align/doc1.json\"}  # the telegram\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := copyDir(t, filepath.Join("..", "examples", "telegrams"))
+			cfg := "# one pair\nlanguages: {source: ru, target: en}\nglossary: glossary.yaml\n" + tt.pairs
+			os.WriteFile(filepath.Join(dir, "sverka.yaml"), []byte(cfg), 0o644)
+			s, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: testAddr, Token: "secret"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			h := s.Handler()
+			st := getState(t, h)
+			if w := call(t, h, "POST", "/api/links/confirm", body(t, st, map[string]any{"doc": 0, "link": 0}), nil); w.Code != 200 {
+				t.Fatalf("%d %s", w.Code, w.Body)
+			}
+			now, _ := os.ReadFile(filepath.Join(dir, "sverka.yaml"))
+			if !strings.Contains(string(now), tt.want) || !strings.HasPrefix(string(now), "# one pair\n") {
+				t.Errorf("sverka.yaml:\n%s", now)
+			}
+			if bs := readStored(t, filepath.Join(dir, "align", "doc1.json")); !bs[0].Links[0].Confirmed {
+				t.Error("not saved")
+			}
+		})
+	}
+}
+
+// TestExistingFileNotOverwritten: a file where the alignment would go,
+// that sverka.yaml does not name, is not written over.
+func TestExistingFileNotOverwritten(t *testing.T) {
+	s, dir := testServer(t)
+	os.MkdirAll(filepath.Join(dir, "align"), 0o755)
+	os.WriteFile(filepath.Join(dir, "align", "doc2.json"), []byte("mine"), 0o644)
+	s2, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: testAddr, Token: "secret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = s
+	h := s2.Handler()
+	st := getState(t, h)
+	w := call(t, h, "POST", "/api/links/confirm", body(t, st, map[string]any{"doc": 0, "link": 0}), func(r *http.Request) {})
+	if w.Code != 409 || !strings.Contains(w.Body.String(), "does not name it") {
+		t.Errorf("%d %s", w.Code, w.Body)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "align", "doc2.json")); string(data) != "mine" {
+		t.Error("overwritten")
+	}
+}
+
+func TestAlignmentOutsideEditionRefused(t *testing.T) {
+	dir := copyDir(t, filepath.Join("..", "examples", "telegrams"))
+	outside := t.TempDir()
+	os.Symlink(outside, filepath.Join(dir, "align"))
+	cfg, _ := os.ReadFile(filepath.Join(dir, "sverka.yaml"))
+	os.WriteFile(filepath.Join(outside, "doc1.json"), []byte("{}"), 0o644)
+	cfg = bytes.Replace(cfg, []byte("  target: en.txt\n"), []byte("  target: en.txt\n  alignment: align/doc{id}.json\n"), 1)
+	os.WriteFile(filepath.Join(dir, "sverka.yaml"), cfg, 0o644)
+	_, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: testAddr})
+	if err == nil || !strings.Contains(err.Error(), "outside the edition") {
+		t.Errorf("an alignment through a link out of the edition: %v", err)
+	}
+}
