@@ -138,3 +138,15 @@ func TestWriteSummary(t *testing.T) {
 		t.Errorf("summary of none: %q", b.String())
 	}
 }
+
+// In a Word file, SARIF says that the line is a paragraph.
+func TestSARIFParagraphUnit(t *testing.T) {
+	f := Finding{Rule: "term-forbidden", Severity: Error, Message: "m", Pos: texts.Pos{File: "en.docx", Line: 4, Col: 2, Unit: texts.UnitParagraph}}
+	var b bytes.Buffer
+	if err := WriteSARIF(&b, []Finding{f}, PrintOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `"lineUnit": "paragraph"`) {
+		t.Errorf("SARIF:\n%s", b.String())
+	}
+}

@@ -101,6 +101,9 @@ type sarifRegion struct {
 	StartColumn int        `json:"startColumn,omitempty"`
 	EndColumn   int        `json:"endColumn,omitempty"`
 	Snippet     *sarifText `json:"snippet,omitempty"`
+	// Properties say, for a Word, OpenDocument or web page file, that
+	// startLine counts paragraphs: {"lineUnit": "paragraph"}.
+	Properties map[string]string `json:"properties,omitempty"`
 }
 
 type sarifFix struct {
@@ -139,6 +142,9 @@ func sarifURI(name string) string {
 
 func sarifRegionOf(f Finding) sarifRegion {
 	r := sarifRegion{StartLine: max(1, f.Pos.Line), StartColumn: max(1, f.Pos.Col)}
+	if f.Pos.Unit != "" {
+		r.Properties = map[string]string{"lineUnit": f.Pos.Unit}
+	}
 	if end := f.endCol(); end > r.StartColumn {
 		r.EndColumn = end
 		r.Snippet = &sarifText{Text: f.Match}

@@ -28,6 +28,9 @@ type alignOptions struct {
 	glossary  string
 	alignment string
 	tm        string // a translation memory (TMX) as evidence
+	// sentenceFiles writes, with --format xces, each document's
+	// sentences beside -o FILE, as OPUS tools read them.
+	sentenceFiles bool
 }
 
 func newAlignCommand(io *IO) *cobra.Command {
@@ -88,6 +91,7 @@ cesAlign, as export writes it).
 	// --keep was its name before it took export's name for a stored
 	// alignment.
 	hiddenAlias(cmd, "keep", "alignment")
+	f.BoolVar(&opts.sentenceFiles, "sentence-files", false, "xces: write each document's sentences (<s id>) beside -o FILE and name them in fromDoc and toDoc, as OPUS tools read them")
 	f.StringVar(&opts.tm, "tm", "", "a translation memory `FILE` (TMX): exact matches are anchors, short units word pairs")
 	cmd.PreRunE = guardOutput(&opts.output, &opts.dict, &opts.glossary, &opts.tm)
 	return cmd
@@ -205,7 +209,29 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		bitexts = append(bitexts, job.b)
 	}
 	bar.done()
-	err = writeOutput(sio, opts.output, func(w io.Writer) error {
+	switch {
+	case opts.sentenceFiles && opts.format != "xces":
+		return usagef("align: --sentence-files goes with --format xces")
+	case opts.sentenceFiles:
+		err = writeXCESWithSentences(sio, opts.output, alignedEdition(bitexts), edition.Options{})
+	default:
+		err = writeAlignment(sio, &opts, bitexts)
+	}
+	if err != nil {
+		return err
+	}
+	links := 0
+	for _, b := range bitexts {
+		links += len(b.Links)
+	}
+	sio.Wrote(opts.output, fmt.Sprintf("%d document pair(s), %d links", len(bitexts), links))
+	return nil
+}
+
+// writeAlignment writes the alignment to -o FILE or standard output in
+// --format.
+func writeAlignment(sio *IO, opts *alignOptions, bitexts []align.Bitext) error {
+	return writeOutput(sio, opts.output, func(w io.Writer) error {
 		switch opts.format {
 		case "tsv":
 			return edition.WriteTSV(w, alignedEdition(bitexts), edition.Options{})
@@ -216,15 +242,6 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		}
 		return align.WriteLinksFile(w, bitexts, opts.scores)
 	})
-	if err != nil {
-		return err
-	}
-	links := 0
-	for _, b := range bitexts {
-		links += len(b.Links)
-	}
-	sio.Wrote(opts.output, fmt.Sprintf("%d document pair(s), %d links", len(bitexts), links))
-	return nil
 }
 
 // alignedEdition is the alignment as an edition, so that align writes TSV

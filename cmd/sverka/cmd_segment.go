@@ -121,7 +121,8 @@ Formats:
          rows of kind "dropped" and a last column, reason; a text that
          begins like a spreadsheet formula (=, +, -, @) is written after
          a ', so that a spreadsheet does not run it
-  json   {"file", "encoding", "documents": [{"id", "title", "lang",
+  json   {"file", "encoding", "format" and "line_unit" (docx, odt, html:
+         "paragraph"), "documents": [{"id", "title", "lang",
          "segments": [{"id", "kind", "text", "line", "col", "offset",
          "end_line", "end_col", "end_offset", "para", "spans"}]}],
          "dropped": [...]}
@@ -368,10 +369,15 @@ func writeSegmentJSON(w io.Writer, c *texts.Collection, docs []*texts.Document, 
 	out := struct {
 		File      string         `json:"file"`
 		Encoding  string         `json:"encoding"`
+		Format    string         `json:"format,omitempty"`    // docx, odt, html; none for text
+		LineUnit  string         `json:"line_unit,omitempty"` // "paragraph" where line counts paragraphs
 		Title     string         `json:"title,omitempty"`
 		Documents []jsonDocument `json:"documents"`
 		Dropped   []jsonDropped  `json:"dropped,omitempty"`
-	}{File: c.Source.Name, Encoding: c.Source.Encoding, Title: c.Title, Documents: []jsonDocument{}}
+	}{File: c.Source.Name, Encoding: c.Source.Encoding, Format: c.Source.Format, Title: c.Title, Documents: []jsonDocument{}}
+	if c.Source.Format != "" {
+		out.LineUnit = texts.UnitParagraph
+	}
 	for _, d := range docs {
 		jd := jsonDocument{ID: d.ID, Title: d.Title, Lang: d.Lang, Line: d.TitlePos.Line, Segments: []jsonSegment{}}
 		for _, s := range d.Segments {
