@@ -338,7 +338,7 @@ func TestCheckStoredAlignment(t *testing.T) {
 	if err := os.WriteFile("doc1.links.json", []byte("[0]:[99]\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, errs := runSverka(t, "", "check"); code != exitBad || !strings.Contains(errs, "doc1.links.json: ") || !strings.Contains(errs, "link 1: target sentence 99 out of range") {
+	if code, _, errs := runSverka(t, "", "check"); code != exitBad || !strings.Contains(errs, "doc1.links.json: ") || !strings.Contains(errs, "link 1: target sentence 100 out of range") {
 		t.Errorf("bad stored alignment: exit %d, %q", code, errs)
 	}
 }
@@ -449,6 +449,8 @@ func TestCheckKoreaCorpus(t *testing.T) {
 		// its list of 12 copies adds up to 9.
 		{"header-chronology", "09/30/50 at 23:30 p.m."},
 		{"copy-count", "12 copies"},
+		// House style: a 24-hour time with p.m.
+		{"time-format", "20:55 p.m."},
 		// Two аэродромы in one sentence, one airdromes and one airfields
 		// (not a rendering the glossary admits): counted one for one.
 		{"term-missing", "аэродромы"},
