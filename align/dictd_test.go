@@ -144,6 +144,7 @@ func TestReadDictionary(t *testing.T) {
 		{"no-such-dict", "dictionary no-such-dict: no such file, and no " + filepath.Join(dir, "no-such-dict.index")},
 		{filepath.Join(dir, "none.tsv"), "none.tsv: no such file or directory"},
 		{filepath.Join(dir, "lonely.index"), "lonely.dict.dz: no such file or directory"},
+		{dir + string(filepath.Separator), "not a regular file"},
 	} {
 		pairs, err := readDictionary(c.spec, dir)
 		got := ""
