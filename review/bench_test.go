@@ -137,7 +137,6 @@ func BenchmarkSave10k(b *testing.B) {
 	}
 }
 
-
 // BenchmarkWriteJSON10k is the reference for the save: align.WriteJSON of
 // the same alignment into memory, what sverka align --format json does.
 func BenchmarkWriteJSON10k(b *testing.B) {
