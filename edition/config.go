@@ -66,6 +66,10 @@ type Config struct {
 	// Publish names the editions build writes, relative to the edition's
 	// folder: the reader's edition to publish and the review edition.
 	Publish Publish
+	// Unpaired are the text files Guess found and could not pair, as
+	// pairs with one side, which Write writes as comments for the editor
+	// to finish; empty for a configuration loaded.
+	Unpaired []PairSpec
 	// Boilerplate are junk-line patterns ("regexp" or "name: regexp")
 	// added to the default web boilerplate when the edition's files are
 	// read.

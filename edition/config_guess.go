@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -58,27 +60,49 @@ func Guess(fsys fs.FS) (*Config, error) {
 		c.Glossary = "glossary.yaml"
 	}
 	c.Insertions = guessInsertions(fsys, en)
-	if pattern, ok := numberPattern(ru); ok && len(ru) > 1 && len(en) == 1 {
-		c.Documents = &DocumentsRule{Source: pattern, Target: en[0]}
-		return c, nil
+	// build writes both editions: the reader's to publish, the review.
+	c.Publish = Publish{Reader: "edition.html", Review: "review.html"}
+	// Numbered Russian files and one English collection: a rule. Files
+	// the rule leaves out (a Russian file named otherwise, another English
+	// file) are named for the editor.
+	if pattern, numbered, others := mostNumbered(ru); len(numbered) > 1 {
+		collections := en
+		if len(en) > 1 {
+			collections = nil
+			for _, e := range en {
+				if ids, err := documentIDs(fsys, e, texts.English); err == nil && len(ids) > 1 {
+					collections = append(collections, e)
+				}
+			}
+		}
+		if len(collections) == 1 {
+			c.Documents = &DocumentsRule{Source: pattern, Target: collections[0]}
+			c.Unpaired = unpaired(others, without(en, collections[0]))
+			return c, nil
+		}
 	}
 	// Pair files by their number, else by their base name.
 	byKey := make(map[string]string)
 	for _, e := range en {
 		byKey[pairKey(e)] = e
 	}
+	paired := map[string]bool{}
 	for _, r := range ru {
-		if e, ok := byKey[pairKey(r)]; ok {
+		if e, ok := byKey[pairKey(r)]; ok && !paired[e] {
 			c.Pairs = append(c.Pairs, PairSpec{Source: r, Target: e})
+			paired[r], paired[e] = true, true
 		}
 	}
 	if len(c.Pairs) == 0 {
 		if len(ru) == 1 && len(en) == 1 {
 			c.Pairs = []PairSpec{{Source: ru[0], Target: en[0]}}
+			paired[ru[0]], paired[en[0]] = true, true
 		} else {
-			return nil, fmt.Errorf("cannot tell which of %d Russian and %d English files pair: write the pairs in %s", len(ru), len(en), ConfigName)
+			return nil, fmt.Errorf("cannot tell which files pair (Russian: %s; English: %s): write the pairs in %s",
+				strings.Join(ru, ", "), strings.Join(en, ", "), ConfigName)
 		}
 	}
+	c.Unpaired = unpaired(without(ru, slices.Collect(maps.Keys(paired))...), without(en, slices.Collect(maps.Keys(paired))...))
 	for i := range c.Pairs {
 		if err := nameDocuments(fsys, &c.Pairs[i]); err != nil {
 			return nil, err
@@ -193,6 +217,47 @@ func guessInsertions(fsys fs.FS, files []string) InsertionStyle {
 
 var digits = regexp.MustCompile(`\d+`)
 
+// mostNumbered finds the numbering most of files share (ru/doc{id}.txt):
+// the pattern, the files that follow it, and the others.
+func mostNumbered(files []string) (pattern string, numbered, others []string) {
+	byPattern := map[string][]string{}
+	for _, f := range files {
+		if p, ok := numberPattern([]string{f}); ok {
+			byPattern[p] = append(byPattern[p], f)
+		}
+	}
+	for p, fs := range byPattern {
+		if len(fs) > len(numbered) || len(fs) == len(numbered) && p < pattern {
+			pattern, numbered = p, fs
+		}
+	}
+	return pattern, numbered, without(files, numbered...)
+}
+
+// unpaired are Russian and English files left without a counterpart, as
+// pairs with one side.
+func unpaired(ru, en []string) []PairSpec {
+	var out []PairSpec
+	for _, f := range ru {
+		out = append(out, PairSpec{Source: f})
+	}
+	for _, f := range en {
+		out = append(out, PairSpec{Target: f})
+	}
+	return out
+}
+
+// without is files less those named.
+func without(files []string, drop ...string) []string {
+	var out []string
+	for _, f := range files {
+		if !slices.Contains(drop, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // numberPattern returns ru/doc{id}.txt when every file is the same name
 // around one number.
 func numberPattern(files []string) (string, bool) {
@@ -283,6 +348,7 @@ func readStart(fsys fs.FS, p string) (*texts.Source, error) {
 
 // configYAML is sverka.yaml as written: keys in the order a reader wants.
 type configYAML struct {
+	Title      string            `yaml:"title,omitempty"`
 	Languages  map[string]string `yaml:"languages"`
 	Scheme     string            `yaml:"scheme"`
 	Glossary   string            `yaml:"glossary,omitempty"`
@@ -290,6 +356,12 @@ type configYAML struct {
 	Pairs      []pairYAML        `yaml:"pairs,omitempty"`
 	Insertions insertionsYAML    `yaml:"insertions"`
 	Rules      map[string]string `yaml:"rules,omitempty"`
+	Publish    *publishYAML      `yaml:"publish,omitempty"`
+}
+
+type publishYAML struct {
+	Reader string `yaml:"reader,omitempty"`
+	Review string `yaml:"review,omitempty"`
 }
 
 type documentsYAML struct {
@@ -335,6 +407,10 @@ func (c *Config) Write(w io.Writer) error {
 	if y.Insertions.Signers == nil {
 		y.Insertions.Signers = []string{}
 	}
+	y.Title = c.Title
+	if p := c.Publish; p.Reader != "" || p.Review != "" {
+		y.Publish = &publishYAML{Reader: p.Reader, Review: p.Review}
+	}
 	if d := c.Documents; d != nil {
 		y.Documents = &documentsYAML{Source: d.Source, Target: d.Target, Alignment: d.Alignment}
 	}
@@ -349,7 +425,8 @@ func (c *Config) Write(w io.Writer) error {
 	}
 	if _, err := io.WriteString(w, "# sverka.yaml: the edition's configuration, read by `sverka check`.\n"+
 		"# documents pairs ru files with the numbered documents of the English file;\n"+
-		"# insertions: the initials that sign translator insertions, [the crews - NO].\n"); err != nil {
+		"# insertions: the initials that sign translator insertions, [the crews - NO];\n"+
+		"# publish: the editions sverka build writes, to publish and to review.\n"); err != nil {
 		return err
 	}
 	enc := yaml.NewEncoder(w)
@@ -357,5 +434,27 @@ func (c *Config) Write(w io.Writer) error {
 	if err := enc.Encode(y); err != nil {
 		return err
 	}
-	return enc.Close()
+	if err := enc.Close(); err != nil {
+		return err
+	}
+	if len(c.Unpaired) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	b.WriteString("# sverka init could not pair these files: give each its counterpart\n# and move the line into pairs (uncommented), or delete it.\n")
+	if len(c.Pairs) == 0 {
+		b.WriteString("# pairs:\n")
+	}
+	for _, p := range c.Unpaired {
+		src, tgt := p.Source, p.Target
+		if src == "" {
+			src = "RUSSIAN-FILE"
+		}
+		if tgt == "" {
+			tgt = "ENGLISH-FILE"
+		}
+		fmt.Fprintf(&b, "#   - {source: %s, target: %s}\n", src, tgt)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }

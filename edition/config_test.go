@@ -181,6 +181,54 @@ func TestGuessAndWrite(t *testing.T) {
 	if _, err := Guess(fstest.MapFS{"en.txt": {Data: en}}); err == nil {
 		t.Error("an English file alone made an edition")
 	}
+	_, err := Guess(fstest.MapFS{"ru/a.txt": {Data: ru}, "ru/b.txt": {Data: ru}, "x.txt": {Data: en}, "y.txt": {Data: en}})
+	if err == nil || !strings.Contains(err.Error(), "(Russian: ru/a.txt, ru/b.txt; English: x.txt, y.txt)") {
+		t.Errorf("no file pairs: %v, want every file named", err)
+	}
+}
+
+// TestGuessStrayFiles: files that pair are written as pairs, the others
+// named in Unpaired and written as comments; the result loads.
+func TestGuessStrayFiles(t *testing.T) {
+	ru := []byte("Из Владивостока. Докладываю о ходе ремонта причала № 4 в порту Находка.")
+	en := []byte("From Vladivostok. I report on the progress of the repair of pier No. 4 in the port of Nakhodka.\n")
+	coll := []byte("Document 1: From Vladivostok\n\nI report on the repair of pier No. 4 in the port of Nakhodka.\n\nDocument 2: From Nakhodka\n\nThe concrete work is sixty percent complete, the frost is severe.\n")
+	for _, tc := range []struct {
+		name     string
+		fsys     fstest.MapFS
+		unpaired string
+	}{
+		{"rule and a stray English file", fstest.MapFS{"ru/doc1.txt": {Data: ru}, "ru/doc2.txt": {Data: ru}, "ru/заметки.txt": {Data: ru}, "en.txt": {Data: coll}, "readme.txt": {Data: en}},
+			"ru/заметки.txt>;>readme.txt;"},
+		{"pairs and strays", fstest.MapFS{"ru/1.txt": {Data: ru}, "ru/2.txt": {Data: ru}, "en/1.txt": {Data: en}, "en/notes.txt": {Data: en}},
+			"ru/2.txt>;>en/notes.txt;"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := Guess(tc.fsys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, p := range c.Unpaired {
+				got += p.Source + ">" + p.Target + ";"
+			}
+			if got != tc.unpaired {
+				t.Errorf("unpaired %q, want %q", got, tc.unpaired)
+			}
+			var buf bytes.Buffer
+			if err := c.Write(&buf); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := Load("sverka.yaml", bytes.NewReader(buf.Bytes())); err != nil {
+				t.Fatalf("%v\n%s", err, buf.String())
+			}
+			for _, p := range c.Unpaired {
+				if !strings.Contains(buf.String(), "#   - {source: ") || !strings.Contains(buf.String(), p.Source+p.Target) {
+					t.Errorf("%s is not written as a comment:\n%s", p.Source+p.Target, buf.String())
+				}
+			}
+		})
+	}
 }
 
 func TestFind(t *testing.T) {

@@ -100,17 +100,17 @@ func TestValidateRejectsMisfits(t *testing.T) {
 		edit  func([]align.Link) []align.Link
 		wants string
 	}{
-		{"line lost", func(l []align.Link) []align.Link { return append(l[:3:3], l[4:]...) }, "source sentence 3 is in no link"},
-		{"tail lost", func(l []align.Link) []align.Link { return l[:len(l)-1] }, "target sentences 9 to 9 are in no link"},
+		{"line lost", func(l []align.Link) []align.Link { return append(l[:3:3], l[4:]...) }, "source sentence 4 is in no link"},
+		{"tail lost", func(l []align.Link) []align.Link { return l[:len(l)-1] }, "target sentence 10 is in no link"},
 		{"used twice", func(l []align.Link) []align.Link {
 			l[2].Target = []int{1, 2}
 			return l
-		}, "target sentence 1 is used twice or out of order"},
+		}, "target sentence 2 is used twice or out of order"},
 		{"out of order", func(l []align.Link) []align.Link {
 			l[1], l[2] = l[2], l[1]
 			return l
-		}, "source sentence 1 is in no link"},
-		{"shorter document's alignment", func(l []align.Link) []align.Link { return l[:5] }, "source sentences 5 to 8 are in no link"},
+		}, "source sentence 2 is in no link"},
+		{"shorter document's alignment", func(l []align.Link) []align.Link { return l[:5] }, "source sentences 6 to 9 are in no link"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

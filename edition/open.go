@@ -25,6 +25,12 @@ type OpenOptions struct {
 	// and may refuse it: the check validates the rules its exceptions name,
 	// which this package does not know.
 	CheckGlossary func(*glossary.Glossary) error
+	// Realign aligns every pair afresh, keeping the links an editor
+	// confirmed in its stored alignment where there is one (carried over
+	// to the texts as they are now; those that no longer fit are named in
+	// Warnings), instead of reading the stored alignment as it is: what
+	// sverka align does for a whole edition.
+	Realign bool
 }
 
 // Open reads the edition whose sverka.yaml is at configPath: the
@@ -117,13 +123,29 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 			if s.ID != "" {
 				p.ID = s.ID
 			}
-			if hasStored {
+			switch {
+			case opts.Realign:
+				var found *align.Bitext
+				if hasStored {
+					if found = storedBitext(stored, d[0], d[1]); found != nil {
+						if err := alignmentFits(s.Alignment, *found, d[0], d[1]); err != nil {
+							return nil, err
+						}
+					}
+				}
+				var warnings []string
+				p.Links, warnings, err = realignPair(p, words, tm, found, s.Alignment)
+				ed.Warnings = append(ed.Warnings, warnings...)
+				if err != nil {
+					return nil, err
+				}
+			case hasStored:
 				p.Links, err = PairAlignment(rel(s.Alignment), stored, d[0], d[1], s.Source, s.Target)
 				p.Stored = true
 				if err != nil {
 					return nil, err
 				}
-			} else {
+			default:
 				unaligned = append(unaligned, p)
 			}
 			ed.Pairs = append(ed.Pairs, p)

@@ -145,12 +145,12 @@ func (b *Pair) Validate() error {
 		}
 		for _, s := range l.Source {
 			if s < 0 || s >= ns {
-				return fmt.Errorf("edition: document pair %q: link %d: source sentence %d out of range (the source has %d)", b.ID, i+1, s, ns)
+				return fmt.Errorf("edition: document pair %q: link %d: source sentence %d out of range (the source has %d)", b.ID, i+1, s+1, ns)
 			}
 		}
 		for _, t := range l.Target {
 			if t < 0 || t >= nt {
-				return fmt.Errorf("edition: document pair %q: link %d: target sentence %d out of range (the target has %d)", b.ID, i+1, t, nt)
+				return fmt.Errorf("edition: document pair %q: link %d: target sentence %d out of range (the target has %d)", b.ID, i+1, t+1, nt)
 			}
 		}
 	}
@@ -162,22 +162,25 @@ func (b *Pair) Validate() error {
 
 // checkSide checks one side of the links, whose indexes are in range: each
 // of the n segments is in exactly one link, in increasing order across the
-// links.
+// links. Messages number links and sentences from 1, as the pages' ids do.
 func checkSide(id, side string, n int, links []align.Link, ids func(align.Link) []int) error {
 	next := 0 // the segment the next link must start with
 	for i, l := range links {
 		for _, s := range ids(l) {
 			switch {
 			case s < next:
-				return fmt.Errorf("edition: document pair %q: link %d: %s sentence %d is used twice or out of order", id, i+1, side, s)
+				return fmt.Errorf("edition: document pair %q: link %d: %s sentence %d is used twice or out of order", id, i+1, side, s+1)
 			case s > next:
-				return fmt.Errorf("edition: document pair %q: link %d: %s sentence %d is in no link (link %d goes on from %s sentence %d)", id, i+1, side, next, i+1, side, s)
+				return fmt.Errorf("edition: document pair %q: link %d: %s sentence %d is in no link (link %d goes on from %s sentence %d)", id, i+1, side, next+1, i+1, side, s+1)
 			}
 			next = s + 1
 		}
 	}
+	if next == n-1 {
+		return fmt.Errorf("edition: document pair %q: %s sentence %d is in no link (the %s has %d)", id, side, n, side, n)
+	}
 	if next < n {
-		return fmt.Errorf("edition: document pair %q: %s sentences %d to %d are in no link (the %s has %d)", id, side, next, n-1, side, n)
+		return fmt.Errorf("edition: document pair %q: %s sentences %d to %d are in no link (the %s has %d)", id, side, next+1, n, side, n)
 	}
 	return nil
 }

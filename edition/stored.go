@@ -34,16 +34,7 @@ func ReadAlignmentFile(path string) ([]align.Bitext, error) {
 // or in two) are an error naming srcLabel and tgtLabel, not a silent
 // misreading.
 func PairAlignment(path string, bitexts []align.Bitext, src, tgt *texts.Document, srcLabel, tgtLabel string) ([]align.Link, error) {
-	var found *align.Bitext
-	if len(bitexts) == 1 {
-		found = &bitexts[0]
-	}
-	for i := range bitexts {
-		b := &bitexts[i]
-		if found == nil && (b.Source.Document == "" || b.Source.Document == src.ID) && b.Target.Document == tgt.ID {
-			found = b
-		}
-	}
+	found := storedBitext(bitexts, src, tgt)
 	if found == nil {
 		return nil, fmt.Errorf("%s: no alignment of documents %s and %s among its %d", path, src.ID, tgt.ID, len(bitexts))
 	}
@@ -52,10 +43,84 @@ func PairAlignment(path string, bitexts []align.Bitext, src, tgt *texts.Document
 	}
 	b := Pair{ID: tgt.ID, Source: src, Target: tgt, Links: found.Links}
 	if err := b.Validate(); err != nil {
-		return nil, fmt.Errorf("%s: does not fit %s and %s: %v (align this pair again)", path, srcLabel, tgtLabel, strings.TrimPrefix(err.Error(), "edition: "))
+		what := misfit(*found, src, tgt, srcLabel, tgtLabel)
+		if what == "" {
+			what = strings.TrimPrefix(err.Error(), "edition: ")
+		}
+		return nil, fmt.Errorf("%s: does not fit %s and %s: %s; align them again, keeping the links an editor confirmed: "+
+			"'sverka align' for the whole edition, or 'sverka align --alignment %s -o %s %s %s'",
+			path, srcLabel, tgtLabel, what, path, path, srcLabel, tgtLabel)
 	}
 	return found.Links, nil
 }
+
+// storedBitext is the bitext of an alignment file for the documents src
+// and tgt: the file's only one, else the one naming them; nil for none.
+func storedBitext(bitexts []align.Bitext, src, tgt *texts.Document) *align.Bitext {
+	if len(bitexts) == 1 {
+		return &bitexts[0]
+	}
+	for i := range bitexts {
+		b := &bitexts[i]
+		if (b.Source.Document == "" || b.Source.Document == src.ID) && b.Target.Document == tgt.ID {
+			return b
+		}
+	}
+	return nil
+}
+
+// misfit says which sentences changed since a stored alignment was
+// written, numbering them from 1 as the pages and JSON ids do: for each
+// side whose sentences differ from those a JSON alignment records, the
+// run of sentences that differ. "" when it cannot tell (a links file
+// records no texts).
+func misfit(b align.Bitext, src, tgt *texts.Document, srcLabel, tgtLabel string) string {
+	var parts []string
+	for _, side := range []struct {
+		label string
+		rec   align.Side
+		doc   *texts.Document
+	}{{srcLabel, b.Source, src}, {tgtLabel, b.Target, tgt}} {
+		now := side.doc.Segments
+		if len(side.rec.Sentences) == 0 {
+			return "" // the links format records no texts: Validate says more
+		}
+		was := side.rec.Sentences
+		same := func(i, j int) bool { return normalizeSpace(was[i].Text) == normalizeSpace(now[j].Text) }
+		pre := 0
+		for pre < len(was) && pre < len(now) && same(pre, pre) {
+			pre++
+		}
+		if pre == len(was) && pre == len(now) {
+			continue
+		}
+		suf := 0
+		for suf < len(was)-pre && suf < len(now)-pre && same(len(was)-1-suf, len(now)-1-suf) {
+			suf++
+		}
+		from, to := pre+1, len(now)-suf
+		switch {
+		case to < from: // sentences removed
+			parts = append(parts, fmt.Sprintf("%s lost %s after its sentence %d (the alignment has %d sentences, the text %d)",
+				side.label, count(len(was)-len(now), "sentence"), pre, len(was), len(now)))
+		case to == from:
+			parts = append(parts, fmt.Sprintf("sentence %d of %s is new or changed (the alignment has %d sentences, the text %d)", from, side.label, len(was), len(now)))
+		default:
+			parts = append(parts, fmt.Sprintf("sentences %d to %d of %s are new or changed (the alignment has %d sentences, the text %d)", from, to, side.label, len(was), len(now)))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+func count(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return strconv.Itoa(n) + " " + what + "s"
+}
+
+// normalizeSpace makes every run of white space one space and trims it.
+func normalizeSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // markUnscored gives the links of a links-format file that were written
 // without a score (and are not confirmed) an unknown confidence, NaN, which

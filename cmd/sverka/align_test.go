@@ -221,11 +221,11 @@ func TestAlignErrors(t *testing.T) {
 	}{
 		{[]string{"align", ruFixture}, 2, "want SOURCE and TARGET"},
 		{[]string{"align", "--keep", futureKeep, ruFixture, enFixture}, 2, "future.json: sverka-alignment version 99 is not one this sverka reads"},
-		{[]string{"align", "--keep", skipKeep, ruFixture, enFixture}, 2, "skip.links:2: confirmed link [1, 3]:[2]: source sentences [1, 3] are not consecutive"},
+		{[]string{"align", "--keep", skipKeep, ruFixture, enFixture}, 2, "skip.links:2: confirmed link [1, 3]:[2]" + fromZero + ": source sentences [1, 3] are not consecutive"},
 		{[]string{"align", "--keep", backKeep, ruFixture, enFixture}, 2, "back.links:1: confirmed link [3, 1]:[2]"},
-		{[]string{"align", "--keep", crossKeep, ruFixture, enFixture}, 2, "cross.links:3: confirmed link [2]:[1]: crosses kept link [0]:[3]"},
-		{[]string{"align", "--keep", dupKeep, ruFixture, enFixture}, 2, "dup.links:2: confirmed link [0]:[1]: source sentence 0 is in two"},
-		{[]string{"align", "--keep", farKeep, ruFixture, enFixture}, 2, "far.links:1: confirmed link [0]:[99] names target sentence 99"},
+		{[]string{"align", "--keep", crossKeep, ruFixture, enFixture}, 2, "cross.links:3: confirmed link [2]:[1]" + fromZero + ": crosses kept link [0]:[3]"},
+		{[]string{"align", "--keep", dupKeep, ruFixture, enFixture}, 2, "dup.links:2: confirmed link [0]:[1]" + fromZero + ": source sentence 0 is in two"},
+		{[]string{"align", "--keep", farKeep, ruFixture, enFixture}, 2, "far.links:1: confirmed link [0]:[99]" + fromZero + " names target sentence 100"},
 		{[]string{"align", "--keep", brokenJSON, ruFixture, enFixture}, 2, "broken.json:3:15:"},
 		{[]string{"align", "--keep", otherDoc, ruFixture, enFixture}, 2, "for source document 5"},
 		{[]string{"align", "--keep", otherFile, ruFixture, enFixture}, 2, "for source file ru/doc5.txt, not " + ruFixture},
@@ -355,7 +355,7 @@ func TestAlignKeepChangedText(t *testing.T) {
 	}
 	ids := func(l align.Link) string { return align.FormatIDs(l.Source) + ":" + align.FormatIDs(l.Target) }
 	want := "keep.json:"
-	if !strings.Contains(errs, want) || !strings.Contains(errs, ": confirmed link "+ids(changed)+": source sentence 4 changed since it was confirmed\n") {
+	if !strings.Contains(errs, want) || !strings.Contains(errs, ": confirmed link "+ids(changed)+fromZero+": source sentence 5 changed since it was confirmed\n") {
 		t.Errorf("stderr %q lacks the warning about %s", errs, ids(changed))
 	}
 	if strings.Count(errs, "changed since") != 1 {

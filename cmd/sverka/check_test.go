@@ -338,7 +338,7 @@ func TestCheckStoredAlignment(t *testing.T) {
 	if err := os.WriteFile("doc1.links.json", []byte("[0]:[99]\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, errs := runSverka(t, "", "check"); code != exitBad || !strings.Contains(errs, "doc1.links.json: ") || !strings.Contains(errs, "link 1: target sentence 99 out of range") {
+	if code, _, errs := runSverka(t, "", "check"); code != exitBad || !strings.Contains(errs, "doc1.links.json: ") || !strings.Contains(errs, "link 1: target sentence 100 out of range") {
 		t.Errorf("bad stored alignment: exit %d, %q", code, errs)
 	}
 }

@@ -27,6 +27,7 @@ type alignOptions struct {
 	dict      string
 	glossary  string
 	alignment string
+	config    string
 	tm        string // a translation memory (TMX) as evidence
 	// sentenceFiles writes, with --format xces, each document's
 	// sentences beside -o FILE, as OPUS tools read them.
@@ -36,7 +37,7 @@ type alignOptions struct {
 func newAlignCommand(io *IO) *cobra.Command {
 	var opts alignOptions
 	cmd := &cobra.Command{
-		Use:   "align [flags] SOURCE TARGET",
+		Use:   "align [flags] [SOURCE TARGET]",
 		Short: "Pair the sentences of an original with those of its translation",
 		Long: `align pairs each sentence of SOURCE (the original) with its rendering in
 TARGET (the translation): 1-1 links, merges and splits up to --max-link
@@ -68,14 +69,42 @@ written after a ' so that a spreadsheet does not run it), json
 (everything, with positions; what --alignment reads best), xces (OPUS
 cesAlign, as export writes it).
 
+Without SOURCE and TARGET, align aligns every pair of the edition that
+sverka.yaml (here or in a parent directory, or --config) describes, with
+its glossary as evidence, keeping the links an editor confirmed in each
+pair's stored alignment (carried over to the texts as they are now), and
+writes each pair's alignment, as JSON, to the file sverka.yaml names
+(alignment:), else to align/doc{id}.json, which it then adds to
+sverka.yaml, keeping its comments. It prints what it did. With SOURCE and
+TARGET, --config gives the edition's glossary as evidence.
+
+Messages number sentences from 1, as the HTML and JSON ids do; the links
+format counts them from 0, as vecalign does, and messages that quote a
+link in it say so.
+
 ` + exitStatusHelp,
-		Example: `  sverka align examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
+		Example: `  sverka align                                  # every pair of the edition of sverka.yaml
+  sverka align examples/telegrams/ru/doc1.txt 'examples/telegrams/en.txt#1'
   sverka align --format tsv ru/doc2.txt 'en.txt#2'
   sverka align --split lines --scores de.txt fr.txt
   sverka align --format json -o doc1.align.json ru/doc1.txt 'en.txt#1'
   sverka align --alignment doc1.align.json --format json -o doc1.align.json ru/doc1.txt 'en.txt#1'`,
-		Args: exactArgs(2, "SOURCE and TARGET"),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return nil
+			}
+			return exactArgs(2, "SOURCE and TARGET, or none to align the edition of sverka.yaml")(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return runAlignEdition(io, cmd, opts)
+			}
+			if opts.glossary == "" {
+				var err error
+				if opts.glossary, err = configGlossary(opts.config); err != nil {
+					return err
+				}
+			}
 			return runAlign(io, opts, args[0], args[1])
 		},
 	}
@@ -87,6 +116,7 @@ cesAlign, as export writes it).
 	f.IntVar(&opts.maxLink, "max-link", align.DefaultMaxLink, "the most sentences on one side of a link")
 	f.StringVar(&opts.dict, "dict", "", "bilingual dictionary: a dictd name (freedict-deu-fra, mueller7) or .index file, hunalign 'target @ source' lines or two-column TSV (source, target)")
 	f.StringVar(&opts.glossary, "glossary", "", "the edition's glossary (YAML; - reads standard input): its terms and renderings are evidence")
+	f.StringVar(&opts.config, "config", "", "the edition's `sverka.yaml` (default: found here or above, without SOURCE and TARGET)")
 	f.StringVar(&opts.alignment, "alignment", "", "an earlier alignment `FILE` (links, JSON or cesAlign): its confirmed links are kept")
 	// --keep was its name before it took export's name for a stored
 	// alignment.
@@ -198,8 +228,8 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		var ke *align.KeepError
 		if errors.As(err, &ke) && ke.Index < len(keepLines) {
 			l := aopts.Keep[ke.Index]
-			return fmt.Errorf("%s: confirmed link %s:%s: %s", fileLine(opts.alignment, keepLines[ke.Index]),
-				align.FormatIDs(l.Source), align.FormatIDs(l.Target), ke.Msg)
+			return fmt.Errorf("%s: confirmed link %s:%s%s: %s", fileLine(opts.alignment, keepLines[ke.Index]),
+				align.FormatIDs(l.Source), align.FormatIDs(l.Target), fromZero, ke.Msg)
 		}
 		if err != nil {
 			return fmt.Errorf("%s and %s: %w", job.b.Source.File, job.b.Target.File, err)
@@ -463,14 +493,14 @@ func keptLinks(file string, kept []align.Bitext, job alignJob, jobs int) (links 
 	for k, l := range out {
 		for _, i := range l.Source {
 			if i >= len(job.src) {
-				return nil, nil, nil, fmt.Errorf("%s: confirmed link %s:%s names source sentence %d, but %s has %d",
-					fileLine(file, lines[k]), align.FormatIDs(l.Source), align.FormatIDs(l.Target), i, job.b.Source.File, len(job.src))
+				return nil, nil, nil, fmt.Errorf("%s: confirmed link %s:%s%s names source sentence %d, but %s has %d",
+					fileLine(file, lines[k]), align.FormatIDs(l.Source), align.FormatIDs(l.Target), fromZero, i+1, job.b.Source.File, len(job.src))
 			}
 		}
 		for _, j := range l.Target {
 			if j >= len(job.tgt) {
-				return nil, nil, nil, fmt.Errorf("%s: confirmed link %s:%s names target sentence %d, but %s has %d",
-					fileLine(file, lines[k]), align.FormatIDs(l.Source), align.FormatIDs(l.Target), j, job.b.Target.File, len(job.tgt))
+				return nil, nil, nil, fmt.Errorf("%s: confirmed link %s:%s%s names target sentence %d, but %s has %d",
+					fileLine(file, lines[k]), align.FormatIDs(l.Source), align.FormatIDs(l.Target), fromZero, j+1, job.b.Target.File, len(job.tgt))
 			}
 		}
 	}
@@ -478,11 +508,16 @@ func keptLinks(file string, kept []align.Bitext, job alignJob, jobs int) (links 
 	// editor is told, so that the confirmation can be checked again.
 	for _, c := range align.ChangedConfirmed(*found, job.b) {
 		l := found.Links[c.Link]
-		changed = append(changed, fmt.Sprintf("%s: confirmed link %s:%s: %s sentence %d changed since it was confirmed",
-			fileLine(file, lineOf(found, c.Link)), align.FormatIDs(l.Source), align.FormatIDs(l.Target), c.Side, c.Sentence))
+		changed = append(changed, fmt.Sprintf("%s: confirmed link %s:%s%s: %s sentence %d changed since it was confirmed",
+			fileLine(file, lineOf(found, c.Link)), align.FormatIDs(l.Source), align.FormatIDs(l.Target), fromZero, c.Side, c.Sentence+1))
 	}
 	return out, lines, changed, nil
 }
+
+// fromZero follows a link in the links format ("[2, 3]:[4]"), which counts
+// sentences from 0 as vecalign does, in a message that counts them from 1
+// as the pages and JSON ids do.
+const fromZero = " (links format, counting from 0)"
 
 // sameSide refuses a kept side recorded for another file (by base name,
 // so that a moved edition still works) or another document.

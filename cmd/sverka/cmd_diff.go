@@ -20,6 +20,7 @@ type diffOptions struct {
 	unchanged  bool
 	sourceLang string
 	targetLang string
+	config     string
 }
 
 func newDiffCommand(io *IO) *cobra.Command {
@@ -49,6 +50,12 @@ decide for you.
   sverka diff --format html -o review.html old/en.txt en.txt`,
 		Args: exactArgs(2, "OLD and NEW"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.glossary == "" {
+				var err error
+				if opts.glossary, err = configGlossary(opts.config); err != nil {
+					return err
+				}
+			}
 			return runDiff(io, opts, args[0], args[1])
 		},
 	}
@@ -58,6 +65,7 @@ decide for you.
 	colorFlag(cmd, &opts.color)
 	f.StringVar(&opts.glossary, "glossary", "", "name the renderings of the glossary `FILE` that changed")
 	f.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
+	f.StringVar(&opts.config, "config", "", "the edition's `sverka.yaml`: its glossary, unless --glossary names one")
 	f.BoolVar(&opts.unchanged, "unchanged", false, "show unchanged sentences too")
 	f.StringVar(&opts.sourceLang, "source-lang", "ru", "the language of --source")
 	f.StringVar(&opts.targetLang, "target-lang", "en", "the language of OLD and NEW")

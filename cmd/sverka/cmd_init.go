@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -28,6 +29,8 @@ current directory), guessing the document pairs from the text files
 present: numbered Russian files with one English collection become a rule
 (source: ru/doc{id}.txt, target: en.txt); Russian and English files with
 the same number or name become pairs. A glossary.yaml there is named.
+Files it cannot pair are named on standard error and written into
+sverka.yaml as commented pairs, for you to finish.
 Edit the file afterwards: signers of insertions, scheme, rule severities.
 
 Init does not overwrite an existing sverka.yaml unless --force is given.
@@ -74,5 +77,13 @@ func runInit(sio *IO, opts *initOptions, dir string) error {
 		return err
 	}
 	sio.Wrote(path, fmt.Sprintf("%d document pairs", len(pairs)))
+	if len(cfg.Unpaired) > 0 {
+		var names []string
+		for _, p := range cfg.Unpaired {
+			names = append(names, p.Source+p.Target)
+		}
+		fmt.Fprintf(sio.Err, "sverka: init: warning: could not pair %s: %s lists them as comments for you to finish\n",
+			strings.Join(names, ", "), path)
+	}
 	return nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 
 	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
@@ -83,4 +84,18 @@ func pairDocuments(sio *IO, cmd, srcSpec, tgtSpec string, src, tgt []*texts.Docu
 		return nil, fmt.Errorf("%s: %w", cmd, err)
 	}
 	return docs, nil
+}
+
+// configGlossary is the glossary file the sverka.yaml at config names, as
+// a path from here; "" when config is "" or names none. align and diff
+// given files and --config take the edition's glossary from it.
+func configGlossary(config string) (string, error) {
+	if config == "" {
+		return "", nil
+	}
+	cfg, err := edition.LoadOptionsFile(config)
+	if err != nil || cfg.Glossary == "" {
+		return "", err
+	}
+	return filepath.Join(filepath.Dir(config), filepath.FromSlash(cfg.Glossary)), nil
 }

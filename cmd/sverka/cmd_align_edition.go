@@ -1,0 +1,170 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sverka/sverka/align"
+	"github.com/sverka/sverka/check"
+	"github.com/sverka/sverka/edition"
+	"github.com/sverka/sverka/internal/input"
+	"github.com/sverka/sverka/texts"
+)
+
+// defaultAlignment is where align stores a pair's alignment when
+// sverka.yaml names none, relative to the edition's folder.
+const defaultAlignment = "align/doc" + edition.IDPlaceholder + ".json"
+
+// alignEditionFlags are the flags that name one pair's input or output,
+// which align of a whole edition does not take.
+var alignEditionFlags = []string{"output", "format", "scores", "split", "alignment", "dict", "tm", "max-link"}
+
+// runAlignEdition aligns every pair of the edition of sverka.yaml (found
+// here or above, or --config), keeping the links an editor confirmed in
+// each pair's stored alignment, writes each alignment to the file
+// sverka.yaml names (else align/doc{id}.json, which it then adds to
+// sverka.yaml), and prints what it did.
+func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
+	for _, name := range alignEditionFlags {
+		if cmd.Flags().Changed(name) {
+			return usagef("align: --%s is for one pair (SOURCE TARGET); without them align aligns every pair of the edition into its stored alignment", name)
+		}
+	}
+	config, err := findConfig("align", opts.config, "or name SOURCE and TARGET")
+	if err != nil {
+		return err
+	}
+	ed, err := edition.Open(config, edition.OpenOptions{Glossary: opts.glossary, CheckGlossary: check.ValidateExceptions, Realign: true})
+	if err != nil {
+		return err
+	}
+	for _, w := range ed.Warnings {
+		sio.Infof("align: warning: %s", w)
+	}
+	// The alignment file of each pair: sverka.yaml's, else the default,
+	// which sverka.yaml is then told, once for each declaration.
+	files := map[string][]align.Bitext{}
+	var order []string
+	var adds []specValue
+	added := map[texts.Pos]string{}  // the alignment added to each declaration
+	owners := map[string]texts.Pos{} // the declaration each file is for
+	decl := 0
+	var lines []string
+	total, confirmed := 0, 0
+	for i, p := range ed.Pairs {
+		name := ""
+		if p.Spec != nil {
+			name = p.Spec.Alignment
+		}
+		if name == "" && p.Spec != nil {
+			if v, ok := added[p.Spec.Pos]; ok {
+				name = strings.ReplaceAll(v, edition.IDPlaceholder, p.Spec.ID)
+			} else {
+				// A documents rule gets one line for all its pairs; a pair
+				// declared alone its number among the declarations.
+				v = defaultAlignment
+				if p.Spec.ID == "" {
+					decl++
+					v = strings.ReplaceAll(defaultAlignment, edition.IDPlaceholder, fmt.Sprint(decl))
+				}
+				name = strings.ReplaceAll(v, edition.IDPlaceholder, p.Spec.ID)
+				if owner, ok := owners[name]; ok && owner != p.Spec.Pos {
+					name = strings.TrimSuffix(name, ".json") + "-" + fmt.Sprint(i+1) + ".json"
+					v = name
+				}
+				added[p.Spec.Pos] = v
+				adds = append(adds, specValue{p.Spec, v})
+			}
+		}
+		if name == "" { // a pair without a declaration: not from Open
+			name = strings.ReplaceAll(defaultAlignment, edition.IDPlaceholder, fmt.Sprint(i+1))
+		}
+		if p.Spec != nil {
+			owners[name] = p.Spec.Pos
+		}
+		if _, ok := files[name]; !ok {
+			order = append(order, name)
+		}
+		b := p.Bitext(ed.Dir)
+		files[name] = append(files[name], b)
+		flagged := 0
+		for _, l := range p.Links {
+			if len(l.Flags) > 0 || len(l.Source) == 0 || len(l.Target) == 0 {
+				flagged++
+			}
+		}
+		total += len(p.Links)
+		confirmed += p.Confirmed()
+		srcName, tgtName := docName(b.Source), docName(b.Target)
+		if p.Spec != nil {
+			srcName, tgtName = p.Spec.Source, p.Spec.Target
+		}
+		lines = append(lines, fmt.Sprintf("%s: %s and %s: %d links, %d confirmed (kept), %d flagged",
+			name, srcName, tgtName, len(p.Links), p.Confirmed(), flagged))
+	}
+	for _, name := range order {
+		full := filepath.Join(ed.Dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			return err
+		}
+		if err := writeFileAtomic(full, func(w io.Writer) error { return align.WriteJSON(w, files[name]) }); err != nil {
+			return err
+		}
+	}
+	if len(adds) > 0 {
+		if err := addAlignmentsToConfig(config, adds); err != nil {
+			sio.Infof("align: warning: %v", err)
+		} else {
+			sio.Infof("align: %s names the alignment files now", config)
+		}
+	}
+	for _, l := range lines {
+		fmt.Fprintln(sio.Out, l)
+	}
+	fmt.Fprintf(sio.Out, "aligned %d document pair(s): %d links, %d confirmed by an editor and kept, in %d file(s)\n",
+		len(ed.Pairs), total, confirmed, len(order))
+	return nil
+}
+
+// specValue is an alignment line to add to a pair declaration.
+type specValue struct {
+	spec  *edition.PairSpec
+	value string
+}
+
+// docName names a side as FILE or FILE#ID.
+func docName(s align.Side) string {
+	if s.Document == "" {
+		return s.File
+	}
+	return s.File + "#" + s.Document
+}
+
+// addAlignmentsToConfig adds an alignment line to each pair declaration
+// of sverka.yaml at config that named none, bottom up so that the line
+// numbers of those above stay right, keeping everything else as it was,
+// and writes it atomically once the result reads back.
+func addAlignmentsToConfig(config string, adds []specValue) error {
+	src, err := input.ReadFile(config, input.MaxConfig)
+	if err != nil {
+		return err
+	}
+	sort.SliceStable(adds, func(i, j int) bool { return adds[i].spec.Pos.Line > adds[j].spec.Pos.Line })
+	out := src
+	for _, a := range adds {
+		if out, err = edition.AddKey(out, a.spec.Pos, "alignment", a.value); err != nil {
+			return fmt.Errorf("%v; sverka.yaml left as it was", err)
+		}
+	}
+	if _, err := edition.Load(config, strings.NewReader(string(out))); err != nil {
+		return errors.Join(fmt.Errorf("%s: adding the alignment lines would break it; left as it was", config), err)
+	}
+	return writeFileAtomic(config, func(w io.Writer) error { _, err := w.Write(out); return err })
+}
