@@ -211,8 +211,13 @@ func TestNoTokenInChromium(t *testing.T) {
 
 // screenshots saves the page at 1400 and 400 pixels wide into dir.
 func screenshots(t *testing.T, ctx context.Context, dir string) {
-	for _, w := range []int64{1400, 400} {
-		do(t, ctx, chromedp.EmulateViewport(w, 900), chromedp.Sleep(300*time.Millisecond))
+	for _, w := range []int64{1400, 400, 1200} {
+		h := int64(900)
+		if w == 1200 {
+			h = 620 // the one in docs/review.md: small
+		}
+		do(t, ctx, chromedp.EmulateViewport(w, h), chromedp.Sleep(300*time.Millisecond))
+		eval[chromedp.Void](t, ctx, `window.scrollTo(0, 0)`)
 		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 		if err != nil {
 			t.Fatal(err)

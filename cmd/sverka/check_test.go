@@ -449,6 +449,8 @@ func TestCheckKoreaCorpus(t *testing.T) {
 		// its list of 12 copies adds up to 9.
 		{"header-chronology", "09/30/50 at 23:30 p.m."},
 		{"copy-count", "12 copies"},
+		// House style: a 24-hour time with p.m.
+		{"time-format", "20:55 p.m."},
 		// Two аэродромы in one sentence, one airdromes and one airfields
 		// (not a rendering the glossary admits): counted one for one.
 		{"term-missing", "аэродромы"},

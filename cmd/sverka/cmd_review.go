@@ -56,7 +56,7 @@ be read.`,
   sverka review --config edition/sverka.yaml --no-open --addr 127.0.0.1:8750`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runReview(io, opts)
+			return runReview(cmd.Context(), io, opts)
 		},
 	}
 	f := cmd.Flags()
@@ -68,7 +68,9 @@ be read.`,
 	return cmd
 }
 
-func runReview(sio *IO, opts *reviewOptions) error {
+// runReview serves the edition until ctx is done or the process is
+// interrupted.
+func runReview(ctx context.Context, sio *IO, opts *reviewOptions) error {
 	host, _, err := net.SplitHostPort(opts.addr)
 	if err != nil {
 		return usagef("review: --addr %s: %v", opts.addr, err)
@@ -99,7 +101,7 @@ func runReview(sio *IO, opts *reviewOptions) error {
 			fmt.Fprintf(sio.Err, "sverka: review: could not open the browser (%v): open the address above\n", err)
 		}
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	done := make(chan error, 1)
