@@ -34,12 +34,13 @@ type Sentence struct {
 const headingKind = texts.Heading
 
 // DefaultMaxLink is the most sentences on one side of a link unless
-// Options say otherwise: links up to 1-3 and 3-1 (and 2-3, 3-2, 3-3).
-const DefaultMaxLink = 3
+// Options say otherwise: links up to 1-4 and 4-1, and 2-3, 3-2, 3-3 (links
+// with several sentences on both sides have at most three a side).
+const DefaultMaxLink = 4
 
 // Options tune the aligner.
 type Options struct {
-	MaxLink int        // the most sentences on one side of a link; 0 means DefaultMaxLink
+	MaxLink int        // the most sentences on one side of a link (several on both sides: at most 3); 0 means DefaultMaxLink
 	Pairs   []WordPair // dictionary and glossary evidence
 	Keep    []Link     // confirmed links kept fixed
 	// Progress, when not nil, is called now and then with the fraction of

@@ -34,7 +34,7 @@ func calFeatures(st step) [3]float64 {
 }
 
 // calW are the intercept and the weights of calFeatures.
-var calW = [4]float64{0.858, 0.081, 0.663, -0.204}
+var calW = [4]float64{0.856, 0.114, 0.480, 0.011}
 
 // letters counts letters and digits.
 func letters(s string) int {

@@ -17,7 +17,7 @@ import (
 // bigEdition writes an edition of one pair of n sentences a side, with a
 // stored alignment of one link a sentence, so that opening it reads
 // rather than aligns (aligning is align's benchmark).
-func bigEdition(b *testing.B, n int) string {
+func bigEdition(b testing.TB, n int) string {
 	b.Helper()
 	dir := b.TempDir()
 	var ru, en strings.Builder

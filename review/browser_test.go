@@ -230,3 +230,68 @@ func screenshots(t *testing.T, ctx context.Context, dir string) {
 	}
 	do(t, ctx, chromedp.EmulateViewport(1400, 1000))
 }
+
+// TestLongEditionInChromium: a document of 10,000 links shows its first
+// rows without rendering the rest, and a link deep in it is reached from
+// the address.
+func TestLongEditionInChromium(t *testing.T) {
+	ctx := browser(t)
+	dir := bigEdition(t, 10000)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: ln.Addr().String()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := &http.Server{Handler: s.Handler()}
+	go hs.Serve(ln)
+	defer hs.Close()
+	base := "http://" + ln.Addr().String()
+	start := time.Now()
+	do(t, ctx, chromedp.Navigate(base+"/?token="+s.Token()), visible(`#d1-l1 button[aria-label="Confirm"]`))
+	t.Logf("first rows of 10,000 shown after %v", time.Since(start))
+	if n := eval[int](t, ctx, `document.querySelectorAll("tr.row").length`); n == 0 || n > 400 {
+		t.Errorf("%d rows rendered at first, want the first screenfuls only", n)
+	}
+	do(t, ctx, chromedp.Navigate(base+"/#d1-l9000"), visible(`#d1-l9000.current`))
+	if n := eval[int](t, ctx, `document.querySelectorAll("tr.row").length`); n > 600 {
+		t.Errorf("%d rows rendered to show link 9000", n)
+	}
+	// Confirm it by key and find it saved.
+	do(t, ctx, chromedp.KeyEvent("c"), waitStatus("Saved: confirm link 9000"), visible(`#d1-l9000.confirmed`))
+	if !s.ed.Pairs[0].Links[8999].Confirmed {
+		t.Error("link 9000 not confirmed on the server")
+	}
+}
+
+// TestFiltersInChromium: the filter shows only the flagged rows, and
+// "next problem" goes to one.
+func TestFiltersInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, _, base := liveServer(t)
+	flagged := len(s.state().Docs[0].Flagged)
+	do(t, ctx, chromedp.Navigate(base+"/?token="+s.Token()), visible(`#d1-l1 button`),
+		chromedp.SetValue(chromedp.CSS(`#filter`), "flagged"),
+		chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := chromedp.Evaluate[chromedp.Void](`document.getElementById("filter").dispatchEvent(new Event("change"))`)(ctx, t)
+			return err
+		}),
+		chromedp.Poll[chromedp.Void](`document.querySelectorAll("tr.row").length > 0 && !document.querySelector("tr.placeholder")`, chromedp.WithPollingTimeout(10*time.Second)))
+	if n := eval[int](t, ctx, `document.querySelectorAll("tr.row").length`); n != flagged {
+		t.Errorf("the flagged filter shows %d rows, want %d", n, flagged)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("tr.row:not(.flagged)").length`); n != 0 {
+		t.Errorf("%d rows not flagged shown", n)
+	}
+	do(t, ctx, chromedp.Navigate(base+"/"), visible(`#d1-l1 button`), chromedp.KeyEvent("n"), waitStatus("Problem: link"),
+		visible(`tr.row.current`))
+	id := eval[string](t, ctx, `document.querySelector("tr.row.current").id`)
+	k := 0
+	fmt.Sscanf(id, "d1-l%d", &k)
+	problems := s.state().Docs[0].Problems
+	if len(problems) == 0 || k != problems[0]+1 {
+		t.Errorf("next problem went to %s, want link %v", id, problems)
+	}
+}
