@@ -77,7 +77,7 @@ func Rules() []*Rule {
 		ruleTermMissing, ruleTermForbidden, ruleTermInconsistent, ruleNameVariant, ruleSpellingVariant,
 		ruleGlossMismatch, ruleGlossMissing, ruleInsertionMark, ruleBracketUnbalanced, ruleMixedScript,
 		ruleNumberMismatch, ruleOmission, ruleUntranslated, ruleRepeatedWord, rulePunctuationSpacing,
-		ruleHeaderChronology, ruleCopyCount, ruleTimeFormat, ruleDateFormat,
+		ruleHeaderChronology, ruleCopyCount, ruleTimeFormat, ruleDateFormat, ruleNameCase,
 	}
 }
 

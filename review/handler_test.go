@@ -60,7 +60,7 @@ func call(t testing.TB, h http.Handler, method, target, body string, edit func(*
 	t.Helper()
 	r := httptest.NewRequest(method, target, strings.NewReader(body))
 	r.Host = testAddr
-	r.AddCookie(&http.Cookie{Name: CookieName, Value: "secret"})
+	r.AddCookie(&http.Cookie{Name: cookieName(testAddr), Value: "secret"})
 	if method == http.MethodPost {
 		r.Header.Set(TokenHeader, "secret")
 		r.Header.Set("Content-Type", "application/json")
@@ -135,7 +135,7 @@ func TestPageNeedsToken(t *testing.T) {
 		{"no token", func(r *http.Request) { r.Header.Del("Cookie") }, "/", 401, "no token"},
 		{"wrong cookie", func(r *http.Request) {
 			r.Header.Del("Cookie")
-			r.AddCookie(&http.Cookie{Name: CookieName, Value: "guess"})
+			r.AddCookie(&http.Cookie{Name: cookieName(testAddr), Value: "guess"})
 		}, "/api/state", 403, "wrong token"},
 		{"wrong query token", func(r *http.Request) { r.Header.Del("Cookie") }, "/?token=guess", 403, "wrong token"},
 		{"wrong Host", func(r *http.Request) { r.Host = "evil.example:8750" }, "/api/state", 403, "Host"},
@@ -152,7 +152,7 @@ func TestPageNeedsToken(t *testing.T) {
 	}
 	// The printed address works once, then the cookie does.
 	w := call(t, h, "GET", "/?token=secret", "", func(r *http.Request) { r.Header.Del("Cookie") })
-	if w.Code != 200 || !strings.Contains(w.Header().Get("Set-Cookie"), CookieName+"=secret") || !strings.Contains(w.Header().Get("Set-Cookie"), "HttpOnly") {
+	if w.Code != 200 || !strings.Contains(w.Header().Get("Set-Cookie"), cookieName(testAddr)+"=secret") || !strings.Contains(w.Header().Get("Set-Cookie"), "HttpOnly") {
 		t.Errorf("first load: %d, Set-Cookie %q", w.Code, w.Header().Get("Set-Cookie"))
 	}
 	if csp := w.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") {
@@ -450,5 +450,23 @@ func TestSavedAsAlignWrites(t *testing.T) {
 		if !strings.Contains(string(got), `"file": "ru/`) {
 			t.Errorf("%s does not name its files from the edition's folder", name)
 		}
+	}
+}
+
+// TestTextChangedOnDisk: a change made on a text edited by hand since is
+// refused: its links were made on what the page showed.
+func TestTextChangedOnDisk(t *testing.T) {
+	s, dir := testServer(t)
+	h := s.Handler()
+	st := getState(t, h)
+	en := filepath.Join(dir, "en.txt")
+	data, _ := os.ReadFile(en)
+	os.WriteFile(en, append(data, "\nOne more line.\n"...), 0o644)
+	w := call(t, h, "POST", "/api/links/confirm", body(t, st, map[string]any{"doc": 0, "link": 0}), nil)
+	if w.Code != 409 || !strings.Contains(w.Body.String(), "changed on disk") {
+		t.Errorf("%d %s", w.Code, w.Body)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "align")); err == nil {
+		t.Error("an alignment was written")
 	}
 }

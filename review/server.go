@@ -22,8 +22,19 @@ var assets embed.FS
 
 var pageTemplate = template.Must(template.ParseFS(assets, "assets/index.html"))
 
-// CookieName is the cookie the token is kept in after the first load.
-const CookieName = "sverka_review"
+// cookiePrefix starts the name of the cookie the token is kept in after
+// the first load. Browsers keep cookies by host, not by port: the port is
+// in the name, so that two review servers on one machine do not log each
+// other's pages out.
+const cookiePrefix = "sverka_review_"
+
+// CookieName is the cookie the server keeps the token in.
+func (s *Server) CookieName() string { return cookieName(s.opts.Addr) }
+
+func cookieName(addr string) string {
+	_, port, _ := net.SplitHostPort(addr)
+	return cookiePrefix + port
+}
 
 // TokenHeader is the header every change carries the token in: a form on
 // another site can make the browser send the cookie, never a header.
@@ -60,7 +71,7 @@ func (s *Server) guard(next http.Handler) http.Handler {
 			return
 		}
 		got := ""
-		if c, err := r.Cookie(CookieName); err == nil {
+		if c, err := r.Cookie(s.CookieName()); err == nil {
 			got = c.Value
 		}
 		if q := r.URL.Query().Get("token"); q != "" && r.Method == http.MethodGet && r.URL.Path == "/" {
@@ -74,7 +85,7 @@ func (s *Server) guard(next http.Handler) http.Handler {
 			fail(w, http.StatusForbidden, "wrong token: open the address sverka review printed, with its ?token=")
 			return
 		}
-		http.SetCookie(w, &http.Cookie{Name: CookieName, Value: s.token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
+		http.SetCookie(w, &http.Cookie{Name: s.CookieName(), Value: s.token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
 		next.ServeHTTP(w, r)
 	})
 }
@@ -251,7 +262,15 @@ func (s *Server) post(act func(action string, req *request) (answer, error)) htt
 		}
 		s.mu.Lock()
 		defer s.mu.Unlock()
-		ans, err := act(r.PathValue("action"), &req)
+		var ans answer
+		var err error
+		if s.stale() {
+			// A text, the glossary or sverka.yaml edited by hand: the
+			// change was made on what the page showed, not on that.
+			err = &conflictError{msg: "the edition's files changed on disk since the page was loaded: nothing saved; reload to see them"}
+		} else {
+			ans, err = act(r.PathValue("action"), &req)
+		}
 		var ce *conflictError
 		var re *requestError
 		switch {
