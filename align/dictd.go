@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sverka/sverka/internal/input"
 )
 
 // ReadDictd reads a dictionary in the dictd format, as Debian installs
@@ -41,7 +43,7 @@ func ReadDictd(indexName string, index io.Reader, dataName string, data io.Reade
 	}
 	var pairs []WordPair
 	seen := map[WordPair]bool{}
-	sc := bufio.NewScanner(index)
+	sc := bufio.NewScanner(input.Limit(index, input.MaxText))
 	sc.Buffer(nil, 1<<20)
 	line := 0
 	for sc.Scan() {
@@ -89,9 +91,10 @@ const maxDictWords = 3
 
 // readDictdData reads the whole data file, gunzipping it when it is gzip
 // (dictzip adds random access in gzip's extra field; read in full it is
-// plain gzip).
+// plain gzip). Both the file and what it unpacks to are bounded, so that
+// a gzip bomb is refused rather than read.
 func readDictdData(name string, r io.Reader) ([]byte, error) {
-	b, err := io.ReadAll(r)
+	b, err := input.ReadAll(r, input.MaxText)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
@@ -102,7 +105,7 @@ func readDictdData(name string, r io.Reader) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: corrupt dictzip data: %v", name, err)
 	}
-	out, err := io.ReadAll(zr)
+	out, err := input.ReadAll(zr, input.MaxText)
 	if err != nil {
 		return nil, fmt.Errorf("%s: corrupt dictzip data: %v", name, err)
 	}

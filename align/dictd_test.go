@@ -3,6 +3,7 @@ package align
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -144,6 +145,7 @@ func TestReadDictionary(t *testing.T) {
 		{"no-such-dict", "dictionary no-such-dict: no such file, and no " + filepath.Join(dir, "no-such-dict.index")},
 		{filepath.Join(dir, "none.tsv"), "none.tsv: no such file or directory"},
 		{filepath.Join(dir, "lonely.index"), "lonely.dict.dz: no such file or directory"},
+		{dir + string(filepath.Separator), "not a regular file"},
 	} {
 		pairs, err := readDictionary(c.spec, dir)
 		got := ""
@@ -250,4 +252,26 @@ func FuzzReadDictd(f *testing.F) {
 			}
 		}
 	})
+}
+
+func ExampleReadDictd() {
+	// Two entries in the layout of Mueller's English–Russian dictionary,
+	// as mueller7.index and mueller7.dict.dz hold them (the data may be
+	// gzip-compressed or plain).
+	data := "pier\n   [pɪɜ] _n.\n   1) причал; to moor at the pier стать у причала\n   2) _стр. бык, устой\n" +
+		"cement\n   [sɪ↗mɛnt] _n. цемент\n"
+	index := "pier\tA\tB7\ncement\tB7\tp\n"
+	pairs, err := ReadDictd("mueller7.index", strings.NewReader(index), "mueller7.dict", strings.NewReader(data))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range pairs {
+		fmt.Println(p.Source, "→", p.Target)
+	}
+	// Output:
+	// pier → причал
+	// pier → бык
+	// pier → устой
+	// cement → цемент
 }

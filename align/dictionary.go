@@ -1,12 +1,12 @@
 package align
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/sverka/sverka/internal/input"
 )
 
 // DictdDir is where Debian installs dictd dictionaries
@@ -39,9 +39,9 @@ func readDictionary(spec, dictdDir string) ([]WordPair, error) {
 		return readDictdFiles(strings.TrimSuffix(spec, ".dict")+".index", spec)
 	}
 	if _, err := os.Stat(spec); err == nil || strings.ContainsRune(spec, filepath.Separator) {
-		f, err := os.Open(spec)
+		f, err := input.Open(spec)
 		if err != nil {
-			return nil, fmt.Errorf("dictionary %s: %w", spec, unwrapPathErr(err))
+			return nil, fmt.Errorf("dictionary %w", err)
 		}
 		defer f.Close()
 		return ReadWordPairs(spec, f)
@@ -64,14 +64,14 @@ func dataBeside(base string) string {
 }
 
 func readDictdFiles(indexPath, dataPath string) ([]WordPair, error) {
-	ix, err := os.Open(indexPath)
+	ix, err := input.Open(indexPath)
 	if err != nil {
-		return nil, fmt.Errorf("dictionary %s: %w", indexPath, unwrapPathErr(err))
+		return nil, fmt.Errorf("dictionary %w", err)
 	}
 	defer ix.Close()
-	data, err := os.Open(dataPath)
+	data, err := input.Open(dataPath)
 	if err != nil {
-		return nil, fmt.Errorf("dictionary %s: %w", dataPath, unwrapPathErr(err))
+		return nil, fmt.Errorf("dictionary %w", err)
 	}
 	defer data.Close()
 	return ReadDictd(indexPath, ix, dataPath, data)
@@ -80,13 +80,4 @@ func readDictdFiles(indexPath, dataPath string) ([]WordPair, error) {
 func isFile(path string) bool {
 	fi, err := os.Stat(path)
 	return err == nil && fi.Mode().IsRegular()
-}
-
-// unwrapPathErr drops the operation and path an *fs.PathError repeats.
-func unwrapPathErr(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

@@ -16,6 +16,8 @@ import (
 type glossarySuggestOptions struct {
 	glossary, format, scheme string
 	min                      int
+	add                      bool
+	config                   string
 }
 
 func newGlossarySuggestCommand(sio *IO) *cobra.Command {
@@ -46,11 +48,19 @@ only in Russian, with no rendering, follow it commented out, to be
 completed by hand. FILE may name one document of a
 collection as FILE#ID.
 
+--add merges the suggestions into the edition's glossary instead of
+printing them: the entries with a Russian term and a rendering that the
+glossary has no term or rendering of, each with an id it does not use,
+added at the end of its entries, its comments and order kept. Run twice,
+it adds nothing the second time. An edition without a glossary gets
+glossary.yaml, named in its sverka.yaml.
+
 ` + exitStatusHelp,
 		Example: `  sverka glossary suggest examples/telegrams/en.txt
   sverka glossary suggest --glossary examples/telegrams/glossary.yaml examples/telegrams/en.txt examples/telegrams/ru/*.txt
   sverka glossary suggest --format yaml examples/telegrams/ru/doc1.txt
-  cd examples/telegrams && sverka glossary suggest --format yaml > suggested.yaml`,
+  cd examples/telegrams && sverka glossary suggest --format yaml > suggested.yaml
+  cd examples/telegrams && sverka glossary suggest --add`,
 		Args: anyArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runGlossarySuggest(sio, opts, args)
@@ -60,6 +70,8 @@ collection as FILE#ID.
 	enumFlag(cmd, &opts.format, "format", "", "text", []string{"text", "json", "yaml"}, "output format")
 	schemeFlag(cmd, &opts.scheme, "", "transliteration scheme for Russian names (default: the glossary's, else ala-lc)")
 	cmd.Flags().IntVar(&opts.min, "min", 2, "how often a capitalised name must occur to be suggested")
+	cmd.Flags().BoolVar(&opts.add, "add", false, "add the suggestions to the edition's glossary (--glossary, else sverka.yaml's, else a new glossary.yaml)")
+	cmd.Flags().StringVar(&opts.config, "config", "", "the edition's `sverka.yaml`, when reading its texts (default: found here or above)")
 	return cmd
 }
 
@@ -70,6 +82,9 @@ func runGlossarySuggest(sio *IO, opts glossarySuggestOptions, files []string) er
 	}
 	if len(files) == 0 {
 		return runEditionSuggest(sio, opts, scheme)
+	}
+	if opts.add {
+		return usagef("glossary suggest: --add merges into the edition's glossary: leave out the FILEs to read the edition's texts")
 	}
 	var g *glossary.Glossary
 	if opts.glossary != "" {
@@ -93,7 +108,7 @@ func runGlossarySuggest(sio *IO, opts glossarySuggestOptions, files []string) er
 // runEditionSuggest suggests from the texts of the edition found here or
 // above, against its glossary (or the one --glossary names).
 func runEditionSuggest(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme) error {
-	name, err := findConfig("glossary suggest", "", "or name the FILEs to read")
+	name, err := findConfig("glossary suggest", opts.config, "or name the FILEs to read")
 	if err != nil {
 		return err
 	}
@@ -120,7 +135,11 @@ func runEditionSuggest(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme
 		add(p.SourceText, p.Source)
 		add(p.TargetText, p.Target)
 	}
-	return writeSuggestOutput(sio, opts, scheme, suggest.Entries(ed.Glossary, cols, suggest.Options{Scheme: scheme, MinCount: opts.min, Pairs: ed.Pairs}))
+	sugs := suggest.Entries(ed.Glossary, cols, suggest.Options{Scheme: scheme, MinCount: opts.min, Pairs: ed.Pairs})
+	if opts.add {
+		return addSuggestions(sio, opts, name, ed, scheme, sugs)
+	}
+	return writeSuggestOutput(sio, opts, scheme, sugs)
 }
 
 func writeSuggestOutput(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme, sugs []suggest.Suggestion) error {
