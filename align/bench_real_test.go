@@ -181,3 +181,38 @@ func TestTextBergLong(t *testing.T) {
 		}
 	}
 }
+
+// Align keeps no state between calls: callers (edition.Open) align several
+// document pairs at once, and each must come out as it does alone.
+func TestAlignConcurrent(t *testing.T) {
+	type job struct{ src, tgt []Sentence }
+	var jobs []job
+	for seed := range uint64(4) {
+		s, g := syntheticBitext(300, seed+20)
+		jobs = append(jobs, job{s, g})
+	}
+	alone := make([][]Link, len(jobs))
+	for k, j := range jobs {
+		links, err := Align(j.src, j.tgt, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		alone[k] = links
+	}
+	together := make([][]Link, len(jobs))
+	done := make(chan int)
+	for k, j := range jobs {
+		go func() {
+			together[k], _ = Align(j.src, j.tgt, Options{})
+			done <- k
+		}()
+	}
+	for range jobs {
+		<-done
+	}
+	for k := range jobs {
+		if fmt.Sprint(alone[k]) != fmt.Sprint(together[k]) {
+			t.Errorf("job %d: aligned beside others, the links differ from those aligned alone", k)
+		}
+	}
+}

@@ -147,3 +147,26 @@ func BenchmarkReadTBX(b *testing.B) {
 		}
 	}
 }
+
+// TestWriteMemory: writing the glossary of a large import took gigabytes
+// (yaml.v3 keeps every event of a document until it ends); entry by
+// entry, it stays within a few times the file.
+func TestWriteMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 6 MB glossary")
+	}
+	src := []byte(tbxOf(40000))
+	g, _, err := ReadTBX("big.tbx", bytes.NewReader(src), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	heap := peakHeap(func() { err = Write(&out, g) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if limit := 10 * uint64(len(src)); heap > limit {
+		t.Errorf("peak heap %d MB writing a %d MB glossary, want under %d MB", heap>>20, out.Len()>>20, limit>>20)
+	}
+	t.Logf("peak heap %.1f× the TBX file", float64(heap)/float64(len(src)))
+}

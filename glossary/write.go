@@ -13,7 +13,15 @@ import (
 // order, lists of Russian terms and renderings on one line each where they
 // are short, a blank line between entries, so that a change shows as a small
 // diff. Generated values (a transliteration left empty) stay empty.
+//
+// Entries are encoded one at a time: yaml.v3's emitter keeps every event
+// of a document until it ends, so one document of 100,000 entries took
+// gigabytes to write.
 func Write(w io.Writer, g *Glossary) error {
+	bw := bufio.NewWriter(w)
+	if _, err := io.WriteString(bw, "# sverka glossary: one entry per concept; see `sverka glossary --help`.\n"); err != nil {
+		return err
+	}
 	root := mapping()
 	if g.Scheme != "" {
 		add(root, "scheme", scalar(string(g.Scheme)))
@@ -24,42 +32,51 @@ func Write(w io.Writer, g *Glossary) error {
 		add(langs, "target", scalar(tgt))
 		add(root, "languages", langs)
 	}
-	entries := &yaml.Node{Kind: yaml.SequenceNode}
-	for _, e := range g.Entries {
-		entries.Content = append(entries.Content, entryNode(e))
+	if len(g.Entries) == 0 {
+		add(root, "entries", &yaml.Node{Kind: yaml.SequenceNode})
 	}
-	add(root, "entries", entries)
+	if len(root.Content) > 0 {
+		b, err := encodeNode(root)
+		if err != nil {
+			return err
+		}
+		bw.Write(b)
+	}
+	if len(g.Entries) > 0 {
+		bw.WriteString("entries:\n")
+	}
+	for i, e := range g.Entries {
+		// A list of one, indented under "entries:" as the whole
+		// document would have it; a blank line between entries.
+		b, err := encodeNode(&yaml.Node{Kind: yaml.SequenceNode, Content: []*yaml.Node{entryNode(e)}})
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteByte('\n')
+		}
+		for line := range strings.Lines(string(b)) {
+			if line != "\n" {
+				bw.WriteString("  ")
+			}
+			bw.WriteString(line)
+		}
+	}
+	return bw.Flush()
+}
 
+// encodeNode writes one YAML document of n, indented by two.
+func encodeNode(n *yaml.Node) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(root); err != nil {
-		return err
+	if err := enc.Encode(n); err != nil {
+		return nil, err
 	}
 	if err := enc.Close(); err != nil {
-		return err
+		return nil, err
 	}
-	return writeSpaced(w, buf.Bytes())
-}
-
-// writeSpaced copies the YAML with a blank line before every entry but the
-// first.
-func writeSpaced(w io.Writer, b []byte) error {
-	bw := bufio.NewWriter(w)
-	if _, err := io.WriteString(bw, "# sverka glossary: one entry per concept; see `sverka glossary --help`.\n"); err != nil {
-		return err
-	}
-	first := true
-	for line := range strings.Lines(string(b)) {
-		if strings.HasPrefix(line, "  - ") {
-			if !first {
-				bw.WriteByte('\n')
-			}
-			first = false
-		}
-		bw.WriteString(line)
-	}
-	return bw.Flush()
+	return buf.Bytes(), nil
 }
 
 func entryNode(e *Entry) *yaml.Node {

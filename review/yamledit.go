@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/sverka/sverka/internal/yamlfile"
 )
 
 // The edits below add lines to a YAML file the editor keeps by hand (the
@@ -27,14 +29,14 @@ func parseYAMLText(name string, data []byte) (*yamlText, error) {
 	if !utf8.Valid(data) || bytes.HasPrefix(data, []byte("\ufeff")) {
 		return nil, fmt.Errorf("%s is not plain UTF-8: save it as UTF-8 to edit it from the review", name)
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
+	root, err := yamlfile.Parse(name, data)
+	if err != nil {
+		return nil, err
 	}
-	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+	if root == nil || root.Kind != yaml.MappingNode {
 		return nil, fmt.Errorf("%s is not a mapping of keys", name)
 	}
-	t := &yamlText{eol: "\n", root: doc.Content[0]}
+	t := &yamlText{eol: "\n", root: root}
 	if bytes.Contains(data, []byte("\r\n")) {
 		t.eol = "\r\n"
 	}
