@@ -48,6 +48,9 @@ type Options struct {
 	Severity map[string]Severity
 	// Rules limits the checks to these rule ids when not empty.
 	Rules []string
+	// Custom are the edition's own rules (sverka.yaml's rules: with a
+	// pattern or a swap), run after the checks' own.
+	Custom []*Rule
 	// BaseDir is the directory fingerprints name files from: the
 	// edition's (the sverka.yaml's folder), or the working directory for
 	// files checked alone. A baseline recorded in one directory then
@@ -105,7 +108,7 @@ func Run(ed *edition.Edition, opts Options) []Finding {
 		only[id] = true
 	}
 	var rules []*Rule
-	for _, r := range Rules() {
+	for _, r := range append(Rules(), opts.Custom...) {
 		if len(only) > 0 && !only[r.ID] {
 			continue
 		}

@@ -37,6 +37,8 @@ type caseOptions struct {
 	// Matching says the case needs the glossary's inflected matching
 	// (MatchRussian, MatchEnglish): the case fails when it finds nothing.
 	Matching bool `yaml:"matching"`
+	// Sverka is sverka.yaml's rules: for the edition's own rules.
+	Sverka string `yaml:"sverka"`
 }
 
 type want struct {
@@ -127,7 +129,19 @@ func loadCase(t *testing.T, dir string) ([]*edition.Pair, *glossary.Glossary, Op
 			t.Fatal("the glossary's inflected matching finds none of its own terms")
 		}
 	}
-	return pairs, g, Options{Scheme: co.Scheme, Insertions: co.Insertions, Rules: co.Rules}, wants
+	opts := Options{Scheme: co.Scheme, Insertions: co.Insertions, Rules: co.Rules}
+	if co.Sverka != "" {
+		cfg, err := edition.Load("sverka.yaml", strings.NewReader("documents: {source: 'ru/doc{id}.txt', target: en.txt}\n"+co.Sverka))
+		if err != nil {
+			t.Fatal(err)
+		}
+		o, err := OptionsFrom(cfg, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts.Custom = o.Custom
+	}
+	return pairs, g, opts, wants
 }
 
 // glossaryMatches reports whether MatchRussian finds an entry's own term.

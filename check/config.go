@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/sverka/sverka/edition"
@@ -16,6 +17,17 @@ import (
 func OptionsFrom(cfg *edition.Config, baseDir string) (Options, error) {
 	o := Options{Scheme: cfg.Scheme, Insertions: cfg.Insertions, BaseDir: baseDir}
 	for _, r := range cfg.Rules {
+		if r.Custom() {
+			rule, err := compileUserRule(r)
+			if err != nil {
+				return Options{}, err
+			}
+			if RuleByID(r.ID) != nil || slices.ContainsFunc(o.Custom, func(c *Rule) bool { return c.ID == r.ID }) {
+				return Options{}, posErrorf(r.Pos, "rule %q is already a rule: give the edition's own rule another id", r.ID)
+			}
+			o.Custom = append(o.Custom, rule)
+			continue
+		}
 		if RuleByID(r.ID) == nil {
 			return Options{}, posErrorf(r.Pos, "unknown key %q in rules (known: %s)", r.ID, strings.Join(ruleIDs(), ", "))
 		}

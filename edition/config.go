@@ -453,7 +453,39 @@ func (l *loader) boilerplate(n *yaml.Node, c *Config) {
 }
 
 func (l *loader) rules(n *yaml.Node, c *Config) {
+	// A list: each item a rule of the edition's own ({id, pattern, ...},
+	// {swap: {...}}) or a setting ({id, severity}).
+	if n.Kind == yaml.SequenceNode {
+		for _, it := range n.Content {
+			var r RuleSetting
+			r.Pos = l.pos(it)
+			l.mapping(it, "a rule", ruleKeys, func(k string, v *yaml.Node) {
+				if k == "id" {
+					r.ID = l.str(v, "a rule id")
+					r.Pos = l.pos(v)
+					return
+				}
+				l.ruleField(&r, k, v)
+			})
+			if r.ID == "" && r.Swap != nil {
+				r.ID = "swap"
+			}
+			if r.ID == "" {
+				l.fail(it, "a rule needs an id")
+				continue
+			}
+			c.Rules = append(c.Rules, r)
+		}
+		return
+	}
+	// A mapping: id: severity, or id: {pattern, ...}.
 	l.mapping(n, "rules", nil, func(k string, v *yaml.Node) {
+		if v.Kind == yaml.MappingNode {
+			r := RuleSetting{ID: k}
+			l.mapping(v, "rule "+k, ruleKeys[1:], func(f string, fv *yaml.Node) { l.ruleField(&r, f, fv) })
+			c.Rules = append(c.Rules, r)
+			return
+		}
 		mark := len(l.errs)
 		s := l.str(v, "a severity")
 		if l.failedSince(mark) {
@@ -469,6 +501,36 @@ func (l *loader) rules(n *yaml.Node, c *Config) {
 				break
 			}
 		}
+	}
+}
+
+// ruleKeys are the keys of a rule of the edition's own; the id first.
+var ruleKeys = []string{"id", "pattern", "on", "message", "severity", "fix", "swap"}
+
+// ruleField reads one key of a rule of the edition's own.
+func (l *loader) ruleField(r *RuleSetting, k string, v *yaml.Node) {
+	switch k {
+	case "pattern":
+		r.Pattern, r.PatternPos = l.str(v, "a pattern"), l.pos(v)
+	case "on":
+		r.On, r.OnPos = l.str(v, "on (english, russian or both)"), l.pos(v)
+	case "message":
+		r.Message = l.str(v, "a message")
+	case "severity":
+		r.Severity, r.SeverityPos = l.str(v, "a severity"), l.pos(v)
+	case "fix":
+		r.Fix = l.str(v, "a fix")
+	case "swap":
+		r.Swap = []RuleSwap{}
+		l.mapping(v, "swap", nil, func(from string, to *yaml.Node) {
+			pos := l.pos(v)
+			for i := 0; i+1 < len(v.Content); i += 2 {
+				if v.Content[i+1] == to {
+					pos = l.pos(v.Content[i])
+				}
+			}
+			r.Swap = append(r.Swap, RuleSwap{From: from, To: l.str(to, "a replacement"), Pos: pos})
+		})
 	}
 }
 

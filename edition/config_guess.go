@@ -420,6 +420,9 @@ func (c *Config) Write(w io.Writer) error {
 	if len(c.Rules) > 0 {
 		y.Rules = make(map[string]string)
 		for _, r := range c.Rules {
+			if r.Custom() {
+				continue // Write writes what Guess makes: severities only
+			}
 			y.Rules[r.ID] = r.Severity
 		}
 	}

@@ -50,7 +50,7 @@ func TestLoad(t *testing.T) {
 	if !reflect.DeepEqual(c.Insertions, want) {
 		t.Errorf("insertions: %+v", c.Insertions)
 	}
-	if len(c.Rules) != 2 || c.Rules[0] != (RuleSetting{ID: "name-variant", Severity: "error", Pos: c.Rules[0].Pos, SeverityPos: c.Rules[0].SeverityPos}) ||
+	if len(c.Rules) != 2 || !reflect.DeepEqual(c.Rules[0], RuleSetting{ID: "name-variant", Severity: "error", Pos: c.Rules[0].Pos, SeverityPos: c.Rules[0].SeverityPos}) ||
 		c.Rules[1].ID != "term-inconsistent" || c.Rules[1].Severity != "off" || c.Rules[0].Pos.Line == 0 {
 		t.Errorf("rules: %+v", c.Rules)
 	}

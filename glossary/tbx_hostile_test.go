@@ -153,9 +153,9 @@ func BenchmarkReadTBX(b *testing.B) {
 // entry, it stays within a few times the file.
 func TestWriteMemory(t *testing.T) {
 	if testing.Short() {
-		t.Skip("a 6 MB glossary")
+		t.Skip("a 3 MB glossary")
 	}
-	src := []byte(tbxOf(40000))
+	src := []byte(tbxOf(20000))
 	g, _, err := ReadTBX("big.tbx", bytes.NewReader(src), ImportOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -470,3 +470,32 @@ func TestTextChangedOnDisk(t *testing.T) {
 		t.Error("an alignment was written")
 	}
 }
+
+// TestRealignShowsChanges: realigning a document whose unconfirmed links
+// are wrong reports the links it changed, and keeps the confirmed ones.
+func TestRealignShowsChanges(t *testing.T) {
+	s, _ := testServer(t)
+	h := s.Handler()
+	p := s.ed.Pairs[0]
+	good := cloneLinks(p.Links)
+	// Links 2 to 4 made one, as a bad alignment would; link 6 confirmed.
+	bad := append(cloneLinks(good[:1]), align.Link{Source: append(append(good[1].Source, good[2].Source...), good[3].Source...),
+		Target: append(append(good[1].Target, good[2].Target...), good[3].Target...), Confidence: 0.2})
+	bad = append(bad, cloneLinks(good[4:])...)
+	bad[3] = confirmed(bad[3])
+	p.Links = bad
+	s.relocate()
+	st := getState(t, h)
+	w := call(t, h, "POST", "/api/links/realign", body(t, st, map[string]any{"doc": 0}), nil)
+	if w.Code != 200 {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	var ans answer
+	json.Unmarshal(w.Body.Bytes(), &ans)
+	if len(ans.Changed) == 0 || ans.Changed[0] != 2 || !strings.Contains(ans.Message, "keeping its 1 confirmed links") {
+		t.Errorf("realign: %s, changed %v", ans.Message, ans.Changed)
+	}
+	if got := p.Links; len(got) != len(good) || !got[5].Confirmed || shape(got[5:6]) != shape([]align.Link{confirmed(good[5])}) {
+		t.Errorf("after realigning: %s\nwant  %s", shape(got), shape(good))
+	}
+}

@@ -113,7 +113,7 @@ func (s *Server) state() state {
 	for _, f := range s.findings {
 		fs := findingState{Fingerprint: f.Fingerprint, Rule: f.Rule, Severity: string(f.Severity), Message: s.relMessage(f.Message),
 			Match: f.Match, Place: s.place(f.Pos), Entry: f.Entry, Doc: f.pair, Link: f.link}
-		if f.pair >= 0 && f.link >= 0 {
+		if f.pair >= 0 && f.link >= 0 && f.link < len(s.ed.Pairs[f.pair].Links) {
 			p := s.ed.Pairs[f.pair]
 			l := p.Links[f.link]
 			fs.Row = s.ed.AnchorID(f.pair) + "-l" + strconv.Itoa(f.link+1)
