@@ -3,7 +3,6 @@ package review
 import (
 	"bytes"
 	"fmt"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -138,4 +137,19 @@ func BenchmarkSave10k(b *testing.B) {
 	}
 }
 
-var _ = httptest.NewRecorder
+// BenchmarkWriteJSON10k is the reference for the save: align.WriteJSON of
+// the same alignment into memory, what sverka align --format json does.
+func BenchmarkWriteJSON10k(b *testing.B) {
+	s, dir := bigServer(b)
+	bs, err := edition.ReadAlignmentFile(filepath.Join(dir, "align.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	_ = s
+	for b.Loop() {
+		var buf bytes.Buffer
+		if err := align.WriteJSON(&buf, bs); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
