@@ -89,10 +89,10 @@ func checkKeptSide(k int, name string, ids []int, used []bool) error {
 	}
 	for _, i := range ids {
 		if i < 0 || i >= len(used) {
-			return &KeepError{Index: k, Msg: fmt.Sprintf("%s sentence %d out of range (%d sentences)", name, i, len(used))}
+			return &KeepError{Index: k, Msg: fmt.Sprintf("%s sentence %d out of range (%d sentences)", name, i+1, len(used))}
 		}
 		if used[i] {
-			return &KeepError{Index: k, Msg: fmt.Sprintf("%s sentence %d is in two kept links", name, i)}
+			return &KeepError{Index: k, Msg: fmt.Sprintf("%s sentence %d is in two kept links", name, i+1)}
 		}
 		used[i] = true
 	}

@@ -117,3 +117,21 @@ func ExampleWriteXCES() {
 	//  </linkGrp>
 	// </cesAlign>
 }
+
+func ExampleWriteXLIFF() {
+	var buf bytes.Buffer
+	if err := edition.WriteXLIFF(&buf, telegram(), edition.Options{}); err != nil {
+		fmt.Println(err)
+	}
+	for _, l := range strings.Split(buf.String(), "\n") {
+		if l = strings.TrimSpace(l); strings.HasPrefix(l, "<trans-unit") || strings.HasPrefix(l, "<target") {
+			fmt.Println(l)
+		}
+	}
+	// Output:
+	// <trans-unit id="d1-l1" resname="1:1-1" datatype="plaintext" approved="yes">
+	// <target xml:lang="en" state="signed-off">From Nakhodka.</target>
+	// <trans-unit id="d1-l2" resname="1:1-2" datatype="plaintext">
+	// <target xml:lang="en" state="translated">Pier No. 4 is restored. The cranes are working.</target>
+	// <trans-unit id="d1-l3" resname="1:1-0" datatype="plaintext">
+}

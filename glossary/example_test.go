@@ -135,3 +135,24 @@ func ExampleReadCSV() {
 	//       - pier
 	//       - {text: wharf, status: admitted}
 }
+
+func ExampleWriteVale() {
+	g := &glossary.Glossary{Entries: []*glossary.Entry{{
+		ID: "purga", Kind: glossary.Term, Russian: []string{"пурга"},
+		Renderings: []glossary.Rendering{{Text: "blizzard", Status: glossary.Preferred}, {Text: "snowstorm", Status: glossary.Forbidden}},
+	}, {
+		ID: "shtykov", Kind: glossary.Person, Russian: []string{"Штыков"},
+		Renderings: []glossary.Rendering{{Text: "Shtykov", Status: glossary.Preferred}},
+	}}}
+	var accept, reject strings.Builder
+	if err := glossary.WriteVale(&accept, &reject, g); err != nil {
+		fmt.Println(err)
+	}
+	fmt.Print("accept.txt:\n", accept.String(), "reject.txt:\n", reject.String())
+	// Output:
+	// accept.txt:
+	// (?i)blizzard
+	// Shtykov
+	// reject.txt:
+	// (?i)snowstorm
+}

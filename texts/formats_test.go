@@ -91,3 +91,25 @@ func TestSeedInEveryFormat(t *testing.T) {
 		})
 	}
 }
+
+// A Word file reads as its paragraphs, with positions paragraph:column.
+func ExampleRead_wordDocument() {
+	docx, err := docgen.DOCX("Документ № 4\n\nПогрузка прекращена{fn:Пурга, по сводке.}. Потерь нет.\n")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, err := texts.Read("письмо.docx", bytes.NewReader(docx), texts.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.Source.Format)
+	for _, s := range c.Documents[0].Segments {
+		fmt.Printf("%s (%s) %s\n", s.Pos, s.Pos.Unit, s.Text)
+	}
+	// Output:
+	// docx
+	// письмо.docx:3:1 (paragraph) Погрузка прекращена [Пурга, по сводке.].
+	// письмо.docx:3:42 (paragraph) Потерь нет.
+}

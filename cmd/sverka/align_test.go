@@ -224,7 +224,7 @@ func TestAlignErrors(t *testing.T) {
 		{[]string{"align", "--keep", skipKeep, ruFixture, enFixture}, 2, "skip.links:2: confirmed link [1, 3]:[2]" + fromZero + ": source sentences [1, 3] are not consecutive"},
 		{[]string{"align", "--keep", backKeep, ruFixture, enFixture}, 2, "back.links:1: confirmed link [3, 1]:[2]"},
 		{[]string{"align", "--keep", crossKeep, ruFixture, enFixture}, 2, "cross.links:3: confirmed link [2]:[1]" + fromZero + ": crosses kept link [0]:[3]"},
-		{[]string{"align", "--keep", dupKeep, ruFixture, enFixture}, 2, "dup.links:2: confirmed link [0]:[1]" + fromZero + ": source sentence 0 is in two"},
+		{[]string{"align", "--keep", dupKeep, ruFixture, enFixture}, 2, "dup.links:2: confirmed link [0]:[1]" + fromZero + ": source sentence 1 is in two"},
 		{[]string{"align", "--keep", farKeep, ruFixture, enFixture}, 2, "far.links:1: confirmed link [0]:[99]" + fromZero + " names target sentence 100"},
 		{[]string{"align", "--keep", brokenJSON, ruFixture, enFixture}, 2, "broken.json:3:15:"},
 		{[]string{"align", "--keep", otherDoc, ruFixture, enFixture}, 2, "for source document 5"},
