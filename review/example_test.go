@@ -29,7 +29,8 @@ func ExampleNew() {
 	h.ServeHTTP(w, r)
 	fmt.Println(w.Code)
 
-	// With it, as the printed address gives it: the page, and a cookie.
+	// With it, as the printed address gives it: a cookie, and on to the
+	// page without the token in the address.
 	r = httptest.NewRequest("GET", "/?token="+srv.Token(), nil)
 	r.Host = addr
 	w = httptest.NewRecorder()
@@ -39,5 +40,5 @@ func ExampleNew() {
 	// Output:
 	// reviewing 2 documents
 	// 401
-	// 200 true
+	// 303 true
 }

@@ -152,7 +152,7 @@ func TestPageNeedsToken(t *testing.T) {
 	}
 	// The printed address works once, then the cookie does.
 	w := call(t, h, "GET", "/?token=secret", "", func(r *http.Request) { r.Header.Del("Cookie") })
-	if w.Code != 200 || !strings.Contains(w.Header().Get("Set-Cookie"), cookieName(testAddr)+"=secret") || !strings.Contains(w.Header().Get("Set-Cookie"), "HttpOnly") {
+	if w.Code != 303 || w.Header().Get("Location") != "/" || !strings.Contains(w.Header().Get("Set-Cookie"), cookieName(testAddr)+"=secret") || !strings.Contains(w.Header().Get("Set-Cookie"), "HttpOnly") {
 		t.Errorf("first load: %d, Set-Cookie %q", w.Code, w.Header().Get("Set-Cookie"))
 	}
 	if csp := w.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") {

@@ -86,6 +86,12 @@ func (s *Server) guard(next http.Handler) http.Handler {
 			return
 		}
 		http.SetCookie(w, &http.Cookie{Name: s.CookieName(), Value: s.token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
+		if r.URL.Query().Has("token") {
+			// The cookie holds the token from now on: it leaves the
+			// address bar and the browser's history.
+			http.Redirect(w, r, "/", http.StatusSeeOther)
+			return
+		}
 		next.ServeHTTP(w, r)
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"net/http/cookiejar"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -46,7 +47,9 @@ func TestReviewPrintsAddress(t *testing.T) {
 	if m == nil {
 		t.Fatalf("printed %q", line)
 	}
-	resp, err := http.Get(m[1])
+	jar, _ := cookiejar.New(nil)
+	client := &http.Client{Jar: jar}
+	resp, err := client.Get(m[1])
 	if err != nil {
 		t.Fatal(err)
 	}

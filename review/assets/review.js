@@ -419,10 +419,16 @@
     });
   });
 
-  var m = /^#(d[^-]+)(?:-l(\d+))?$/.exec(location.hash);
-  load().then(function () {
+  // An address ending in #d1 or #d1-l12 (the edition's anchors) shows
+  // that document or link, on load and when it changes.
+  function fromHash() {
+    var m = /^#(d[^-]+)(?:-l(\d+))?$/.exec(location.hash);
     if (!m || !st) return;
     var di = st.docs.findIndex(function (d) { return d.id === m[1]; });
-    if (di >= 0) showDoc(di, m[2] ? +m[2] - 1 : -1);
-  });
+    if (di < 0) return;
+    if (di !== cur.doc) showDoc(di, -1);
+    if (m[2]) goTo(+m[2] - 1);
+  }
+  window.addEventListener("hashchange", fromHash);
+  load().then(fromHash);
 })();
