@@ -77,7 +77,11 @@ func checkPunctuationSpacing(x *index) []Finding {
 					Message: fmt.Sprintf("a space before %q", mark),
 					Fix:     &Fix{Replace: mark, Description: "remove the space"}})
 			}
+			announced := copiesAnnounced.FindStringIndex(s)
 			for _, m := range listEntry.FindAllStringSubmatchIndex(s, -1) {
+				if announced != nil && m[0] < announced[1] && announced[0] < m[1] {
+					continue // "copies made - 10" announces the list
+				}
 				before, after := m[3]-m[2], m[5]-m[4]
 				if before == 0 && after == 0 {
 					continue // a code: LA-9
