@@ -499,3 +499,31 @@ func TestRealignShowsChanges(t *testing.T) {
 		t.Errorf("after realigning: %s\nwant  %s", shape(got), shape(good))
 	}
 }
+
+// TestAllowRemoteHost: a server listening beyond loopback (--allow-remote)
+// takes any host at its port, still only with the token.
+func TestAllowRemoteHost(t *testing.T) {
+	dir := copyDir(t, filepath.Join("..", "examples", "telegrams"))
+	s, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: "0.0.0.0:8750", AllowRemote: true, Token: "secret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	for _, tt := range []struct {
+		host  string
+		token bool
+		code  int
+	}{
+		{"review.lan:8750", true, 200}, {"192.0.2.7:8750", true, 200}, {"review.lan:9999", true, 403}, {"review.lan:8750", false, 401},
+	} {
+		w := call(t, h, "GET", "/api/state", "", func(r *http.Request) {
+			r.Host = tt.host
+			if !tt.token {
+				r.Header.Del("Cookie")
+			}
+		})
+		if w.Code != tt.code {
+			t.Errorf("Host %s, token %v: %d, want %d", tt.host, tt.token, w.Code, tt.code)
+		}
+	}
+}
