@@ -82,6 +82,9 @@ func mayAnnounceCopies(s string) bool {
 
 // entriesFrom adds up the counts of the list entries in s.
 func entriesFrom(s string) (sum, n int) {
+	if !dashThenFigure(s) {
+		return 0, 0
+	}
 	for _, m := range copyEntry.FindAllStringSubmatch(s, -1) {
 		v, _ := strconv.Atoi(m[1])
 		sum += v

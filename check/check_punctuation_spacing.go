@@ -162,15 +162,17 @@ func findIf(re *regexp.Regexp, s string, may bool) [][]int {
 	return re.FindAllStringIndex(s, -1)
 }
 
-// dashThenFigure: a dash, spaces, then a figure, as list entries have.
+// dashThenFigure: a dash with a space on a side, then a figure, as list
+// entries have (Stalin - 2, Beria -1; not LA-9).
 func dashThenFigure(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 1; i < len(s); i++ {
 		if s[i] == '-' || s[i] == 0x93 || s[i] == 0x94 { // -, and the last bytes of – and —
 			j := i + 1
 			for j < len(s) && s[j] == ' ' {
 				j++
 			}
-			if j < len(s) && isDigit(s[j]) {
+			spaced := j > i+1 || s[i-1] == ' ' || i >= 3 && s[i-3] == ' '
+			if spaced && j < len(s) && isDigit(s[j]) {
 				return true
 			}
 		}
