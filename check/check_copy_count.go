@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/sverka/sverka/texts"
 )
@@ -39,6 +40,9 @@ func copyCounts(t text, out *findings) {
 	segs := t.Doc.Segments
 	for k := range segs {
 		seg := &segs[k]
+		if !mayAnnounceCopies(seg.Text) {
+			continue
+		}
 		m := copiesAnnounced.FindStringSubmatchIndex(seg.Text)
 		if m == nil {
 			continue
@@ -51,7 +55,7 @@ func copyCounts(t text, out *findings) {
 		}
 		sum, n := entriesFrom(seg.Text[m[1]:])
 		for j := k + 1; j < len(segs) && segs[j].Kind == texts.Header && segs[j].Para == seg.Para; j++ {
-			if copiesAnnounced.MatchString(segs[j].Text) {
+			if mayAnnounceCopies(segs[j].Text) && copiesAnnounced.MatchString(segs[j].Text) {
 				break
 			}
 			s, c := entriesFrom(segs[j].Text)
@@ -69,6 +73,11 @@ func copyCounts(t text, out *findings) {
 		out.add(Finding{Pos: t.pos(seg, m[0]), Match: seg.Text[m[0]:m[1]],
 			Message: fmt.Sprintf("%d copies announced, but the %d entries of the list add up to %d", want, n, sum)})
 	}
+}
+
+// mayAnnounceCopies is a cheap test before copiesAnnounced.
+func mayAnnounceCopies(s string) bool {
+	return strings.Contains(s, "opies") || strings.Contains(s, "экз")
 }
 
 // entriesFrom adds up the counts of the list entries in s.

@@ -33,7 +33,19 @@ func checkDateFormat(x *index) []Finding {
 		for k := range segs {
 			seg := &segs[k]
 			s := seg.Text
-			for _, m := range dayFirst.FindAllStringSubmatchIndex(s, -1) {
+			months := hasMonthName(s)
+			var dayMs, monthMs, figMs, signMs [][]int
+			if months {
+				dayMs = dayFirst.FindAllStringSubmatchIndex(s, -1)
+				monthMs = monthFirst.FindAllStringSubmatchIndex(s, -1)
+			}
+			if figureThenMark(s) {
+				figMs = figuresDate.FindAllStringSubmatchIndex(s, -1)
+			}
+			if strings.Contains(s, "No.") || strings.ContainsAny(s, "#№") {
+				signMs = numberSign.FindAllStringSubmatchIndex(s, -1)
+			}
+			for _, m := range dayMs {
 				if inAnySpan(seg, m[0]) || m[4] > 0 && isDigit(s[m[4]-1]) {
 					continue
 				}
@@ -43,7 +55,7 @@ func checkDateFormat(x *index) []Finding {
 				}
 				words = append(words, styleUse{i, t.pos(seg, m[0]), s[m[0]:m[1]], style})
 			}
-			for _, m := range monthFirst.FindAllStringSubmatchIndex(s, -1) {
+			for _, m := range monthMs {
 				if inAnySpan(seg, m[0]) || dayBefore(s[:m[0]]) {
 					continue // 29 September 29: day first, the day repeated
 				}
@@ -52,7 +64,7 @@ func checkDateFormat(x *index) []Finding {
 				}
 				words = append(words, styleUse{i, t.pos(seg, m[0]), s[m[0]:m[1]], "month first (September 27, 1950)"})
 			}
-			for _, m := range figuresDate.FindAllStringSubmatchIndex(s, -1) {
+			for _, m := range figMs {
 				if inAnySpan(seg, m[0]) || s[m[4]:m[5]] != s[m[8]:m[9]] {
 					continue
 				}
@@ -74,7 +86,7 @@ func checkDateFormat(x *index) []Finding {
 				}
 				figures = append(figures, styleUse{i, pos, match, "dotted (27.9.50)"})
 			}
-			for _, m := range numberSign.FindAllStringSubmatchIndex(s, -1) {
+			for _, m := range signMs {
 				sign := s[m[2]:m[3]]
 				if inAnySpan(seg, m[0]) {
 					continue
@@ -87,6 +99,27 @@ func checkDateFormat(x *index) []Finding {
 	minorityStyles(figures, "dates in figures", &out)
 	minorityStyles(signs, "the number sign", &out)
 	return out
+}
+
+// figureThenMark: a figure followed by a full stop or a slash and a
+// figure, as dates in figures have.
+func figureThenMark(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '/') && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMonthName is a cheap test before the date patterns.
+func hasMonthName(s string) bool {
+	for _, m := range []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"} {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayBefore reports text ending in a day number and a space: the month

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/sverka/sverka/texts"
 )
@@ -56,6 +57,9 @@ func headerOrder(t text, russian bool, out *findings) {
 	lastDate := int64(-1)
 	for k := range t.Doc.Segments {
 		seg := &t.Doc.Segments[k]
+		if !mayBeStage(seg.Text) {
+			continue
+		}
 		stage := -1
 		for i, st := range headerStages {
 			if st.re.MatchString(seg.Text) {
@@ -85,6 +89,20 @@ func headerOrder(t text, russian bool, out *findings) {
 		}
 		seen = append(seen, s)
 	}
+}
+
+// stageWords are the first words of the header lines headerStages
+// names, lower case: a cheap test before the regular expressions.
+var stageWords = []string{"from", "sent", "received", "arrived", "deciphered", "typed", "из", "отправлено", "поступило", "расшифровал", "отп."}
+
+func mayBeStage(s string) bool {
+	head := strings.ToLower(s[:min(len(s), 24)])
+	for _, w := range stageWords {
+		if strings.HasPrefix(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // readStamp reads the date and time of a header line; a line with a time

@@ -40,7 +40,11 @@ func checkNameCase(x *index) []Finding {
 		var keys []string
 		for k := range p.Target.Segments {
 			seg := &p.Target.Segments[k]
-			for _, m := range capitalPossessive.FindAllStringIndex(seg.Text, -1) {
+			var possessives [][]int
+			if strings.Contains(seg.Text, "'S") || strings.Contains(seg.Text, "’S") {
+				possessives = capitalPossessive.FindAllStringIndex(seg.Text, -1)
+			}
+			for _, m := range possessives {
 				at := m[0] + 2
 				out.add(Finding{Pos: t.pos(seg, at), Match: seg.Text[at:m[1]],
 					Message: fmt.Sprintf("the possessive after a name in capitals takes a small s: %s", seg.Text[wordStart(seg.Text, m[0]):at]+seg.Text[at:m[1]-1]+"s"),

@@ -46,7 +46,7 @@ func checkPunctuationSpacing(x *index) []Finding {
 		for k := range segs {
 			seg := &segs[k]
 			s := seg.Text
-			for _, m := range noSpaceAfter.FindAllStringIndex(s, -1) {
+			for _, m := range findIf(noSpaceAfter, s, mayLackSpace(s)) {
 				at := m[0] + strings.IndexAny(s[m[0]:m[1]], ",;.")
 				if isURLish(s, at) {
 					continue
@@ -56,7 +56,7 @@ func checkPunctuationSpacing(x *index) []Finding {
 					Message: fmt.Sprintf("no space after %q in %q", mark, s[max(0, wordStart(s, at)):min(len(s), m[1]+wordLen(s[m[1]:]))]),
 					Fix:     &Fix{Replace: mark + " " + s[at+1:m[1]], Description: "add a space"}})
 			}
-			for _, m := range doubleSpace.FindAllStringIndex(s, -1) {
+			for _, m := range findIf(doubleSpace, s, strings.Contains(s, "  ")) {
 				at := m[0] + firstRuneLen(s[m[0]:])
 				end := m[1] - lastRuneLen(s[:m[1]])
 				if strings.ContainsAny(s[at:end], "\n\t") {
@@ -66,7 +66,7 @@ func checkPunctuationSpacing(x *index) []Finding {
 					Message: fmt.Sprintf("%d spaces between words", end-at),
 					Fix:     &Fix{Replace: " ", Description: "leave one space"}})
 			}
-			for _, m := range spaceBefore.FindAllStringIndex(s, -1) {
+			for _, m := range findIf(spaceBefore, s, spaceBeforeMark(s)) {
 				at := m[0] + firstRuneLen(s[m[0]:])
 				sp := strings.TrimRight(s[at:m[1]], " \t\n")
 				mark := sp[len(sp)-1:]
@@ -77,8 +77,15 @@ func checkPunctuationSpacing(x *index) []Finding {
 					Message: fmt.Sprintf("a space before %q", mark),
 					Fix:     &Fix{Replace: mark, Description: "remove the space"}})
 			}
-			announced := copiesAnnounced.FindStringIndex(s)
-			for _, m := range listEntry.FindAllStringSubmatchIndex(s, -1) {
+			var announced []int
+			if mayAnnounceCopies(s) {
+				announced = copiesAnnounced.FindStringIndex(s)
+			}
+			var entries0 [][]int
+			if dashThenFigure(s) {
+				entries0 = listEntry.FindAllStringSubmatchIndex(s, -1)
+			}
+			for _, m := range entries0 {
 				if announced != nil && m[0] < announced[1] && announced[0] < m[1] {
 					continue // "copies made - 10" announces the list
 				}
@@ -144,6 +151,51 @@ func checkPunctuationSpacing(x *index) []Finding {
 		}
 	}
 	return out
+}
+
+// findIf runs re on s when the cheap test may says it can match: the
+// regular expressions with Unicode classes cost more than the scan.
+func findIf(re *regexp.Regexp, s string, may bool) [][]int {
+	if !may {
+		return nil
+	}
+	return re.FindAllStringIndex(s, -1)
+}
+
+// dashThenFigure: a dash, spaces, then a figure, as list entries have.
+func dashThenFigure(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' || s[i] == 0x93 || s[i] == 0x94 { // -, and the last bytes of – and —
+			j := i + 1
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if j < len(s) && isDigit(s[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayLackSpace: a comma, semicolon or full stop followed by a letter.
+func mayLackSpace(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if c := s[i]; (c == ',' || c == ';' || c == '.') && s[i+1] != ' ' && !isDigit(s[i+1]) && s[i+1] != '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// spaceBeforeMark: a space before a punctuation mark.
+func spaceBeforeMark(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == ' ' && strings.IndexByte(",.;:!?", s[i+1]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 type quoteAt struct {

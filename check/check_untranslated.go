@@ -41,9 +41,15 @@ func checkUntranslated(x *index) []Finding {
 	var out findings
 	for t, seg := range x.englishSegments() {
 		s := seg.Text
-		quoted := quotedRanges(s)
+		var quoted [][2]int
 		for _, w := range x.words(s) {
-			if !allCyrillic(w.Text) || inSpan(seg, w.Start) || inAnySpan(seg, w.Start) || inRanges(quoted, w.Start) {
+			if w.Text[0] < 0x80 || !allCyrillic(w.Text) {
+				continue
+			}
+			if quoted == nil {
+				quoted = quotedRanges(s)
+			}
+			if inSpan(seg, w.Start) || inAnySpan(seg, w.Start) || inRanges(quoted, w.Start) {
 				continue
 			}
 			out.add(Finding{Pos: t.pos(seg, w.Start), Match: w.Text,
@@ -57,11 +63,15 @@ func checkUntranslated(x *index) []Finding {
 			out.add(Finding{Pos: t.pos(seg, at), Match: s[at:end],
 				Message: fmt.Sprintf("%q after the number carries the Russian mark over (%s): translate it or gloss it", s[at:end], meaning)})
 		}
-		for _, m := range markAfterNumber.FindAllStringSubmatchIndex(s, -1) {
-			report(m[2], m[3], s[m[2]:m[3]])
+		if strings.Contains(s, "No.") || strings.ContainsAny(s, "#№") {
+			for _, m := range markAfterNumber.FindAllStringSubmatchIndex(s, -1) {
+				report(m[2], m[3], s[m[2]:m[3]])
+			}
 		}
-		for _, m := range markInParens.FindAllStringSubmatchIndex(s, -1) {
-			report(m[2], m[3], translitMark(s[m[2]:m[3]]))
+		if strings.Contains(s, "(op)") || strings.Contains(s, "(оп)") {
+			for _, m := range markInParens.FindAllStringSubmatchIndex(s, -1) {
+				report(m[2], m[3], translitMark(s[m[2]:m[3]]))
+			}
 		}
 	}
 	return out

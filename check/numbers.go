@@ -60,7 +60,7 @@ func numbersIn(s string, russian bool) []numTok {
 				}
 				j += n2
 			}
-			if v, ok := numberWord(lex.Lower(s[i:j])); ok {
+			if v, ok := numberWordOf(s[i:j]); ok {
 				out = append(out, numTok{kind: numPlain, val: strconv.Itoa(v), start: i, end: j})
 			}
 			i = j
@@ -350,6 +350,47 @@ var russianNumberStems = []struct {
 	{"три", 3}, {"трех", 3}, {"трём", 3}, {"трем", 3}, {"трёх", 3}, {"трет", 3}, {"четыр", 4}, {"четвер", 4}, {"пят", 5},
 	{"шест", 6}, {"сем", 7}, {"седьм", 7}, {"восем", 8}, {"восьм", 8}, {"девят", 9}, {"десят", 10}, {"пятнадцат", 15},
 	{"двадцат", 20}, {"тридцат", 30}, {"сорок", 40}, {"сто", 100}, {"сотн", 100}, {"тысяч", 1000}, {"дважды", 2},
+}
+
+// russianNumberFirst are the first letters of russianNumberStems: most
+// words of a sentence are turned away by their first letter.
+var russianNumberFirst = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, s := range russianNumberStems {
+		r, _ := utf8.DecodeRuneInString(s.stem)
+		m[r] = true
+	}
+	return m
+}()
+
+// numberWordOf is numberWord on a word as written, turning most words
+// away before lowering them.
+func numberWordOf(w string) (int, bool) {
+	if len(w) > 24 {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if r >= utf8.RuneSelf {
+		if !russianNumberFirst[unicode.ToLower(r)] {
+			return 0, false
+		}
+	} else {
+		// English: lowered into a buffer, looked up without allocating.
+		if len(w) > 9 {
+			return 0, false
+		}
+		var buf [9]byte
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		v, ok := englishNumberWords[string(buf[:len(w)])]
+		return v, ok
+	}
+	return numberWord(lex.Lower(w))
 }
 
 // numberWord reads a number word: five, пяти, first, перв-.
