@@ -55,7 +55,29 @@ func NewBaseline(fs []Finding) *Baseline {
 		}
 		b.Findings = append(b.Findings, BaselineEntry{Fingerprint: f.Fingerprint, Rule: f.Rule, File: file, Match: f.fingerprintMatch()})
 	}
-	sort.Slice(b.Findings, func(i, j int) bool {
+	b.sort()
+	return b
+}
+
+// Add records more findings (fingerprinted by Run) in the baseline, each
+// once, keeping the file's order: by file, rule and fingerprint.
+func (b *Baseline) Add(fs []Finding) {
+	have := make(map[string]bool, len(b.Findings))
+	for _, e := range b.Findings {
+		have[e.Fingerprint] = true
+	}
+	for _, e := range NewBaseline(fs).Findings {
+		if !have[e.Fingerprint] {
+			b.Findings = append(b.Findings, e)
+			have[e.Fingerprint] = true
+		}
+	}
+	b.known = nil
+	b.sort()
+}
+
+func (b *Baseline) sort() {
+	sort.SliceStable(b.Findings, func(i, j int) bool {
 		x, y := b.Findings[i], b.Findings[j]
 		if x.File != y.File {
 			return x.File < y.File
@@ -65,7 +87,6 @@ func NewBaseline(fs []Finding) *Baseline {
 		}
 		return x.Fingerprint < y.Fingerprint
 	})
-	return b
 }
 
 // ReadBaseline reads a baseline file. The name is used in errors, which

@@ -120,3 +120,28 @@ func TestReadBaselineMessages(t *testing.T) {
 		t.Errorf("with a BOM: %v, %v", b, err)
 	}
 }
+
+// TestBaselineAdd: findings added to a baseline are recorded once, in the
+// file's order, and filtered from then on.
+func TestBaselineAdd(t *testing.T) {
+	fs := sampleFindings()
+	setFingerprints(fs, "")
+	b := NewBaseline(fs[:1])
+	if _, known := b.Filter(fs); known != 1 {
+		t.Fatalf("before Add: %d known, want 1", known)
+	}
+	b.Add(fs)
+	b.Add(fs[:1])
+	if len(b.Findings) != len(NewBaseline(fs).Findings) {
+		t.Errorf("%d entries after adding twice, want %d", len(b.Findings), len(NewBaseline(fs).Findings))
+	}
+	for i := 1; i < len(b.Findings); i++ {
+		x, y := b.Findings[i-1], b.Findings[i]
+		if x.File > y.File || x.File == y.File && x.Rule > y.Rule {
+			t.Errorf("entries out of order: %+v before %+v", x, y)
+		}
+	}
+	if fresh, _ := b.Filter(fs); len(fresh) != 0 {
+		t.Errorf("after Add, %d findings still fresh", len(fresh))
+	}
+}

@@ -15,7 +15,7 @@ import (
 // sensitivity and exceptions are "sverka-" notes, as in WriteTBX, so that
 // ReadTBX gets the entries back whole.
 func WriteTBX2(w io.Writer, g *Glossary) error {
-	src, tgt := g.Langs()
+	src, _ := g.Langs()
 	x := &xmlWriter{w: bufio.NewWriter(w)}
 	x.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	x.raw(`<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">` + "\n")
@@ -34,56 +34,7 @@ func WriteTBX2(w io.Writer, g *Glossary) error {
 	x.open(2, "body")
 	used := make(map[string]bool)
 	for _, e := range g.Entries {
-		id := xmlID(e.ID, used)
-		x.open(3, "termEntry", "id", id)
-		if e.Definition != "" {
-			x.leaf(4, "descrip", e.Definition, "type", "definition")
-		}
-		if e.Note != "" {
-			x.leaf(4, "note", e.Note)
-		}
-		for _, n := range sverkaNotes(e, id) {
-			x.leaf(4, "note", n)
-		}
-		if len(e.Russian)+len(e.Forms) > 0 {
-			x.open(4, "langSet", "xml:lang", src)
-			for _, t := range e.Russian {
-				x.open(5, "tig")
-				x.leaf(6, "term", t)
-				if e.Kind == Abbreviation {
-					x.leaf(6, "termNote", "abbreviation", "type", "termType")
-				}
-				x.close(5, "tig")
-			}
-			for _, f := range e.Forms {
-				x.open(5, "tig")
-				x.leaf(6, "term", f)
-				x.leaf(6, "termNote", "variant", "type", "termType")
-				x.close(5, "tig")
-			}
-			x.close(4, "langSet")
-		}
-		if e.Translit != "" {
-			x.open(4, "langSet", "xml:lang", src+"-Latn")
-			x.open(5, "tig")
-			x.leaf(6, "term", e.Translit)
-			x.close(5, "tig")
-			x.close(4, "langSet")
-		}
-		if len(e.Renderings) > 0 {
-			x.open(4, "langSet", "xml:lang", tgt)
-			for _, r := range e.Renderings {
-				x.open(5, "tig")
-				x.leaf(6, "term", r.Text)
-				x.leaf(6, "termNote", tbxStatus(r.Status), "type", "administrativeStatus")
-				if r.CaseSensitive {
-					x.leaf(6, "note", tbxNotePrefix+"case-sensitive: true")
-				}
-				x.close(5, "tig")
-			}
-			x.close(4, "langSet")
-		}
-		x.close(3, "termEntry")
+		writeConcept(x, g, e, used, tbx2Elements)
 	}
 	x.close(2, "body")
 	x.close(1, "text")

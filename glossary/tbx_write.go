@@ -46,7 +46,7 @@ func WriteTBX(w io.Writer, g *Glossary) error {
 	x.open(2, "body")
 	used := make(map[string]bool)
 	for _, e := range g.Entries {
-		writeConcept(x, g, e, used)
+		writeConcept(x, g, e, used, tbx3Elements)
 	}
 	x.close(2, "body")
 	x.close(1, "text")
@@ -74,10 +74,20 @@ func tbxSourceDesc(g *Glossary) string {
 	return desc
 }
 
-func writeConcept(x *xmlWriter, g *Glossary, e *Entry, used map[string]bool) {
+// tbxElements are the names TBX gives an entry, its language sections and
+// its terms: conceptEntry, langSec and termSec in v3, termEntry, langSet
+// and tig in v2; the rest of an entry is written alike.
+type tbxElements struct{ entry, lang, term string }
+
+var (
+	tbx3Elements = tbxElements{"conceptEntry", "langSec", "termSec"}
+	tbx2Elements = tbxElements{"termEntry", "langSet", "tig"}
+)
+
+func writeConcept(x *xmlWriter, g *Glossary, e *Entry, used map[string]bool, el tbxElements) {
 	src, tgt := g.Langs()
 	id := xmlID(e.ID, used)
-	x.open(3, "conceptEntry", "id", id)
+	x.open(3, el.entry, "id", id)
 	if e.Definition != "" {
 		x.leaf(4, "descrip", e.Definition, "type", "definition")
 	}
@@ -88,44 +98,44 @@ func writeConcept(x *xmlWriter, g *Glossary, e *Entry, used map[string]bool) {
 		x.leaf(4, "note", n)
 	}
 	if len(e.Russian)+len(e.Forms) > 0 {
-		x.open(4, "langSec", "xml:lang", src)
+		x.open(4, el.lang, "xml:lang", src)
 		for _, t := range e.Russian {
-			x.open(5, "termSec")
+			x.open(5, el.term)
 			x.leaf(6, "term", t)
 			if e.Kind == Abbreviation {
 				x.leaf(6, "termNote", "abbreviation", "type", "termType")
 			}
-			x.close(5, "termSec")
+			x.close(5, el.term)
 		}
 		for _, f := range e.Forms {
-			x.open(5, "termSec")
+			x.open(5, el.term)
 			x.leaf(6, "term", f)
 			x.leaf(6, "termNote", "variant", "type", "termType")
-			x.close(5, "termSec")
+			x.close(5, el.term)
 		}
-		x.close(4, "langSec")
+		x.close(4, el.lang)
 	}
 	if e.Translit != "" {
-		x.open(4, "langSec", "xml:lang", src+"-Latn")
-		x.open(5, "termSec")
+		x.open(4, el.lang, "xml:lang", src+"-Latn")
+		x.open(5, el.term)
 		x.leaf(6, "term", e.Translit)
-		x.close(5, "termSec")
-		x.close(4, "langSec")
+		x.close(5, el.term)
+		x.close(4, el.lang)
 	}
 	if len(e.Renderings) > 0 {
-		x.open(4, "langSec", "xml:lang", tgt)
+		x.open(4, el.lang, "xml:lang", tgt)
 		for _, r := range e.Renderings {
-			x.open(5, "termSec")
+			x.open(5, el.term)
 			x.leaf(6, "term", r.Text)
 			x.leaf(6, "termNote", tbxStatus(r.Status), "type", "administrativeStatus")
 			if r.CaseSensitive {
 				x.leaf(6, "note", tbxNotePrefix+"case-sensitive: true")
 			}
-			x.close(5, "termSec")
+			x.close(5, el.term)
 		}
-		x.close(4, "langSec")
+		x.close(4, el.lang)
 	}
-	x.close(3, "conceptEntry")
+	x.close(3, el.entry)
 }
 
 func tbxStatus(s Status) string {

@@ -3,7 +3,6 @@ package review
 import (
 	"bytes"
 	"fmt"
-	"sort"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -66,17 +65,7 @@ func (s *Server) acceptIntoBaseline(f check.Finding, versions map[string]string)
 			return answer{}, err
 		}
 	}
-	b.Findings = append(b.Findings, check.NewBaseline([]check.Finding{f}).Findings...)
-	sort.SliceStable(b.Findings, func(i, j int) bool {
-		x, y := b.Findings[i], b.Findings[j]
-		if x.File != y.File {
-			return x.File < y.File
-		}
-		if x.Rule != y.Rule {
-			return x.Rule < y.Rule
-		}
-		return x.Fingerprint < y.Fingerprint
-	})
+	b.Add([]check.Finding{f})
 	var buf bytes.Buffer
 	if err := b.Write(&buf); err != nil {
 		return answer{}, err
