@@ -165,3 +165,36 @@ func TestMixedScriptFix(t *testing.T) {
 		t.Errorf("fixes %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestTermInconsistentNoRussian: a glossed rendering in an English
+// sentence aligned with no Russian is still counted by its gloss, and its
+// finding names no Russian (no other word of the document stands in).
+func TestTermInconsistentNoRussian(t *testing.T) {
+	en, err := texts.Read("en.txt", strings.NewReader("The storm-fright [shtormoboiazn'] grew.\n\nThe storm-fright [shtormoboiazn'] did not stop.\n\nThe storm dread [shtormoboiazn'] was noted.\n"), texts.Options{Lang: texts.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ru, err := texts.Read("ru.txt", strings.NewReader("Штормобоязнь усилилась.\n\nШтормобоязнь не прекращалась.\n\nОтмечена штормобоязнь.\n"), texts.Options{Lang: texts.Russian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	links := []align.Link{{Source: []int{0}, Target: []int{0}}, {Source: []int{1}, Target: []int{1}}, {Source: []int{2}}, {Target: []int{2}}}
+	pairs := []*edition.Pair{{Target: en.Documents[0], TargetText: en.Source, Source: ru.Documents[0], SourceText: ru.Source, Links: links}}
+	fs := Run(&edition.Edition{Pairs: pairs}, Options{Rules: []string{"term-inconsistent"}})
+	var got []Finding
+	for _, f := range fs {
+		if f.Pos.Line == 5 {
+			got = append(got, f)
+		}
+	}
+	if len(got) != 1 {
+		t.Fatalf("findings on line 5: %v (all: %v)", got, fs)
+	}
+	f := got[0]
+	if f.Russian != nil || f.RussianMatch != "" {
+		t.Errorf("Russian %q at %v, want none", f.RussianMatch, f.Russian)
+	}
+	if want := `[shtormoboiazn'] rendered "dread" here but "storm-fright" 2× elsewhere (first at en.txt:1:5); the sentence is aligned with no Russian`; f.Message != want {
+		t.Errorf("message %q, want %q", f.Message, want)
+	}
+}

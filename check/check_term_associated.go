@@ -345,8 +345,8 @@ func (x *index) reportAssociated(links []assocLink, idx []int, stem string, keyL
 			out.add(Finding{
 				Severity: Info,
 				Pos:      en.pos(), Match: en.str(), Russian: &rp, RussianMatch: ru.str(),
-				Message: fmt.Sprintf("%q rendered %q here but %q in %d other sentences (first at %s); found by association, not by a gloss",
-					ru.str(), en.str(), firstText, len(main.links), firstPos),
+				Message: fmt.Sprintf("%q (%s) rendered %q here but %q in %d other sentences (first at %s); found by association, not by a gloss",
+					ru.str(), rp, en.str(), firstText, len(main.links), firstPos),
 				Related: []RelatedPlace{{Pos: firstPos, Match: firstText, Message: "rendered " + firstText}},
 			})
 		}

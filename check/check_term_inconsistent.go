@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -30,13 +31,18 @@ type renderingOcc struct {
 	Russian texts.Pos
 	RuWord  string
 	Gloss   string // the transliteration gloss, for terms
-	seq     int
+	// Linked says, for a rendering with no RuWord (a gloss whose term
+	// the aligned Russian does not have), that the sentence is aligned
+	// with some Russian.
+	Linked bool
+	seq    int
 }
 
 func checkTermInconsistent(x *index) []Finding {
 	var out findings
 	terms := make(map[string][]renderingOcc) // by Russian stem
 	names := make(map[string][]renderingOcc)
+	var unaligned []renderingOcc // glossed renderings the aligned Russian does not have
 	seq := 0
 	for i, p := range x.pairs {
 		if p.Source == nil {
@@ -46,17 +52,27 @@ func checkTermInconsistent(x *index) []Finding {
 		for k := range p.Target.Segments {
 			seg := &p.Target.Segments[k]
 			ru := x.russianWordsFor(p, links, k)
-			if len(ru) == 0 {
-				continue
-			}
 			// Terms: the head of each transliteration gloss.
 			for _, b := range spansOf(seg) {
 				if b.At < 0 || !b.isGloss() {
 					continue
 				}
 				head, at := b.head()
+				if at < 0 {
+					continue
+				}
 				w, ok := x.glossedWordFor(p, links, k, canonGloss(b.Inner))
-				if !ok || at < 0 || x.inGlossary(w.Text) {
+				if !ok {
+					// The gloss still says which term this renders:
+					// counted, and named by its gloss.
+					seq++
+					unaligned = append(unaligned, renderingOcc{
+						Pos: targetOf(p).pos(seg, at), Text: head, Key: strings.ToLower(head),
+						Gloss: canonGloss(b.Inner), Linked: len(ru) > 0, seq: seq,
+					})
+					continue
+				}
+				if x.inGlossary(w.Text) {
 					continue
 				}
 				seq++
@@ -86,6 +102,7 @@ func checkTermInconsistent(x *index) []Finding {
 			}
 		}
 	}
+	addUnaligned(terms, unaligned)
 	x.reportInconsistent(terms, false, &out)
 	x.reportInconsistent(names, true, &out)
 	x.unrenderedTerms(terms, &out)
@@ -95,6 +112,36 @@ func checkTermInconsistent(x *index) []Finding {
 	}
 	x.associatedRenderings(skip, &out)
 	return out
+}
+
+// addUnaligned puts the glossed renderings whose aligned Russian does
+// not have the term with the term their gloss has elsewhere, or, when no
+// aligned Russian has it, with the others of the same gloss (under a key
+// no stem is).
+func addUnaligned(terms map[string][]renderingOcc, unaligned []renderingOcc) {
+	if len(unaligned) == 0 {
+		return
+	}
+	stemOf := make(map[string]string)
+	for stem, occ := range terms {
+		for _, o := range occ {
+			if s, ok := stemOf[o.Gloss]; !ok || stem < s {
+				stemOf[o.Gloss] = stem
+			}
+		}
+	}
+	touched := make(map[string]bool)
+	for _, o := range unaligned {
+		stem, ok := stemOf[o.Gloss]
+		if !ok {
+			stem = "[" + o.Gloss + "]"
+		}
+		terms[stem] = append(terms[stem], o)
+		touched[stem] = true
+	}
+	for stem := range touched {
+		slices.SortFunc(terms[stem], func(a, b renderingOcc) int { return a.seq - b.seq })
+	}
 }
 
 // unrenderedTerms reports the sentences where a Russian term the edition
@@ -245,13 +292,24 @@ func (x *index) reportInconsistent(groups map[string][]renderingOcc, names bool,
 			if o.Key == main {
 				continue
 			}
-			rp := o.Russian
-			out.add(Finding{
-				Pos: o.Pos, Match: o.Text, Russian: &rp, RussianMatch: o.RuWord,
-				Message: fmt.Sprintf("%q rendered %q here but %q %d× elsewhere (first at %s)", o.RuWord, o.Text, shown[main], count[main], m.Pos),
+			f := Finding{
+				Pos: o.Pos, Match: o.Text,
 				Related: []RelatedPlace{{Pos: m.Pos, Match: m.Text, Message: fmt.Sprintf("rendered %s", shown[main])}},
 				Fix:     &Fix{Replace: casedLike(shown[main], o.Text), Description: "use the edition's most frequent rendering"},
-			})
+			}
+			// The Russian named is the one aligned with the sentence,
+			// or none.
+			switch {
+			case o.RuWord != "":
+				rp := o.Russian
+				f.Russian, f.RussianMatch = &rp, o.RuWord
+				f.Message = fmt.Sprintf("%q (%s) rendered %q here but %q %d× elsewhere (first at %s)", o.RuWord, rp, o.Text, shown[main], count[main], m.Pos)
+			case o.Linked:
+				f.Message = fmt.Sprintf("[%s] rendered %q here but %q %d× elsewhere (first at %s); the aligned Russian does not have the term", o.Gloss, o.Text, shown[main], count[main], m.Pos)
+			default:
+				f.Message = fmt.Sprintf("[%s] rendered %q here but %q %d× elsewhere (first at %s); the sentence is aligned with no Russian", o.Gloss, o.Text, shown[main], count[main], m.Pos)
+			}
+			out.add(f)
 		}
 	}
 }
