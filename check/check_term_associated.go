@@ -33,6 +33,7 @@ const (
 	assocMinRussian  = 5 // letters of a Russian word
 	assocMinEnglish  = 4 // letters of an English word standing alone
 	assocMinInBigram = 3 // letters of each word of a two-word phrase
+	assocMinOneOff   = 3 // links of the one rendering beside a one-off
 )
 
 // assocPlace is where a Russian stem or an English rendering occurs in
@@ -63,8 +64,9 @@ type enOcc struct {
 // assocLink is one 1-1 link: its Russian stems and English renderings,
 // each once.
 type assocLink struct {
-	ru []ruOcc
-	en []enOcc
+	ru  []ruOcc
+	en  []enOcc
+	doc *texts.Document // the English document
 }
 
 func (l *assocLink) enAt(k assocKey) (assocPlace, bool) {
@@ -102,11 +104,45 @@ type assocEnglish struct {
 
 func (x *index) assocEnglishWord(w string, words *assocWords) assocEnglish {
 	lower := lex.Lower(w)
+	if isAbbreviation(w, unicode.Latin) {
+		// KPA, NKA: an abbreviation renders a term alone; it is kept
+		// apart from the words it might look like (the key is in capitals).
+		return assocEnglish{id: words.id(w), ok: true, long: true}
+	}
 	n := utf8.RuneCountInString(lower)
 	if n < assocMinInBigram || englishStopWords[lower] || !isLatinWord(lower) || lex.IsAllCaps(w) {
 		return assocEnglish{}
 	}
-	return assocEnglish{id: words.id(english.Stem(lower, false)), ok: true, long: n >= assocMinEnglish}
+	return assocEnglish{id: words.id(englishKey(lower)), ok: true, long: n >= assocMinEnglish}
+}
+
+// englishKey is the stem of a lower-case English word, keeping -ing: a
+// grouping is not a group, a bombing not a bomb, though Snowball makes
+// them one.
+func englishKey(lower string) string {
+	s := english.Stem(lower, false)
+	if (strings.HasSuffix(lower, "ing") || strings.HasSuffix(lower, "ings")) && !strings.HasSuffix(s, "ing") {
+		s += "ing"
+	}
+	return s
+}
+
+// isAbbreviation reports a word of two to five capitals of one script
+// that reads as an abbreviation, not as a name in capitals: three letters
+// at most, or at most one vowel (КНА, ВВС, СССР, ТАСС; KPA, DPRK; not
+// ШТЫКОВ, not KOREA).
+func isAbbreviation(w string, script *unicode.RangeTable) bool {
+	n, vowels := 0, 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) || !unicode.Is(script, r) {
+			return false
+		}
+		n++
+		if strings.ContainsRune("AEIOUYАЕЁИОУЫЭЮЯ", r) {
+			vowels++
+		}
+	}
+	return n >= 2 && n <= 5 && (n <= 3 || vowels <= 1)
 }
 
 func (w *assocWords) id(s string) int32 {
@@ -157,7 +193,7 @@ func (x *index) associatedRenderings(skip map[string]bool, out *findings) {
 			// The occurrences of all links share two growing arrays:
 			// a link's are a run of them (one that stays valid in the
 			// array it was taken from when the array moves).
-			var al assocLink
+			al := assocLink{doc: p.Target}
 			if cap(ruAll)-len(ruAll) < assocChunkRoom {
 				ruAll = make([]ruOcc, 0, assocChunk)
 			}
@@ -235,6 +271,13 @@ type assocRussian struct {
 }
 
 func (x *index) assocRussianWord(w string, skip map[string]bool) assocRussian {
+	if isAbbreviation(w, unicode.Cyrillic) {
+		// КНА: not inflected, its own key.
+		if skip[w] || x.inGlossary(w) {
+			return assocRussian{}
+		}
+		return assocRussian{stem: w, ok: true}
+	}
 	if lex.FirstUpper(w) || utf8.RuneCountInString(w) < assocMinRussian || russianStopWords[lex.Lower(w)] || looksLikeVerb(w) {
 		return assocRussian{} // a name, a sentence's first word, a function word, a verb
 	}
@@ -331,6 +374,12 @@ func (x *index) reportAssociated(links []assocLink, idx []int, stem string, keyL
 		}
 		nUsed += len(cd.links) // distinct: a key's links are, and chosen ones share none
 	}
+	if len(chosen) == 1 && len(chosen[0].links) >= assocMinOneOff && len(idx) == len(chosen[0].links)+1 {
+		if k, i, ok := oneOffRendering(links, idx, used, keyLinks); ok {
+			chosen = append(chosen, cand{k, words.String(k), []int{i}})
+			nUsed++
+		}
+	}
 	if len(chosen) < 2 || float64(nUsed) < assocMinCoverage*float64(len(idx)) {
 		return
 	}
@@ -353,6 +402,42 @@ func (x *index) reportAssociated(links []assocLink, idx []int, stem string, keyL
 	}
 }
 
+// oneOffRendering looks at the one link of a stem that its one rendering
+// (in all the others, three at least) leaves out, in a document of its
+// own: патроны as cartridges in three documents, and as rounds in a
+// fourth. The word there that renders the stem
+// is found only when it is unambiguous: of the link's single words, the
+// only one the edition has nowhere else. Seen once, it could not be
+// found by association.
+func oneOffRendering(links []assocLink, idx []int, used []bool, keyLinks map[assocKey]int) (assocKey, int, bool) {
+	left := -1
+	for _, i := range idx {
+		if !used[i] {
+			left = i
+		}
+	}
+	if left < 0 {
+		return 0, 0, false
+	}
+	// Another document's rendering: one the same document renders
+	// otherwise elsewhere is a phrase's choice (the latest, for the
+	// situation), not the document's.
+	for _, i := range idx {
+		if i != left && links[i].doc == links[left].doc {
+			return 0, 0, false
+		}
+	}
+	var found assocKey
+	n := 0
+	for _, o := range links[left].en {
+		if int64(o.key)>>32 == 0 && keyLinks[o.key] == 1 {
+			found = o.key
+			n++
+		}
+	}
+	return found, left, n == 1
+}
+
 // assocStem is the stem forms of one word share here. Snowball leaves a
 // case ending on some forms (аэродромы → аэродром, but аэродром →
 // аэродр): stemming the stem again, while five letters remain, brings the
@@ -372,10 +457,10 @@ func (x *index) assocStem(w string) string {
 
 // verbEndings are endings of Russian verbs that no common noun has: the
 // infinitive, the present of the -ать/-ять/-еть/-овать verbs, the past
-// of -ять. Terms are nouns; a verb's English changes with its object
+// of -ять and -ить (ответил: replied, responded). Terms are nouns; a verb's English changes with its object
 // (принять меры: take measures, take steps) and its tone (считает:
 // believes, considers).
-var verbEndings = []string{"ть", "ться", "тся", "ает", "яет", "еет", "ует", "ают", "яют", "еют", "аем", "яем", "еем", "ял", "яла", "яли", "ялся", "ался", "ались"}
+var verbEndings = []string{"ть", "ться", "тся", "ает", "яет", "еет", "ует", "ают", "яют", "еют", "аем", "яем", "еем", "ял", "яла", "яли", "ялся", "ался", "ались", "ил", "или", "ился", "ились", "илась"}
 
 // looksLikeVerb reports whether a Russian word ends as only verbs do.
 func looksLikeVerb(w string) bool {
@@ -389,11 +474,16 @@ func looksLikeVerb(w string) bool {
 }
 
 // inflectionOfAny reports whether key is a form of a chosen rendering (one
-// begins with the other: airdrome, airdromes).
+// begins with the other: airdrome, airdromes), not a word made from it
+// with -ing (group, grouping).
 func inflectionOfAny[T any](key string, chosen []T, keyOf func(T) string) bool {
 	for _, c := range chosen {
 		k := keyOf(c)
-		if strings.HasPrefix(k, key) || strings.HasPrefix(key, k) {
+		short, long := k, key
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if strings.HasPrefix(long, short) && !strings.HasSuffix(long, "ing") {
 			return true
 		}
 	}
