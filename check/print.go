@@ -20,6 +20,9 @@ type PrintOptions struct {
 	// WorkDir is the absolute folder relative file names are relative
 	// to (the working directory).
 	WorkDir string
+	// Custom are the edition's own rules (Options.Custom): SARIF lists
+	// them, with their metadata, after the built-in ones.
+	Custom []*Rule
 }
 
 // Print writes findings in a format: text, json, github, sarif or

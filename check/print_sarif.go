@@ -152,10 +152,34 @@ func sarifRegionOf(f Finding) sarifRegion {
 	return r
 }
 
+// sarifRuleOf is a rule's metadata; the edition's own rules (custom) are
+// tagged "edition".
+func sarifRuleOf(r *Rule, custom bool) sarifRule {
+	tags := []string{"translation"}
+	if custom {
+		tags = append(tags, "edition")
+	}
+	if r.Glossary {
+		tags = append(tags, "glossary")
+	}
+	if r.Original {
+		tags = append(tags, "original")
+	}
+	return sarifRule{
+		ID: r.ID, Name: r.Name,
+		ShortDescription:     sarifText{r.Short},
+		FullDescription:      sarifText{r.Help},
+		Help:                 sarifText{r.Help},
+		DefaultConfiguration: sarifConfig{Level: sarifLevel(r.Default)},
+		Properties:           sarifProps{Tags: tags},
+	}
+}
+
 // WriteSARIF writes the findings as one SARIF 2.1.0 run. Files are named
 // relative to opts.Root (uriBaseId %SRCROOT%, which originalUriBaseIds
 // places) when they are in it, as GitHub code scanning requires. Every rule is
-// listed, in the fixed order of Rules, so rule ids and indexes are stable;
+// listed, in the fixed order of Rules and then the edition's own rules
+// (opts.Custom), so rule ids and indexes are stable;
 // each result carries a partial fingerprint (see SetFingerprints) so that
 // code scanning recognises an alert it has seen even when lines move.
 func WriteSARIF(w io.Writer, fs []Finding, opts PrintOptions) error {
@@ -164,25 +188,20 @@ func WriteSARIF(w io.Writer, fs []Finding, opts PrintOptions) error {
 		version = "dev"
 	}
 	rules := Rules()
-	index := make(map[string]int, len(rules))
+	index := make(map[string]int, len(rules)+len(opts.Custom))
 	driver := sarifDriver{Name: "sverka", Version: version, InformationURI: toolURI}
 	for i, r := range rules {
 		index[r.ID] = i
-		tags := []string{"translation"}
-		if r.Glossary {
-			tags = append(tags, "glossary")
+		driver.Rules = append(driver.Rules, sarifRuleOf(r, false))
+	}
+	// The edition's own rules after the built-in ones, whose indexes
+	// therefore stay the same.
+	for _, r := range opts.Custom {
+		if _, ok := index[r.ID]; ok {
+			continue
 		}
-		if r.Original {
-			tags = append(tags, "original")
-		}
-		driver.Rules = append(driver.Rules, sarifRule{
-			ID: r.ID, Name: r.Name,
-			ShortDescription:     sarifText{r.Short},
-			FullDescription:      sarifText{r.Help},
-			Help:                 sarifText{r.Help},
-			DefaultConfiguration: sarifConfig{Level: sarifLevel(r.Default)},
-			Properties:           sarifProps{Tags: tags},
-		})
+		index[r.ID] = len(driver.Rules)
+		driver.Rules = append(driver.Rules, sarifRuleOf(r, true))
 	}
 	results := make([]sarifResult, 0, len(fs))
 	for _, f := range fs {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -160,5 +161,32 @@ print("valid")`, schema, file)
 		if err != nil || !strings.Contains(string(out), "valid") {
 			t.Errorf("%s: SARIF invalid: %v\n%s", name, err, out)
 		}
+	}
+}
+
+// TestSARIFCustomRules: the edition's own rules are listed after the
+// built-in ones, and a finding of one points at its metadata.
+func TestSARIFCustomRules(t *testing.T) {
+	custom := &Rule{ID: "cmrd", Name: "cmrd", Short: "write Comrade in full", Help: "write Comrade in full (a rule of the edition's sverka.yaml)", Default: Error}
+	fs := []Finding{{Rule: "cmrd", Severity: Error, Message: "write Comrade in full, not Cmrd", Pos: texts.Pos{File: "en.txt", Line: 1, Col: 1}}}
+	var b strings.Builder
+	if err := WriteSARIF(&b, fs, PrintOptions{Custom: []*Rule{custom}}); err != nil {
+		t.Fatal(err)
+	}
+	var log sarifLog
+	if err := json.Unmarshal([]byte(b.String()), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	if len(run.Results) != 1 {
+		t.Fatalf("results: %+v", run.Results)
+	}
+	i := run.Results[0].RuleIndex
+	if i != len(Rules()) || i >= len(run.Tool.Driver.Rules) {
+		t.Fatalf("ruleIndex %d, want %d (after the %d built-in rules)", i, len(Rules()), len(Rules()))
+	}
+	r := run.Tool.Driver.Rules[i]
+	if r.ID != "cmrd" || r.DefaultConfiguration.Level != "error" || r.Help.Text != custom.Help || !slices.Contains(r.Properties.Tags, "edition") {
+		t.Errorf("rule metadata %+v", r)
 	}
 }

@@ -91,6 +91,7 @@ func runBuild(sio *IO, opts *buildOptions) error {
 		return err
 	}
 	opts.findings.editionDir = ed.Dir
+	opts.findings.custom = copts.Custom
 	findings, checkErr := reportFindings(sio, &opts.findings, check.Run(ed, copts))
 	if checkErr != nil && !errors.Is(checkErr, errFindings) {
 		return checkErr

@@ -118,6 +118,7 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 		checkOpts.BaseDir = dir
 		opts.editionDir = dir
 	}
+	opts.custom = checkOpts.Custom
 	_, err = reportFindings(sio, &opts.findingsOptions, check.Run(&edition.Edition{Pairs: pairs, Glossary: gloss}, checkOpts))
 	return err
 }

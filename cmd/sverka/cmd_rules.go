@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -10,20 +11,25 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/check"
+	"github.com/sverka/sverka/edition"
 )
 
 func newRulesCommand(sio *IO) *cobra.Command {
+	var config string
 	cmd := &cobra.Command{
 		Use:   "rules [ID]",
 		Short: "List the checks, or explain one",
 		Long: `Rules lists every check 'sverka check' runs: its id, the severity it has
 unless sverka.yaml says otherwise (rules: {ID: error|warning|info|off}), and
-what it finds. 'sverka rules ID' prints the rule's full help, the text SARIF
-output carries as the rule's help.
+what it finds. In an edition (sverka.yaml here or above, or --config) it
+lists the edition's own rules (rules: with a pattern or a swap) after them,
+with the severity sverka.yaml gives them. 'sverka rules ID' prints the
+rule's full help, the text SARIF output carries as the rule's help.
 
 ` + exitStatusHelp,
 		Example: `  sverka rules
-  sverka rules gloss-mismatch`,
+  sverka rules gloss-mismatch
+  sverka rules --config edition/sverka.yaml`,
 		Args: maxArgs(1, "one rule ID"),
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			var ids []string
@@ -33,23 +39,55 @@ output carries as the rule's help.
 			return ids, cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			custom, err := editionRules(config)
+			if err != nil {
+				return err
+			}
+			rules := append(check.Rules(), custom...)
 			if len(args) == 0 {
-				return writeOutput(sio, "", writeRuleList)
+				return writeOutput(sio, "", func(w io.Writer) error { return writeRuleList(w, rules) })
 			}
-			r := check.RuleByID(args[0])
-			if r == nil {
-				return usagef("rules: no rule %q; 'sverka rules' lists them", args[0])
+			for _, r := range rules {
+				if r.ID == args[0] {
+					return writeOutput(sio, "", func(w io.Writer) error { return writeRuleHelp(w, r) })
+				}
 			}
-			return writeOutput(sio, "", func(w io.Writer) error { return writeRuleHelp(w, r) })
+			return usagef("rules: no rule %q; 'sverka rules' lists them", args[0])
 		},
 	}
+	cmd.Flags().StringVar(&config, "config", "", "the edition's `sverka.yaml`, for its own rules (default: found here or above)")
 	return cmd
 }
 
+// editionRules are the own rules of the edition sverka.yaml (name, or
+// found here or above) describes; none outside an edition. A sverka.yaml
+// that does not load, or a rule in it that does not compile, is an error.
+func editionRules(name string) ([]*check.Rule, error) {
+	if name == "" {
+		found, err := edition.Find(".")
+		if errors.Is(err, edition.ErrNoConfig) {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		name = relToWD(found)
+	}
+	cfg, dir, err := loadConfigOptions(name)
+	if err != nil {
+		return nil, err
+	}
+	o, err := check.OptionsFrom(cfg, dir)
+	if err != nil {
+		return nil, err
+	}
+	return o.Custom, nil
+}
+
 // writeRuleList writes one rule a line: id, default severity, what it finds.
-func writeRuleList(w io.Writer) error {
+func writeRuleList(w io.Writer, rules []*check.Rule) error {
 	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
-	for _, r := range check.Rules() {
+	for _, r := range rules {
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID, r.Default, r.Short)
 	}
 	return tw.Flush()

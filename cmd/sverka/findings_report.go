@@ -27,6 +27,8 @@ type findingsOptions struct {
 	// checked alone): the baseline must lie in it or in the working
 	// directory.
 	editionDir string
+	// custom are the edition's own rules, which SARIF lists.
+	custom []*check.Rule
 }
 
 // addFlags defines --format, --fail-on, --baseline, --update-baseline and
@@ -60,6 +62,7 @@ func reportFindings(sio *IO, opts *findingsOptions, findings []check.Finding) ([
 	}
 	colored := opts.format == "text" && useColor(sio, opts.color, opts.output)
 	popts := printOptions(findings)
+	popts.Custom = opts.custom
 	err = writeOutput(sio, opts.output, func(w io.Writer) error {
 		if colored {
 			w = &severityColorer{w: w}
