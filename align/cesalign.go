@@ -8,6 +8,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/sverka/sverka/internal/xmlattr"
 )
 
 // Reading OPUS cesAlign (XCES) alignments: sverka's own (align and export
@@ -59,25 +61,25 @@ func readCESAlign(name string, data []byte) ([]Bitext, error) {
 			switch t.Name.Local {
 			case "linkGrp":
 				b := Bitext{}
-				b.Source.File, b.Source.Document = splitDocRef(attrOf(t, "fromDoc"))
-				b.Target.File, b.Target.Document = splitDocRef(attrOf(t, "toDoc"))
+				b.Source.File, b.Source.Document = splitDocRef(xmlattr.Get(t, "fromDoc"))
+				b.Target.File, b.Target.Document = splitDocRef(xmlattr.Get(t, "toDoc"))
 				out = append(out, b)
 				raw = append(raw, nil)
 			case "link":
 				if len(out) == 0 {
 					return nil, fmt.Errorf("%s:%d: a <link> outside any <linkGrp>", name, line)
 				}
-				xt := attrOf(t, "xtargets")
+				xt := xmlattr.Get(t, "xtargets")
 				src, tgt, ok := strings.Cut(xt, ";")
 				if !ok {
 					return nil, fmt.Errorf("%s:%d: xtargets %q: want SOURCE-IDS;TARGET-IDS", name, line, xt)
 				}
 				r := rawLink{source: strings.Fields(src), target: strings.Fields(tgt), line: line,
-					link: Link{Confidence: 1, Confirmed: attrOf(t, "status") == "confirmed"}}
+					link: Link{Confidence: 1, Confirmed: xmlattr.Get(t, "status") == "confirmed"}}
 				if len(r.source) == 0 && len(r.target) == 0 {
 					return nil, fmt.Errorf("%s:%d: a link with no sentences", name, line)
 				}
-				if c, err := strconv.ParseFloat(attrOf(t, "certainty"), 64); err == nil && c >= 0 && c <= 1 {
+				if c, err := strconv.ParseFloat(xmlattr.Get(t, "certainty"), 64); err == nil && c >= 0 && c <= 1 {
 					r.link.Confidence = c
 				}
 				raw[len(raw)-1] = append(raw[len(raw)-1], r)
@@ -139,15 +141,6 @@ func mapIDs(index map[string]int, ids []string) []int {
 		out[k] = index[id]
 	}
 	return out
-}
-
-func attrOf(e xml.StartElement, local string) string {
-	for _, a := range e.Attr {
-		if a.Name.Local == local {
-			return a.Value
-		}
-	}
-	return ""
 }
 
 // splitDocRef splits FILE#ID; a name without '#' is a file.

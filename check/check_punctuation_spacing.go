@@ -3,7 +3,6 @@ package check
 import (
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,17 +122,7 @@ func checkPunctuationSpacing(x *index) []Finding {
 		if len(count) < 2 {
 			continue
 		}
-		styles := make([]string, 0, len(count))
-		for s := range count {
-			styles = append(styles, s)
-		}
-		sort.Slice(styles, func(a, b int) bool {
-			if count[styles[a]] != count[styles[b]] {
-				return count[styles[a]] > count[styles[b]]
-			}
-			return styles[a] < styles[b]
-		})
-		main := styles[0]
+		main := majorityStyle(count, func(a, b string) bool { return a < b })
 		var first entry
 		for _, e := range entries {
 			if e.style == main {

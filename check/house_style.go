@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/sverka/sverka/texts"
 )
@@ -31,17 +30,7 @@ func minorityStyles(uses []styleUse, what string, out *findings) {
 	if len(count) < 2 {
 		return
 	}
-	styles := make([]string, 0, len(count))
-	for s := range count {
-		styles = append(styles, s)
-	}
-	sort.Slice(styles, func(a, b int) bool {
-		if count[styles[a]] != count[styles[b]] {
-			return count[styles[a]] > count[styles[b]]
-		}
-		return first[styles[a]].pos.Offset < first[styles[b]].pos.Offset
-	})
-	main := styles[0]
+	main := majorityStyle(count, func(a, b string) bool { return first[a].pos.Offset < first[b].pos.Offset })
 	m := first[main]
 	type docStyle struct {
 		doc   int
@@ -62,4 +51,16 @@ func minorityStyles(uses []styleUse, what string, out *findings) {
 			Message: fmt.Sprintf("%s is written %s (%d× in this document), but the edition writes %s %s %d× (first %q at %s)", u.match, u.style, inDoc[k], what, main, count[main], m.match, m.pos),
 			Related: []RelatedPlace{{Pos: m.pos, Match: m.match, Message: main}}})
 	}
+}
+
+// majorityStyle is the style used most, ties going to the one earlier
+// says comes first.
+func majorityStyle(count map[string]int, earlier func(a, b string) bool) string {
+	main := ""
+	for s, n := range count {
+		if main == "" || n > count[main] || n == count[main] && earlier(s, main) {
+			main = s
+		}
+	}
+	return main
 }

@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"fmt"
 	"strings"
+
+	"github.com/sverka/sverka/internal/xmlattr"
 )
 
 // Reading a Word document (WordprocessingML, .docx): the paragraphs of
@@ -59,9 +61,9 @@ func readDOCX(z *zipDoc) (*paraDoc, error) {
 				c.write("-")
 			case "footnoteReference", "endnoteReference":
 				kind := strings.TrimSuffix(t.Name.Local, "Reference")
-				c.write(bracketNote("", notes[kind][attr(t, "id")]))
+				c.write(bracketNote("", notes[kind][xmlattr.Get(t, "id")]))
 			case "commentReference":
-				c.write(bracketNote("Comment: ", notes["comment"][attr(t, "id")]))
+				c.write(bracketNote("Comment: ", notes["comment"][xmlattr.Get(t, "id")]))
 			case "ins", "moveTo":
 				changes["insertion"]++
 			case "del", "moveFrom":
@@ -116,7 +118,7 @@ func readDOCXNotes(entry, elem string, b []byte) (map[string]string, error) {
 			}
 			switch t.Name.Local {
 			case elem:
-				id, depth = attr(t, "id"), 1
+				id, depth = xmlattr.Get(t, "id"), 1
 				text.Reset()
 			case "p":
 				if depth > 0 && text.Len() > 0 {

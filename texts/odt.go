@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/sverka/sverka/internal/xmlattr"
 )
 
 // Reading an OpenDocument text (.odt): the paragraphs and headings of
@@ -50,7 +52,7 @@ func readODT(z *zipDoc) (*paraDoc, error) {
 			case "tab":
 				c.write("\t")
 			case "s":
-				n, _ := strconv.Atoi(attr(t, "c"))
+				n, _ := strconv.Atoi(xmlattr.Get(t, "c"))
 				c.write(strings.Repeat(" ", max(1, min(n, 100))))
 			case "note-body", "annotation":
 				if noteDepth == 0 {

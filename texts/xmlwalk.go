@@ -51,16 +51,6 @@ func xmlTokens(entry string, b []byte, fn func(tok xml.Token) error) error {
 	}
 }
 
-// attr returns the value of the attribute with the local name.
-func attr(e xml.StartElement, local string) string {
-	for _, a := range e.Attr {
-		if a.Name.Local == local {
-			return a.Value
-		}
-	}
-	return ""
-}
-
 // paraCollector gathers the paragraphs of a document as its reader walks
 // the XML. A paragraph may open inside another (a text box in Word, a frame
 // in OpenDocument): each is a paragraph of its own, numbered where it
