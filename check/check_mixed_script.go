@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/sverka/sverka/internal/lex"
 )
 
 var ruleMixedScript = &Rule{
@@ -40,15 +42,7 @@ func checkMixedScript(x *index) []Finding {
 	var out findings
 	for t, seg := range x.englishSegments() {
 		for _, w := range x.words(seg.Text) {
-			var lat, cyr int
-			for _, r := range w.Text {
-				switch {
-				case unicode.Is(unicode.Latin, r):
-					lat++
-				case unicode.Is(unicode.Cyrillic, r):
-					cyr++
-				}
-			}
+			lat, cyr := lex.CountScripts(w.Text)
 			if lat == 0 || cyr == 0 {
 				continue
 			}

@@ -11,11 +11,11 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/sverka/sverka/internal/input"
+	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -295,15 +295,7 @@ func scriptOf(fsys fs.FS, p string) texts.Lang {
 	if err != nil {
 		return texts.LangAuto
 	}
-	var cyr, lat int
-	for _, r := range src.Text {
-		switch {
-		case unicode.Is(unicode.Cyrillic, r):
-			cyr++
-		case unicode.Is(unicode.Latin, r):
-			lat++
-		}
-	}
+	lat, cyr := lex.CountScripts(src.Text)
 	switch {
 	case cyr+lat < 20:
 		return texts.LangAuto

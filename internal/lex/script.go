@@ -11,3 +11,16 @@ func HasCyrillic(w string) bool {
 	}
 	return false
 }
+
+// CountScripts counts the Latin and the Cyrillic letters of s.
+func CountScripts(s string) (latin, cyrillic int) {
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		case unicode.Is(unicode.Cyrillic, r):
+			cyrillic++
+		}
+	}
+	return latin, cyrillic
+}

@@ -52,3 +52,9 @@ func TestCase(t *testing.T) {
 		t.Error("HasCyrillic") // the first has a Cyrillic а
 	}
 }
+
+func TestCountScripts(t *testing.T) {
+	if lat, cyr := CountScripts("Stаlin, Сталин 1950"); lat != 5 || cyr != 7 {
+		t.Errorf("CountScripts = %d Latin, %d Cyrillic; want 5, 7", lat, cyr)
+	}
+}
