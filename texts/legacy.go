@@ -204,7 +204,11 @@ type legacyScore struct {
 // russian reports high bytes that read as Russian: some real words, few
 // bad bytes, and, given enough letters, Russian letter frequencies.
 func (s legacyScore) russian() bool {
-	if s.words == 0 || s.bad*4 > s.high {
+	// Two stray bytes read as a two-letter word under almost any code page
+	// ("\xff\xfe" is яю in Windows-1251): a file needs three high bytes
+	// before it is read as Russian rather than as broken UTF-8 (Ф. 3. Оп.
+	// has four).
+	if s.words == 0 || s.high < 3 || s.bad*4 > s.high {
 		return false
 	}
 	if s.letters >= minFreqLetters && s.logFreq/float64(s.letters) < -3.8 {

@@ -55,6 +55,7 @@ func TestGuessLegacyJunk(t *testing.T) {
 		{[]byte("caf\xe9 na\xefve r\xe9sum\xe9\n"), "x.txt:1:4: invalid UTF-8 (byte 0xE9)"}, // Latin-1
 		{[]byte("\x89PNG\r\n\x1a\n\xde\xad\xbe\xef\xca\xfe"), "x.txt:1:1: invalid UTF-8 (byte 0x89)"},
 		{[]byte("цифры \xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\n"), "invalid UTF-8"},
+		{[]byte("Hello world \xff\xfe this is text.\n"), "x.txt:1:13: invalid UTF-8 (byte 0xFF)"}, // not "яю" in Windows-1251
 	}
 	for _, tt := range tests {
 		_, err := ReadSource("x.txt", bytes.NewReader(tt.data), ReadOptions{})
