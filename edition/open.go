@@ -353,19 +353,38 @@ func GlossaryWordPairs(g *glossary.Glossary) []align.WordPair {
 // reach around that: a pull request checked in CI could otherwise have an
 // error message quote a file from elsewhere on the runner.
 func InFolder(dir, name string) error {
-	target, err := filepath.EvalSymlinks(name)
-	if err != nil {
-		return nil // a missing file is reported where it is read
-	}
 	root, err := filepath.EvalSymlinks(dir)
 	if err != nil {
 		return nil
+	}
+	target, err := resolveExisting(name)
+	if err != nil {
+		return nil // nothing of the path exists: reported where it is read
 	}
 	rel, err := filepath.Rel(root, target)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		return fmt.Errorf("%s: leads outside the edition folder %s (a symbolic link?): refused", name, dir)
 	}
 	return nil
+}
+
+// resolveExisting follows the symbolic links of name. For a file that
+// does not exist yet (an alignment about to be written) it resolves its
+// nearest folder that does, and adds the rest: a link to a folder outside
+// the edition must not let a first write land there.
+func resolveExisting(name string) (string, error) {
+	rest := ""
+	for p := filepath.Clean(name); ; {
+		if target, err := filepath.EvalSymlinks(p); err == nil {
+			return filepath.Join(target, rest), nil
+		}
+		parent := filepath.Dir(p)
+		if parent == p {
+			return "", os.ErrNotExist
+		}
+		rest = filepath.Join(filepath.Base(p), rest)
+		p = parent
+	}
 }
 
 func absOr(p string) string {

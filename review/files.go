@@ -20,6 +20,7 @@ import (
 // it has seen with every change; a change to a file whose version the page
 // has not seen, or that changed on disk since, is refused.
 type file struct {
+	dir     string // the edition's folder
 	rel     string // as sverka.yaml names it, relative to the edition's folder
 	path    string
 	version string // noVersion when the file does not exist
@@ -31,7 +32,7 @@ type file struct {
 const noVersion = "none"
 
 func newFile(dir, rel string) (*file, error) {
-	f := &file{rel: rel, path: filepath.Join(dir, filepath.FromSlash(rel))}
+	f := &file{dir: dir, rel: rel, path: filepath.Join(dir, filepath.FromSlash(rel))}
 	if err := edition.InFolder(dir, f.path); err != nil {
 		return nil, err
 	}
@@ -91,6 +92,11 @@ func (f *file) write(data []byte) error {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
 		}
+	}
+	// Checked again now that its folder exists: a link put there since the
+	// server started must not take the write outside the edition.
+	if err := edition.InFolder(f.dir, f.path); err != nil {
+		return err
 	}
 	if err := atomicfile.Write(f.path, func(w io.Writer) error {
 		_, err := io.Copy(w, bytes.NewReader(data))
