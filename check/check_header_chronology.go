@@ -130,6 +130,10 @@ func readStamp(seg *texts.Segment, russian bool, lastDate int64) (stamp, bool) {
 	when := ""
 	at, end := tm.start, tm.end
 	if date != nil {
+		if year == 0 && lastDate >= 0 {
+			// "on 4 November" after "3 November 1951": the year goes on.
+			year = int(lastDate / 372)
+		}
 		day = int64(year)*372 + int64(date.month)*31 + int64(date.day)
 		when = seg.Text[date.start:date.end] + " "
 		at = date.start

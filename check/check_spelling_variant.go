@@ -35,7 +35,7 @@ func checkSpellingVariant(x *index) []Finding {
 				continue
 			}
 			if strings.ContainsAny(w.Text, "-‐‑") {
-				hyphenated[strings.ReplaceAll(spelling(word), "-", "")] = true
+				hyphenated[unhyphenated(spelling(word))] = true
 				continue
 			}
 			closed[spelling(word)] = true
@@ -64,7 +64,7 @@ func checkSpellingVariant(x *index) []Finding {
 				continue
 			}
 			spel := spelling(word)
-			k := strings.ReplaceAll(spel, "-", "")
+			k := unhyphenated(spel)
 			if !varying[k] {
 				continue
 			}
@@ -121,4 +121,15 @@ func isCompassWord(w string) bool {
 		}
 	}
 	return w == "east" || w == "west"
+}
+
+// unhyphenated is w without its hyphens, of every kind the words keep
+// (air‑force with a no-break hyphen is airforce too).
+func unhyphenated(w string) string {
+	return strings.Map(func(r rune) rune {
+		if lex.IsHyphen(r) {
+			return -1
+		}
+		return r
+	}, w)
 }

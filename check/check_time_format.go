@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/sverka/sverka/internal/lex"
 )
 
 var ruleTimeFormat = &Rule{
@@ -34,7 +36,7 @@ func checkTimeFormat(x *index) []Finding {
 					continue
 				}
 				end := m[1]
-				if end < len(s) && (isDigit(s[end]) || hasMer && isLetterAt(s, end)) {
+				if end < len(s) && (isDigit(s[end]) || hasMer && lex.StartsWithLetter(s[end:])) {
 					continue // 8:101, 5 amps
 				}
 				if !hasMer && end < len(s) && s[end] == '.' && end+1 < len(s) && isDigit(s[end+1]) {
@@ -74,9 +76,4 @@ func checkTimeFormat(x *index) []Finding {
 	}
 	minorityStyles(uses, "times", &out)
 	return out
-}
-
-func isLetterAt(s string, i int) bool {
-	c := s[i]
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }

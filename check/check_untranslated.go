@@ -49,7 +49,7 @@ func checkUntranslated(x *index) []Finding {
 			if quoted == nil {
 				quoted = quotedRanges(s)
 			}
-			if inSpan(seg, w.Start) || inAnySpan(seg, w.Start) || inRanges(quoted, w.Start) {
+			if inAnySpan(seg, w.Start) || inRanges(quoted, w.Start) {
 				continue
 			}
 			out.add(Finding{Pos: t.pos(seg, w.Start), Match: w.Text,

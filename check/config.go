@@ -47,8 +47,10 @@ func OptionsFrom(cfg *edition.Config, baseDir string) (Options, error) {
 	return o, nil
 }
 
+// posErrorf is an error at a place in sverka.yaml, the file name printed
+// as every position is (texts.Pos.String keeps it to one safe line).
 func posErrorf(p texts.Pos, format string, args ...any) error {
-	return fmt.Errorf("%s:%d:%d: %s", p.File, p.Line, p.Col, fmt.Sprintf(format, args...))
+	return &texts.PosError{Pos: p, Msg: fmt.Sprintf(format, args...)}
 }
 
 // Marks turns findings into the marks the HTML edition shows on the

@@ -38,8 +38,6 @@ type numTok struct {
 	sep        byte // the date's separator: '.', '/', or ' ' for a month word
 }
 
-func (t numTok) text(s string) string { return s[t.start:t.end] }
-
 // numbersIn reads the numbers of s, English or Russian.
 func numbersIn(s string, russian bool) []numTok {
 	var out []numTok
@@ -124,16 +122,13 @@ func readFigures(s string, i int, russian bool) ([]numTok, int) {
 	var toks []numTok
 	switch {
 	case len(parts) == 1:
-		toks = []numTok{one(strings.TrimLeft(s[start:end], "0"))}
-		if toks[0].val == "" {
-			toks[0].val = "0"
-		}
+		toks = []numTok{one(trimZeros(s[start:end]))}
 	case allSep(',') || allSep(' '):
 		var b strings.Builder
 		for _, p := range parts {
 			b.WriteString(s[p.start:p.end])
 		}
-		toks = []numTok{one(strings.TrimLeft(b.String(), "0"))}
+		toks = []numTok{one(trimZeros(b.String()))}
 	case len(parts) == 3 && (allSep('.') || allSep('/')):
 		a, b, y := num(parts[0]), num(parts[1]), parts[2]
 		d, m := a, b
@@ -195,11 +190,7 @@ type figures struct{ start, end int }
 func splitParts(s string, parts []figures, glued bool) []numTok {
 	var out []numTok
 	for k, p := range parts {
-		v := strings.TrimLeft(s[p.start:p.end], "0")
-		if v == "" {
-			v = "0"
-		}
-		out = append(out, numTok{kind: numPlain, val: v, digits: true, glued: glued && k == 0, start: p.start, end: p.end})
+		out = append(out, numTok{kind: numPlain, val: trimZeros(s[p.start:p.end]), digits: true, glued: glued && k == 0, start: p.start, end: p.end})
 	}
 	return out
 }
@@ -294,8 +285,12 @@ func monthAt(s string) int {
 }
 
 func monthBefore(s string) int {
-	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
-	w := strings.TrimSuffix(lex.Lower(s[i+1:]), ".")
+	start := 0
+	if i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		start = i + n // past the whole character: « and — are several bytes
+	}
+	w := strings.TrimSuffix(lex.Lower(s[start:]), ".")
 	return monthOf(w)
 }
 
@@ -410,4 +405,12 @@ func numberWord(w string) (int, bool) {
 		}
 	}
 	return bv, best != ""
+}
+
+// trimZeros is the figures without their leading zeros: "0" for zero.
+func trimZeros(s string) string {
+	if v := strings.TrimLeft(s, "0"); v != "" {
+		return v
+	}
+	return "0"
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/sverka/sverka/internal/yamlfile"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -20,7 +21,7 @@ func AddKey(src []byte, pos texts.Pos, key, value string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: no line %d", pos.File, pos.Line)
 	}
 	line := lines[pos.Line-1]
-	at := byteCol(line, pos.Col)
+	at := yamlfile.ByteCol(line, pos.Col)
 	entry := key + ": " + yamlScalar(value)
 	if at < len(line) && line[at] == '{' {
 		depth := 0
@@ -61,19 +62,6 @@ func AppendKey(src []byte, key, value string) []byte {
 		out += "\n"
 	}
 	return []byte(out + key + ": " + yamlScalar(value) + "\n")
-}
-
-// byteCol is the byte offset in line of the 1-based column col (in runes,
-// as texts.Pos counts it).
-func byteCol(line string, col int) int {
-	n := 1
-	for i := range line {
-		if n == col {
-			return i
-		}
-		n++
-	}
-	return len(line)
 }
 
 // yamlScalar writes a file name as a YAML scalar: plain where YAML reads

@@ -95,11 +95,7 @@ func (t *yamlText) dashIndent(n *yaml.Node) (int, bool) {
 		return 0, false
 	}
 	line := t.lines[n.Line-1]
-	col := n.Column - 1
-	if n.Kind == yaml.ScalarNode || col > len(line) {
-		col = min(col, len(line))
-	}
-	k := strings.LastIndex(line[:col], "-")
+	k := strings.LastIndex(line[:yamlfile.ByteCol(line, n.Column)], "-")
 	if k < 0 || strings.TrimSpace(line[:k]) != "" {
 		return 0, false
 	}
@@ -128,7 +124,7 @@ func (t *yamlText) addToMapping(m *yaml.Node, parentIndent int, key, val string)
 		}
 		line := t.lines[m.Line-1]
 		end := strings.LastIndex(line, "}")
-		if end < m.Column-1 {
+		if end < yamlfile.ByteCol(line, m.Column) {
 			return fmt.Errorf("a flow mapping whose end is not on its line")
 		}
 		t.lines[m.Line-1] = strings.TrimRight(line[:end], " ") + ", " + key + ": " + val + line[end:]
@@ -182,11 +178,12 @@ func (t *yamlText) addToList(seq *yaml.Node, val string) error {
 		return fmt.Errorf("a flow list over several lines")
 	}
 	line := t.lines[seq.Line-1]
-	end := strings.Index(line[seq.Column-1:], "]")
+	start := yamlfile.ByteCol(line, seq.Column)
+	end := strings.Index(line[start:], "]")
 	if end < 0 {
 		return fmt.Errorf("a flow list whose end is not on its line")
 	}
-	end += seq.Column - 1
+	end += start
 	sep := ", "
 	if len(seq.Content) == 0 {
 		sep = ""

@@ -147,3 +147,18 @@ func syntaxError(name string, b []byte, err error) error {
 	}
 	return texts.ErrorList{{Pos: texts.Pos{File: name, Line: line, Col: col}, Msg: msg}}
 }
+
+// ByteCol is the byte offset in line of the 1-based column col, counted
+// in characters as yaml.v3's Column and texts.Pos count it: after Russian
+// text the two differ, and a column used as a byte offset lands inside
+// the wrong list. A column past the end is the end of the line.
+func ByteCol(line string, col int) int {
+	n := 1
+	for i := range line {
+		if n == col {
+			return i
+		}
+		n++
+	}
+	return len(line)
+}

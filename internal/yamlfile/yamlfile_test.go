@@ -42,3 +42,21 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestByteCol(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		col  int
+		want int
+	}{
+		{"a: [x]", 4, 3},
+		{"ру: [x]", 5, 6},
+		{"слово", 6, 10},
+		{"слово", 99, 10},
+		{"", 1, 0},
+	} {
+		if got := ByteCol(tc.line, tc.col); got != tc.want {
+			t.Errorf("ByteCol(%q, %d) = %d, want %d", tc.line, tc.col, got, tc.want)
+		}
+	}
+}
