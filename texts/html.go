@@ -45,7 +45,7 @@ var blocks = map[atom.Atom]bool{
 
 // readHTML reads the paragraphs of a web page.
 func readHTML(name string, b []byte, override string) (*paraDoc, error) {
-	text, _, err := decodeHTML(name, b, override)
+	text, enc, err := decodeHTML(name, b, override)
 	if err != nil {
 		return nil, err
 	}
@@ -56,7 +56,7 @@ func readHTML(name string, b []byte, override string) (*paraDoc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("damaged HTML: %v", err)
 	}
-	d := &paraDoc{format: FormatHTML}
+	d := &paraDoc{format: FormatHTML, encoding: enc}
 	var cur strings.Builder
 	pre := 0
 	flush := func() {

@@ -42,3 +42,52 @@ func TestReadHTMLCharsetErrors(t *testing.T) {
 		t.Errorf("ascii page: %q, %v", src.Text, err)
 	}
 }
+
+// A web page reports the encoding it was read in, and its positions are
+// those of its paragraphs whatever that encoding.
+func TestReadHTMLReportsEncoding(t *testing.T) {
+	page := "<meta charset=\"%s\"><p>Опись дел</p><p>Дело первое</p>"
+	koi, _ := charmapEncode(EncKOI8R, strings.Replace(page, "%s", "koi8-r", 1))
+	cp, _ := charmapEncode(EncCP1251, strings.Replace(page, "%s", "windows-1251", 1))
+	for _, tt := range []struct {
+		name string
+		data []byte
+		enc  string
+		want string
+	}{
+		{"koi.html", koi, "", EncKOI8R},
+		{"cp.html", cp, "", EncCP1251},
+		{"named.html", cp, "cp1251", EncCP1251},
+		{"utf8.html", []byte(strings.Replace(page, "%s", "utf-8", 1)), "", EncUTF8},
+		{"bom.html", append([]byte{0xFF, 0xFE}, utf16le("<p>Опись дел</p><p>Дело первое</p>")...), "", EncUTF16LE},
+		{"utf16.html", append([]byte{0xFE, 0xFF}, utf16be("<p>Опись дел</p><p>Дело первое</p>")...), "utf-16", EncUTF16BE},
+	} {
+		src, err := ReadSource(tt.name, bytes.NewReader(tt.data), ReadOptions{Encoding: tt.enc})
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if src.Encoding != tt.want || src.Text != "Опись дел\n\nДело первое\n" {
+			t.Errorf("%s: read as %s %q, want %s", tt.name, src.Encoding, src.Text, tt.want)
+		}
+		if p := src.Pos(strings.Index(src.Text, "первое")); p.Line != 2 || p.Col != 6 || p.Offset != len("Опись дел\n\nДело ") {
+			t.Errorf("%s: первое at %+v", tt.name, p)
+		}
+	}
+}
+
+func utf16le(s string) []byte {
+	var b []byte
+	for _, r := range s {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return b
+}
+
+func utf16be(s string) []byte {
+	var b []byte
+	for _, r := range s {
+		b = append(b, byte(r>>8), byte(r))
+	}
+	return b
+}
