@@ -12,7 +12,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/align"
-	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/texts"
@@ -41,12 +40,9 @@ func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 	if err != nil {
 		return err
 	}
-	ed, err := edition.Open(config, edition.OpenOptions{Glossary: opts.glossary, CheckGlossary: check.ValidateExceptions, Realign: true})
+	ed, err := openEdition(sio, "align", config, edition.OpenOptions{Glossary: opts.glossary, Realign: true})
 	if err != nil {
 		return err
-	}
-	for _, w := range ed.Warnings {
-		sio.Infof("align: warning: %s", w)
 	}
 	// The alignment file of each pair: sverka.yaml's, else the default,
 	// which sverka.yaml is then told, once for each declaration.
@@ -120,7 +116,7 @@ func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 	}
 	if len(adds) > 0 {
 		if err := addAlignmentsToConfig(config, adds); err != nil {
-			sio.Infof("align: warning: %v", err)
+			fmt.Fprintf(sio.Err, "sverka: align: warning: %v\n", err)
 		} else {
 			sio.Infof("align: %s names the alignment files now", config)
 		}

@@ -70,7 +70,7 @@ func runBuild(sio *IO, opts *buildOptions) error {
 	if err != nil {
 		return err
 	}
-	ed, err := openEdition(sio, "build", config, "")
+	ed, err := openEdition(sio, "build", config, edition.OpenOptions{})
 	if err != nil {
 		return err
 	}

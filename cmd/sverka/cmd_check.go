@@ -82,7 +82,7 @@ func runCheck(sio *IO, opts *checkOptions, args []string) error {
 		if err != nil {
 			return err
 		}
-		ed, err := openEdition(sio, "check", name, opts.glossary)
+		ed, err := openEdition(sio, "check", name, edition.OpenOptions{Glossary: opts.glossary})
 		if err != nil {
 			return err
 		}

@@ -280,7 +280,7 @@ func runExportEdition(sio *IO, opts *exportOptions, write exportWriter) error {
 	if err != nil {
 		return err
 	}
-	ed, err := openEdition(sio, "export", name, opts.glossary)
+	ed, err := openEdition(sio, "export", name, edition.OpenOptions{Glossary: opts.glossary})
 	if err != nil {
 		return err
 	}

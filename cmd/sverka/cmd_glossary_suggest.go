@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/suggest"
 	"github.com/sverka/sverka/texts"
@@ -112,7 +113,7 @@ func runEditionSuggest(sio *IO, opts glossarySuggestOptions, scheme texts.Scheme
 	if err != nil {
 		return err
 	}
-	ed, err := openEdition(sio, "glossary suggest", name, opts.glossary)
+	ed, err := openEdition(sio, "glossary suggest", name, edition.OpenOptions{Glossary: opts.glossary})
 	if err != nil {
 		return err
 	}

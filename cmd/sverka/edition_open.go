@@ -28,10 +28,15 @@ func findConfig(cmd, name, hint string) (string, error) {
 }
 
 // openEdition opens the edition of the configuration at configName
-// (already found), with the glossary glossFlag names instead of its own
-// when set, and says on standard error what it left out.
-func openEdition(sio *IO, cmd, configName, glossFlag string) (*edition.Edition, error) {
-	ed, err := edition.Open(configName, edition.OpenOptions{Glossary: glossFlag, CheckGlossary: check.ValidateExceptions})
+// (already found) with opts (opts.Glossary, when set, instead of its own
+// glossary; the check's exceptions validated unless opts say otherwise),
+// and says on standard error what it left out and what its texts warn of,
+// -q or not.
+func openEdition(sio *IO, cmd, configName string, opts edition.OpenOptions) (*edition.Edition, error) {
+	if opts.CheckGlossary == nil {
+		opts.CheckGlossary = check.ValidateExceptions
+	}
+	ed, err := edition.Open(configName, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -45,7 +50,7 @@ func openEdition(sio *IO, cmd, configName, glossFlag string) (*edition.Edition, 
 		}
 	}
 	for _, w := range ed.Warnings {
-		fmt.Fprintf(sio.Err, "sverka: %s: %s\n", cmd, w)
+		fmt.Fprintf(sio.Err, "sverka: %s: warning: %s\n", cmd, w)
 	}
 	return ed, nil
 }

@@ -168,3 +168,30 @@ func TestAlignWithTM(t *testing.T) {
 		t.Errorf("align --tm with a text: exit %d: %s", code, stderr)
 	}
 }
+
+// align of a whole edition says what the edition's texts warn of (a Word
+// file's tracked changes), -q or not.
+func TestAlignEditionWarnsOfTexts(t *testing.T) {
+	dir := t.TempDir()
+	docx, err := docgen.DOCX("Погрузка угля начата утром.\nБригада работала{ins: без перерыва}{del: с перерывом}.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"ru.docx":     string(docx),
+		"en.txt":      "The loading of coal was begun in the morning.\nThe team worked without a break.\n",
+		"sverka.yaml": "languages: {source: ru, target: en}\npairs:\n  - source: ru.docx\n    target: en.txt\n",
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, _, stderr := runSverka(t, "", "-q", "align", "--config", filepath.Join(dir, "sverka.yaml"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "ru.docx: warning: tracked changes read as accepted (1 insertion, 1 deletion)") {
+		t.Errorf("stderr = %q, want the tracked changes warning", stderr)
+	}
+}
