@@ -30,6 +30,7 @@ type para struct {
 // paraDoc is what a reader of a document of paragraphs makes of a file.
 type paraDoc struct {
 	format   string
+	encoding string // the encoding a web page was read in; "" is UTF-8 (the XML of Word and OpenDocument)
 	paras    []para
 	warnings []string
 }
@@ -152,6 +153,11 @@ func (s *Source) readParagraphs(d *paraDoc) error {
 	s.Encoding, s.Format, s.Warnings = EncUTF8, d.format, d.warnings
 	if err := s.decode(b, 0); err != nil {
 		return err
+	}
+	// The text is UTF-8 now (locate knows a document's by its
+	// paraLines); Encoding reports what the file was in.
+	if d.encoding != "" {
+		s.Encoding = d.encoding
 	}
 	s.paraLines = lines
 	return nil

@@ -10,6 +10,8 @@ import (
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -43,7 +45,7 @@ var blocks = map[atom.Atom]bool{
 
 // readHTML reads the paragraphs of a web page.
 func readHTML(name string, b []byte, override string) (*paraDoc, error) {
-	text, err := decodeHTML(name, b, override)
+	text, enc, err := decodeHTML(name, b, override)
 	if err != nil {
 		return nil, err
 	}
@@ -54,7 +56,7 @@ func readHTML(name string, b []byte, override string) (*paraDoc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("damaged HTML: %v", err)
 	}
-	d := &paraDoc{format: FormatHTML}
+	d := &paraDoc{format: FormatHTML, encoding: enc}
 	var cur strings.Builder
 	pre := 0
 	flush := func() {
@@ -206,53 +208,166 @@ func selfClosing(a atom.Atom) bool {
 	return false
 }
 
-// decodeHTML turns a page into UTF-8: in the encoding named, else the one
-// its BOM or <meta charset> says, else UTF-8 when it is valid, else a
-// Russian code page its bytes read in.
-func decodeHTML(name string, b []byte, override string) ([]byte, error) {
+// decodeHTML turns a page into UTF-8 and says which encoding it read it
+// in: the one named, else the one its BOM or <meta charset> says, else
+// UTF-8 when it is valid, else a Russian code page its bytes read in.
+func decodeHTML(name string, b []byte, override string) ([]byte, string, error) {
 	want, err := EncodingName(override)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	var enc encoding.Encoding
+	enc, bom := want, 0
 	switch {
-	case want == EncUTF8:
-		enc = unicode.UTF8BOM
 	case want == encUTF16:
-		enc = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)
-	case want == EncUTF16LE:
-		enc = unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
-	case want == EncUTF16BE:
-		enc = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
-	case want != "":
-		enc = singleByte[want]
+		enc = EncUTF16LE
+		if bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
+			enc, bom = EncUTF16BE, 2
+		} else if bytes.HasPrefix(b, []byte{0xFF, 0xFE}) {
+			bom = 2
+		}
+	case want == EncUTF8:
+		if bytes.HasPrefix(b, utf8BOM) {
+			bom = len(utf8BOM)
+		}
+	case want == "":
+		if enc, bom, err = pageEncoding(name, b); err != nil {
+			return nil, "", err
+		}
+	}
+	var dec encoding.Encoding
+	switch enc {
+	case EncUTF8:
+		dec = unicode.UTF8
+	case EncUTF16LE:
+		dec = unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+	case EncUTF16BE:
+		dec = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
 	default:
-		e, _, certain := charset.DetermineEncoding(b, "text/html")
+		dec = singleByte[enc]
+	}
+	out, err := dec.NewDecoder().Bytes(b[bom:])
+	if err != nil {
+		return nil, "", fmt.Errorf("cannot decode the page: %v", err)
+	}
+	return out, enc, nil
+}
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// pageEncoding is the encoding a page says it is in (by its BOM or its
+// <meta charset>) when sverka reads that one, else the one its bytes read
+// in, and the length of its BOM.
+func pageEncoding(name string, b []byte) (enc string, bom int, err error) {
+	switch {
+	case bytes.HasPrefix(b, utf8BOM):
+		return EncUTF8, len(utf8BOM), nil
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+		return EncUTF16LE, 2, nil
+	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return EncUTF16BE, 2, nil
+	}
+	// A <meta charset> is never certain to DetermineEncoding (a browser
+	// may still change its mind), but it is what the page says it is in.
+	e, canonical, _ := charset.DetermineEncoding(b, "text/html")
+	// Its fallbacks are these two as they are; what a page names comes
+	// wrapped, or (a name it does not know) as the fallback.
+	named := e != encoding.Nop && (e != encoding.Encoding(charmap.Windows1252) || metaCharset(b) != "")
+	noMeta := "a page that names no charset"
+	if named {
+		if raw, err := htmlindex.Get(canonical); err == nil {
+			enc = supportedName(raw)
+		}
 		switch {
-		case certain:
-			enc = e
-		case utf8.Valid(b):
-			enc = unicode.UTF8BOM
+		case enc == EncUTF8:
+			if utf8.Valid(b) {
+				return EncUTF8, 0, nil
+			}
+			// A page saved in another code page keeps the meta of
+			// the page it was: its bytes decide.
+			noMeta = "a page that says it is UTF-8"
+		case enc == EncUTF16LE || enc == EncUTF16BE:
+			// A <meta> cannot name UTF-16 (it is not ASCII then).
+		case enc != "":
+			return enc, 0, nil
+		case ascii(b):
+			// Every charset reads ASCII the same.
+			return EncUTF8, 0, nil
 		default:
-			if legacy, _ := guessLegacy(b); legacy != "" {
-				enc = singleByte[legacy]
-			} else {
-				i := 0
-				for i < len(b) {
-					r, n := utf8.DecodeRune(b[i:])
-					if r == utf8.RuneError && n == 1 {
-						break
-					}
-					i += n
+			label := metaCharset(b)
+			if label == "" {
+				label = canonical
+			}
+			return "", 0, &Error{File: name, Msg: fmt.Sprintf("the page says it is in %s, which sverka does not read; if it is in another encoding, name that with --encoding", label)}
+		}
+	}
+	if utf8.Valid(b) {
+		return EncUTF8, 0, nil
+	}
+	legacy, ambiguous := guessLegacy(b)
+	if legacy != "" {
+		return legacy, 0, nil
+	}
+	if ambiguous != nil {
+		return "", 0, &Error{File: name, Msg: fmt.Sprintf("cannot tell whether the page is in %s or %s: name the encoding with --encoding", ambiguous[0], ambiguous[1])}
+	}
+	i := 0
+	for i < len(b) {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			break
+		}
+		i += n
+	}
+	line, col := lineColBytes(b, i)
+	return "", 0, &Error{File: name, Line: line, Col: col, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X) in %s; name its encoding with --encoding", b[i], noMeta)}
+}
+
+// ascii says whether b holds only ASCII bytes.
+func ascii(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// metaCharset is the charset a <meta> in the first 1024 bytes of a page
+// names, as written, or "": DetermineEncoding falls back to windows-1252
+// when there is none, and says nothing of a name it does not know.
+func metaCharset(b []byte) string {
+	if len(b) > 1024 {
+		b = b[:1024]
+	}
+	z := html.NewTokenizer(bytes.NewReader(b))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tag, more := z.TagName()
+			if atom.Lookup(tag) != atom.Meta {
+				continue
+			}
+			var cs, content string
+			for more {
+				var key, val []byte
+				key, val, more = z.TagAttr()
+				switch string(key) {
+				case "charset":
+					cs = string(val)
+				case "content":
+					content = string(val)
 				}
-				line, col := lineColBytes(b, i)
-				return nil, &Error{File: name, Line: line, Col: col, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X) in a page that names no charset; name its encoding with --encoding", b[i])}
+			}
+			if cs == "" {
+				if i := strings.Index(strings.ToLower(content), "charset="); i >= 0 {
+					cs = strings.Trim(strings.TrimSpace(content[i+len("charset="):]), `"'; `)
+				}
+			}
+			if cs = strings.TrimSpace(cs); cs != "" {
+				return cs
 			}
 		}
 	}
-	out, err := enc.NewDecoder().Bytes(b)
-	if err != nil {
-		return nil, fmt.Errorf("cannot decode the page: %v", err)
-	}
-	return out, nil
 }

@@ -401,9 +401,9 @@ func (s *Source) locate(offset int) (orig, index int) {
 	for offset > a.text && offset < len(s.Text) && !utf8.RuneStart(s.Text[offset]) {
 		offset--
 	}
-	switch s.Encoding {
-	case EncUTF8:
-		// Between anchors the text is the file's bytes.
+	if s.Encoding == EncUTF8 || s.paraLines != nil {
+		// Between anchors the text is the file's bytes (a document's
+		// paragraphs, whatever the encoding of a web page, are UTF-8).
 		return orig + offset - a.text, index + utf8.RuneCountInString(s.Text[a.text:offset])
 	}
 	if singleByte[s.Encoding] != nil {

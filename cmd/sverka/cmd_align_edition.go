@@ -24,7 +24,7 @@ const defaultAlignment = "align/doc" + edition.IDPlaceholder + ".json"
 
 // alignEditionFlags are the flags that name one pair's input or output,
 // which align of a whole edition does not take.
-var alignEditionFlags = []string{"output", "format", "scores", "split", "alignment", "dict", "tm", "max-link"}
+var alignEditionFlags = []string{"output", "format", "scores", "split", "alignment", "dict", "tm", "max-link", "sentence-files"}
 
 // runAlignEdition aligns every pair of the edition of sverka.yaml (found
 // here or above, or --config), keeping the links an editor confirmed in
