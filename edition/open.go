@@ -83,6 +83,7 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 			return nil, err
 		}
 		words = append(dict, words...)
+		ed.dictionary = dict
 	}
 	var unaligned []*Pair // the pairs with no stored alignment
 	var tm *TM
@@ -94,6 +95,7 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 		if tm, err = ReadTMXFile(name); err != nil {
 			return nil, fmt.Errorf("%s: tm %s: %w", cfg.TMPos, cfg.TM, err)
 		}
+		ed.tm = tm
 	}
 	for k := range specs {
 		s := specs[k]

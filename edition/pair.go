@@ -68,6 +68,12 @@ type Edition struct {
 	// Warnings are what Open left out and why (a document without a
 	// counterpart), for the caller to show.
 	Warnings []string
+
+	// dictionary and tm are the word pairs of sverka.yaml's dictionary and
+	// its translation memory, as Open read them, for Realign to align with
+	// what Open aligned with.
+	dictionary []align.WordPair
+	tm         *TM
 }
 
 // Options tune the exports.

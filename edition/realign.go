@@ -36,6 +36,33 @@ func realignPair(p *Pair, words []align.WordPair, tm *TM, stored *align.Bitext, 
 			keep = append(keep, align.Link{Source: s, Target: t, Confidence: 1, Confirmed: true})
 		}
 	}
+	links, err = alignKeeping(p, words, tm, keep, path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return links, warnings, nil
+}
+
+// Realign aligns the pair afresh, keeping its confirmed links exactly,
+// with the evidence Open aligns with: the dictionary and the glossary's
+// word pairs and the translation memory's anchors. The review's "Realign
+// the rest" calls it, so that it realigns as sverka align does.
+func (ed *Edition) Realign(p *Pair) ([]align.Link, error) {
+	var keep []align.Link
+	for _, l := range p.Links {
+		if l.Confirmed {
+			keep = append(keep, l)
+		}
+	}
+	words := append(append([]align.WordPair(nil), ed.dictionary...), GlossaryWordPairs(ed.Glossary)...)
+	return alignKeeping(p, words, ed.tm, keep, "")
+}
+
+// alignKeeping aligns the pair with the word pairs and the memory tm (nil
+// for none), keeping the links of keep; path, when set, is the alignment
+// file an error about a kept link names.
+func alignKeeping(p *Pair, words []align.WordPair, tm *TM, keep []align.Link, path string) ([]align.Link, error) {
+	src, tgt := p.Source, p.Target
 	opts := align.Options{Pairs: words, Keep: keep}
 	var anchors []align.Link
 	if tm != nil { // the memory's exact matches anchor the rest, as in Open
@@ -44,13 +71,20 @@ func realignPair(p *Pair, words []align.WordPair, tm *TM, stored *align.Bitext, 
 		anchors = tm.Anchors(segmentTexts(src), segmentTexts(tgt), sl, tl, keep)
 		opts.Keep = append(append([]align.Link(nil), keep...), anchors...)
 	}
-	links, err = align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), opts)
+	links, err := align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), opts)
 	var ke *align.KeepError
 	if errors.As(err, &ke) && ke.Index < len(keep) {
-		return nil, nil, fmt.Errorf("%s: the confirmed link of %s cannot be kept: %s", path, linkSentences(keep[ke.Index]), ke.Msg)
+		msg := fmt.Sprintf("the confirmed link of %s cannot be kept: %s", linkSentences(keep[ke.Index]), ke.Msg)
+		if path != "" {
+			msg = path + ": " + msg
+		}
+		return nil, errors.New(msg)
+	}
+	if err != nil {
+		return nil, err
 	}
 	Unconfirm(links, anchors)
-	return links, warnings, err
+	return links, nil
 }
 
 // sentenceMap maps each sentence index of a stored side to its index in

@@ -104,17 +104,10 @@ func (s *Server) undo(redo bool, req *request) (answer, error) {
 	return answer{Message: verb + ": " + c.label + ".", Doc: c.pair, Changed: numbers(changedLinks(c.after, links))}, nil
 }
 
-// realign aligns the pair again, keeping its confirmed links exactly:
-// what sverka align --keep does.
+// realign aligns the pair again, keeping its confirmed links exactly,
+// with the dictionary, glossary and memory: what sverka align --keep does.
 func (s *Server) realign(p *edition.Pair) ([]align.Link, error) {
-	var keep []align.Link
-	for _, l := range p.Links {
-		if l.Confirmed {
-			keep = append(keep, l)
-		}
-	}
-	return align.Align(align.FromSegments(p.Source.Segments), align.FromSegments(p.Target.Segments),
-		align.Options{Pairs: edition.GlossaryWordPairs(s.ed.Glossary), Keep: keep})
+	return s.ed.Realign(p)
 }
 
 // relocate puts the findings on the rows they are on now.
