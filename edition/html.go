@@ -34,7 +34,7 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 	}
 	places := placeMarks(ed)
 	for i, m := range ed.Marks {
-		f := htmlFinding{N: i + 1, Severity: safeID(m.Severity), Rule: m.Rule, Message: relMessage(m.Message, opts.BaseDir)}
+		f := htmlFinding{N: i + 1, Severity: safeID(m.Severity), Rule: m.Rule, Message: RelMessage(m.Message, opts.BaseDir)}
 		if pl := places[i]; pl.pair >= 0 {
 			f.Row = pl.row
 			f.Where = "Document " + ed.Pairs[pl.pair].docName(pl.pair) + ", link " + strconv.Itoa(pl.link)
@@ -378,7 +378,7 @@ func (hs *htmlSeg) markRun(r markedRun, marks []Mark, opts Options) *htmlMarkRun
 		if m.Rank > worst.Rank {
 			worst = m
 		}
-		lines[i] = m.Severity + " " + m.Rule + ": " + relMessage(m.Message, opts.BaseDir)
+		lines[i] = m.Severity + " " + m.Rule + ": " + RelMessage(m.Message, opts.BaseDir)
 		nums[i] = mi + 1
 	}
 	return &htmlMarkRun{

@@ -136,11 +136,18 @@ func markRuns(runs []markedRun, extents [][2]int, atomic []bool) []markedRun {
 	return out
 }
 
-// relMessage is a mark's message with the files under baseDir named
-// relative to it, as the page names every file.
-func relMessage(msg, baseDir string) string {
+// RelMessage is a message (a mark's, a finding's) with the files under
+// baseDir named relative to it, as the pages name every file: baseDir as
+// given and as an absolute path; "" leaves the message as it is.
+func RelMessage(msg, baseDir string) string {
 	if baseDir == "" {
 		return msg
 	}
-	return strings.ReplaceAll(msg, filepath.Clean(baseDir)+string(filepath.Separator), "")
+	if abs, err := filepath.Abs(baseDir); err == nil {
+		msg = strings.ReplaceAll(msg, abs+string(filepath.Separator), "")
+	}
+	if d := filepath.Clean(baseDir); d != "." {
+		msg = strings.ReplaceAll(msg, d+string(filepath.Separator), "")
+	}
+	return msg
 }

@@ -3,6 +3,7 @@ package edition
 import (
 	"html/template"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -36,15 +37,15 @@ func WriteReaderHTML(w io.Writer, ed *Edition, opts Options) error {
 		page.TOC = append(page.TOC, tocEntry{ID: b.anchor(i), Title: b.title(i)})
 		for _, seg := range b.Target.Segments {
 			for _, sp := range seg.Spans {
-				if sp.Class == texts.Insertion && sp.Signer != "" && !contains(signers, sp.Signer) {
+				if sp.Class == texts.Insertion && sp.Signer != "" && !slices.Contains(signers, sp.Signer) {
 					signers = append(signers, sp.Signer)
 				}
 			}
 		}
-		if f := opts.fileName(b.SourceFile); f != "" && !contains(srcFiles, f) {
+		if f := opts.fileName(b.SourceFile); f != "" && !slices.Contains(srcFiles, f) {
 			srcFiles = append(srcFiles, f)
 		}
-		if f := opts.fileName(b.TargetFile); f != "" && !contains(tgtFiles, f) {
+		if f := opts.fileName(b.TargetFile); f != "" && !slices.Contains(tgtFiles, f) {
 			tgtFiles = append(tgtFiles, f)
 		}
 	}
@@ -69,15 +70,6 @@ func WriteReaderHTML(w io.Writer, ed *Edition, opts Options) error {
 		}
 	}
 	return readerTemplate.ExecuteTemplate(w, "foot", page)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 type readerPage struct {

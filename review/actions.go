@@ -68,7 +68,7 @@ func (s *Server) linkAction(action string, req *request) (answer, error) {
 	s.relocate()
 	msg := "Saved: " + label + "."
 	if action == "realign" {
-		msg = fmt.Sprintf("Realigned %s keeping its %d confirmed links: %d links changed.", s.ed.AnchorID(req.Doc), countConfirmed(links), len(touched))
+		msg = fmt.Sprintf("Realigned %s keeping its %d confirmed links: %d links changed.", s.ed.AnchorID(req.Doc), p.Confirmed(), len(touched))
 	}
 	return answer{Message: msg, Doc: req.Doc, Changed: numbers(touched)}, nil
 }
@@ -117,16 +117,6 @@ func (s *Server) relocate() {
 		fs[i] = f.Finding
 	}
 	s.findings = s.locate(fs)
-}
-
-func countConfirmed(links []align.Link) int {
-	n := 0
-	for _, l := range links {
-		if l.Confirmed {
-			n++
-		}
-	}
-	return n
 }
 
 func numbers(ks []int) []int {

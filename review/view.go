@@ -3,7 +3,6 @@ package review
 import (
 	"fmt"
 	"math"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -111,7 +110,7 @@ func (s *Server) state() state {
 		st.Docs = append(st.Docs, d)
 	}
 	for _, f := range s.findings {
-		fs := findingState{Fingerprint: f.Fingerprint, Rule: f.Rule, Severity: string(f.Severity), Message: s.relMessage(f.Message),
+		fs := findingState{Fingerprint: f.Fingerprint, Rule: f.Rule, Severity: string(f.Severity), Message: edition.RelMessage(f.Message, s.ed.Dir),
 			Match: f.Match, Place: s.place(f.Pos), Entry: f.Entry, Doc: f.pair, Link: f.link}
 		if f.pair >= 0 && f.link >= 0 && f.link < len(s.ed.Pairs[f.pair].Links) {
 			p := s.ed.Pairs[f.pair]
@@ -125,18 +124,6 @@ func (s *Server) state() state {
 		st.Findings = append(st.Findings, fs)
 	}
 	return st
-}
-
-// relMessage names the files a message names relative to the edition's
-// folder, as the page names every file.
-func (s *Server) relMessage(msg string) string {
-	if abs, err := filepath.Abs(s.ed.Dir); err == nil {
-		msg = strings.ReplaceAll(msg, abs+string(filepath.Separator), "")
-	}
-	if d := filepath.Clean(s.ed.Dir); d != "." {
-		msg = strings.ReplaceAll(msg, d+string(filepath.Separator), "")
-	}
-	return msg
 }
 
 // place is a position as the page shows it, the file relative to the

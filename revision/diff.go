@@ -189,10 +189,10 @@ type Options struct {
 	Glossary *glossary.Glossary
 }
 
-// Diff compares two revisions of a translation sentence by sentence.
+// Compare compares two revisions of a translation sentence by sentence.
 func Compare(old, new *texts.Document, opts Options) (*Revision, error) {
 	if old == nil || new == nil {
-		return nil, fmt.Errorf("edition: diff needs two documents")
+		return nil, fmt.Errorf("revision: compare needs two documents")
 	}
 	var groups [][2][]int
 	if opts.Source != nil {
