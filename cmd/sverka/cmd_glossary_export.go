@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/input"
 )
 
 type glossaryExportOptions struct{ output, format string }
@@ -101,7 +102,7 @@ func runValeExport(sio *IO, opts glossaryExportOptions, path string) error {
 		return err
 	}
 	if err := os.MkdirAll(opts.output, 0o755); err != nil {
-		return fmt.Errorf("%s: %v", opts.output, unwrapPathError(err))
+		return fmt.Errorf("%s: %v", opts.output, input.UnwrapPath(err))
 	}
 	var accept, reject bytes.Buffer
 	if err := glossary.WriteVale(&accept, &reject, g); err != nil {

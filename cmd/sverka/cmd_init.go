@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sverka/sverka/edition"
+	"github.com/sverka/sverka/internal/input"
 	"github.com/sverka/sverka/internal/term"
 )
 
@@ -54,7 +55,7 @@ Init does not overwrite an existing sverka.yaml unless --force is given.
 func runInit(sio *IO, opts *initOptions, dir string) error {
 	fi, err := os.Stat(dir)
 	if err != nil {
-		return fmt.Errorf("init: %s: %v", term.Printable(dir), unwrapPathError(err))
+		return fmt.Errorf("init: %s: %v", term.Printable(dir), input.UnwrapPath(err))
 	}
 	if !fi.IsDir() {
 		return usagef("init: %s is not a directory", dir)

@@ -7,6 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/cobra/doc"
+
+	"github.com/sverka/sverka/internal/input"
 )
 
 func newManCommand(sio *IO) *cobra.Command {
@@ -31,7 +33,7 @@ DIR is created when missing; pages there are replaced.
 
 func runMan(sio *IO, root *cobra.Command, dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("%s: cannot make the folder: %v", dir, unwrapPathError(err))
+		return fmt.Errorf("%s: cannot make the folder: %v", dir, input.UnwrapPath(err))
 	}
 	header := &doc.GenManHeader{Title: "SVERKA", Section: "1", Source: "sverka " + toolVersion(), Manual: "sverka manual"}
 	// The generator's footer would date every page: regenerating them

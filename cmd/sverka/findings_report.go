@@ -226,7 +226,7 @@ func writeStepSummary(opts *findingsOptions, findings []check.Finding, popts che
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
 	if err != nil {
-		return fmt.Errorf("GITHUB_STEP_SUMMARY: %v", unwrapPathError(err))
+		return fmt.Errorf("GITHUB_STEP_SUMMARY: %v", input.UnwrapPath(err))
 	}
 	if err := check.WriteSummary(f, findings, popts, rest); err != nil {
 		f.Close()

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/internal/input"
@@ -51,22 +50,4 @@ func readDocuments(io *IO, spec string, opts texts.Options) (*texts.Collection, 
 		return nil, nil, err
 	}
 	return edition.SelectDocuments(c, id)
-}
-
-// inputError is a file that cannot be opened.
-type inputError struct {
-	file string
-	err  error
-}
-
-func (e *inputError) Error() string { return e.file + ": " + e.err.Error() }
-func (e *inputError) Unwrap() error { return e.err }
-
-// unwrapPathError drops the operation and path an *os.PathError repeats,
-// for messages that name the file themselves.
-func unwrapPathError(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/internal/atomicfile"
+	"github.com/sverka/sverka/internal/input"
 )
 
 // writeOutput writes to standard output when path is "" or "-", else to the
@@ -41,7 +42,7 @@ func checkOutputFolder(path string) error {
 	case errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("%s: cannot write: the folder %s does not exist", path, dir)
 	case err != nil:
-		return fmt.Errorf("%s: cannot write: %v", path, unwrapPathError(err))
+		return fmt.Errorf("%s: cannot write: %v", path, input.UnwrapPath(err))
 	case !fi.IsDir():
 		return fmt.Errorf("%s: cannot write: %s is not a folder", path, dir)
 	}

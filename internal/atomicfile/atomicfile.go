@@ -11,6 +11,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/sverka/sverka/internal/input"
 )
 
 // Write writes a file by renaming a finished temporary file over
@@ -39,7 +41,7 @@ func Write(path string, write func(w io.Writer) error) (err error) {
 		if errors.Is(err, fs.ErrNotExist) {
 			return fmt.Errorf("%s: cannot write: the folder %s does not exist", name, dir)
 		}
-		return fmt.Errorf("%s: cannot write: %v", name, unwrapPathError(err))
+		return fmt.Errorf("%s: cannot write: %v", name, input.UnwrapPath(err))
 	}
 	stop := removeOnSignal(tmp.Name())
 	defer stop()
@@ -92,7 +94,7 @@ func nameUserFile(err error, tmp, name string) error {
 func writeSpecial(name, path string, write func(w io.Writer) error) error {
 	f, err := os.OpenFile(path, os.O_WRONLY, 0)
 	if err != nil {
-		return fmt.Errorf("%s: cannot write: %v", name, unwrapPathError(err))
+		return fmt.Errorf("%s: cannot write: %v", name, input.UnwrapPath(err))
 	}
 	bw := bufio.NewWriter(f)
 	if err := write(bw); err != nil {
@@ -101,17 +103,7 @@ func writeSpecial(name, path string, write func(w io.Writer) error) error {
 	}
 	if err := bw.Flush(); err != nil {
 		f.Close()
-		return fmt.Errorf("%s: %v", name, unwrapPathError(err))
+		return fmt.Errorf("%s: %v", name, input.UnwrapPath(err))
 	}
 	return f.Close()
-}
-
-// unwrapPathError is the cause of a path error, whose path the message
-// names already.
-func unwrapPathError(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

@@ -58,14 +58,14 @@ func size(n int64) string {
 func Open(name string) (*os.File, error) {
 	fi, err := os.Stat(name)
 	if err != nil {
-		return nil, &Error{File: name, Err: unwrapPath(err)}
+		return nil, &Error{File: name, Err: UnwrapPath(err)}
 	}
 	if !fi.Mode().IsRegular() {
 		return nil, &Error{File: name, Err: ErrNotRegular}
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, &Error{File: name, Err: unwrapPath(err)}
+		return nil, &Error{File: name, Err: UnwrapPath(err)}
 	}
 	// The name may have been swapped for a pipe between the two calls.
 	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
@@ -180,7 +180,9 @@ func (l *limitReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-func unwrapPath(err error) error {
+// UnwrapPath drops the operation and path an *fs.PathError repeats, for
+// messages that name the file themselves; other errors pass unchanged.
+func UnwrapPath(err error) error {
 	if pe, ok := err.(*fs.PathError); ok {
 		return pe.Err
 	}

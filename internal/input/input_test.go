@@ -92,3 +92,16 @@ func TestLimit(t *testing.T) {
 		t.Fatalf("err = %v, want a TooLargeError", err)
 	}
 }
+
+// UnwrapPath keeps the cause of a path error, whose file the message
+// names already, and passes other errors as they are.
+func TestUnwrapPath(t *testing.T) {
+	_, err := os.Open(filepath.Join(t.TempDir(), "нет.txt"))
+	if got := UnwrapPath(err); !errors.Is(got, os.ErrNotExist) || strings.Contains(got.Error(), "нет.txt") {
+		t.Errorf("UnwrapPath(%v) = %v, want the cause without the path", err, got)
+	}
+	other := errors.New("disk on fire")
+	if got := UnwrapPath(other); got != other {
+		t.Errorf("UnwrapPath(%v) = %v", other, got)
+	}
+}
