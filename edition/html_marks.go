@@ -144,10 +144,31 @@ func RelMessage(msg, baseDir string) string {
 		return msg
 	}
 	if abs, err := filepath.Abs(baseDir); err == nil {
-		msg = strings.ReplaceAll(msg, abs+string(filepath.Separator), "")
+		msg = cutFolder(msg, abs+string(filepath.Separator))
 	}
 	if d := filepath.Clean(baseDir); d != "." {
-		msg = strings.ReplaceAll(msg, d+string(filepath.Separator), "")
+		msg = cutFolder(msg, d+string(filepath.Separator))
 	}
 	return msg
+}
+
+// cutFolder removes the folder prefix from every path in msg that starts
+// with it: at the start of msg or after a space, quote or bracket, so that
+// "data/x" keeps its "a/" when the folder is "a".
+func cutFolder(msg, prefix string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(msg, prefix)
+		if i < 0 {
+			b.WriteString(msg)
+			return b.String()
+		}
+		b.WriteString(msg[:i])
+		if i == 0 || strings.ContainsRune(" \t\n\"'(«[", rune(msg[i-1])) {
+			msg = msg[i+len(prefix):]
+		} else {
+			b.WriteString(prefix)
+			msg = msg[i+len(prefix):]
+		}
+	}
 }

@@ -21,6 +21,8 @@ func TestRelMessage(t *testing.T) {
 		{filepath.Join(wd, "ed", "ru", "doc1.txt") + ":2:4: слово", "ed", filepath.Join("ru", "doc1.txt") + ":2:4: слово"},
 		{filepath.Join(wd, "en.txt") + ": see .." + sep + "other.txt", ".", "en.txt: see .." + sep + "other.txt"},
 		{"ed" + sep + "en.txt", "", "ed" + sep + "en.txt"},
+		{"the original (ed" + sep + "ru.txt:1:1) and data" + sep + "x", "a", "the original (ed" + sep + "ru.txt:1:1) and data" + sep + "x"},
+		{"the original (ed" + sep + "ru.txt:1:1) and data" + sep + "ed" + sep + "x", "ed", "the original (ru.txt:1:1) and data" + sep + "ed" + sep + "x"},
 	} {
 		if got := RelMessage(tc.msg, tc.dir); got != tc.want {
 			t.Errorf("RelMessage(%q, %q) = %q, want %q", tc.msg, tc.dir, got, tc.want)
