@@ -3,6 +3,7 @@ package align
 import (
 	"math"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -27,12 +28,13 @@ func (s *scorer) viterbi(posteriors bool) []step {
 	T := len(s.types)
 	V := make([]float32, b.cells)
 	back := make([]uint8, b.cells)
-	var A, costs []float32
+	// Every pass reads the same costs: compute them once, on all cores
+	// (only the cells new since the scorer's last band), and run the
+	// backward pass beside the forward one.
+	costs := s.cellCosts()
+	var A []float32
 	var backDone chan []float32
 	if posteriors {
-		// Three passes read the same costs: compute them once, on all
-		// cores, and run the backward pass beside the forward one.
-		costs = s.cellCosts()
 		A = make([]float32, b.cells)
 		backDone = make(chan []float32, 1)
 		go func() { backDone <- s.backward(costs) }()
@@ -51,20 +53,15 @@ func (s *scorer) viterbi(posteriors bool) []step {
 			best := inf
 			bt := uint8(255)
 			acc := math.Inf(-1)
+			row := costs[idx*T:][:T]
 			for t, ty := range s.types {
-				pi, pj := i-ty[0], j-ty[1]
-				if pi < 0 || pj < 0 {
-					continue
+				c := row[t]
+				if c == inf {
+					continue // the link would start outside the band
 				}
-				pidx, ok := b.index(pi, pj)
-				if !ok || V[pidx] == inf {
+				pidx := b.start[i-ty[0]] + j - ty[1] - int(b.lo[i-ty[0]])
+				if V[pidx] == inf {
 					continue
-				}
-				var c float32
-				if costs != nil {
-					c = costs[idx*T+t]
-				} else {
-					c = float32(s.cost(pi, i, pj, j, t))
 				}
 				if v := V[pidx] + c; v < best {
 					best, bt = v, uint8(t)
@@ -115,8 +112,16 @@ func (s *scorer) viterbi(posteriors bool) []step {
 // costs[idx*len(s.types)+t] is the cost of the link of type t that ends at
 // the cell of index idx, +Inf where that link would start outside the
 // band. Rows are shared out among the cores in blocks.
+//
+// A link's cost does not depend on the band, so the cells the scorer's
+// last band held are copied from its costs: a band moved or widened
+// around a few rows computes only the cells it gained.
 func (s *scorer) cellCosts() []float32 {
 	b := s.b
+	old, oldCosts := s.costBand, s.costs
+	if old != nil && slices.Equal(old.lo, b.lo) && slices.Equal(old.hi, b.hi) {
+		return oldCosts
+	}
 	T := len(s.types)
 	costs := make([]float32, b.cells*T)
 	const block = 64
@@ -132,27 +137,45 @@ func (s *scorer) cellCosts() []float32 {
 					return
 				}
 				for i := from; i <= min(from+block-1, b.n); i++ {
-					for j := int(b.lo[i]); j <= int(b.hi[i]); j++ {
-						row := costs[(b.start[i]+j-int(b.lo[i]))*T:][:T]
-						for t, ty := range s.types {
-							pi, pj := i-ty[0], j-ty[1]
-							if pi < 0 || pj < 0 {
-								row[t] = inf
-								continue
-							}
-							if _, ok := b.index(pi, pj); !ok {
-								row[t] = inf
-								continue
-							}
-							row[t] = float32(s.cost(pi, i, pj, j, t))
-						}
-					}
+					s.rowCosts(costs, i, old, oldCosts)
 				}
 			}
 		}()
 	}
 	wg.Wait()
+	s.costBand, s.costs = b, costs
 	return costs
+}
+
+// rowCosts fills the costs of row i of the band, copying those of the
+// cells the old band held.
+func (s *scorer) rowCosts(costs []float32, i int, old *band, oldCosts []float32) {
+	b := s.b
+	T := len(s.types)
+	lo, hi := int(b.lo[i]), int(b.hi[i])
+	cLo, cHi := hi+1, hi // the cells copied from the old band
+	if old != nil {
+		cLo, cHi = max(lo, int(old.lo[i])), min(hi, int(old.hi[i]))
+		if cLo <= cHi {
+			copy(costs[(b.start[i]+cLo-lo)*T:(b.start[i]+cHi+1-lo)*T],
+				oldCosts[(old.start[i]+cLo-int(old.lo[i]))*T:])
+		}
+	}
+	for j := lo; j <= hi; j++ {
+		copied := j >= cLo && j <= cHi
+		row := costs[(b.start[i]+j-lo)*T:][:T]
+		for t, ty := range s.types {
+			pi, pj := i-ty[0], j-ty[1]
+			if pi < 0 || pj < 0 || pj < int(b.lo[pi]) || pj > int(b.hi[pi]) {
+				row[t] = inf // the link would start outside the band
+				continue
+			}
+			if copied && row[t] != inf {
+				continue // computed for the old band
+			}
+			row[t] = float32(s.cost(pi, i, pj, j, t))
+		}
+	}
 }
 
 // backward computes log beta over the band from the costs of cellCosts.

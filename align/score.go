@@ -25,6 +25,8 @@ type scorer struct {
 	segS, segT []int32            // stretch of each sentence between hard paragraph boundaries, or nil
 	breaks     [][2]int           // the hard paragraph boundaries
 	weight     []float32          // weight of each key id
+	costBand   *band              // the band costs was computed for, or nil
+	costs      []float32          // the link costs of costBand (cellCosts)
 	tick       func(done float64) // progress through a forward pass, may be nil
 }
 
@@ -118,7 +120,9 @@ func (s *scorer) setBand(b *band, maxLink int) {
 	total := 0
 	for x := 0; x < n; x++ {
 		s.mmStart[x] = total
-		lo := b.lo[x]
+		// Every pair a link inside the band can hold, so that a link's
+		// cost does not depend on the band it was computed in.
+		lo := b.lo[max(0, x+1-maxLink)]
 		hi := min(int32(m-1), b.hi[min(x+maxLink, n)])
 		if hi < lo {
 			hi = lo - 1
