@@ -3,7 +3,6 @@ package align
 import (
 	"math"
 	"runtime"
-	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -53,7 +52,7 @@ func (s *scorer) viterbi(posteriors bool) []step {
 			best := inf
 			bt := uint8(255)
 			acc := math.Inf(-1)
-			row := costs[idx*T:][:T]
+			row := costs[i][(j-int(b.lo[i]))*T:][:T]
 			for t, ty := range s.types {
 				c := row[t]
 				if c == inf {
@@ -108,48 +107,92 @@ func (s *scorer) viterbi(posteriors bool) []step {
 	return path
 }
 
-// cellCosts returns the cost of every link inside the band:
-// costs[idx*len(s.types)+t] is the cost of the link of type t that ends at
-// the cell of index idx, +Inf where that link would start outside the
-// band. Rows are shared out among the cores in blocks.
+// cellCosts returns the cost of every link inside the band, row by row:
+// costs[i][(j-lo[i])*len(s.types)+t] is the cost of the link of type t
+// that ends at cell (i, j), +Inf where that link would start outside the
+// band.
 //
-// A link's cost does not depend on the band, so the cells the scorer's
-// last band held are copied from its costs: a band moved or widened
-// around a few rows computes only the cells it gained.
-func (s *scorer) cellCosts() []float32 {
+// A link's cost does not depend on the band, so the costs are kept from one
+// band to the next in blocks of costBlock rows: a block whose rows the new
+// band leaves as they were is kept as it is, and in the others only the
+// cells the band gained are computed. A band moved or widened around a few
+// rows costs little time and no memory beyond the blocks it changed. The
+// blocks are shared out among the cores.
+func (s *scorer) cellCosts() [][]float32 {
 	b := s.b
-	old, oldCosts := s.costBand, s.costs
-	if old != nil && slices.Equal(old.lo, b.lo) && slices.Equal(old.hi, b.hi) {
-		return oldCosts
+	old, oldRows := s.costBand, s.costRows
+	if old != nil && old.n != b.n {
+		old, oldRows = nil, nil
 	}
+	rows := make([][]float32, b.n+1)
 	T := len(s.types)
-	costs := make([]float32, b.cells*T)
-	const block = 64
+	parallelFor((b.n+costBlock)/costBlock, 1, func(k int) {
+		from, to := k*costBlock, min(k*costBlock+costBlock, b.n+1)
+		// A block is kept when its rows are as they were, and the rows
+		// its links start in: those say which links start outside.
+		same := old != nil
+		for i := max(0, from-s.reach); i < to && same; i++ {
+			same = old.lo[i] == b.lo[i] && old.hi[i] == b.hi[i]
+		}
+		if same {
+			copy(rows[from:to], oldRows[from:to])
+			return
+		}
+		size := 0
+		for i := from; i < to; i++ {
+			size += int(b.hi[i]-b.lo[i]+1) * T
+		}
+		buf := make([]float32, size)
+		for i := from; i < to; i++ {
+			w := int(b.hi[i]-b.lo[i]+1) * T
+			rows[i], buf = buf[:w:w], buf[w:]
+			var oldRow []float32
+			if old != nil {
+				oldRow = oldRows[i]
+			}
+			s.rowCosts(rows[i], i, old, oldRow)
+		}
+	})
+	s.costBand, s.costRows = b, rows
+	return rows
+}
+
+// costBlock is the number of rows cellCosts keeps or recomputes together.
+const costBlock = 64
+
+// parallelFor calls f(k) for 0 <= k < n, shared out among the cores in
+// blocks of block calls.
+func parallelFor(n, block int, f func(k int)) {
+	workers := max(1, min(runtime.GOMAXPROCS(0), 8, (n+block-1)/block))
+	if workers == 1 {
+		for k := range n {
+			f(k)
+		}
+		return
+	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range max(1, min(runtime.GOMAXPROCS(0), 8)) {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for {
-				from := int(next.Add(block)) - block
-				if from > b.n {
+				from := int(next.Add(int64(block))) - block
+				if from >= n {
 					return
 				}
-				for i := from; i <= min(from+block-1, b.n); i++ {
-					s.rowCosts(costs, i, old, oldCosts)
+				for k := from; k < min(from+block, n); k++ {
+					f(k)
 				}
 			}
 		}()
 	}
 	wg.Wait()
-	s.costBand, s.costs = b, costs
-	return costs
 }
 
-// rowCosts fills the costs of row i of the band, copying those of the
-// cells the old band held.
-func (s *scorer) rowCosts(costs []float32, i int, old *band, oldCosts []float32) {
+// rowCosts fills row, the costs of row i of the band, copying from oldRow
+// those of the cells the old band held.
+func (s *scorer) rowCosts(row []float32, i int, old *band, oldRow []float32) {
 	b := s.b
 	T := len(s.types)
 	lo, hi := int(b.lo[i]), int(b.hi[i])
@@ -157,29 +200,28 @@ func (s *scorer) rowCosts(costs []float32, i int, old *band, oldCosts []float32)
 	if old != nil {
 		cLo, cHi = max(lo, int(old.lo[i])), min(hi, int(old.hi[i]))
 		if cLo <= cHi {
-			copy(costs[(b.start[i]+cLo-lo)*T:(b.start[i]+cHi+1-lo)*T],
-				oldCosts[(old.start[i]+cLo-int(old.lo[i]))*T:])
+			copy(row[(cLo-lo)*T:(cHi+1-lo)*T], oldRow[(cLo-int(old.lo[i]))*T:])
 		}
 	}
 	for j := lo; j <= hi; j++ {
 		copied := j >= cLo && j <= cHi
-		row := costs[(b.start[i]+j-lo)*T:][:T]
+		cell := row[(j-lo)*T:][:T]
 		for t, ty := range s.types {
 			pi, pj := i-ty[0], j-ty[1]
 			if pi < 0 || pj < 0 || pj < int(b.lo[pi]) || pj > int(b.hi[pi]) {
-				row[t] = inf // the link would start outside the band
+				cell[t] = inf // the link would start outside the band
 				continue
 			}
-			if copied && row[t] != inf {
+			if copied && cell[t] != inf {
 				continue // computed for the old band
 			}
-			row[t] = float32(s.cost(pi, i, pj, j, t))
+			cell[t] = float32(s.cost(pi, i, pj, j, t))
 		}
 	}
 }
 
 // backward computes log beta over the band from the costs of cellCosts.
-func (s *scorer) backward(costs []float32) []float32 {
+func (s *scorer) backward(costs [][]float32) []float32 {
 	b := s.b
 	n, m := b.n, b.m
 	T := len(s.types)
@@ -201,7 +243,7 @@ func (s *scorer) backward(costs []float32) []float32 {
 				if !ok || math.IsInf(float64(B[nidx]), -1) {
 					continue
 				}
-				acc = logAdd(acc, float64(B[nidx])-float64(costs[nidx*T+t]))
+				acc = logAdd(acc, float64(B[nidx])-float64(costs[ni][(nj-int(b.lo[ni]))*T+t]))
 			}
 			B[idx] = float32(acc)
 		}
