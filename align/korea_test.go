@@ -207,7 +207,7 @@ func TestKoreaPreSplit(t *testing.T) {
 	for _, c := range []struct {
 		dict string
 		want float64
-	}{{"", 0.95}, {"mueller7", 0.94}} {
+	}{{"", 0.98}, {"mueller7", 0.97}} {
 		t.Run("dict="+c.dict, func(t *testing.T) {
 			pairs := koreaPairs(t, c.dict)
 			var counts Counts
