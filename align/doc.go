@@ -42,8 +42,12 @@
 //     English–Russian dictionary serves a Russian original; only the pairs
 //     whose stems the texts hold are kept, so that a dictionary of a
 //     hundred thousand pairs neither grows the vocabulary nor slows the
-//     search; and a word table learned from the confident links of a
-//     first pass;
+//     search; of those, a phrase with more than four partners in the
+//     other text (de, le, qui) is left out, and the rest fall into groups
+//     of words that translate each other (Berg, Gebirge, montagne, mont),
+//     each group one key, so that neither a word's many forms in the
+//     dictionary nor its many senses count more than once; and a word
+//     table learned from the confident links of a first pass;
 //   - editorial titles are never paired unless their words match, and header
 //     lines (signatures, dates) are not merged into sentences they share
 //     nothing with;

@@ -18,7 +18,8 @@ const (
 	kindWord   = 'w' // a cognate stem: the first letters of a word's coarse key
 	kindPunct  = 'p' // ? and !, which translators keep
 	kindStem   = 's' // any word's stem, for the dictionary and the learned table
-	kindPair   = 'd' // a word pair (dictionary, glossary, learned) found on both sides
+	kindPair   = 'd' // a word pair learned from a first pass, found on both sides
+	kindDict   = 'D' // a word pair of the caller's (dictionary, glossary) found on both sides
 )
 
 // junkLetters is the count of letters and digits under which a sentence
@@ -85,8 +86,14 @@ type extractor struct {
 
 // extract computes the features of s.
 func (x *extractor) extract(s Sentence) features {
-	f := features{para: s.Para, heading: s.Kind == headingKind, forced: s.forced,
-		line: s.Kind == texts.Header || s.Kind == texts.Citation, header: s.Kind == texts.Header}
+	kind := s.Kind
+	if kind == "" {
+		// Sentences given one a line come without kinds: a signature
+		// or a date line is still told by its shape.
+		kind = texts.LineKind(s.Text)
+	}
+	f := features{para: s.Para, heading: kind == headingKind, forced: s.forced,
+		line: kind == texts.Header || kind == texts.Citation, header: kind == texts.Header}
 	x.scratch = x.scratch[:0]
 	f.length = x.scan(s.Text, &f, true)
 	f.junk = f.length < junkLetters

@@ -247,9 +247,11 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 		// A header line (a signature, a date line) merged into a sentence
 		// it shares nothing with is more likely left untranslated. Header
 		// lines merged with each other are usual: one side's lines are
-		// often run together.
-		lineS := a > 1 && s.lnS[i] != s.lnS[pi] && !s.allHeaders(s.src[pi:i])
-		lineT := b > 1 && s.lnT[j] != s.lnT[pj] && !s.allHeaders(s.tgt[pj:j])
+		// often run together, and so are a closing formula and the line
+		// after it when the other side renders them as one header line.
+		hdrS, hdrT := s.allHeaders(s.src[pi:i]), s.allHeaders(s.tgt[pj:j])
+		lineS := a > 1 && s.lnS[i] != s.lnS[pi] && !hdrS && !hdrT
+		lineT := b > 1 && s.lnT[j] != s.lnT[pj] && !hdrT && !hdrS
 		if lineS || lineT {
 			c += s.p.lineMergeCost * float64(s.deadMembers(pi, i, pj, j, lineS, lineT, true))
 		}
