@@ -22,13 +22,17 @@ type scorer struct {
 	mmStart    []int // pair matches: row x holds pairs (x, y), mmLo[x] <= y <= mmHi[x]
 	mmLo, mmHi []int32
 	mm         []float32
-	mmSpare    []float32          // the pair matches of the band before, reused
-	segS, segT []int32            // stretch of each sentence between hard paragraph boundaries, or nil
-	breaks     [][2]int           // the hard paragraph boundaries
-	weight     []float32          // weight of each key id
-	costBand   *band              // the band costs was computed for, or nil
-	costRows   [][]float32        // the link costs of costBand by row (cellCosts)
-	reach      int                // the most source sentences of a link type
+	mmSpare    []float32   // the pair matches of the band before, reused
+	segS, segT []int32     // stretch of each sentence between hard paragraph boundaries, or nil
+	breaks     [][2]int    // the hard paragraph boundaries
+	weight     []float32   // weight of each key id
+	costBand   *band       // the band costs was computed for, or nil
+	costRows   [][]float32 // the link costs of costBand by row (cellCosts)
+	reach      int         // the most source sentences of a link type
+	bufV       []float32   // the arrays of the passes, reused (grow)
+	bufA       []float32
+	bufB       []float32
+	bufBack    []uint8
 	tick       func(done float64) // progress through a forward pass, may be nil
 }
 
