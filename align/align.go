@@ -88,16 +88,7 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 		finish(links, src, tgt, p)
 		return links
 	}
-	v := newVocab()
-	x := &extractor{v: v, ev: p.ev}
-	fs := make([]features, n)
-	for i, s := range src {
-		fs[i] = x.extract(s)
-	}
-	ft := make([]features, m)
-	for j, s := range tgt {
-		ft[j] = x.extract(s)
-	}
+	v, fs, ft := extractBoth(src, tgt, p.ev)
 	if p.ev.has(evPairs) && len(opts.Pairs) > 0 {
 		addPairs(v, fs, ft, opts.Pairs)
 	}
