@@ -138,6 +138,7 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	}
 	sc = newScorer(p, fs, ft, maxLink, weight)
 	sc.setBreaks(breaks)
+	sc.kinds = v.kind
 	sc.tick = func(f float64) { progress(0.5 + 0.45*f) }
 	sc.estimateVariance(path)
 	path = searchWidening(sc, pathPoints(path), p.bandWidth/4, maxLink, true, maxRounds)

@@ -227,7 +227,7 @@ func better(d1 float64, s1, t1 uint32, d2 float64, s2, t2 uint32) bool {
 func addLearned(v *vocab, src, tgt []features, table [][2]uint32) {
 	ixS, ixT := pairIndex{}, pairIndex{}
 	for k, st := range table {
-		key := v.id(kindPair, append([]byte("learned"), strconv.AppendInt(nil, int64(k), 10)...))
+		key := v.id(kindLearned, append([]byte("learned"), strconv.AppendInt(nil, int64(k), 10)...))
 		ixS.add([]uint32{st[0]}, key)
 		ixT.add([]uint32{st[1]}, key)
 	}
