@@ -42,8 +42,12 @@
 //     English–Russian dictionary serves a Russian original; only the pairs
 //     whose stems the texts hold are kept, so that a dictionary of a
 //     hundred thousand pairs neither grows the vocabulary nor slows the
-//     search; and a word table learned from the confident links of a
-//     first pass;
+//     search; of those, a phrase with more than four partners in the
+//     other text (de, le, qui) is left out, and the rest fall into groups
+//     of words that translate each other (Berg, Gebirge, montagne, mont),
+//     each group one key, so that neither a word's many forms in the
+//     dictionary nor its many senses count more than once; and a word
+//     table learned from the confident links of a first pass;
 //   - editorial titles are never paired unless their words match, and header
 //     lines (signatures, dates) are not merged into sentences they share
 //     nothing with;
@@ -81,10 +85,15 @@
 // searches a band a quarter as wide around that path as around the
 // anchors.
 //
-// Each cell's costs are computed once per band: cellCosts fills one
-// float32 per cell and link type, its rows shared out among the cores, and
-// the forward pass (Viterbi and the log-sum of the posteriors at once), the
-// backward pass (run beside it) and the trace-back read them. Align keeps
+// Each cell's costs are computed once per pass: cellCosts fills one float32
+// per cell and link type, in blocks of 64 rows shared out among the cores,
+// and keeps them from one band to the next, since a link's cost does not
+// depend on the band (the pair matches cover every pair a link in the band
+// can hold): a band moved or widened around a few rows recomputes only the
+// blocks it changed, and in them only the cells it gained. While the band
+// is moved and widened, Viterbi runs alone; on the final band the forward
+// pass (Viterbi and the log-sum of the posteriors at once), the backward
+// pass (run beside it) and the trace-back read the same costs. Align keeps
 // no state between calls and may be called concurrently: edition.Open
 // aligns the pairs of an edition on all cores.
 //

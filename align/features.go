@@ -14,12 +14,12 @@ import (
 // Evidence kinds, as prefixes of the interned keys so that a number never
 // matches a word.
 const (
-	kindNumber  = 'n' // a number or a month: 26.9.50 and 26 September 1950 share 26, 9, 50
-	kindWord    = 'w' // a cognate stem: the first letters of a word's coarse key
-	kindPunct   = 'p' // ? and !, which translators keep
-	kindStem    = 's' // any word's stem, for the dictionary and the learned table
-	kindPair    = 'd' // a word pair (dictionary, glossary) found on both sides
-	kindLearned = 'l' // a pair of the word table learned from a first pass
+	kindNumber = 'n' // a number or a month: 26.9.50 and 26 September 1950 share 26, 9, 50
+	kindWord   = 'w' // a cognate stem: the first letters of a word's coarse key
+	kindPunct  = 'p' // ? and !, which translators keep
+	kindStem   = 's' // any word's stem, for the dictionary and the learned table
+	kindPair   = 'd' // a word pair learned from a first pass, found on both sides
+	kindDict   = 'D' // a word pair of the caller's (dictionary, glossary) found on both sides
 )
 
 // junkLetters is the count of letters and digits under which a sentence

@@ -22,9 +22,13 @@ type scorer struct {
 	mmStart    []int // pair matches: row x holds pairs (x, y), mmLo[x] <= y <= mmHi[x]
 	mmLo, mmHi []int32
 	mm         []float32
+	mmSpare    []float32          // the pair matches of the band before, reused
 	segS, segT []int32            // stretch of each sentence between hard paragraph boundaries, or nil
 	breaks     [][2]int           // the hard paragraph boundaries
 	weight     []float32          // weight of each key id
+	costBand   *band              // the band costs was computed for, or nil
+	costRows   [][]float32        // the link costs of costBand by row (cellCosts)
+	reach      int                // the most source sentences of a link type
 	tick       func(done float64) // progress through a forward pass, may be nil
 	// kinds are the kinds of the key ids, set for the final pass only
 	// (after the word table is learned), where stray edges are judged.
@@ -53,6 +57,7 @@ func newScorer(p params, src, tgt []features, maxLink int, weight []float32) *sc
 				c = 2.5 * float64(a+b-2) // beyond the tuned sizes
 			}
 			s.types = append(s.types, [2]int{a, b})
+			s.reach = max(s.reach, a)
 			s.typeCost = append(s.typeCost, c)
 		}
 	}
@@ -111,17 +116,22 @@ func (s *scorer) setBreaks(breaks [][2]int) {
 }
 
 // setBand computes the lexical matches of every sentence pair a link inside
-// the band can hold.
+// the band can hold. The pairs the last band held are copied, not matched
+// again: a band moved or widened around a few rows matches only the pairs
+// it gained.
 func (s *scorer) setBand(b *band, maxLink int) {
 	s.b = b
 	n, m := len(s.src), len(s.tgt)
+	oldStart, oldLo, oldHi, old := s.mmStart, s.mmLo, s.mmHi, s.mm
 	s.mmStart = make([]int, n+1)
 	s.mmLo = make([]int32, n)
 	s.mmHi = make([]int32, n)
 	total := 0
 	for x := 0; x < n; x++ {
 		s.mmStart[x] = total
-		lo := b.lo[x]
+		// Every pair a link inside the band can hold, so that a link's
+		// cost does not depend on the band it was computed in.
+		lo := b.lo[max(0, x+1-maxLink)]
 		hi := min(int32(m-1), b.hi[min(x+maxLink, n)])
 		if hi < lo {
 			hi = lo - 1
@@ -130,22 +140,35 @@ func (s *scorer) setBand(b *band, maxLink int) {
 		total += int(hi - lo + 1)
 	}
 	s.mmStart[n] = total
+	s.mm, s.mmSpare = s.mmSpare, old
 	if cap(s.mm) >= total {
 		s.mm = s.mm[:total]
 	} else {
 		s.mm = make([]float32, total)
 	}
-	for x := 0; x < n; x++ {
-		ks := s.src[x].keys
+	parallelFor(n, 64, func(x int) {
 		row := s.mm[s.mmStart[x]:s.mmStart[x+1]]
-		for y := s.mmLo[x]; y <= s.mmHi[x]; y++ {
-			if len(ks) == 0 {
-				row[y-s.mmLo[x]] = 0
+		lo, hi := s.mmLo[x], s.mmHi[x]
+		cLo, cHi := hi+1, hi // the pairs copied from the old band
+		if oldStart != nil {
+			cLo, cHi = max(lo, oldLo[x]), min(hi, oldHi[x])
+			if cLo <= cHi {
+				copy(row[cLo-lo:cHi+1-lo], old[oldStart[x]+int(cLo-oldLo[x]):])
+			}
+		}
+		ks := s.src[x].keys
+		for y := lo; y <= hi; y++ {
+			if y == cLo && cLo <= cHi {
+				y = cHi
 				continue
 			}
-			row[y-s.mmLo[x]] = s.match(ks, s.tgt[y].keys)
+			if len(ks) == 0 {
+				row[y-lo] = 0
+				continue
+			}
+			row[y-lo] = s.match(ks, s.tgt[y].keys)
 		}
-	}
+	})
 }
 
 // match is the weight of the keys two sorted key lists share.
@@ -217,11 +240,7 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 	if s.segS != nil && (s.segS[pi] != s.segS[i-1] || s.segT[pj] != s.segT[j-1] || s.segS[pi] != s.segT[pj]) {
 		return forbidden
 	}
-	lc := s.lengthCost(s.ls[i]-s.ls[pi], s.lt[j]-s.lt[pj])
-	if a == 1 && b == 1 && s.src[pi].header && s.tgt[pj].header {
-		lc = min(lc, headerLengthCap)
-	}
-	c += lc
+	c += s.lengthCost(s.ls[i]-s.ls[pi], s.lt[j]-s.lt[pj])
 	sim, _ := s.similarity(pi, i, pj, j)
 	c -= s.p.lexWeight * sim
 	if a > 1 || b > 1 {
@@ -326,15 +345,6 @@ func (s *scorer) hasHeading(pi, i, pj, j int) bool {
 	}
 	return false
 }
-
-// headerLengthCap bounds the length cost of a 1-1 link between two header
-// lines: their lengths say little (an acronym spelt out, МИД СССР /
-// Ministry of Foreign Affairs of the USSR; a label for a label, Отп. /
-// Typed by), so that two header lines in the same place of the header pair
-// even when no word matches. Any cap from 1 to 4 gives the same figures on
-// korea-1950, with or without Mueller's dictionary, and it changes no
-// Text+Berg figure.
-const headerLengthCap = 3.0
 
 // lengthCost is the Gale–Church cost: -log of the probability of a length
 // difference at least as large as the one seen.

@@ -58,10 +58,10 @@ func (s *scorer) matchesNone(lo, hi, k int, src bool) bool {
 // learned from the first pass's links, and where nothing else is shared
 // (a text enciphered letter by letter) its pairs are too loose to say
 // where a sentence belongs.
+//
+// It reads the keys themselves, not the pair matches of the band: the pair
+// is outside the link, and a link's cost must not depend on the band.
 func (s *scorer) ownMatch(x, y int) bool {
-	if s.pairMatch(x, y) == 0 {
-		return false
-	}
 	a, b := s.src[x].keys, s.tgt[y].keys
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
@@ -70,7 +70,7 @@ func (s *scorer) ownMatch(x, y int) bool {
 		case a[i] > b[j]:
 			j++
 		default:
-			if s.kinds[a[i]] != kindLearned && s.weight[a[i]] > 0 {
+			if s.kinds[a[i]] != kindPair && s.weight[a[i]] > 0 {
 				return true
 			}
 			i++
