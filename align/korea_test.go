@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -184,7 +185,7 @@ func preSplit(data []byte, spans []goldSpan) []Sentence {
 	return out
 }
 
-// koreaPairs reads the Mueller dictionary, or skips.
+// koreaPairs reads the Mueller dictionary once for both tests, or skips.
 func koreaPairs(t testing.TB, dict string) []WordPair {
 	t.Helper()
 	if dict == "" {
@@ -193,11 +194,18 @@ func koreaPairs(t testing.TB, dict string) []WordPair {
 	if !isFile(DictdDir + "/" + dict + ".index") {
 		t.Skipf("%s not installed (apt-get install mueller7-dict): skipped", dict)
 	}
-	pairs, err := ReadDictionary(dict)
-	if err != nil {
-		t.Fatal(err)
+	koreaDict.once.Do(func() { koreaDict.pairs, koreaDict.err = ReadDictionary(dict) })
+	if koreaDict.err != nil {
+		t.Fatal(koreaDict.err)
 	}
-	return pairs
+	return koreaDict.pairs
+}
+
+// koreaDict is Mueller's dictionary as read (about a second of CPU).
+var koreaDict struct {
+	once  sync.Once
+	pairs []WordPair
+	err   error
 }
 
 // TestKoreaPreSplit: the gold's sentences given as the segmentation,
