@@ -69,7 +69,7 @@ func TestHunalignCompare(t *testing.T) {
 		rows = append(rows, compareRow{name: "korea", src: rs, tgt: es})
 	}
 	var table strings.Builder
-	fmt.Fprintln(&table, "| bitext, source × target | runs | sverka wall, CPU, peak RSS | hunalign wall, CPU, peak RSS | sverka / hunalign: wall, CPU, RSS |")
+	fmt.Fprintln(&table, "| bitext, source × target | pairs | sverka wall, CPU, peak RSS (medians) | hunalign wall, CPU, peak RSS (medians) | sverka / hunalign: wall, CPU, RSS |")
 	fmt.Fprintln(&table, "|---|---|---|---|---|")
 	for _, r := range rows {
 		srcPath := filepath.Join(dir, fmt.Sprintf("%s-%d.src", r.name, len(r.src)))
@@ -98,8 +98,18 @@ func TestHunalignCompare(t *testing.T) {
 			ms, mh = append(ms, a), append(mh, b)
 		}
 		s, h := medianMeasure(ms), medianMeasure(mh)
-		fmt.Fprintf(&table, "| %s %d × %d | %d | %s | %s | %.2f, %.2f, %.2f |\n", r.name, len(r.src), len(r.tgt), runs,
-			s, h, s.wall.Seconds()/h.wall.Seconds(), s.cpu.Seconds()/h.cpu.Seconds(), float64(s.rssKiB)/float64(h.rssKiB))
+		spread := ""
+		if runs > 1 {
+			// The wall-time ratio of each pair, lowest to highest: how much
+			// the shared machine moved the figures.
+			var rs []float64
+			for k := range ms {
+				rs = append(rs, ms[k].wall.Seconds()/mh[k].wall.Seconds())
+			}
+			spread = fmt.Sprintf(" (pairs %.2f–%.2f)", slices.Min(rs), slices.Max(rs))
+		}
+		fmt.Fprintf(&table, "| %s %d × %d | %d | %s | %s | %.2f%s, %.2f, %.2f |\n", r.name, len(r.src), len(r.tgt), runs,
+			s, h, s.wall.Seconds()/h.wall.Seconds(), spread, s.cpu.Seconds()/h.cpu.Seconds(), float64(s.rssKiB)/float64(h.rssKiB))
 		_ = os.Remove(srcPath)
 		_ = os.Remove(tgtPath)
 	}
