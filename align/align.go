@@ -138,6 +138,7 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	}
 	sc = newScorer(p, fs, ft, maxLink, weight)
 	sc.setBreaks(breaks)
+	sc.kinds = v.kind
 	sc.tick = func(f float64) { progress(0.5 + 0.45*f) }
 	sc.estimateVariance(path)
 	path = searchWidening(sc, pathPoints(path), p.bandWidth/4, maxLink, true, maxRounds)
@@ -166,11 +167,15 @@ func searchWidening(sc *scorer, points [][2]int, w, maxLink int, posteriors bool
 		widenRows(b, extra)
 		clampBand(b, sc.breaks)
 		sc.setBand(b, maxLink)
-		// The band is rarely too narrow: compute the posteriors at once
-		// rather than search twice.
-		path := sc.viterbi(posteriors)
+		// Viterbi alone until the band holds the path; then the
+		// forward–backward pass once, on the final band, its costs
+		// already computed.
+		path := sc.viterbi(false)
 		touched := edgeRows(b, path, 2)
 		if len(touched) == 0 || w >= max(n, m) || round >= rounds {
+			if posteriors {
+				path = sc.viterbi(true)
+			}
 			return path
 		}
 		points = pathPoints(path)

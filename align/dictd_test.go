@@ -185,7 +185,7 @@ func TestDictionaryEitherDirection(t *testing.T) {
 		for k := range fs {
 			shared := false
 			for _, key := range fs[k].keys {
-				if v.kind[key] == kindPair && slices.Contains(ft[k].keys, key) {
+				if v.kind[key] == kindDict && slices.Contains(ft[k].keys, key) {
 					shared = true
 				}
 			}

@@ -27,12 +27,13 @@ func (s *scorer) viterbi(posteriors bool) []step {
 	T := len(s.types)
 	V := make([]float32, b.cells)
 	back := make([]uint8, b.cells)
-	var A, costs []float32
+	// Every pass reads the same costs: compute them once, on all cores
+	// (only the cells new since the scorer's last band), and run the
+	// backward pass beside the forward one.
+	costs := s.cellCosts()
+	var A []float32
 	var backDone chan []float32
 	if posteriors {
-		// Three passes read the same costs: compute them once, on all
-		// cores, and run the backward pass beside the forward one.
-		costs = s.cellCosts()
 		A = make([]float32, b.cells)
 		backDone = make(chan []float32, 1)
 		go func() { backDone <- s.backward(costs) }()
@@ -51,20 +52,15 @@ func (s *scorer) viterbi(posteriors bool) []step {
 			best := inf
 			bt := uint8(255)
 			acc := math.Inf(-1)
+			row := costs[i][(j-int(b.lo[i]))*T:][:T]
 			for t, ty := range s.types {
-				pi, pj := i-ty[0], j-ty[1]
-				if pi < 0 || pj < 0 {
-					continue
+				c := row[t]
+				if c == inf {
+					continue // the link would start outside the band
 				}
-				pidx, ok := b.index(pi, pj)
-				if !ok || V[pidx] == inf {
+				pidx := b.start[i-ty[0]] + j - ty[1] - int(b.lo[i-ty[0]])
+				if V[pidx] == inf {
 					continue
-				}
-				var c float32
-				if costs != nil {
-					c = costs[idx*T+t]
-				} else {
-					c = float32(s.cost(pi, i, pj, j, t))
 				}
 				if v := V[pidx] + c; v < best {
 					best, bt = v, uint8(t)
@@ -111,52 +107,121 @@ func (s *scorer) viterbi(posteriors bool) []step {
 	return path
 }
 
-// cellCosts returns the cost of every link inside the band:
-// costs[idx*len(s.types)+t] is the cost of the link of type t that ends at
-// the cell of index idx, +Inf where that link would start outside the
-// band. Rows are shared out among the cores in blocks.
-func (s *scorer) cellCosts() []float32 {
+// cellCosts returns the cost of every link inside the band, row by row:
+// costs[i][(j-lo[i])*len(s.types)+t] is the cost of the link of type t
+// that ends at cell (i, j), +Inf where that link would start outside the
+// band.
+//
+// A link's cost does not depend on the band, so the costs are kept from one
+// band to the next in blocks of costBlock rows: a block whose rows the new
+// band leaves as they were is kept as it is, and in the others only the
+// cells the band gained are computed. A band moved or widened around a few
+// rows costs little time and no memory beyond the blocks it changed. The
+// blocks are shared out among the cores.
+func (s *scorer) cellCosts() [][]float32 {
 	b := s.b
+	old, oldRows := s.costBand, s.costRows
+	if old != nil && old.n != b.n {
+		old, oldRows = nil, nil
+	}
+	rows := make([][]float32, b.n+1)
 	T := len(s.types)
-	costs := make([]float32, b.cells*T)
-	const block = 64
+	parallelFor((b.n+costBlock)/costBlock, 1, func(k int) {
+		from, to := k*costBlock, min(k*costBlock+costBlock, b.n+1)
+		// A block is kept when its rows are as they were, and the rows
+		// its links start in: those say which links start outside.
+		same := old != nil
+		for i := max(0, from-s.reach); i < to && same; i++ {
+			same = old.lo[i] == b.lo[i] && old.hi[i] == b.hi[i]
+		}
+		if same {
+			copy(rows[from:to], oldRows[from:to])
+			return
+		}
+		size := 0
+		for i := from; i < to; i++ {
+			size += int(b.hi[i]-b.lo[i]+1) * T
+		}
+		buf := make([]float32, size)
+		for i := from; i < to; i++ {
+			w := int(b.hi[i]-b.lo[i]+1) * T
+			rows[i], buf = buf[:w:w], buf[w:]
+			var oldRow []float32
+			if old != nil {
+				oldRow = oldRows[i]
+			}
+			s.rowCosts(rows[i], i, old, oldRow)
+		}
+	})
+	s.costBand, s.costRows = b, rows
+	return rows
+}
+
+// costBlock is the number of rows cellCosts keeps or recomputes together.
+const costBlock = 64
+
+// parallelFor calls f(k) for 0 <= k < n, shared out among the cores in
+// blocks of block calls.
+func parallelFor(n, block int, f func(k int)) {
+	workers := max(1, min(runtime.GOMAXPROCS(0), 8, (n+block-1)/block))
+	if workers == 1 {
+		for k := range n {
+			f(k)
+		}
+		return
+	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range max(1, min(runtime.GOMAXPROCS(0), 8)) {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for {
-				from := int(next.Add(block)) - block
-				if from > b.n {
+				from := int(next.Add(int64(block))) - block
+				if from >= n {
 					return
 				}
-				for i := from; i <= min(from+block-1, b.n); i++ {
-					for j := int(b.lo[i]); j <= int(b.hi[i]); j++ {
-						row := costs[(b.start[i]+j-int(b.lo[i]))*T:][:T]
-						for t, ty := range s.types {
-							pi, pj := i-ty[0], j-ty[1]
-							if pi < 0 || pj < 0 {
-								row[t] = inf
-								continue
-							}
-							if _, ok := b.index(pi, pj); !ok {
-								row[t] = inf
-								continue
-							}
-							row[t] = float32(s.cost(pi, i, pj, j, t))
-						}
-					}
+				for k := from; k < min(from+block, n); k++ {
+					f(k)
 				}
 			}
 		}()
 	}
 	wg.Wait()
-	return costs
+}
+
+// rowCosts fills row, the costs of row i of the band, copying from oldRow
+// those of the cells the old band held.
+func (s *scorer) rowCosts(row []float32, i int, old *band, oldRow []float32) {
+	b := s.b
+	T := len(s.types)
+	lo, hi := int(b.lo[i]), int(b.hi[i])
+	cLo, cHi := hi+1, hi // the cells copied from the old band
+	if old != nil {
+		cLo, cHi = max(lo, int(old.lo[i])), min(hi, int(old.hi[i]))
+		if cLo <= cHi {
+			copy(row[(cLo-lo)*T:(cHi+1-lo)*T], oldRow[(cLo-int(old.lo[i]))*T:])
+		}
+	}
+	for j := lo; j <= hi; j++ {
+		copied := j >= cLo && j <= cHi
+		cell := row[(j-lo)*T:][:T]
+		for t, ty := range s.types {
+			pi, pj := i-ty[0], j-ty[1]
+			if pi < 0 || pj < 0 || pj < int(b.lo[pi]) || pj > int(b.hi[pi]) {
+				cell[t] = inf // the link would start outside the band
+				continue
+			}
+			if copied && cell[t] != inf {
+				continue // computed for the old band
+			}
+			cell[t] = float32(s.cost(pi, i, pj, j, t))
+		}
+	}
 }
 
 // backward computes log beta over the band from the costs of cellCosts.
-func (s *scorer) backward(costs []float32) []float32 {
+func (s *scorer) backward(costs [][]float32) []float32 {
 	b := s.b
 	n, m := b.n, b.m
 	T := len(s.types)
@@ -178,7 +243,7 @@ func (s *scorer) backward(costs []float32) []float32 {
 				if !ok || math.IsInf(float64(B[nidx]), -1) {
 					continue
 				}
-				acc = logAdd(acc, float64(B[nidx])-float64(costs[nidx*T+t]))
+				acc = logAdd(acc, float64(B[nidx])-float64(costs[ni][(nj-int(b.lo[ni]))*T+t]))
 			}
 			B[idx] = float32(acc)
 		}

@@ -18,7 +18,8 @@ const (
 	kindWord   = 'w' // a cognate stem: the first letters of a word's coarse key
 	kindPunct  = 'p' // ? and !, which translators keep
 	kindStem   = 's' // any word's stem, for the dictionary and the learned table
-	kindPair   = 'd' // a word pair (dictionary, glossary, learned) found on both sides
+	kindPair   = 'd' // a word pair learned from a first pass, found on both sides
+	kindDict   = 'D' // a word pair of the caller's (dictionary, glossary) found on both sides
 )
 
 // junkLetters is the count of letters and digits under which a sentence

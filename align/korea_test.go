@@ -207,7 +207,7 @@ func TestKoreaPreSplit(t *testing.T) {
 	for _, c := range []struct {
 		dict string
 		want float64
-	}{{"", 0.98}, {"mueller7", 0.97}} {
+	}{{"", 0.985}, {"mueller7", 0.985}} {
 		t.Run("dict="+c.dict, func(t *testing.T) {
 			pairs := koreaPairs(t, c.dict)
 			var counts Counts
@@ -223,7 +223,7 @@ func TestKoreaPreSplit(t *testing.T) {
 			t.Logf("korea-1950 pre-split%s: strict P %.3f R %.3f F1 %.3f, lax F1 %.3f (%d gold links)",
 				dictNote(c.dict), s.StrictP, s.StrictR, s.StrictF1, s.LaxF1, counts.GoldLinks)
 			if s.StrictF1 < c.want {
-				t.Errorf("strict F1 %.3f, want at least %.2f", s.StrictF1, c.want)
+				t.Errorf("strict F1 %.3f, want at least %.3f", s.StrictF1, c.want)
 			}
 		})
 	}
@@ -241,7 +241,7 @@ func TestKoreaEndToEnd(t *testing.T) {
 	for _, c := range []struct {
 		dict string
 		want float64
-	}{{"", 0.98}, {"mueller7", 0.97}} {
+	}{{"", 0.985}, {"mueller7", 0.985}} {
 		t.Run("dict="+c.dict, func(t *testing.T) {
 			pairs := koreaPairs(t, c.dict)
 			var counts Counts
@@ -260,7 +260,7 @@ func TestKoreaEndToEnd(t *testing.T) {
 			t.Logf("korea-1950 end to end%s: strict P %.3f R %.3f F1 %.3f, lax F1 %.3f (%d gold links)",
 				dictNote(c.dict), s.StrictP, s.StrictR, s.StrictF1, s.LaxF1, counts.GoldLinks)
 			if s.StrictF1 < c.want {
-				t.Errorf("strict F1 %.3f, want at least %.2f", s.StrictF1, c.want)
+				t.Errorf("strict F1 %.3f, want at least %.3f", s.StrictF1, c.want)
 			}
 		})
 	}

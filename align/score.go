@@ -22,10 +22,17 @@ type scorer struct {
 	mmStart    []int // pair matches: row x holds pairs (x, y), mmLo[x] <= y <= mmHi[x]
 	mmLo, mmHi []int32
 	mm         []float32
+	mmSpare    []float32          // the pair matches of the band before, reused
 	segS, segT []int32            // stretch of each sentence between hard paragraph boundaries, or nil
 	breaks     [][2]int           // the hard paragraph boundaries
 	weight     []float32          // weight of each key id
+	costBand   *band              // the band costs was computed for, or nil
+	costRows   [][]float32        // the link costs of costBand by row (cellCosts)
+	reach      int                // the most source sentences of a link type
 	tick       func(done float64) // progress through a forward pass, may be nil
+	// kinds are the kinds of the key ids, set for the final pass only
+	// (after the word table is learned), where stray edges are judged.
+	kinds []byte
 }
 
 func newScorer(p params, src, tgt []features, maxLink int, weight []float32) *scorer {
@@ -50,6 +57,7 @@ func newScorer(p params, src, tgt []features, maxLink int, weight []float32) *sc
 				c = 2.5 * float64(a+b-2) // beyond the tuned sizes
 			}
 			s.types = append(s.types, [2]int{a, b})
+			s.reach = max(s.reach, a)
 			s.typeCost = append(s.typeCost, c)
 		}
 	}
@@ -108,17 +116,22 @@ func (s *scorer) setBreaks(breaks [][2]int) {
 }
 
 // setBand computes the lexical matches of every sentence pair a link inside
-// the band can hold.
+// the band can hold. The pairs the last band held are copied, not matched
+// again: a band moved or widened around a few rows matches only the pairs
+// it gained.
 func (s *scorer) setBand(b *band, maxLink int) {
 	s.b = b
 	n, m := len(s.src), len(s.tgt)
+	oldStart, oldLo, oldHi, old := s.mmStart, s.mmLo, s.mmHi, s.mm
 	s.mmStart = make([]int, n+1)
 	s.mmLo = make([]int32, n)
 	s.mmHi = make([]int32, n)
 	total := 0
 	for x := 0; x < n; x++ {
 		s.mmStart[x] = total
-		lo := b.lo[x]
+		// Every pair a link inside the band can hold, so that a link's
+		// cost does not depend on the band it was computed in.
+		lo := b.lo[max(0, x+1-maxLink)]
 		hi := min(int32(m-1), b.hi[min(x+maxLink, n)])
 		if hi < lo {
 			hi = lo - 1
@@ -127,22 +140,35 @@ func (s *scorer) setBand(b *band, maxLink int) {
 		total += int(hi - lo + 1)
 	}
 	s.mmStart[n] = total
+	s.mm, s.mmSpare = s.mmSpare, old
 	if cap(s.mm) >= total {
 		s.mm = s.mm[:total]
 	} else {
 		s.mm = make([]float32, total)
 	}
-	for x := 0; x < n; x++ {
-		ks := s.src[x].keys
+	parallelFor(n, 64, func(x int) {
 		row := s.mm[s.mmStart[x]:s.mmStart[x+1]]
-		for y := s.mmLo[x]; y <= s.mmHi[x]; y++ {
-			if len(ks) == 0 {
-				row[y-s.mmLo[x]] = 0
+		lo, hi := s.mmLo[x], s.mmHi[x]
+		cLo, cHi := hi+1, hi // the pairs copied from the old band
+		if oldStart != nil {
+			cLo, cHi = max(lo, oldLo[x]), min(hi, oldHi[x])
+			if cLo <= cHi {
+				copy(row[cLo-lo:cHi+1-lo], old[oldStart[x]+int(cLo-oldLo[x]):])
+			}
+		}
+		ks := s.src[x].keys
+		for y := lo; y <= hi; y++ {
+			if y == cLo && cLo <= cHi {
+				y = cHi
 				continue
 			}
-			row[y-s.mmLo[x]] = s.match(ks, s.tgt[y].keys)
+			if len(ks) == 0 {
+				row[y-lo] = 0
+				continue
+			}
+			row[y-lo] = s.match(ks, s.tgt[y].keys)
 		}
-	}
+	})
 }
 
 // match is the weight of the keys two sorted key lists share.
@@ -232,6 +258,9 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 		if lineS || lineT {
 			c += s.p.lineMergeCost * float64(s.deadMembers(pi, i, pj, j, lineS, lineT, true))
 		}
+	}
+	if a > 1 && b > 1 && s.kinds != nil {
+		c += strayEdgeCost * float64(s.strayEdges(pi, i, pj, j))
 	}
 	if max(a, b) > manyToMany && sim < wideLinkSim {
 		// A link wider than three a side only where words ask for it:

@@ -1,0 +1,69 @@
+package align
+
+import (
+	"fmt"
+	"math"
+	"testing"
+)
+
+// The costs a scorer keeps from one band to the next must be those a new
+// scorer computes for the new band: the band moves (one stretch shifted),
+// widens around a few rows, narrows again.
+func TestCellCostsKeptAcrossBands(t *testing.T) {
+	src, tgt := syntheticBitext(700, 3)
+	p := defaultParams()
+	v := newVocab()
+	x := &extractor{v: v, ev: p.ev}
+	var fs, ft []features
+	for _, s := range src {
+		fs = append(fs, x.extract(s))
+	}
+	for _, s := range tgt {
+		ft = append(ft, x.extract(s))
+	}
+	weight := keyWeights(v, fs, ft, p)
+	n, m := len(fs), len(ft)
+	diagonal := [][2]int{{0, 0}, {n, m}}
+	shifted := [][2]int{{0, 0}, {300, 300 * m / n}, {380, 380*m/n + 25}, {460, 460 * m / n}, {n, m}}
+	widened := func(points [][2]int) *band {
+		b := newBand(n, m, points, 8)
+		extra := make([]int32, n+1)
+		for i := 100; i < 180; i++ {
+			extra[i] = 12
+		}
+		widenRows(b, extra)
+		return b
+	}
+	bands := []*band{newBand(n, m, diagonal, 8), newBand(n, m, shifted, 8), widened(shifted), newBand(n, m, diagonal, 8), widened(diagonal)}
+	kept := newScorer(p, fs, ft, DefaultMaxLink, weight)
+	for k, b := range bands {
+		kept.setBand(b, DefaultMaxLink)
+		got := kept.cellCosts()
+		fresh := newScorer(p, fs, ft, DefaultMaxLink, weight)
+		fresh.setBand(b, DefaultMaxLink)
+		want := fresh.cellCosts()
+		if d := firstCostDiff(got, want); d != "" {
+			t.Fatalf("band %d: %s", k, d)
+		}
+		if gotPath, wantPath := kept.viterbi(true), fresh.viterbi(true); fmt.Sprint(gotPath) != fmt.Sprint(wantPath) {
+			t.Fatalf("band %d: the paths differ", k)
+		}
+	}
+}
+
+func firstCostDiff(got, want [][]float32) string {
+	if len(got) != len(want) {
+		return fmt.Sprintf("%d rows, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if len(got[i]) != len(want[i]) {
+			return fmt.Sprintf("row %d: %d costs, want %d", i, len(got[i]), len(want[i]))
+		}
+		for k := range want[i] {
+			if got[i][k] != want[i][k] && !(math.IsInf(float64(got[i][k]), 1) && math.IsInf(float64(want[i][k]), 1)) {
+				return fmt.Sprintf("row %d, cost %d: %v, want %v", i, k, got[i][k], want[i][k])
+			}
+		}
+	}
+	return ""
+}
