@@ -124,8 +124,8 @@ func addSpans(t testing.TB, where, file string, data []byte, field string, side 
 			t.Fatalf("%s: span %s of %s ends before it starts", where, s, file)
 		}
 		if got := spanHash(data[start:end]); got != hash {
-			t.Fatalf("%s: span %s of %s now holds %q (hash %s, want %s): the shared file has changed; remake the gold as %s/../README.md says",
-				where, pos, file, data[start:end], got, hash, koreaGold)
+			t.Fatalf("%s: span %s of %s now holds %q (hash %s, want %s): the shared file has changed; remake the gold as %s says",
+				where, pos, file, data[start:end], got, hash, filepath.Join(filepath.Dir(koreaGold), "README.md"))
 		}
 		if n := len(*side); n > 0 && (*side)[n-1].end > start {
 			t.Fatalf("%s: span %s of %s does not follow the span before it", where, s, file)
