@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -123,8 +124,8 @@ func addSpans(t testing.TB, where, file string, data []byte, field string, side 
 			t.Fatalf("%s: span %s of %s ends before it starts", where, s, file)
 		}
 		if got := spanHash(data[start:end]); got != hash {
-			t.Fatalf("%s: span %s of %s now holds %q (hash %s, want %s): the shared file has changed; remake the gold as %s/../README.md says",
-				where, pos, file, data[start:end], got, hash, koreaGold)
+			t.Fatalf("%s: span %s of %s now holds %q (hash %s, want %s): the shared file has changed; remake the gold as %s says",
+				where, pos, file, data[start:end], got, hash, filepath.Join(filepath.Dir(koreaGold), "README.md"))
 		}
 		if n := len(*side); n > 0 && (*side)[n-1].end > start {
 			t.Fatalf("%s: span %s of %s does not follow the span before it", where, s, file)
@@ -184,7 +185,7 @@ func preSplit(data []byte, spans []goldSpan) []Sentence {
 	return out
 }
 
-// koreaPairs reads the Mueller dictionary, or skips.
+// koreaPairs reads the Mueller dictionary once for both tests, or skips.
 func koreaPairs(t testing.TB, dict string) []WordPair {
 	t.Helper()
 	if dict == "" {
@@ -193,11 +194,18 @@ func koreaPairs(t testing.TB, dict string) []WordPair {
 	if !isFile(DictdDir + "/" + dict + ".index") {
 		t.Skipf("%s not installed (apt-get install mueller7-dict): skipped", dict)
 	}
-	pairs, err := ReadDictionary(dict)
-	if err != nil {
-		t.Fatal(err)
+	koreaDict.once.Do(func() { koreaDict.pairs, koreaDict.err = ReadDictionary(dict) })
+	if koreaDict.err != nil {
+		t.Fatal(koreaDict.err)
 	}
-	return pairs
+	return koreaDict.pairs
+}
+
+// koreaDict is Mueller's dictionary as read (about a second of CPU).
+var koreaDict struct {
+	once  sync.Once
+	pairs []WordPair
+	err   error
 }
 
 // TestKoreaPreSplit: the gold's sentences given as the segmentation,
