@@ -88,7 +88,29 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 		finish(links, src, tgt, p)
 		return links
 	}
-	v, fs, ft := extractBoth(src, tgt, p.ev)
+	st := firstPass(newVocab(), src, tgt, opts, p, maxLink)
+	var table [][2]uint32
+	if p.ev.has(evLearned) {
+		table = learnTable(st.fs, st.ft, st.path, p)
+	}
+	return st.finalPass(table, p, maxLink)
+}
+
+// stretch is a pair of texts between the two passes.
+type stretch struct {
+	src, tgt []Sentence
+	v        *vocab
+	fs, ft   []features
+	breaks   [][2]int
+	path     []step
+	progress func(float64)
+}
+
+// firstPass reads the features of two non-empty texts and searches around
+// the anchors and the paragraph alignment. v may be shared with other
+// texts, so that a word table learned from all of them applies to each.
+func firstPass(v *vocab, src, tgt []Sentence, opts Options, p params, maxLink int) *stretch {
+	fs, ft := extractBoth(v, src, tgt, p.ev)
 	if p.ev.has(evPairs) && len(opts.Pairs) > 0 {
 		addPairs(v, fs, ft, opts.Pairs)
 	}
@@ -121,14 +143,20 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	path := searchWidening(sc, points, width, maxLink, learn, maxRounds)
 	breaks = agreedBreaks(breaks, path)
 	progress(0.5)
-	if learn {
-		if table := learnTable(fs, ft, path, p); len(table) > 0 {
-			addLearned(v, fs, ft, table)
-			weight = keyWeights(v, fs, ft, p)
-		}
+	return &stretch{src: src, tgt: tgt, v: v, fs: fs, ft: ft, breaks: breaks, path: path, progress: progress}
+}
+
+// finalPass adds the learned word table and searches again around the
+// first path, inside the paragraph boundaries both passes agree on.
+func (st *stretch) finalPass(table [][2]uint32, p params, maxLink int) []Link {
+	v, fs, ft, path, progress := st.v, st.fs, st.ft, st.path, st.progress
+	if len(table) > 0 {
+		addLearned(v, fs, ft, table)
 	}
-	sc = newScorer(p, fs, ft, maxLink, weight)
-	sc.setBreaks(breaks)
+	weight := keyWeights(v, fs, ft, p)
+	sc := newScorer(p, fs, ft, maxLink, weight)
+	sc.setBreaks(st.breaks)
+	sc.kinds = v.kind
 	sc.tick = func(f float64) { progress(0.5 + 0.45*f) }
 	sc.estimateVariance(path)
 	path = searchWidening(sc, pathPoints(path), p.bandWidth/4, maxLink, true, maxRounds)
@@ -138,7 +166,7 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 		observeStep(st)
 		links[k] = Link{Source: span(st.pi, st.i), Target: span(st.pj, st.j), Confidence: calibrate(st)}
 	}
-	finish(links, src, tgt, p)
+	finish(links, st.src, st.tgt, p)
 	progress(1)
 	return links
 }

@@ -287,5 +287,76 @@ func TestTuneKorea(t *testing.T) {
 		}
 		s := counts.Scores()
 		t.Logf("korea pre-split %-8s strict F1 %.4f lax F1 %.4f", dict, s.StrictF1, s.LaxF1)
+		var all []Documents
+		for _, d := range docs {
+			all = append(all, Documents{Source: preSplit(d.ruData, d.ru), Target: preSplit(d.enData, d.en)})
+		}
+		out, err := AlignDocuments(all, Options{Pairs: pairs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pc Counts
+		for k, d := range docs {
+			pc.Compare(d.gold, out[k])
+		}
+		s = pc.Scores()
+		t.Logf("korea pre-split %-8s strict F1 %.4f lax F1 %.4f, documents aligned together", dict, s.StrictF1, s.LaxF1)
+	}
+}
+
+// devPieces cuts the dev set into k documents at gold link boundaries.
+func devPieces(t testing.TB, k int) []bitext {
+	d := loadTextBerg(t, "dev")[0]
+	ge := ends(d.gold)
+	var cuts [][2]int
+	for q := 1; q < k; q++ {
+		g := len(d.gold) * q / k
+		cuts = append(cuts, ge[g-1])
+	}
+	cuts = append(cuts, [2]int{len(d.src), len(d.tgt)})
+	var out []bitext
+	prev := [2]int{0, 0}
+	gi := 0
+	for _, c := range cuts {
+		b := bitext{name: fmt.Sprint("piece", len(out)), src: d.src[prev[0]:c[0]], tgt: d.tgt[prev[1]:c[1]]}
+		for gi < len(d.gold) && (gi < len(ge) && ge[gi][0] <= c[0] && ge[gi][1] <= c[1]) {
+			l := d.gold[gi]
+			m := Link{}
+			for _, s := range l.Source {
+				m.Source = append(m.Source, s-prev[0])
+			}
+			for _, s := range l.Target {
+				m.Target = append(m.Target, s-prev[1])
+			}
+			b.gold = append(b.gold, m)
+			gi++
+		}
+		out = append(out, b)
+		prev = c
+	}
+	return out
+}
+
+// TestTunePooled compares, on the dev set cut into one to four documents,
+// each document aligned with its own word table against all aligned
+// together with one (AlignDocuments), with and without the learned table.
+func TestTunePooled(t *testing.T) {
+	for _, k := range []int{1, 2, 3, 4} {
+		pieces := devPieces(t, k)
+		for _, ev := range []evidence{evAll, evAll &^ evLearned} {
+			p := defaultParams()
+			p.ev = ev
+			var docs []Documents
+			for _, b := range pieces {
+				docs = append(docs, Documents{Source: b.src, Target: b.tgt})
+			}
+			out, _ := alignDocuments(docs, Options{}, p)
+			var c Counts
+			for k, b := range pieces {
+				c.Compare(b.gold, out[k])
+			}
+			h := scoreSet(t, pieces, p)
+			t.Logf("%d pieces ev %05b: separately %.4f, pooled %.4f", k, ev, h.StrictF1, c.Scores().StrictF1)
+		}
 	}
 }

@@ -62,12 +62,12 @@ func (v *vocab) id(kind byte, key []byte) uint32 {
 	return id
 }
 
-// extractBoth extracts the features of both texts at once, each side with
-// its own vocabulary; the target's ids are then renumbered into the
-// source's. The ids come out as one vocabulary would give them, the
-// source's keys first, then the target's own in the order they occur.
-func extractBoth(src, tgt []Sentence, ev evidence) (*vocab, []features, []features) {
-	v, vt := newVocab(), newVocab()
+// extractBoth extracts the features of both texts at once, the source's
+// into v, the target's into a vocabulary of its own whose ids are then
+// renumbered into v. The ids come out as v alone would give them: the
+// source's new keys first, then the target's in the order they occur.
+func extractBoth(v *vocab, src, tgt []Sentence, ev evidence) ([]features, []features) {
+	vt := newVocab()
 	fs := make([]features, len(src))
 	ft := make([]features, len(tgt))
 	done := make(chan struct{})
@@ -95,7 +95,7 @@ func extractBoth(src, tgt []Sentence, ev evidence) (*vocab, []features, []featur
 		}
 		slices.Sort(f.stems)
 	}
-	return v, fs, ft
+	return fs, ft
 }
 
 // absorb adds the keys of w that v does not hold, in w's order, and
@@ -108,6 +108,9 @@ func (v *vocab) absorb(w *vocab) []uint32 {
 	remap := make([]uint32, len(w.kind))
 	for id, name := range names {
 		vid, ok := v.ids[name]
+		if !ok && v.frozen {
+			vid, ok = noID, true
+		}
 		if !ok {
 			vid = uint32(len(v.kind))
 			v.ids[name] = vid

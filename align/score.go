@@ -37,6 +37,9 @@ type scorer struct {
 	bufB       []float32
 	bufBack    []uint8
 	tick       func(done float64) // progress through a forward pass, may be nil
+	// kinds are the kinds of the key ids, set for the final pass only
+	// (after the word table is learned), where stray edges are judged.
+	kinds []byte
 }
 
 func newScorer(p params, src, tgt []features, maxLink int, weight []float32) *scorer {
@@ -282,6 +285,9 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 		if lineS || lineT {
 			c += s.p.lineMergeCost * float64(s.deadMembers(pi, i, pj, j, lineS, lineT, true))
 		}
+	}
+	if a > 1 && b > 1 && s.kinds != nil {
+		c += strayEdgeCost * float64(s.strayEdges(pi, i, pj, j))
 	}
 	if max(a, b) > manyToMany && sim < wideLinkSim {
 		// A link wider than three a side only where words ask for it:

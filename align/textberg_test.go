@@ -197,3 +197,48 @@ func TestTextBergFreeDict(t *testing.T) {
 		t.Errorf("strict F1 %.3f with FreeDict, want at least 0.88", s.StrictF1)
 	}
 }
+
+// TestTextBergTogether aligns the test set's seven articles as one
+// collection (AlignDocuments: one word table learned from all of them), as
+// sverka align aligns the documents of a collection file, with and without
+// FreeDict's German–French dictionary.
+func TestTextBergTogether(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	set := loadTextBerg(t, textBergTest...)
+	var pairs []WordPair
+	if isFile(DictdDir + "/freedict-deu-fra.index") {
+		var err error
+		if pairs, err = ReadDictionary("freedict-deu-fra"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		name  string
+		pairs []WordPair
+		want  float64
+	}{{"", nil, 0.85}, {" with FreeDict deu-fra", pairs, 0.88}} {
+		if c.name != "" && pairs == nil {
+			t.Log("freedict-deu-fra not installed (apt-get install dict-freedict-deu-fra)")
+			continue
+		}
+		var docs []Documents
+		for _, b := range set {
+			docs = append(docs, Documents{Source: b.src, Target: b.tgt})
+		}
+		out, err := AlignDocuments(docs, Options{Pairs: c.pairs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var counts Counts
+		for k, b := range set {
+			counts.Compare(b.gold, out[k])
+		}
+		s := counts.Scores()
+		t.Logf("test aligned together%s: strict P %.3f R %.3f F1 %.3f, lax F1 %.3f", c.name, s.StrictP, s.StrictR, s.StrictF1, s.LaxF1)
+		if s.StrictF1 < c.want {
+			t.Errorf("strict F1 %.3f aligned together%s, want at least %.2f", s.StrictF1, c.name, c.want)
+		}
+	}
+}

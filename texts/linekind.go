@@ -10,7 +10,12 @@ import "strings"
 // segments come without kinds (a file of one sentence a line), where no
 // document says which lines are its header.
 func LineKind(line string) Kind {
-	switch classifyLine(strings.TrimSpace(FoldSpace(line))) {
+	line = strings.TrimSpace(line)
+	if strings.ContainsAny(line, "\n\r\t\v\f") || strings.Contains(line, "  ") {
+		// Folding costs more than classifying: only where needed.
+		line = strings.TrimSpace(FoldSpace(line))
+	}
+	switch classifyLine(line) {
 	case headerLine, distLine:
 		return Header
 	case citationLine:

@@ -185,7 +185,12 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		return err
 	}
 	bar := newProgress(sio)
-	var bitexts []align.Bitext
+	bitexts := make([]align.Bitext, len(jobs))
+	// The documents of a collection without confirmed links or memory
+	// anchors are aligned together, with one word table learned from all
+	// of them (align.AlignDocuments); the others one by one.
+	var pooled []align.Documents
+	var pooledJobs []int
 	for k, job := range jobs {
 		aopts := align.Options{MaxLink: opts.maxLink, Pairs: pairs}
 		if len(glossPairs) > 0 {
@@ -222,6 +227,11 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 			anchors = tm.Anchors(unitTexts(job.b.Source.Sentences), unitTexts(job.b.Target.Sentences), sl, tl, aopts.Keep)
 			aopts.Keep = append(aopts.Keep, anchors...)
 		}
+		if len(jobs) > 1 && len(aopts.Keep) == 0 {
+			pooled = append(pooled, align.Documents{Source: job.src, Target: job.tgt, Pairs: aopts.Pairs})
+			pooledJobs = append(pooledJobs, k)
+			continue
+		}
 		done, total := float64(k), float64(len(jobs))
 		aopts.Progress = func(f float64) { bar.set((done + f) / total) }
 		links, err := align.Align(job.src, job.tgt, aopts)
@@ -236,7 +246,19 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 		}
 		edition.Unconfirm(links, anchors)
 		job.b.Links = links
-		bitexts = append(bitexts, job.b)
+		bitexts[k] = job.b
+	}
+	if len(pooled) > 0 {
+		done, total := float64(len(jobs)-len(pooled)), float64(len(jobs))
+		all, err := align.AlignDocuments(pooled, align.Options{MaxLink: opts.maxLink,
+			Progress: func(f float64) { bar.set((done + f*float64(len(pooled))) / total) }})
+		if err != nil {
+			return fmt.Errorf("%s and %s: %w", jobs[pooledJobs[0]].b.Source.File, jobs[pooledJobs[0]].b.Target.File, err)
+		}
+		for n, k := range pooledJobs {
+			jobs[k].b.Links = all[n]
+			bitexts[k] = jobs[k].b
+		}
 	}
 	bar.done()
 	switch {
