@@ -104,6 +104,9 @@ type stretch struct {
 	breaks   [][2]int
 	path     []step
 	progress func(float64)
+	// Set when the stretch is aligned with others (AlignDocuments):
+	learned bool      // the learned table's keys are added already
+	weight  []float32 // key weights over all the texts, or nil
 }
 
 // firstPass reads the features of two non-empty texts and searches around
@@ -159,10 +162,13 @@ func firstPass(v *vocab, src, tgt []Sentence, opts Options, p params, maxLink in
 // first path, inside the paragraph boundaries both passes agree on.
 func (st *stretch) finalPass(table [][2]uint32, p params, maxLink int) []Link {
 	v, fs, ft, path, progress := st.v, st.fs, st.ft, st.path, st.progress
-	if len(table) > 0 {
+	if len(table) > 0 && !st.learned {
 		addLearned(v, fs, ft, table)
 	}
-	weight := keyWeights(v, fs, ft, p)
+	weight := st.weight
+	if weight == nil {
+		weight = keyWeights(v, fs, ft, p)
+	}
 	sc := newScorer(p, fs, ft, maxLink, weight)
 	sc.setBreaks(st.breaks)
 	sc.kinds = v.kind

@@ -341,22 +341,37 @@ func devPieces(t testing.TB, k int) []bitext {
 // each document aligned with its own word table against all aligned
 // together with one (AlignDocuments), with and without the learned table.
 func TestTunePooled(t *testing.T) {
+	dict, _ := ReadDictionary("freedict-deu-fra")
 	for _, k := range []int{1, 2, 3, 4} {
 		pieces := devPieces(t, k)
-		for _, ev := range []evidence{evAll, evAll &^ evLearned} {
+		for _, c := range []struct {
+			name  string
+			ev    evidence
+			pairs []WordPair
+		}{{"full", evAll, nil}, {"no learned table", evAll &^ evLearned, nil}, {"FreeDict", evAll, dict}} {
+			if c.name == "FreeDict" && dict == nil {
+				continue
+			}
 			p := defaultParams()
-			p.ev = ev
+			p.ev = c.ev
 			var docs []Documents
 			for _, b := range pieces {
 				docs = append(docs, Documents{Source: b.src, Target: b.tgt})
 			}
-			out, _ := alignDocuments(docs, Options{}, p)
-			var c Counts
-			for k, b := range pieces {
-				c.Compare(b.gold, out[k])
+			out, err := alignDocuments(docs, Options{Pairs: c.pairs}, p)
+			if err != nil {
+				t.Fatal(err)
 			}
-			h := scoreSet(t, pieces, p)
-			t.Logf("%d pieces ev %05b: separately %.4f, pooled %.4f", k, ev, h.StrictF1, c.Scores().StrictF1)
+			var pooled, apart Counts
+			for k, b := range pieces {
+				pooled.Compare(b.gold, out[k])
+				links, err := alignWith(b.src, b.tgt, Options{Pairs: c.pairs}, p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				apart.Compare(b.gold, links)
+			}
+			t.Logf("dev in %d pieces, %-16s: one by one %.4f, together %.4f", k, c.name, apart.Scores().StrictF1, pooled.Scores().StrictF1)
 		}
 	}
 }

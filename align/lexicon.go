@@ -176,9 +176,8 @@ func addPairs(v *vocab, src, tgt []features, pairs []WordPair) {
 	for k := range nodes {
 		size[root(k)]++
 	}
-	// Keys are numbered in the order of the nodes (the order of the
-	// pairs), never of a map, so that the result does not change from run
-	// to run.
+	// Keys are made in the order of the nodes (the order of the pairs),
+	// never of a map, so that the result does not change from run to run.
 	keys := map[int]uint32{}
 	ixS, ixT := pairIndex{}, pairIndex{}
 	for k, nd := range nodes {
@@ -188,7 +187,10 @@ func addPairs(v *vocab, src, tgt []features, pairs []WordPair) {
 		}
 		key, ok := keys[r]
 		if !ok {
-			key = v.id(kindDict, strconv.AppendInt(nil, int64(len(keys)), 10))
+			// Named by its first phrase, so that texts aligned together
+			// (AlignDocuments) with one vocabulary never share a key for
+			// different groups.
+			key = v.id(kindDict, []byte(strconv.Itoa(nd.side)+stemsString(nd.stems)))
 			keys[r] = key
 		}
 		if nd.side == 0 {

@@ -58,6 +58,23 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 	if p.ev.has(evLearned) && len(pooled) > 0 {
 		table = learnPooled(pooled, p)
 	}
+	if len(pooled) > 1 {
+		// Key weights over all the texts: how rare a word is is better
+		// known from the whole collection than from one short text.
+		var fs, ft []features
+		for _, st := range pooled {
+			if len(table) > 0 {
+				addLearned(v, st.fs, st.ft, table)
+				st.learned = true
+			}
+			fs = append(fs, st.fs...)
+			ft = append(ft, st.ft...)
+		}
+		w := keyWeights(v, fs, ft, p)
+		for _, st := range pooled {
+			st.weight = w
+		}
+	}
 	for n, st := range pooled {
 		out[which[n]] = st.finalPass(table, p, maxLink)
 		progressOf(opts, 0.5+float64(n+1)/float64(2*len(pooled)))
