@@ -200,7 +200,7 @@ func searchWidening(sc *scorer, points [][2]int, w, maxLink int, posteriors bool
 			if posteriors {
 				path = sc.viterbi(true)
 			}
-			return path
+			return slices.Clone(path)
 		}
 		points = pathPoints(path)
 		if round%2 == 0 {

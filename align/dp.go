@@ -89,7 +89,9 @@ func (s *scorer) viterbi(posteriors bool) []step {
 		}
 	}
 	// Trace back.
-	var path []step
+	// The path is built in the scorer's buffer: the rounds of a search
+	// read it and then search again (searchWidening copies the last).
+	path := s.bufPath[:0]
 	for i, j := n, m; i > 0 || j > 0; {
 		idx, _ := b.index(i, j)
 		t := back[idx]
@@ -101,6 +103,7 @@ func (s *scorer) viterbi(posteriors bool) []step {
 		path = append(path, step{pi: pi, pj: pj, i: i, j: j, t: int(t), cost: s.cost(pi, i, pj, j, int(t))})
 		i, j = pi, pj
 	}
+	s.bufPath = path
 	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
 		path[l], path[r] = path[r], path[l]
 	}
@@ -136,7 +139,8 @@ func (s *scorer) cellCosts() [][]float32 {
 	if old != nil && old.n != b.n {
 		old, oldRows = nil, nil
 	}
-	rows := make([][]float32, b.n+1)
+	// The rows of the band before last are garbage by now: reuse them.
+	rows := grow(&s.costRowsSpare, b.n+1)
 	T := len(s.types)
 	parallelFor((b.n+costBlock)/costBlock, 1, func(k int) {
 		from, to := k*costBlock, min(k*costBlock+costBlock, b.n+1)
@@ -165,7 +169,7 @@ func (s *scorer) cellCosts() [][]float32 {
 			s.rowCosts(rows[i], i, old, oldRow)
 		}
 	})
-	s.costBand, s.costRows = b, rows
+	s.costBand, s.costRows, s.costRowsSpare = b, rows, oldRows
 	return rows
 }
 

@@ -8,35 +8,37 @@ import (
 // key weights, the length model, and the lexical matches of the sentence
 // pairs inside the band.
 type scorer struct {
-	p          params
-	src, tgt   []features
-	ls, lt     []float64 // prefix sums of lengths
-	ks, kt     []float64 // prefix sums of key weights
-	fs, ft     []int32   // prefix counts of forced sentences
-	lnS, lnT   []int32   // prefix counts of header lines and citations
-	hdS, hdT   []int32   // prefix counts of header lines
-	hgS, hgT   []int32   // prefix counts of headings
-	ratio      float64   // target letters per source letter
-	invRatio   float64   // 1/ratio
-	variance   float64   // Gale–Church variance per source letter
-	types      [][2]int  // link types by sizes
-	typeCost   []float64
-	b          *band
-	mmStart    []int // pair matches: row x holds pairs (x, y), mmLo[x] <= y <= mmHi[x]
-	mmLo, mmHi []int32
-	mm         []float32
-	mmSpare    []float32   // the pair matches of the band before, reused
-	segS, segT []int32     // stretch of each sentence between hard paragraph boundaries, or nil
-	breaks     [][2]int    // the hard paragraph boundaries
-	weight     []float32   // weight of each key id
-	costBand   *band       // the band costs was computed for, or nil
-	costRows   [][]float32 // the link costs of costBand by row (cellCosts)
-	reach      int         // the most source sentences of a link type
-	bufV       []float32   // the arrays of the passes, reused (grow)
-	bufA       []float32
-	bufB       []float32
-	bufBack    []uint8
-	tick       func(done float64) // progress through a forward pass, may be nil
+	p             params
+	src, tgt      []features
+	ls, lt        []float64 // prefix sums of lengths
+	ks, kt        []float64 // prefix sums of key weights
+	fs, ft        []int32   // prefix counts of forced sentences
+	lnS, lnT      []int32   // prefix counts of header lines and citations
+	hdS, hdT      []int32   // prefix counts of header lines
+	hgS, hgT      []int32   // prefix counts of headings
+	ratio         float64   // target letters per source letter
+	invRatio      float64   // 1/ratio
+	variance      float64   // Gale–Church variance per source letter
+	types         [][2]int  // link types by sizes
+	typeCost      []float64
+	b             *band
+	mmStart       []int // pair matches: row x holds pairs (x, y), mmLo[x] <= y <= mmHi[x]
+	mmLo, mmHi    []int32
+	mm            []float32
+	mmSpare       []float32   // the pair matches of the band before, reused
+	segS, segT    []int32     // stretch of each sentence between hard paragraph boundaries, or nil
+	breaks        [][2]int    // the hard paragraph boundaries
+	weight        []float32   // weight of each key id
+	costBand      *band       // the band costs was computed for, or nil
+	costRows      [][]float32 // the link costs of costBand by row (cellCosts)
+	costRowsSpare [][]float32
+	reach         int       // the most source sentences of a link type
+	bufV          []float32 // the arrays of the passes, reused (grow)
+	bufA          []float32
+	bufB          []float32
+	bufBack       []uint8
+	bufPath       []step
+	tick          func(done float64) // progress through a forward pass, may be nil
 	// kinds are the kinds of the key ids, set for the final pass only
 	// (after the word table is learned), where stray edges are judged.
 	kinds []byte
