@@ -120,16 +120,7 @@ func firstPass(v *vocab, src, tgt []Sentence, opts Options, p params, maxLink in
 
 // extractStretch reads the features of two non-empty texts into v.
 func extractStretch(v *vocab, src, tgt []Sentence, opts Options, p params) *stretch {
-	n, m := len(src), len(tgt)
-	x := &extractor{v: v, ev: p.ev}
-	fs := make([]features, n)
-	for i, s := range src {
-		fs[i] = x.extract(s)
-	}
-	ft := make([]features, m)
-	for j, s := range tgt {
-		ft[j] = x.extract(s)
-	}
+	fs, ft := extractBoth(v, src, tgt, p.ev)
 	return &stretch{src: src, tgt: tgt, v: v, fs: fs, ft: ft, progress: progressFunc(opts)}
 }
 

@@ -190,6 +190,7 @@
 //	sverka + FreeDict deu-fra        0.889   0.968  0.850   0.974
 //	hunalign, no dictionary          0.752   0.868
 //	hunalign + FreeDict deu-fra      0.789   0.916
+//	hunalign -realign                0.747   0.869
 //
 // On the blind test set the cognate stems add nothing once the word table is
 // learned (0.868 without them against 0.866), while on dev they add 0.021:

@@ -25,8 +25,8 @@ func (s *scorer) viterbi(posteriors bool) []step {
 	b := s.b
 	n, m := b.n, b.m
 	T := len(s.types)
-	V := make([]float32, b.cells)
-	back := make([]uint8, b.cells)
+	V := grow(&s.bufV, b.cells)
+	back := grow(&s.bufBack, b.cells)
 	// Every pass reads the same costs: compute them once, on all cores
 	// (only the cells new since the scorer's last band), and run the
 	// backward pass beside the forward one.
@@ -34,31 +34,43 @@ func (s *scorer) viterbi(posteriors bool) []step {
 	var A []float32
 	var backDone chan []float32
 	if posteriors {
-		A = make([]float32, b.cells)
+		A = grow(&s.bufA, b.cells)
 		backDone = make(chan []float32, 1)
 		go func() { backDone <- s.backward(costs) }()
 	}
+	// off[t] + j is the index of the cell a link of type t ending at
+	// (i, j) starts from.
+	off := make([]int, T)
 	for i := 0; i <= n; i++ {
 		if s.tick != nil && i&4095 == 0 {
 			s.tick(float64(i) / float64(n+1))
 		}
-		for j := int(b.lo[i]); j <= int(b.hi[i]); j++ {
-			idx := b.start[i] + j - int(b.lo[i])
+		for t, ty := range s.types {
+			if pi := i - ty[0]; pi >= 0 {
+				off[t] = b.start[pi] - int(b.lo[pi]) - ty[1]
+			}
+		}
+		lo, hi := int(b.lo[i]), int(b.hi[i])
+		rowCosts := costs[i]
+		for j := lo; j <= hi; j++ {
+			idx := b.start[i] + j - lo
 			if i == 0 && j == 0 {
 				V[idx] = 0
 				back[idx] = 255
+				if posteriors {
+					A[idx] = 0
+				}
 				continue
 			}
 			best := inf
 			bt := uint8(255)
 			acc := math.Inf(-1)
-			row := costs[i][(j-int(b.lo[i]))*T:][:T]
-			for t, ty := range s.types {
-				c := row[t]
+			cell := rowCosts[(j-lo)*T:][:T]
+			for t, c := range cell {
 				if c == inf {
 					continue // the link would start outside the band
 				}
-				pidx := b.start[i-ty[0]] + j - ty[1] - int(b.lo[i-ty[0]])
+				pidx := off[t] + j
 				if V[pidx] == inf {
 					continue
 				}
@@ -225,8 +237,24 @@ func (s *scorer) backward(costs [][]float32) []float32 {
 	b := s.b
 	n, m := b.n, b.m
 	T := len(s.types)
-	B := make([]float32, b.cells)
+	B := grow(&s.bufB, b.cells)
+	// For a link of type t starting at (i, j): the cells of row i+a it
+	// can end in, nlo[t] <= j+b <= nhi[t], the index of the cell it ends
+	// in, nOff[t] + j, and its costs, next[t].
+	nlo, nhi := make([]int, T), make([]int, T)
+	nOff := make([]int, T)
+	next := make([][]float32, T)
 	for i := n; i >= 0; i-- {
+		for t, ty := range s.types {
+			ni := i + ty[0]
+			if ni > n {
+				nlo[t], nhi[t] = 1, 0
+				continue
+			}
+			nlo[t], nhi[t] = int(b.lo[ni]), min(int(b.hi[ni]), m)
+			nOff[t] = b.start[ni] - int(b.lo[ni]) + ty[1]
+			next[t] = costs[ni]
+		}
 		for j := int(b.hi[i]); j >= int(b.lo[i]); j-- {
 			idx := b.start[i] + j - int(b.lo[i])
 			if i == n && j == m {
@@ -235,20 +263,31 @@ func (s *scorer) backward(costs [][]float32) []float32 {
 			}
 			acc := math.Inf(-1)
 			for t, ty := range s.types {
-				ni, nj := i+ty[0], j+ty[1]
-				if ni > n || nj > m {
+				nj := j + ty[1]
+				if nj < nlo[t] || nj > nhi[t] {
 					continue
 				}
-				nidx, ok := b.index(ni, nj)
-				if !ok || math.IsInf(float64(B[nidx]), -1) {
+				nidx := nOff[t] + j
+				if math.IsInf(float64(B[nidx]), -1) {
 					continue
 				}
-				acc = logAdd(acc, float64(B[nidx])-float64(costs[ni][(nj-int(b.lo[ni]))*T+t]))
+				acc = logAdd(acc, float64(B[nidx])-float64(next[t][(nj-nlo[t])*T+t]))
 			}
 			B[idx] = float32(acc)
 		}
 	}
 	return B
+}
+
+// grow returns (*buf)[:n], reallocating it if it is too short: the
+// scorer's passes reuse their arrays rather than leave them to the
+// garbage collector. The contents are not cleared.
+func grow[E any](buf *[]E, n int) []E {
+	if cap(*buf) < n {
+		*buf = make([]E, n)
+	}
+	*buf = (*buf)[:n]
+	return *buf
 }
 
 func logAdd(a, b float64) float64 {

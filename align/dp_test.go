@@ -67,3 +67,28 @@ func firstCostDiff(got, want [][]float32) string {
 	}
 	return ""
 }
+
+// BenchmarkCellCosts computes the link costs of one band around the
+// diagonal of the noanchor bitext (5,000 × 6,500 sentences, half-width
+// 10), as the first round of a pass does: the cost of a link alone.
+func BenchmarkCellCosts(b *testing.B) {
+	src, tgt := noAnchorBitext(b, 5000)
+	p := defaultParams()
+	v := newVocab()
+	x := &extractor{v: v, ev: p.ev}
+	var fs, ft []features
+	for _, s := range src {
+		fs = append(fs, x.extract(s))
+	}
+	for _, s := range tgt {
+		ft = append(ft, x.extract(s))
+	}
+	weight := keyWeights(v, fs, ft, p)
+	band := newBand(len(fs), len(ft), [][2]int{{0, 0}, {len(fs), len(ft)}}, 10)
+	b.ReportMetric(float64(band.cells), "cells")
+	for b.Loop() {
+		sc := newScorer(p, fs, ft, DefaultMaxLink, weight)
+		sc.setBand(band, DefaultMaxLink)
+		sc.cellCosts()
+	}
+}

@@ -62,6 +62,65 @@ func (v *vocab) id(kind byte, key []byte) uint32 {
 	return id
 }
 
+// extractBoth extracts the features of both texts at once, the source's
+// into v, the target's into a vocabulary of its own whose ids are then
+// renumbered into v. The ids come out as v alone would give them: the
+// source's new keys first, then the target's in the order they occur.
+func extractBoth(v *vocab, src, tgt []Sentence, ev evidence) ([]features, []features) {
+	vt := newVocab()
+	fs := make([]features, len(src))
+	ft := make([]features, len(tgt))
+	done := make(chan struct{})
+	go func() {
+		x := &extractor{v: vt, ev: ev}
+		for j, s := range tgt {
+			ft[j] = x.extract(s)
+		}
+		close(done)
+	}()
+	x := &extractor{v: v, ev: ev}
+	for i, s := range src {
+		fs[i] = x.extract(s)
+	}
+	<-done
+	remap := v.absorb(vt)
+	for j := range ft {
+		f := &ft[j]
+		for k, id := range f.keys {
+			f.keys[k] = remap[id]
+		}
+		slices.Sort(f.keys)
+		for k, id := range f.stems {
+			f.stems[k] = remap[id]
+		}
+		slices.Sort(f.stems)
+	}
+	return fs, ft
+}
+
+// absorb adds the keys of w that v does not hold, in w's order, and
+// returns the id in v of each id of w.
+func (v *vocab) absorb(w *vocab) []uint32 {
+	names := make([]string, len(w.kind))
+	for name, id := range w.ids {
+		names[id] = name
+	}
+	remap := make([]uint32, len(w.kind))
+	for id, name := range names {
+		vid, ok := v.ids[name]
+		if !ok && v.frozen {
+			vid, ok = noID, true
+		}
+		if !ok {
+			vid = uint32(len(v.kind))
+			v.ids[name] = vid
+			v.kind = append(v.kind, w.kind[id])
+		}
+		remap[id] = vid
+	}
+	return remap
+}
+
 // features are what the scorer knows of one sentence.
 type features struct {
 	length  float64  // letters and digits of the evidence text

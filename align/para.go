@@ -55,13 +55,48 @@ func paraFeatures(fs []features, starts []int) []features {
 		// Not a heading, even when all its sentences are: a paragraph
 		// left out costs what any other does.
 		f.para = k
-		for _, s := range fs[starts[k]:starts[k+1]] {
+		group := fs[starts[k]:starts[k+1]]
+		size := 0
+		for _, s := range group {
 			f.length += s.length
-			f.keys = append(f.keys, s.keys...)
+			size += len(s.keys)
 		}
-		slices.Sort(f.keys)
+		f.keys = make([]uint32, 0, size)
+		if len(group) > 4 {
+			for _, s := range group {
+				f.keys = append(f.keys, s.keys...)
+			}
+			slices.Sort(f.keys)
+			continue
+		}
+		// A few sorted lists (the coarse pass's pairs of sentences):
+		// merged, not sorted again.
+		for _, s := range group {
+			f.keys = mergeSorted(f.keys, s.keys)
+		}
 	}
 	return out
+}
+
+// mergeSorted merges the sorted list b into the sorted list a, in place
+// when a has the room.
+func mergeSorted(a, b []uint32) []uint32 {
+	n := len(a)
+	a = append(a, b...)
+	// From the end, so that a's elements are moved before they are
+	// overwritten.
+	i, j, k := n-1, len(b)-1, len(a)-1
+	for j >= 0 {
+		if i >= 0 && a[i] > b[j] {
+			a[k] = a[i]
+			i--
+		} else {
+			a[k] = b[j]
+			j--
+		}
+		k--
+	}
+	return a
 }
 
 // paragraphBreaks aligns the paragraphs of the two sides and returns the

@@ -3,6 +3,7 @@ package align
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -159,6 +160,21 @@ func TestClampBand(t *testing.T) {
 			if _, ok := b.index(br[0], br[1]); !ok {
 				t.Fatalf("break %v outside the band", br)
 			}
+		}
+	}
+}
+
+func TestMergeSorted(t *testing.T) {
+	for _, c := range []struct{ a, b, want []uint32 }{
+		{nil, nil, nil},
+		{[]uint32{1, 3, 5}, nil, []uint32{1, 3, 5}},
+		{nil, []uint32{2, 2}, []uint32{2, 2}},
+		{[]uint32{1, 3, 5}, []uint32{2, 3, 6}, []uint32{1, 2, 3, 3, 5, 6}},
+		{[]uint32{7, 8}, []uint32{1, 2}, []uint32{1, 2, 7, 8}},
+	} {
+		a := append(make([]uint32, 0, len(c.a)+len(c.b)), c.a...)
+		if got := mergeSorted(a, c.b); !slices.Equal(got, c.want) {
+			t.Errorf("mergeSorted(%v, %v) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }

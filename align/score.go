@@ -14,7 +14,10 @@ type scorer struct {
 	ks, kt     []float64 // prefix sums of key weights
 	fs, ft     []int32   // prefix counts of forced sentences
 	lnS, lnT   []int32   // prefix counts of header lines and citations
+	hdS, hdT   []int32   // prefix counts of header lines
+	hgS, hgT   []int32   // prefix counts of headings
 	ratio      float64   // target letters per source letter
+	invRatio   float64   // 1/ratio
 	variance   float64   // Gale–Church variance per source letter
 	types      [][2]int  // link types by sizes
 	typeCost   []float64
@@ -22,13 +25,17 @@ type scorer struct {
 	mmStart    []int // pair matches: row x holds pairs (x, y), mmLo[x] <= y <= mmHi[x]
 	mmLo, mmHi []int32
 	mm         []float32
-	mmSpare    []float32          // the pair matches of the band before, reused
-	segS, segT []int32            // stretch of each sentence between hard paragraph boundaries, or nil
-	breaks     [][2]int           // the hard paragraph boundaries
-	weight     []float32          // weight of each key id
-	costBand   *band              // the band costs was computed for, or nil
-	costRows   [][]float32        // the link costs of costBand by row (cellCosts)
-	reach      int                // the most source sentences of a link type
+	mmSpare    []float32   // the pair matches of the band before, reused
+	segS, segT []int32     // stretch of each sentence between hard paragraph boundaries, or nil
+	breaks     [][2]int    // the hard paragraph boundaries
+	weight     []float32   // weight of each key id
+	costBand   *band       // the band costs was computed for, or nil
+	costRows   [][]float32 // the link costs of costBand by row (cellCosts)
+	reach      int         // the most source sentences of a link type
+	bufV       []float32   // the arrays of the passes, reused (grow)
+	bufA       []float32
+	bufB       []float32
+	bufBack    []uint8
 	tick       func(done float64) // progress through a forward pass, may be nil
 	// kinds are the kinds of the key ids, set for the final pass only
 	// (after the word table is learned), where stray edges are judged.
@@ -39,10 +46,15 @@ func newScorer(p params, src, tgt []features, maxLink int, weight []float32) *sc
 	s := &scorer{p: p, src: src, tgt: tgt, weight: weight}
 	s.ls, s.ks, s.fs, s.lnS = s.prefix(src)
 	s.lt, s.kt, s.ft, s.lnT = s.prefix(tgt)
+	// Counted once, so that a link's cost does not look at every
+	// sentence it holds.
+	s.hdS, s.hdT = countPrefix(src, isHeader), countPrefix(tgt, isHeader)
+	s.hgS, s.hgT = countPrefix(src, isHeading), countPrefix(tgt, isHeading)
 	s.ratio = 1
 	if s.ls[len(src)] > 0 && s.lt[len(tgt)] > 0 {
 		s.ratio = s.lt[len(tgt)] / s.ls[len(src)]
 	}
+	s.invRatio = 1 / s.ratio
 	s.variance = p.variance * s.ratio
 	for a := 0; a <= maxLink; a++ {
 		for b := 0; b <= maxLink; b++ {
@@ -87,6 +99,21 @@ func (s *scorer) prefix(fs []features) (lens, keys []float64, forced, lines []in
 	}
 	return lens, keys, forced, lines
 }
+
+// countPrefix returns the prefix counts of the sentences of fs that are.
+func countPrefix(fs []features, are func(*features) bool) []int32 {
+	c := make([]int32, len(fs)+1)
+	for i := range fs {
+		c[i+1] = c[i]
+		if are(&fs[i]) {
+			c[i+1]++
+		}
+	}
+	return c
+}
+
+func isHeader(f *features) bool  { return f.header }
+func isHeading(f *features) bool { return f.heading }
 
 // manyToMany is the most sentences on a side of a link with several on
 // both sides: links of four sentences or more a side have one on the
@@ -252,7 +279,7 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 		// lines merged with each other are usual: one side's lines are
 		// often run together, and so are a closing formula and the line
 		// after it when the other side renders them as one header line.
-		hdrS, hdrT := s.allHeaders(s.src[pi:i]), s.allHeaders(s.tgt[pj:j])
+		hdrS, hdrT := s.hdS[i]-s.hdS[pi] == int32(a), s.hdT[j]-s.hdT[pj] == int32(b)
 		lineS := a > 1 && s.lnS[i] != s.lnS[pi] && !hdrS && !hdrT
 		lineT := b > 1 && s.lnT[j] != s.lnT[pj] && !hdrT && !hdrS
 		if lineS || lineT {
@@ -273,7 +300,7 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 	if b > 1 && s.tgt[pj].para != s.tgt[j-1].para {
 		c += s.p.paraCost
 	}
-	if s.hasHeading(pi, i, pj, j) {
+	if s.hgS[i] != s.hgS[pi] || s.hgT[j] != s.hgT[pj] { // a heading among them
 		if a > 1 || b > 1 {
 			c += 2 * s.p.headCost
 		}
@@ -320,38 +347,17 @@ func (s *scorer) deadMembers(pi, i, pj, j int, srcSide, tgtSide, lines bool) int
 	return dead
 }
 
-func (s *scorer) allHeaders(fs []features) bool {
-	for k := range fs {
-		if !fs[k].header {
-			return false
-		}
-	}
-	return true
-}
-
 // deadKeys is the key weight from which a sentence is expected to match.
 const deadKeys = 2
 
-func (s *scorer) hasHeading(pi, i, pj, j int) bool {
-	for x := pi; x < i; x++ {
-		if s.src[x].heading {
-			return true
-		}
-	}
-	for y := pj; y < j; y++ {
-		if s.tgt[y].heading {
-			return true
-		}
-	}
-	return false
-}
-
 // lengthCost is the Gale–Church cost: -log of the probability of a length
 // difference at least as large as the one seen.
+//
+// With mean = (ls + lt/ratio)/2 and delta = |lt - ls·ratio| /
+// sqrt(variance·(mean+1)), the cost is -log erfc(delta/√2); written with
+// one division and one square root, as it is most of a link's cost.
 func (s *scorer) lengthCost(ls, lt float64) float64 {
-	mean := (ls + lt/s.ratio) / 2
-	delta := math.Abs(lt-ls*s.ratio) / math.Sqrt(s.variance*(mean+1))
-	return negLogErfc(delta / math.Sqrt2)
+	return negLogErfc(math.Abs(lt-ls*s.ratio) / math.Sqrt(s.variance*(ls+lt*s.invRatio+2)))
 }
 
 // negLogErfc is -log(erfc(x)) for x >= 0, read from a table with linear
