@@ -113,18 +113,41 @@ type stretch struct {
 // the anchors and the paragraph alignment. v may be shared with other
 // texts, so that a word table learned from all of them applies to each.
 func firstPass(v *vocab, src, tgt []Sentence, opts Options, p params, maxLink int) *stretch {
+	st := prepareStretch(v, src, tgt, opts, p)
+	st.search(p, maxLink)
+	return st
+}
+
+// extractStretch reads the features of two non-empty texts into v.
+func extractStretch(v *vocab, src, tgt []Sentence, opts Options, p params) *stretch {
 	fs, ft := extractBoth(v, src, tgt, p.ev)
-	if p.ev.has(evPairs) && len(opts.Pairs) > 0 {
-		addPairs(v, fs, ft, opts.Pairs)
-	}
-	weight := keyWeights(v, fs, ft, p)
-	progress := func(f float64) {
+	return &stretch{src: src, tgt: tgt, v: v, fs: fs, ft: ft, progress: progressFunc(opts)}
+}
+
+func progressFunc(opts Options) func(float64) {
+	return func(f float64) {
 		if opts.Progress != nil {
 			opts.Progress(f)
 		}
 	}
-	progress(0.05)
+}
 
+// prepareStretch reads the features of two non-empty texts into v, with
+// the caller's word pairs.
+func prepareStretch(v *vocab, src, tgt []Sentence, opts Options, p params) *stretch {
+	st := extractStretch(v, src, tgt, opts, p)
+	if p.ev.has(evPairs) && len(opts.Pairs) > 0 {
+		addPairs(v, st.fs, st.ft, opts.Pairs)
+	}
+	st.progress(0.05)
+	return st
+}
+
+// search is the first pass. It only reads the vocabulary, so that the
+// stretches of one vocabulary may be searched at once.
+func (st *stretch) search(p params, maxLink int) {
+	v, fs, ft, progress := st.v, st.fs, st.ft, st.progress
+	weight := keyWeights(v, fs, ft, p)
 	// A first pass around the anchors and the paragraph alignment; then
 	// the length model is fitted to its 1-1 links, the word table learned
 	// from its confident links, and the search repeated around its path,
@@ -144,9 +167,9 @@ func firstPass(v *vocab, src, tgt []Sentence, opts Options, p params, maxLink in
 	sc := newScorer(p, fs, ft, maxLink, weight)
 	sc.tick = func(f float64) { progress(0.05 + 0.45*f) }
 	path := searchWidening(sc, points, width, maxLink, learn, maxRounds)
-	breaks = agreedBreaks(breaks, path)
+	st.breaks = agreedBreaks(breaks, path)
+	st.path = path
 	progress(0.5)
-	return &stretch{src: src, tgt: tgt, v: v, fs: fs, ft: ft, breaks: breaks, path: path, progress: progress}
 }
 
 // finalPass adds the learned word table and searches again around the

@@ -96,15 +96,36 @@ func (ix pairIndex) apply(fs []features) {
 // a hundred thousand pairs neither grows the vocabulary nor slows the
 // search.
 func addPairs(v *vocab, src, tgt []features, pairs []WordPair) {
-	inS, inT := stemSet(v, src), stemSet(v, tgt)
-	type found struct{ s, t []uint32 }
-	var fwd, rev []found
+	addStemPairs(v, src, tgt, pairStems(v, pairs))
+}
+
+// stemPair is a word pair as the stems of its two phrases.
+type stemPair struct{ s, t []uint32 }
+
+// pairStems returns the pairs whose stems are all in v (the texts hold
+// them), as stems: done once for all the texts of one vocabulary, as it
+// is most of the time a large dictionary costs.
+func pairStems(v *vocab, pairs []WordPair) []stemPair {
+	var out []stemPair
 	v.frozen = true
 	for _, p := range pairs {
 		s, t := stemIDs(v, p.Source), stemIDs(v, p.Target)
 		if len(s) == 0 || len(t) == 0 || slices.Contains(s, noID) || slices.Contains(t, noID) {
 			continue
 		}
+		out = append(out, stemPair{s, t})
+	}
+	v.frozen = false
+	return out
+}
+
+// addStemPairs adds the pairs of pairStems to the texts.
+func addStemPairs(v *vocab, src, tgt []features, pairs []stemPair) {
+	inS, inT := stemSet(v, src), stemSet(v, tgt)
+	type found = stemPair
+	var fwd, rev []found
+	for _, p := range pairs {
+		s, t := p.s, p.t
 		if allIn(s, inS) && allIn(t, inT) {
 			fwd = append(fwd, found{s, t})
 		}
@@ -112,7 +133,6 @@ func addPairs(v *vocab, src, tgt []features, pairs []WordPair) {
 			rev = append(rev, found{t, s})
 		}
 	}
-	v.frozen = false
 	if len(rev) > len(fwd) {
 		fwd = rev
 	}

@@ -1,6 +1,11 @@
 package align
 
-import "fmt"
+import (
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
 
 // Documents is one document pair of a collection for AlignDocuments.
 type Documents struct {
@@ -36,10 +41,13 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 	v := newVocab()
 	var pooled []*stretch
 	var which []int
+	var pairs [][]WordPair
 	for k, d := range docs {
 		own := one
-		if len(d.Pairs) > 0 {
+		if len(d.Pairs) > 0 && len(one.Pairs) > 0 {
 			own.Pairs = append(append([]WordPair(nil), one.Pairs...), d.Pairs...)
+		} else if len(d.Pairs) > 0 {
+			own.Pairs = d.Pairs
 		}
 		if len(d.Keep) > 0 || len(d.Source) == 0 || len(d.Target) == 0 {
 			own.Keep = d.Keep
@@ -50,10 +58,37 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 			out[k] = links
 			continue
 		}
-		pooled = append(pooled, firstPass(v, d.Source, d.Target, own, p, maxLink))
+		pooled = append(pooled, extractStretch(v, d.Source, d.Target, own, p))
 		which = append(which, k)
-		progressOf(opts, float64(k+1)/float64(2*len(docs)))
+		pairs = append(pairs, own.Pairs)
 	}
+	// The word pairs once for all texts that have the same ones (the
+	// edition's dictionary and glossary), once every text's words are in
+	// the vocabulary.
+	if p.ev.has(evPairs) {
+		var last []WordPair
+		var stems []stemPair
+		for n, st := range pooled {
+			if len(pairs[n]) == 0 {
+				continue
+			}
+			if len(pairs[n]) != len(last) || &pairs[n][0] != &last[0] {
+				last, stems = pairs[n], pairStems(v, pairs[n])
+			}
+			addStemPairs(v, st.fs, st.ft, stems)
+		}
+	}
+	// The searches only read the vocabulary: run them on all cores.
+	var done atomic.Int64
+	report := func() {
+		if opts.Progress != nil {
+			f := float64(done.Add(1)) / float64(2*len(pooled))
+			progressMu.Lock()
+			opts.Progress(f)
+			progressMu.Unlock()
+		}
+	}
+	parallel(len(pooled), func(n int) { pooled[n].search(p, maxLink); report() })
 	var table [][2]uint32
 	if p.ev.has(evLearned) && len(pooled) > 0 {
 		table = learnPooled(pooled, p)
@@ -75,17 +110,32 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 			st.weight = w
 		}
 	}
-	for n, st := range pooled {
-		out[which[n]] = st.finalPass(table, p, maxLink)
-		progressOf(opts, 0.5+float64(n+1)/float64(2*len(pooled)))
-	}
+	parallel(len(pooled), func(n int) { out[which[n]] = pooled[n].finalPass(table, p, maxLink); report() })
 	return out, nil
 }
 
-func progressOf(opts Options, f float64) {
-	if opts.Progress != nil {
-		opts.Progress(f)
+// progressMu serialises the calls of a Progress function from the searches
+// run at once.
+var progressMu sync.Mutex
+
+// parallel calls f(0) … f(n-1), on all cores.
+func parallel(n int, f func(int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(n, runtime.GOMAXPROCS(0))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range next {
+				f(k)
+			}
+		}()
 	}
+	for k := range n {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
 }
 
 // learnPooled learns one word table from the first paths of several

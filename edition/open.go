@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/glossary"
@@ -188,31 +186,30 @@ func fileExists(path string) bool {
 	return err == nil
 }
 
-// alignPairs aligns the pairs, several at once (align.Align may be called
-// concurrently), and returns the error of the first pair that failed.
+// alignPairs aligns the pairs together (align.AlignDocuments: one word
+// table learned from all of them, the searches on all cores) and returns
+// the error of the first pair that failed. A pair the memory anchors is
+// aligned on its own.
 func alignPairs(pairs []*Pair, words []align.WordPair, tm *TM) error {
-	errs := make([]error, len(pairs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(len(pairs), runtime.GOMAXPROCS(0)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := range next {
-				p := pairs[k]
-				p.Links, errs[k] = AlignPairTM(p.Source, p.Target, words, tm, p.sourceLang(), p.targetLang())
-			}
-		}()
-	}
-	for k := range pairs {
-		next <- k
-	}
-	close(next)
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
+	docs := make([]align.Documents, len(pairs))
+	anchors := make([][]align.Link, len(pairs))
+	for k, p := range pairs {
+		docs[k] = align.Documents{Source: align.FromSegments(p.Source.Segments), Target: align.FromSegments(p.Target.Segments)}
+		docs[k].Pairs = words
+		if tm != nil {
+			sl, tl := p.sourceLang(), p.targetLang()
+			docs[k].Pairs = append(append([]align.WordPair(nil), words...), tm.WordPairs(sl, tl)...)
+			anchors[k] = tm.Anchors(segmentTexts(p.Source), segmentTexts(p.Target), sl, tl, nil)
+			docs[k].Keep = anchors[k]
 		}
+	}
+	all, err := align.AlignDocuments(docs, align.Options{})
+	if err != nil {
+		return err
+	}
+	for k, p := range pairs {
+		Unconfirm(all[k], anchors[k])
+		p.Links = all[k]
 	}
 	return nil
 }
