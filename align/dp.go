@@ -64,7 +64,7 @@ func (s *scorer) viterbi(posteriors bool) []step {
 			}
 			best := inf
 			bt := uint8(255)
-			acc := math.Inf(-1)
+			var terms logSum
 			cell := rowCosts[(j-lo)*T:][:T]
 			for t, c := range cell {
 				if c == inf {
@@ -78,13 +78,13 @@ func (s *scorer) viterbi(posteriors bool) []step {
 					best, bt = v, uint8(t)
 				}
 				if posteriors {
-					acc = logAdd(acc, float64(A[pidx])-float64(c))
+					terms.add(float64(A[pidx]) - float64(c))
 				}
 			}
 			V[idx] = best
 			back[idx] = bt
 			if posteriors {
-				A[idx] = float32(acc)
+				A[idx] = float32(terms.sum())
 			}
 		}
 	}
@@ -265,7 +265,7 @@ func (s *scorer) backward(costs [][]float32) []float32 {
 				B[idx] = 0
 				continue
 			}
-			acc := math.Inf(-1)
+			var terms logSum
 			for t, ty := range s.types {
 				nj := j + ty[1]
 				if nj < nlo[t] || nj > nhi[t] {
@@ -275,9 +275,9 @@ func (s *scorer) backward(costs [][]float32) []float32 {
 				if math.IsInf(float64(B[nidx]), -1) {
 					continue
 				}
-				acc = logAdd(acc, float64(B[nidx])-float64(next[t][(nj-nlo[t])*T+t]))
+				terms.add(float64(B[nidx]) - float64(next[t][(nj-nlo[t])*T+t]))
 			}
-			B[idx] = float32(acc)
+			B[idx] = float32(terms.sum())
 		}
 	}
 	return B
@@ -294,36 +294,55 @@ func grow[E any](buf *[]E, n int) []E {
 	return *buf
 }
 
-func logAdd(a, b float64) float64 {
-	if math.IsInf(a, -1) {
-		return b
+// logSum is the log of a sum of exponentials, log Σ exp(x), of a cell's
+// few terms: they are kept, and summed once their maximum is known, as
+// exp(x - max), so that no term waits for the one before it (a log-add
+// term by term was most of the forward–backward pass's time).
+type logSum struct {
+	x   [maxTypes]float64
+	n   int
+	max float64
+}
+
+// maxTypes bounds the link types (MaxLink 8: 21).
+const maxTypes = 24
+
+func (l *logSum) add(x float64) {
+	if l.n == 0 || x > l.max {
+		l.max = x
 	}
-	if math.IsInf(b, -1) {
-		return a
+	l.x[l.n] = x
+	l.n++
+}
+
+// sum returns log Σ exp(x), -Inf for no terms. Terms more than logSumCut
+// below the maximum are below float32's precision and are left out.
+func (l *logSum) sum() float64 {
+	if l.n == 0 {
+		return math.Inf(-1)
 	}
-	if a < b {
-		a, b = b, a
+	s := 0.0
+	for _, x := range l.x[:l.n] {
+		if d := l.max - x; d < logSumCut {
+			// exp(-d) from a table (math.Exp was most of the time).
+			f := d * expStep
+			k := int(f)
+			s += expTable[k] + (f-float64(k))*(expTable[k+1]-expTable[k])
+		}
 	}
-	d := a - b
-	if d >= softplusMax {
-		return a // exp(-30) is below float32's precision
-	}
-	// log(1 + exp(-d)) from a table: exact enough for posteriors, and
-	// exp and log1p were most of the search's time.
-	f := d * softplusStep
-	k := int(f)
-	return a + softplusTable[k] + (f-float64(k))*(softplusTable[k+1]-softplusTable[k])
+	return l.max + math.Log(s)
 }
 
 const (
-	softplusMax  = 30
-	softplusStep = 64
+	logSumCut = 30
+	expStep   = 64 // entries per unit
 )
 
-var softplusTable = func() []float64 {
-	t := make([]float64, softplusMax*softplusStep+2)
+// expTable[k] is exp(-k/expStep).
+var expTable = func() []float64 {
+	t := make([]float64, logSumCut*expStep+2)
 	for k := range t {
-		t[k] = math.Log1p(math.Exp(-float64(k) / softplusStep))
+		t[k] = math.Exp(-float64(k) / expStep)
 	}
 	return t
 }()

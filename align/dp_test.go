@@ -72,23 +72,35 @@ func firstCostDiff(got, want [][]float32) string {
 // diagonal of the noanchor bitext (5,000 × 6,500 sentences, half-width
 // 10), as the first round of a pass does: the cost of a link alone.
 func BenchmarkCellCosts(b *testing.B) {
-	src, tgt := noAnchorBitext(b, 5000)
-	p := defaultParams()
-	v := newVocab()
-	x := &extractor{v: v, ev: p.ev}
-	var fs, ft []features
-	for _, s := range src {
-		fs = append(fs, x.extract(s))
-	}
-	for _, s := range tgt {
-		ft = append(ft, x.extract(s))
-	}
-	weight := keyWeights(v, fs, ft, p)
-	band := newBand(len(fs), len(ft), [][2]int{{0, 0}, {len(fs), len(ft)}}, 10)
-	b.ReportMetric(float64(band.cells), "cells")
+	sc, band := noAnchorScorer(b)
 	for b.Loop() {
-		sc := newScorer(p, fs, ft, DefaultMaxLink, weight)
+		sc.costBand, sc.costRows = nil, nil
 		sc.setBand(band, DefaultMaxLink)
 		sc.cellCosts()
 	}
+}
+
+// BenchmarkViterbi is the search of that band once its costs are known,
+// as the later rounds of a pass run it: Viterbi alone, and with the
+// posteriors.
+func BenchmarkViterbi(b *testing.B) {
+	for _, posteriors := range []bool{false, true} {
+		b.Run(fmt.Sprint("posteriors=", posteriors), func(b *testing.B) {
+			sc, band := noAnchorScorer(b)
+			sc.setBand(band, DefaultMaxLink)
+			sc.cellCosts()
+			for b.Loop() {
+				sc.viterbi(posteriors)
+			}
+		})
+	}
+}
+
+func noAnchorScorer(b *testing.B) (*scorer, *band) {
+	src, tgt := noAnchorBitext(b, 5000)
+	p := defaultParams()
+	v := newVocab()
+	fs, ft := extractBoth(v, src, tgt, p.ev)
+	weight := keyWeights(v, fs, ft, p)
+	return newScorer(p, fs, ft, DefaultMaxLink, weight), newBand(len(fs), len(ft), [][2]int{{0, 0}, {len(fs), len(ft)}}, 10)
 }
