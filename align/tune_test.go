@@ -146,6 +146,20 @@ func TestTune(t *testing.T) {
 	if mode == "cold" || mode == "cv" {
 		start = coldParams()
 	}
+	if mode == "halves" {
+		// Cross-validation inside dev: tune on one half, score the other.
+		halves := devHalves(t)
+		var held Counts
+		for k := range halves {
+			p, _ := tuneOn(t, halves[k:k+1], start, 4)
+			c := countSet(t, halves[1-k:2-k], p)
+			held = addCounts(held, c)
+			t.Logf("tuned on %s: %s; %s strict %.4f", halves[k].name, describeParams(p), halves[1-k].name, c.Scores().StrictF1)
+		}
+		s := held.Scores()
+		t.Logf("dev halves, each scored with the weights tuned on the other: strict %.4f lax %.4f", s.StrictF1, s.LaxF1)
+		return
+	}
 	if mode != "cv" {
 		p, s := tuneOn(t, dev, start, 6)
 		st := scoreSet(t, test, p)
@@ -174,4 +188,14 @@ func TestTune(t *testing.T) {
 	}
 	s := held.Scores()
 	t.Logf("cross-validated test: strict %.4f lax %.4f", s.StrictF1, s.LaxF1)
+}
+
+func addCounts(a, b Counts) Counts {
+	a.TestLinks += b.TestLinks
+	a.StrictTP += b.StrictTP
+	a.LaxTP += b.LaxTP
+	a.GoldLinks += b.GoldLinks
+	a.StrictFound += b.StrictFound
+	a.LaxFound += b.LaxFound
+	return a
 }

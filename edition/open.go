@@ -133,9 +133,15 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 						}
 					}
 				}
-				var warnings []string
-				p.Links, warnings, err = realignPair(p, words, tm, found, s.Alignment)
+				keep, warnings := confirmedNow(p, found, s.Alignment)
 				ed.Warnings = append(ed.Warnings, warnings...)
+				if len(keep) == 0 {
+					// Nothing to keep: aligned with the edition's other
+					// such pairs, together (alignPairs).
+					unaligned = append(unaligned, p)
+					break
+				}
+				p.Links, err = alignKeeping(p, words, tm, keep, s.Alignment)
 				if err != nil {
 					return nil, err
 				}

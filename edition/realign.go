@@ -9,16 +9,15 @@ import (
 	"github.com/sverka/sverka/texts"
 )
 
-// realignPair aligns src and tgt afresh, keeping the links an editor
-// confirmed in stored (the pair's bitext of its stored alignment at path,
-// nil for none). Confirmed links are carried over to the texts as they are
-// now: a JSON alignment records each sentence's text, so sentences before
-// and after an edited stretch are found again at their new places; a
-// confirmed link on a sentence that changed, or past the end of a text, is
-// left to the aligner and said in a warning.
-func realignPair(p *Pair, words []align.WordPair, tm *TM, stored *align.Bitext, path string) (links []align.Link, warnings []string, err error) {
+// confirmedNow returns the links an editor confirmed in stored (the
+// pair's bitext of its stored alignment at path, nil for none), for
+// realigning the pair around them. They are carried over to the texts as
+// they are now: a JSON alignment records each sentence's text, so
+// sentences before and after an edited stretch are found again at their
+// new places; a confirmed link on a sentence that changed, or past the end
+// of a text, is left to the aligner and said in a warning.
+func confirmedNow(p *Pair, stored *align.Bitext, path string) (keep []align.Link, warnings []string) {
 	src, tgt := p.Source, p.Target
-	var keep []align.Link
 	if stored != nil {
 		srcMap := sentenceMap(stored.Source.Sentences, src.Segments)
 		tgtMap := sentenceMap(stored.Target.Sentences, tgt.Segments)
@@ -36,11 +35,7 @@ func realignPair(p *Pair, words []align.WordPair, tm *TM, stored *align.Bitext, 
 			keep = append(keep, align.Link{Source: s, Target: t, Confidence: 1, Confirmed: true})
 		}
 	}
-	links, err = alignKeeping(p, words, tm, keep, path)
-	if err != nil {
-		return nil, nil, err
-	}
-	return links, warnings, nil
+	return keep, warnings
 }
 
 // Realign aligns the pair afresh, keeping its confirmed links exactly,
