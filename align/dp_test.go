@@ -3,6 +3,8 @@ package align
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -103,4 +105,37 @@ func noAnchorScorer(b *testing.B) (*scorer, *band) {
 	fs, ft := extractBoth(v, src, tgt, p.ev)
 	weight := keyWeights(v, fs, ft, p)
 	return newScorer(p, fs, ft, DefaultMaxLink, weight), newBand(len(fs), len(ft), [][2]int{{0, 0}, {len(fs), len(ft)}}, 10)
+}
+
+// The pair matches of a band are read against counts of the source
+// sentence's keys: the same weight as merging the two key lists, repeats
+// and all.
+func TestMatchCounted(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	const nkeys = 12
+	s := &scorer{weight: make([]float32, nkeys)}
+	for k := range s.weight {
+		s.weight[k] = r.Float32() * 3
+	}
+	keys := func() []uint32 {
+		out := make([]uint32, r.IntN(9))
+		for k := range out {
+			out[k] = uint32(r.IntN(nkeys))
+		}
+		slices.Sort(out)
+		return out
+	}
+	counts := make([]int32, nkeys)
+	for range 2000 {
+		a, b := keys(), keys()
+		for _, k := range a {
+			counts[k]++
+		}
+		if got, want := s.matchCounted(counts, b), s.match(a, b); got != want {
+			t.Fatalf("matchCounted(%v, %v) = %v, want %v", a, b, got, want)
+		}
+		for _, k := range a {
+			counts[k] = 0
+		}
+	}
 }

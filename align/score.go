@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"runtime"
 )
 
 // scorer holds what the cost of a link needs: prefix sums of lengths and
@@ -175,7 +176,17 @@ func (s *scorer) setBand(b *band, maxLink int) {
 	} else {
 		s.mm = make([]float32, total)
 	}
+	// Each worker marks the keys of a source sentence in counts of its
+	// own, then reads each target sentence's keys against them.
+	spare := make(chan []int32, runtime.GOMAXPROCS(0))
 	parallelFor(n, 64, func(x int) {
+		var counts []int32
+		select {
+		case counts = <-spare:
+		default:
+			counts = make([]int32, len(s.weight))
+		}
+		defer func() { spare <- counts }()
 		row := s.mm[s.mmStart[x]:s.mmStart[x+1]]
 		lo, hi := s.mmLo[x], s.mmHi[x]
 		cLo, cHi := hi+1, hi // the pairs copied from the old band
@@ -186,6 +197,9 @@ func (s *scorer) setBand(b *band, maxLink int) {
 			}
 		}
 		ks := s.src[x].keys
+		for _, k := range ks {
+			counts[k]++
+		}
 		for y := lo; y <= hi; y++ {
 			if y == cLo && cLo <= cHi {
 				y = cHi
@@ -195,9 +209,31 @@ func (s *scorer) setBand(b *band, maxLink int) {
 				row[y-lo] = 0
 				continue
 			}
-			row[y-lo] = s.match(ks, s.tgt[y].keys)
+			row[y-lo] = s.matchCounted(counts, s.tgt[y].keys)
+		}
+		for _, k := range ks {
+			counts[k] = 0
 		}
 	})
+}
+
+// matchCounted is match(a, b) with a given as counts, counts[k] the
+// occurrences of key k in a: a key found c times in a and d times in b
+// counts min(c, d) times, added in the order match adds them.
+func (s *scorer) matchCounted(counts []int32, b []uint32) float32 {
+	var w float32
+	run := int32(0) // earlier occurrences of b[j] in b
+	for j, k := range b {
+		if j > 0 && b[j-1] == k {
+			run++
+		} else {
+			run = 0
+		}
+		if run < counts[k] {
+			w += s.weight[k]
+		}
+	}
+	return w
 }
 
 // match is the weight of the keys two sorted key lists share.
