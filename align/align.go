@@ -107,6 +107,9 @@ type stretch struct {
 	// Set when the stretch is aligned with others (AlignDocuments):
 	learned bool      // the learned table's keys are added already
 	weight  []float32 // key weights over all the texts, or nil
+	// spent is the first pass's scorer, whose arrays the final pass
+	// reuses; nil when the stretch waits for others (AlignDocuments).
+	spent *scorer
 }
 
 // firstPass reads the features of two non-empty texts and searches around
@@ -169,6 +172,7 @@ func (st *stretch) search(p params, maxLink int) {
 	path := searchWidening(sc, points, width, maxLink, learn, maxRounds)
 	st.breaks = agreedBreaks(breaks, path)
 	st.path = path
+	st.spent = sc
 	progress(0.5)
 }
 
@@ -184,6 +188,10 @@ func (st *stretch) finalPass(table [][2]uint32, p params, maxLink int) []Link {
 		weight = keyWeights(v, fs, ft, p)
 	}
 	sc := newScorer(p, fs, ft, maxLink, weight)
+	if st.spent != nil {
+		sc.reuse(st.spent)
+		st.spent = nil
+	}
 	sc.setBreaks(st.breaks)
 	sc.kinds = v.kind
 	sc.tick = func(f float64) { progress(0.5 + 0.45*f) }

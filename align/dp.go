@@ -3,6 +3,7 @@ package align
 import (
 	"math"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -135,14 +136,15 @@ func (s *scorer) viterbi(posteriors bool) []step {
 // blocks are shared out among the cores.
 func (s *scorer) cellCosts() [][]float32 {
 	b := s.b
-	old, oldRows := s.costBand, s.costRows
+	old, oldRows, oldBlocks := s.costBand, s.costRows, s.costBlocks
 	if old != nil && old.n != b.n {
-		old, oldRows = nil, nil
+		old, oldRows, oldBlocks = nil, nil, nil
 	}
 	// The rows of the band before last are garbage by now: reuse them.
 	rows := grow(&s.costRowsSpare, b.n+1)
+	blocks := make([][]float32, (b.n+costBlock)/costBlock)
 	T := len(s.types)
-	parallelFor((b.n+costBlock)/costBlock, 1, func(k int) {
+	parallelFor(len(blocks), 1, func(k int) {
 		from, to := k*costBlock, min(k*costBlock+costBlock, b.n+1)
 		// A block is kept when its rows are as they were, and the rows
 		// its links start in: those say which links start outside.
@@ -152,13 +154,15 @@ func (s *scorer) cellCosts() [][]float32 {
 		}
 		if same {
 			copy(rows[from:to], oldRows[from:to])
+			blocks[k] = oldBlocks[k]
 			return
 		}
 		size := 0
 		for i := from; i < to; i++ {
 			size += int(b.hi[i]-b.lo[i]+1) * T
 		}
-		buf := make([]float32, size)
+		buf := s.takeBlock(size)
+		blocks[k] = buf
 		for i := from; i < to; i++ {
 			w := int(b.hi[i]-b.lo[i]+1) * T
 			rows[i], buf = buf[:w:w], buf[w:]
@@ -168,9 +172,44 @@ func (s *scorer) cellCosts() [][]float32 {
 			}
 			s.rowCosts(rows[i], i, old, oldRow)
 		}
+		if old != nil {
+			s.putBlock(oldBlocks[k])
+		}
 	})
-	s.costBand, s.costRows, s.costRowsSpare = b, rows, oldRows
+	s.costBand, s.costRows, s.costRowsSpare, s.costBlocks = b, rows, oldRows, blocks
 	return rows
+}
+
+// takeBlock returns a block for size costs: one the scorer's bands no
+// longer use when one is large enough, else a new one with room to spare,
+// so that the block of a band a little wider fits in it.
+func (s *scorer) takeBlock(size int) []float32 {
+	s.freeMu.Lock()
+	for k := len(s.freeBlocks) - 1; k >= max(0, len(s.freeBlocks)-8); k-- {
+		if blk := s.freeBlocks[k]; cap(blk) >= size {
+			s.freeBlocks = slices.Delete(s.freeBlocks, k, k+1)
+			s.freeMu.Unlock()
+			return blk[:size]
+		}
+	}
+	s.freeMu.Unlock()
+	return make([]float32, size, size+size/8)
+}
+
+// putBlock gives back a block no band of the scorer uses.
+func (s *scorer) putBlock(blk []float32) {
+	s.freeMu.Lock()
+	s.freeBlocks = append(s.freeBlocks, blk)
+	s.freeMu.Unlock()
+}
+
+// reuse takes the arrays of a scorer done with: the next pass needs as
+// many as the last, and memory is mostly these.
+func (s *scorer) reuse(old *scorer) {
+	s.bufV, s.bufA, s.bufB, s.bufBack, s.bufPath = old.bufV, old.bufA, old.bufB, old.bufBack, old.bufPath
+	s.mmSpare = old.mm
+	s.freeBlocks = append(old.freeBlocks, old.costBlocks...)
+	*old = scorer{}
 }
 
 // costBlock is the number of rows cellCosts keeps or recomputes together.

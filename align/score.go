@@ -3,6 +3,7 @@ package align
 import (
 	"math"
 	"runtime"
+	"sync"
 )
 
 // scorer holds what the cost of a link needs: prefix sums of lengths and
@@ -33,6 +34,9 @@ type scorer struct {
 	costBand      *band       // the band costs was computed for, or nil
 	costRows      [][]float32 // the link costs of costBand by row (cellCosts)
 	costRowsSpare [][]float32
+	costBlocks    [][]float32 // the blocks costRows are cut from
+	freeBlocks    [][]float32 // blocks no band uses any more (takeBlock)
+	freeMu        sync.Mutex
 	reach         int       // the most source sentences of a link type
 	bufV          []float32 // the arrays of the passes, reused (grow)
 	bufA          []float32
