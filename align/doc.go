@@ -106,9 +106,15 @@
 // blocks it changed, and in them only the cells it gained. While the band
 // is moved and widened, Viterbi runs alone; on the final band the forward
 // pass (Viterbi and the log-sum of the posteriors at once), the backward
-// pass (run beside it) and the trace-back read the same costs. Align keeps
-// no state between calls and may be called concurrently: edition.Open
-// aligns the pairs of an edition on all cores.
+// pass (run beside it) and the trace-back read the same costs. A cell's
+// log-sum takes its terms' maximum first and adds exp(x - max) from a
+// table, so that no term waits for the one before it. The final pass
+// reuses the first pass's arrays and cost blocks rather than allocate as
+// much again while the first's wait for the collector. The two texts'
+// features are extracted at once, each side with its own vocabulary, the
+// target's ids then renumbered into the source's. Align keeps no state
+// between calls and may be called concurrently: edition.Open aligns the
+// pairs of an edition on all cores.
 //
 // Paragraphs first: where both sides have paragraphs (not with lines split
 // one sentence a line), the paragraphs are aligned first by the same model

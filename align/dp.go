@@ -26,8 +26,23 @@ func (s *scorer) viterbi(posteriors bool) []step {
 	b := s.b
 	n, m := b.n, b.m
 	T := len(s.types)
-	V := grow(&s.bufV, b.cells)
-	back := grow(&s.bufBack, b.cells)
+	// The rows before the first the band changed since the last search
+	// have the same cells and costs, and so the same forward values: a
+	// Viterbi round after a move or a widening starts there.
+	from := 0
+	if last := s.vBand; last != nil && !posteriors && last.n == n {
+		for from <= n && last.lo[from] == b.lo[from] && last.hi[from] == b.hi[from] {
+			from++
+		}
+		from = min(from, n)
+	}
+	kept := 0
+	if from > 0 {
+		kept = b.start[from]
+	}
+	V := growKeeping(&s.bufV, b.cells, kept)
+	back := growKeeping(&s.bufBack, b.cells, kept)
+	s.vBand = b
 	// Every pass reads the same costs: compute them once, on all cores
 	// (only the cells new since the scorer's last band), and run the
 	// backward pass beside the forward one.
@@ -42,7 +57,7 @@ func (s *scorer) viterbi(posteriors bool) []step {
 	// off[t] + j is the index of the cell a link of type t ending at
 	// (i, j) starts from.
 	off := make([]int, T)
-	for i := 0; i <= n; i++ {
+	for i := from; i <= n; i++ {
 		if s.tick != nil && i&4095 == 0 {
 			s.tick(float64(i) / float64(n+1))
 		}
@@ -320,6 +335,17 @@ func (s *scorer) backward(costs [][]float32) []float32 {
 		}
 	}
 	return B
+}
+
+// growKeeping is grow keeping the first kept elements.
+func growKeeping[E any](buf *[]E, n, kept int) []E {
+	if cap(*buf) < n {
+		old := *buf
+		*buf = make([]E, n)
+		copy(*buf, old[:kept])
+	}
+	*buf = (*buf)[:n]
+	return *buf
 }
 
 // grow returns (*buf)[:n], reallocating it if it is too short: the

@@ -47,6 +47,11 @@ func TestCellCostsKeptAcrossBands(t *testing.T) {
 		if d := firstCostDiff(got, want); d != "" {
 			t.Fatalf("band %d: %s", k, d)
 		}
+		// Viterbi alone first: the kept scorer starts at the first row
+		// the band changed, the fresh one at the top.
+		if gotPath, wantPath := fmt.Sprint(kept.viterbi(false)), fmt.Sprint(fresh.viterbi(false)); gotPath != wantPath {
+			t.Fatalf("band %d: the Viterbi paths differ", k)
+		}
 		if gotPath, wantPath := kept.viterbi(true), fresh.viterbi(true); fmt.Sprint(gotPath) != fmt.Sprint(wantPath) {
 			t.Fatalf("band %d: the paths differ", k)
 		}

@@ -43,6 +43,7 @@ type scorer struct {
 	bufB          []float32
 	bufBack       []uint8
 	bufPath       []step
+	vBand         *band              // the band bufV and bufBack hold the search of
 	tick          func(done float64) // progress through a forward pass, may be nil
 	// kinds are the kinds of the key ids, set for the final pass only
 	// (after the word table is learned), where stray edges are judged.
