@@ -144,3 +144,35 @@ func TestMatchCounted(t *testing.T) {
 		}
 	}
 }
+
+// A band over the whole grid (the coarse pass's top level) reads its pair
+// matches from the keys' lists of target sentences: each must be the
+// merge of the two sentences' keys.
+func TestMatchWide(t *testing.T) {
+	src, tgt := syntheticBitext(300, 5)
+	p := defaultParams()
+	v := newVocab()
+	fs, ft := extractBoth(v, src, tgt, p.ev)
+	fs, ft = pairUp(fs), pairUp(ft) // blocks with repeated keys
+	sc := newScorer(p, fs, ft, coarseMaxLink, keyWeights(v, fs, ft, p))
+	n, m := len(fs), len(ft)
+	sc.setBand(newBand(n, m, [][2]int{{0, 0}, {n, m}}, max(n, m)), coarseMaxLink)
+	if int(sc.mmHi[0]-sc.mmLo[0]+1) <= widePairRows {
+		t.Fatalf("the band's rows hold %d pairs, too few to be wide", sc.mmHi[0]-sc.mmLo[0]+1)
+	}
+	matched := 0
+	for x := range n {
+		for y := sc.mmLo[x]; y <= sc.mmHi[x]; y++ {
+			want := sc.match(fs[x].keys, ft[y].keys)
+			if got := float32(sc.pairMatch(x, int(y))); got != want {
+				t.Fatalf("pair (%d, %d): %v, want %v", x, y, got, want)
+			}
+			if want > 0 {
+				matched++
+			}
+		}
+	}
+	if matched == 0 {
+		t.Fatal("no pair shares a key: the test tests nothing")
+	}
+}

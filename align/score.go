@@ -3,6 +3,7 @@ package align
 import (
 	"math"
 	"runtime"
+	"slices"
 	"sync"
 )
 
@@ -187,6 +188,10 @@ func (s *scorer) setBand(b *band, maxLink int) {
 	} else {
 		s.mm = make([]float32, total)
 	}
+	if total > widePairRows*n {
+		s.matchWide()
+		return
+	}
 	// Each worker marks the keys of a source sentence in counts of its
 	// own, then reads each target sentence's keys against them.
 	spare := make(chan []int32, runtime.GOMAXPROCS(0))
@@ -224,6 +229,56 @@ func (s *scorer) setBand(b *band, maxLink int) {
 		}
 		for _, k := range ks {
 			counts[k] = 0
+		}
+	})
+}
+
+// widePairRows is the mean count of pair matches a row from which a band
+// is wide (the coarse pass's top level searches the whole grid): matchWide
+// fills it.
+const widePairRows = 128
+
+// matchWide fills the pair matches of the band from the texts' keys: for
+// each key of a source sentence, the target sentences in its row that hold
+// it, found in the key's list of target sentences. Where rows are long and
+// few keys are shared (the top level of the coarse pass, its blocks of
+// hundreds of sentences), reading every target sentence's keys was most of
+// the pass. The weights are added in the order match adds them.
+func (s *scorer) matchWide() {
+	type posting struct{ y, count int32 }
+	holders := make([][]posting, len(s.weight))
+	for y, f := range s.tgt {
+		for a := 0; a < len(f.keys); {
+			b := a + 1
+			for b < len(f.keys) && f.keys[b] == f.keys[a] {
+				b++
+			}
+			holders[f.keys[a]] = append(holders[f.keys[a]], posting{int32(y), int32(b - a)})
+			a = b
+		}
+	}
+	parallelFor(len(s.src), 64, func(x int) {
+		row := s.mm[s.mmStart[x]:s.mmStart[x+1]]
+		clear(row)
+		lo, hi := s.mmLo[x], s.mmHi[x]
+		ks := s.src[x].keys
+		for a := 0; a < len(ks); {
+			b := a + 1
+			for b < len(ks) && ks[b] == ks[a] {
+				b++
+			}
+			k, count := ks[a], int32(b-a)
+			a = b
+			ps := holders[k]
+			from, _ := slices.BinarySearchFunc(ps, lo, func(p posting, y int32) int { return int(p.y - y) })
+			for _, p := range ps[from:] {
+				if p.y > hi {
+					break
+				}
+				for range min(count, p.count) {
+					row[p.y-lo] += s.weight[k]
+				}
+			}
 		}
 	})
 }
