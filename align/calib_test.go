@@ -66,7 +66,7 @@ func TestTuneCalibrate(t *testing.T) {
 		o    []obs
 	}{{"test", test}, {"dev", dev}} {
 		var n, ok [5]int
-		var n9, ok9 int
+		var n9, ok9, n8, ok8 int
 		for _, o := range set.o {
 			c := pred(o.x)
 			k := min(4, int(c*5))
@@ -80,7 +80,13 @@ func TestTuneCalibrate(t *testing.T) {
 					ok9++
 				}
 			}
+			if c >= 0.75 && c < 0.85 {
+				n8++
+				if o.ok {
+					ok8++
+				}
+			}
 		}
-		t.Logf("%s: bins %v right %v; conf>=0.9: %d/%d right", set.name, n, ok, ok9, n9)
+		t.Logf("%s: bins %v right %v; conf>=0.9: %d/%d right; 0.75<=conf<0.85: %d/%d right", set.name, n, ok, ok9, n9, ok8, n8)
 	}
 }
