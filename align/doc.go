@@ -108,7 +108,12 @@
 // pass (Viterbi and the log-sum of the posteriors at once), the backward
 // pass (run beside it) and the trace-back read the same costs. A cell's
 // log-sum takes its terms' maximum first and adds exp(x - max) from a
-// table, so that no term waits for the one before it. The final pass
+// table, so that no term waits for the one before it. A band's pair
+// matches are read against counts of each source sentence's keys; over the
+// whole grid (the coarse pass's top level, blocks of hundreds of sentences)
+// from each key's list of the target sentences that hold it. A Viterbi
+// round starts at the first row the band changed since the round before.
+// The final pass
 // reuses the first pass's arrays and cost blocks rather than allocate as
 // much again while the first's wait for the collector. The two texts'
 // features are extracted at once, each side with its own vocabulary, the
