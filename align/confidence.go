@@ -34,7 +34,7 @@ func calFeatures(st step) [3]float64 {
 }
 
 // calW are the intercept and the weights of calFeatures.
-var calW = [4]float64{0.949, 0.100, 0.480, 0.395}
+var calW = [4]float64{0.965, 0.136, 0.335, -0.112}
 
 // letters counts letters and digits.
 func letters(s string) int {
