@@ -112,7 +112,9 @@
 // table, so that no term waits for the one before it. A band's pair
 // matches are read against counts of each source sentence's keys; over the
 // whole grid (the coarse pass's top level, blocks of hundreds of sentences)
-// from each key's list of the target sentences that hold it. A Viterbi
+// from each key's list of the target sentences that hold it; in the final
+// pass whether a pair shares words of its own (stray edge sentences) is
+// found with its match and kept beside it. A Viterbi
 // round starts at the first row the band changed since the round before.
 // The final pass
 // reuses the first pass's arrays and cost blocks rather than allocate as

@@ -37,15 +37,26 @@ func TestCellCostsKeptAcrossBands(t *testing.T) {
 		return b
 	}
 	bands := []*band{newBand(n, m, diagonal, 8), newBand(n, m, shifted, 8), widened(shifted), newBand(n, m, diagonal, 8), widened(diagonal)}
+	// As in the final pass: stray edges judged, own words kept by pair.
 	kept := newScorer(p, fs, ft, DefaultMaxLink, weight)
+	kept.kinds = v.kind
 	for k, b := range bands {
 		kept.setBand(b, DefaultMaxLink)
 		got := kept.cellCosts()
 		fresh := newScorer(p, fs, ft, DefaultMaxLink, weight)
+		fresh.kinds = v.kind
 		fresh.setBand(b, DefaultMaxLink)
 		want := fresh.cellCosts()
 		if d := firstCostDiff(got, want); d != "" {
 			t.Fatalf("band %d: %s", k, d)
+		}
+		// And with own words read from the keys, not from setBand.
+		merged := newScorer(p, fs, ft, DefaultMaxLink, weight)
+		merged.kinds = v.kind
+		merged.setBand(b, DefaultMaxLink)
+		merged.own = nil
+		if d := firstCostDiff(got, merged.cellCosts()); d != "" {
+			t.Fatalf("band %d, own words from the keys: %s", k, d)
 		}
 		// Viterbi alone first: the kept scorer starts at the first row
 		// the band changed, the fresh one at the top.
@@ -118,9 +129,23 @@ func noAnchorScorer(b *testing.B) (*scorer, *band) {
 func TestMatchCounted(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	const nkeys = 12
-	s := &scorer{weight: make([]float32, nkeys)}
+	s := &scorer{weight: make([]float32, nkeys), kinds: make([]byte, nkeys)}
 	for k := range s.weight {
 		s.weight[k] = r.Float32() * 3
+		if k%3 == 0 {
+			s.weight[k] = 0
+		}
+		s.kinds[k] = kindWord
+		if k%4 == 1 {
+			s.kinds[k] = kindPair
+		}
+	}
+	// ownMerge is ownMatch read from the keys themselves.
+	ownMerge := func(a, b []uint32) bool {
+		src, tgt := s.src, s.tgt
+		s.src, s.tgt = []features{{keys: a}}, []features{{keys: b}}
+		defer func() { s.src, s.tgt = src, tgt }()
+		return s.ownMatch(0, 0)
 	}
 	keys := func() []uint32 {
 		out := make([]uint32, r.IntN(9))
@@ -136,8 +161,12 @@ func TestMatchCounted(t *testing.T) {
 		for _, k := range a {
 			counts[k]++
 		}
-		if got, want := s.matchCounted(counts, b), s.match(a, b); got != want {
+		got, own := s.matchCounted(counts, b)
+		if want := s.match(a, b); got != want {
 			t.Fatalf("matchCounted(%v, %v) = %v, want %v", a, b, got, want)
+		}
+		if want := ownMerge(a, b); own != want {
+			t.Fatalf("matchCounted(%v, %v): own words %v, want %v", a, b, own, want)
 		}
 		for _, k := range a {
 			counts[k] = 0

@@ -28,7 +28,9 @@ type scorer struct {
 	mmStart       []int // pair matches: row x holds pairs (x, y), mmLo[x] <= y <= mmHi[x]
 	mmLo, mmHi    []int32
 	mm            []float32
-	mmSpare       []float32   // the pair matches of the band before, reused
+	mmSpare       []float32 // the pair matches of the band before, reused
+	own           []bool    // in the final pass, whether each pair of mm shares own words
+	ownSpare      []bool
 	segS, segT    []int32     // stretch of each sentence between hard paragraph boundaries, or nil
 	breaks        [][2]int    // the hard paragraph boundaries
 	weight        []float32   // weight of each key id
@@ -185,6 +187,16 @@ func (s *scorer) setBand(b *band, maxLink int) {
 	} else {
 		s.mm = make([]float32, total)
 	}
+	// In the final pass, whether each pair shares a key of its own words
+	// (ownMatch), found with the pair's match.
+	oldOwn := s.own
+	s.own = nil
+	if s.kinds != nil {
+		s.own, s.ownSpare = grow(&s.ownSpare, total), oldOwn
+		if len(oldOwn) != len(old) {
+			oldStart = nil // the band before had no own words to copy
+		}
+	}
 	if total > widePairRows*n {
 		s.matchWide()
 		return
@@ -207,7 +219,14 @@ func (s *scorer) setBand(b *band, maxLink int) {
 			cLo, cHi = max(lo, oldLo[x]), min(hi, oldHi[x])
 			if cLo <= cHi {
 				copy(row[cLo-lo:cHi+1-lo], old[oldStart[x]+int(cLo-oldLo[x]):])
+				if s.own != nil {
+					copy(s.own[s.mmStart[x]+int(cLo-lo):s.mmStart[x]+int(cHi+1-lo)], oldOwn[oldStart[x]+int(cLo-oldLo[x]):])
+				}
 			}
+		}
+		var own []bool
+		if s.own != nil {
+			own = s.own[s.mmStart[x]:s.mmStart[x+1]]
 		}
 		ks := s.src[x].keys
 		for _, k := range ks {
@@ -220,9 +239,16 @@ func (s *scorer) setBand(b *band, maxLink int) {
 			}
 			if len(ks) == 0 {
 				row[y-lo] = 0
+				if own != nil {
+					own[y-lo] = false
+				}
 				continue
 			}
-			row[y-lo] = s.matchCounted(counts, s.tgt[y].keys)
+			w, ownWord := s.matchCounted(counts, s.tgt[y].keys)
+			row[y-lo] = w
+			if own != nil {
+				own[y-lo] = ownWord
+			}
 		}
 		for _, k := range ks {
 			counts[k] = 0
@@ -257,6 +283,11 @@ func (s *scorer) matchWide() {
 	parallelFor(len(s.src), 64, func(x int) {
 		row := s.mm[s.mmStart[x]:s.mmStart[x+1]]
 		clear(row)
+		var own []bool
+		if s.own != nil {
+			own = s.own[s.mmStart[x]:s.mmStart[x+1]]
+			clear(own)
+		}
 		lo, hi := s.mmLo[x], s.mmHi[x]
 		ks := s.src[x].keys
 		for a := 0; a < len(ks); {
@@ -275,6 +306,9 @@ func (s *scorer) matchWide() {
 				for range min(count, p.count) {
 					row[p.y-lo] += s.weight[k]
 				}
+				if own != nil && s.isOwn(k) {
+					own[p.y-lo] = true
+				}
 			}
 		}
 	})
@@ -283,8 +317,10 @@ func (s *scorer) matchWide() {
 // matchCounted is match(a, b) with a given as counts, counts[k] the
 // occurrences of key k in a: a key found c times in a and d times in b
 // counts min(c, d) times, added in the order match adds them.
-func (s *scorer) matchCounted(counts []int32, b []uint32) float32 {
-	var w float32
+//
+// In the final pass (kinds set) it also says whether a shared key is one of
+// the pair's own words, as ownMatch does.
+func (s *scorer) matchCounted(counts []int32, b []uint32) (w float32, own bool) {
 	run := int32(0) // earlier occurrences of b[j] in b
 	for j, k := range b {
 		if j > 0 && b[j-1] == k {
@@ -294,10 +330,15 @@ func (s *scorer) matchCounted(counts []int32, b []uint32) float32 {
 		}
 		if run < counts[k] {
 			w += s.weight[k]
+			own = own || s.kinds != nil && s.isOwn(k)
 		}
 	}
-	return w
+	return w, own
 }
+
+// isOwn reports whether key k is one of a sentence's own words (not a
+// pair of the learned word table) and weighs anything.
+func (s *scorer) isOwn(k uint32) bool { return s.kinds[k] != kindPair && s.weight[k] > 0 }
 
 // match is the weight of the keys two sorted key lists share.
 func (s *scorer) match(a, b []uint32) float32 {
