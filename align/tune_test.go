@@ -55,6 +55,8 @@ var knobs = []knob{
 	priorKnob("prior 2-2", [2]int{2, 2}),
 	priorKnob("prior 1-3", [2]int{1, 3}, [2]int{3, 1}),
 	priorKnob("prior 2-3", [2]int{2, 3}, [2]int{3, 2}),
+	priorKnob("prior 1-4", [2]int{1, 4}, [2]int{4, 1}),
+	priorKnob("prior 1-5", [2]int{1, 5}, [2]int{5, 1}),
 	floatKnob("lexWeight", func(p *params) *float64 { return &p.lexWeight }, 1),
 	floatKnob("variance", func(p *params) *float64 { return &p.variance }, 1),
 	floatKnob("deadCost", func(p *params) *float64 { return &p.deadCost }, 0),
