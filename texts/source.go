@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -53,6 +54,9 @@ type Source struct {
 	// lineRunes caches the rune index of each line's start (-1: not yet
 	// known), which every Pos on the line needs.
 	lineRunes []int
+	// posMu guards lineStarts and lineRunes, which Pos fills lazily:
+	// check.Run's rules call Pos on one Source at once.
+	posMu sync.Mutex
 }
 
 // anchor ties an offset of Source.Text to the original file: the byte
@@ -427,6 +431,8 @@ func (s *Source) Pos(offset int) Pos {
 	if s == nil {
 		return Pos{}
 	}
+	s.posMu.Lock()
+	defer s.posMu.Unlock()
 	if s.lineStarts == nil {
 		s.lineStarts = []int{0}
 		for i := 0; i < len(s.Text); i++ {
