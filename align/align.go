@@ -35,9 +35,9 @@ const headingKind = texts.Heading
 
 // DefaultMaxLink is the most sentences on one side of a link unless
 // Options say otherwise: links up to 1-5 and 5-1, and 2-3, 3-2, 3-3 (links
-// with several sentences on both sides have at most three a side; one of
-// four a side costs more unless its words match, and one of five is made
-// only where they do).
+// with several sentences on both sides have at most three a side, and one
+// of four or five sentences against one is made only where its words
+// match: see wideLinkSim).
 const DefaultMaxLink = 5
 
 // Options tune the aligner.
