@@ -232,7 +232,9 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 			pooledJobs = append(pooledJobs, k)
 			continue
 		}
-		done, total := float64(k), float64(len(jobs))
+		// The documents aligned one by one come first on the bar, the
+		// pooled ones after them, so that it never runs back.
+		done, total := float64(k-len(pooled)), float64(len(jobs))
 		aopts.Progress = func(f float64) { bar.set((done + f) / total) }
 		links, err := align.Align(job.src, job.tgt, aopts)
 		var ke *align.KeepError
