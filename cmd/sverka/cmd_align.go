@@ -113,7 +113,7 @@ link in it say so.
 	enumFlag(cmd, &opts.format, "format", "", "links", []string{"links", "tsv", "json", "xces"}, "output format")
 	f.BoolVar(&opts.scores, "scores", false, "links format: add the confidence as a third field")
 	f.StringVarP(&opts.output, "output", "o", "", "write to FILE (atomically) instead of standard output")
-	f.IntVar(&opts.maxLink, "max-link", align.DefaultMaxLink, "the most sentences on one side of a link")
+	f.IntVar(&opts.maxLink, "max-link", align.DefaultMaxLink, "the most sentences on one side of a link, 1 to 8 (several on both sides: at most 3)")
 	f.StringVar(&opts.dict, "dict", "", "bilingual dictionary: a dictd name (freedict-deu-fra, mueller7) or .index file, hunalign 'target @ source' lines or two-column TSV (source, target)")
 	f.StringVar(&opts.glossary, "glossary", "", "the edition's glossary (YAML; - reads standard input): its terms and renderings are evidence")
 	f.StringVar(&opts.config, "config", "", "the edition's `sverka.yaml` (default: found here or above, without SOURCE and TARGET)")
