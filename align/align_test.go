@@ -412,7 +412,7 @@ func FuzzAlign(f *testing.F) {
 	f.Add("\xff\xfe", "[aviaboiazn']", 2, uint64(0))
 	f.Add("Из Пхеньяна.\nДокладываю.\nШТЫКОВ", "From Pyongyang.\nI report.\nIt is grave.\nSHTYKOV", 2, uint64(7))
 	f.Fuzz(func(t *testing.T, a, b string, maxLink int, keepSeed uint64) {
-		maxLink = 1 + (maxLink%4+4)%4
+		maxLink = (maxLink%9 + 9) % 9 // 0 (the default) to 8
 		src := sents(strings.Split(a, "\n")...)
 		tgt := sents(strings.Split(b, "\n")...)
 		for i := range tgt {
@@ -433,6 +433,17 @@ func FuzzAlign(f *testing.F) {
 		}
 		checkValid(t, links, len(src), len(tgt))
 		checkKept(t, links, keep)
+		// The same pair aligned with others (one vocabulary, one word
+		// table): the pair turned round, and the pair with its kept links.
+		docs := []Documents{{Source: src, Target: tgt}, {Source: tgt, Target: src}, {Source: src, Target: tgt, Keep: keep}}
+		all, err := AlignDocuments(docs, Options{MaxLink: maxLink})
+		if err != nil {
+			t.Fatalf("AlignDocuments: %v", err)
+		}
+		for k, d := range docs {
+			checkValid(t, all[k], len(d.Source), len(d.Target))
+		}
+		checkKept(t, all[2], keep)
 	})
 }
 
