@@ -200,14 +200,10 @@ func alignPairs(pairs []*Pair, words []align.WordPair, tm *TM) error {
 	docs := make([]align.Documents, len(pairs))
 	anchors := make([][]align.Link, len(pairs))
 	for k, p := range pairs {
-		docs[k] = align.Documents{Source: align.FromSegments(p.Source.Segments), Target: align.FromSegments(p.Target.Segments)}
-		docs[k].Pairs = words
-		if tm != nil {
-			sl, tl := p.sourceLang(), p.targetLang()
-			docs[k].Pairs = append(append([]align.WordPair(nil), words...), tm.WordPairs(sl, tl)...)
-			anchors[k] = tm.Anchors(segmentTexts(p.Source), segmentTexts(p.Target), sl, tl, nil)
-			docs[k].Keep = anchors[k]
-		}
+		var ws []align.WordPair
+		ws, anchors[k] = memoryEvidence(p.Source, p.Target, words, tm, p.sourceLang(), p.targetLang(), nil)
+		docs[k] = align.Documents{Source: align.FromSegments(p.Source.Segments), Target: align.FromSegments(p.Target.Segments),
+			Pairs: ws, Keep: anchors[k]}
 	}
 	all, err := align.AlignDocuments(docs, align.Options{})
 	if err != nil {
@@ -312,16 +308,22 @@ func AlignPair(src, tgt *texts.Document, words []align.WordPair) ([]align.Link, 
 // AlignPairTM is AlignPair with a translation memory as evidence too (nil:
 // none): its exact matches are anchors, its short units word pairs.
 func AlignPairTM(src, tgt *texts.Document, words []align.WordPair, tm *TM, srcLang, tgtLang texts.Lang) ([]align.Link, error) {
-	opts := align.Options{Pairs: words}
-	var anchors []align.Link
-	if tm != nil {
-		opts.Pairs = append(append([]align.WordPair(nil), words...), tm.WordPairs(srcLang, tgtLang)...)
-		anchors = tm.Anchors(segmentTexts(src), segmentTexts(tgt), srcLang, tgtLang, nil)
-		opts.Keep = anchors
-	}
-	links, err := align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), opts)
+	pairs, anchors := memoryEvidence(src, tgt, words, tm, srcLang, tgtLang, nil)
+	links, err := align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), align.Options{Pairs: pairs, Keep: anchors})
 	Unconfirm(links, anchors)
 	return links, err
+}
+
+// memoryEvidence is what the memory tm (nil: none) adds to the evidence
+// for a pair of documents: its short units as word pairs beside words, and
+// its exact matches that do not cross keep as anchors, which the caller
+// keeps as it keeps confirmed links and then unconfirms (Unconfirm).
+func memoryEvidence(src, tgt *texts.Document, words []align.WordPair, tm *TM, srcLang, tgtLang texts.Lang, keep []align.Link) ([]align.WordPair, []align.Link) {
+	if tm == nil {
+		return words, nil
+	}
+	pairs := append(append([]align.WordPair(nil), words...), tm.WordPairs(srcLang, tgtLang)...)
+	return pairs, tm.Anchors(segmentTexts(src), segmentTexts(tgt), srcLang, tgtLang, keep)
 }
 
 func segmentTexts(d *texts.Document) []string {

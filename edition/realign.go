@@ -58,14 +58,9 @@ func (ed *Edition) Realign(p *Pair) ([]align.Link, error) {
 // file an error about a kept link names.
 func alignKeeping(p *Pair, words []align.WordPair, tm *TM, keep []align.Link, path string) ([]align.Link, error) {
 	src, tgt := p.Source, p.Target
-	opts := align.Options{Pairs: words, Keep: keep}
-	var anchors []align.Link
-	if tm != nil { // the memory's exact matches anchor the rest, as in Open
-		sl, tl := p.sourceLang(), p.targetLang()
-		opts.Pairs = append(append([]align.WordPair(nil), words...), tm.WordPairs(sl, tl)...)
-		anchors = tm.Anchors(segmentTexts(src), segmentTexts(tgt), sl, tl, keep)
-		opts.Keep = append(append([]align.Link(nil), keep...), anchors...)
-	}
+	// The memory's exact matches anchor the rest, as in Open.
+	pairs, anchors := memoryEvidence(src, tgt, words, tm, p.sourceLang(), p.targetLang(), keep)
+	opts := align.Options{Pairs: pairs, Keep: append(append([]align.Link(nil), keep...), anchors...)}
 	links, err := align.Align(align.FromSegments(src.Segments), align.FromSegments(tgt.Segments), opts)
 	var ke *align.KeepError
 	if errors.As(err, &ke) && ke.Index < len(keep) {
