@@ -74,7 +74,7 @@ func (s *scorer) ownMatch(x, y int) bool {
 		case a[i] > b[j]:
 			j++
 		default:
-			if s.kinds[a[i]] != kindPair && s.weight[a[i]] > 0 {
+			if s.isOwn(a[i]) {
 				return true
 			}
 			i++
