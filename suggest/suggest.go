@@ -154,7 +154,7 @@ func titleSegment(src *texts.Source, d *texts.Document) *texts.Segment {
 	if src == nil {
 		return seg
 	}
-	o := d.TitlePos.Offset
+	o := src.TextOffset(d.TitlePos.Offset) // the place counts the file's bytes
 	if o < 0 || o > len(src.Text) {
 		return seg
 	}

@@ -221,3 +221,30 @@ func TestSuggestOnEditionLoadsClean(t *testing.T) {
 		t.Errorf("Сеул, with no rendering, not written commented out:\n%s", b.String())
 	}
 }
+
+// TestSuggestPlacesCRLF: every suggestion of the example's English, the
+// names of its titles too, is placed where it is in the file saved with
+// CRLF line ends, as in the file with LF.
+func TestSuggestPlacesCRLF(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "examples", "telegrams", "en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := func(data string) string {
+		c, err := texts.Read("en.txt", strings.NewReader(data), texts.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, s := range Entries(nil, []*texts.Collection{c}, Options{}) {
+			for _, o := range s.Occurrences {
+				fmt.Fprintf(&b, "%s %s\n", o.Text, o.Pos)
+			}
+		}
+		return b.String()
+	}
+	lf := places(strings.ReplaceAll(string(data), "\r\n", "\n"))
+	if crlf := places(strings.ReplaceAll(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n", "\r\n")); crlf != lf {
+		t.Errorf("with CRLF:\n%s\nwith LF:\n%s", crlf, lf)
+	}
+}
