@@ -18,6 +18,12 @@
 
   function $(id) { return document.getElementById(id); }
 
+  // The panels stick below the bar, whose height changes with the status
+  // line and the title's wrapping: --bar tells the stylesheet.
+  new ResizeObserver(function () {
+    document.documentElement.style.setProperty("--bar", document.querySelector("header.bar").offsetHeight + "px");
+  }).observe(document.querySelector("header.bar"));
+
   function say(msg, isError) {
     statusEl.textContent = msg || "";
     statusEl.classList.toggle("error", !!isError);
