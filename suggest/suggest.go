@@ -119,6 +119,7 @@ func Entries(g *glossary.Glossary, cols []*texts.Collection, opts Options) []Sug
 	var out []Suggestion
 	for _, sg := range s.order {
 		if !sg.merged && s.made(sg, minCount) {
+			mostWritten(sg)
 			sg.Kind = guessNameKind(sg.Kind, sg.votes, sg.Russian, sg.English)
 			out = append(out, *sg)
 		}
@@ -133,6 +134,31 @@ func Entries(g *glossary.Glossary, cols []*texts.Collection, opts Options) []Sug
 		return len(b.Occurrences) - len(a.Occurrences)
 	})
 	return out
+}
+
+// mostWritten makes a recurring name's English the spelling the
+// translation writes most (Beria 3×, not Beriya 1× seen first), so that
+// the entry does not make the translator's usual spelling a variant; of
+// as many, the first seen.
+func mostWritten(sg *Suggestion) {
+	if sg.Reason != ReasonRecurringName || sg.English == "" {
+		return
+	}
+	count := map[string]int{}
+	best, most := sg.English, 0
+	for _, o := range sg.Occurrences {
+		if lex.HasCyrillic(o.Text) {
+			continue
+		}
+		w := titleCase(o.Text)
+		count[w]++
+		if count[w] > most {
+			best, most = w, count[w]
+		}
+	}
+	if most > count[sg.English] {
+		sg.English = best
+	}
 }
 
 // made reports whether a suggestion is made: a recurring name must recur

@@ -248,3 +248,22 @@ func TestSuggestPlacesCRLF(t *testing.T) {
 		t.Errorf("with CRLF:\n%s\nwith LF:\n%s", crlf, lf)
 	}
 }
+
+// TestSuggestMostWrittenSpelling: a name spelled two ways is suggested
+// with the spelling the translation writes most, not the one seen first.
+func TestSuggestMostWrittenSpelling(t *testing.T) {
+	text := "Copies: Stalin, Beriya, Molotov.\n\nComrade Beria reported. Beria agreed with Molotov.\n\nThe note went to Beria and Stalin.\n"
+	c, err := texts.Read("en.txt", strings.NewReader(text), texts.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range Entries(nil, []*texts.Collection{c}, Options{}) {
+		if strings.HasPrefix(s.English, "Beri") {
+			got = append(got, s.English)
+		}
+	}
+	if len(got) != 1 || got[0] != "Beria" {
+		t.Errorf("suggested %q, want Beria (3×) alone, not Beriya (1×, first)", got)
+	}
+}
