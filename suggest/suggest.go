@@ -615,6 +615,19 @@ func (s *suggester) takeInto(sg, r *Suggestion) {
 		}
 		return a.Pos.Offset - b.Pos.Offset
 	})
+	// A place seen for both reasons (Instantsia [Highest Authority] as a
+	// gloss and Instantsia as a name) is one occurrence, the longer text.
+	occs := sg.Occurrences[:0]
+	for _, o := range sg.Occurrences {
+		if n := len(occs); n > 0 && occs[n-1].Pos.File == o.Pos.File && occs[n-1].Pos.Offset == o.Pos.Offset {
+			if len(o.Text) > len(occs[n-1].Text) {
+				occs[n-1].Text = o.Text
+			}
+			continue
+		}
+		occs = append(occs, o)
+	}
+	sg.Occurrences = occs
 	if s.nonInitial[r.key] {
 		s.nonInitial[sg.key] = true
 	}

@@ -267,3 +267,27 @@ func TestSuggestMostWrittenSpelling(t *testing.T) {
 		t.Errorf("suggested %q, want Beria (3×) alone, not Beriya (1×, first)", got)
 	}
 }
+
+// TestSuggestOnePlaceOnce: a code name seen as a gloss and as a name at
+// one place is one occurrence there, with the gloss.
+func TestSuggestOnePlaceOnce(t *testing.T) {
+	text := "Instantsia [Highest Authority] approved the plan.\n\nThe plan went to Instantsia on Monday.\n\nInstantsia agreed.\n"
+	c, err := texts.Read("en.txt", strings.NewReader(text), texts.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range Entries(nil, []*texts.Collection{c}, Options{}) {
+		if s.English != "Instantsia" {
+			continue
+		}
+		var got []string
+		for _, o := range s.Occurrences {
+			got = append(got, o.Pos.String()+" "+o.Text)
+		}
+		if want := "en.txt:1:1 Instantsia [Highest Authority]|en.txt:3:18 Instantsia|en.txt:5:1 Instantsia"; strings.Join(got, "|") != want {
+			t.Errorf("occurrences %q, want %q", strings.Join(got, "|"), want)
+		}
+		return
+	}
+	t.Error("no suggestion Instantsia")
+}
