@@ -30,7 +30,7 @@ type Suggestion struct {
 	// Occurrences are in file order.
 	Occurrences []Occurrence `json:"occurrences"`
 	key         string
-	merged      bool        // taken into its English counterpart
+	merged      bool        // taken into its English counterpart, or left out
 	votes       kindVotes   // what the words before it say it is
 	forms       []string    // the Russian forms seen, each once
 	phrases     [][2]string // a Russian form and the lower-case word after it, where one is
@@ -114,6 +114,7 @@ func Entries(g *glossary.Glossary, cols []*texts.Collection, opts Options) []Sug
 		s.lemma(sg)
 	}
 	s.pair()
+	s.dropJoinedNames()
 	s.fromAlignment(opts.Pairs)
 	s.mergeSameName(minCount)
 	var out []Suggestion
@@ -158,6 +159,29 @@ func mostWritten(sg *Suggestion) {
 	}
 	if most > count[sg.English] {
 		sg.English = best
+	}
+}
+
+// dropJoinedNames leaves out an English "name" that is names joined by
+// hyphens, each suggested or in the glossary on its own: a route
+// (Andong-Pyongyang), which is no entry, and which the alignment would
+// give the Russian of a name beside them (Яньцзи).
+func (s *suggester) dropJoinedNames() {
+	alone := map[string]bool{}
+	for _, sg := range s.order {
+		if !sg.merged && sg.English != "" && !strings.Contains(sg.English, "-") {
+			alone[texts.MatchKey(sg.English)] = true
+		}
+	}
+	for _, sg := range s.order {
+		if sg.merged || sg.Russian != "" || sg.Reason != ReasonRecurringName || !strings.Contains(sg.English, "-") || strings.Contains(sg.English, " ") {
+			continue
+		}
+		joined := true
+		for _, p := range strings.Split(sg.English, "-") {
+			joined = joined && p != "" && (alone[texts.MatchKey(p)] || s.knownEnglish(p))
+		}
+		sg.merged = sg.merged || joined
 	}
 }
 

@@ -291,3 +291,21 @@ func TestSuggestOnePlaceOnce(t *testing.T) {
 	}
 	t.Error("no suggestion Instantsia")
 }
+
+// TestSuggestNoRoutes: names joined by hyphens, each suggested on its own
+// (a route), are no suggestion; a hyphenated name (Hon-Yong) still is.
+func TestSuggestNoRoutes(t *testing.T) {
+	text := "The regiment flies the route Andong-Pyongyang.\n\nIn Andong the crews rest; Pyongyang is covered from the air.\n\n" +
+		"Combat is likely in the area of Andong-Pyongyang, near Pyongyang and Andong.\n\nThe envoy met Hon-Yong at noon. The note went to Hon-Yong later.\n"
+	c, err := texts.Read("en.txt", strings.NewReader(text), texts.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, s := range Entries(nil, []*texts.Collection{c}, Options{}) {
+		got[s.English] = true
+	}
+	if got["Andong-Pyongyang"] || !got["Andong"] || !got["Pyongyang"] || !got["Hon-Yong"] {
+		t.Errorf("suggested %v: want Andong, Pyongyang and Hon-Yong, not the route Andong-Pyongyang", got)
+	}
+}
