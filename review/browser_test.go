@@ -300,7 +300,7 @@ func TestFiltersInChromium(t *testing.T) {
 // panels stick below the bar, their headings in sight, however tall the
 // status line makes the bar; on a phone, where the bar scrolls away, what
 // a change says (an error of the glossary form at the page's end) is in
-// sight.
+// sight, and the Findings button goes to the panel below the rows.
 func TestPanelsBelowBarInChromium(t *testing.T) {
 	ctx := browser(t)
 	s, _, base := liveServer(t)
@@ -329,5 +329,12 @@ func TestPanelsBelowBarInChromium(t *testing.T) {
 	b := eval[box](t, ctx, `(function(){const r = document.getElementById("status").getBoundingClientRect(); return {Top: r.top, Bottom: r.bottom, Height: innerHeight}})()`)
 	if b.Top < 0 || b.Bottom > b.Height || b.Bottom <= b.Top {
 		t.Errorf("on a phone, the status line is at %.0f-%.0f px of a %.0f px window, out of sight", b.Top, b.Bottom, b.Height)
+	}
+	// There the Findings button goes to the panel, below every row.
+	eval[chromedp.Void](t, ctx, `window.scrollTo(0, 0)`)
+	do(t, ctx, click(`#toggle-findings`), chromedp.Sleep(300*time.Millisecond))
+	b = eval[box](t, ctx, `(function(){const r = document.querySelector(".findings h2").getBoundingClientRect(); return {Top: r.top, Bottom: r.bottom, Height: innerHeight}})()`)
+	if b.Top < 0 || b.Bottom > b.Height || b.Bottom <= b.Top {
+		t.Errorf("on a phone, after Findings the panel's heading is at %.0f-%.0f px of a %.0f px window, out of sight", b.Top, b.Bottom, b.Height)
 	}
 }
