@@ -42,16 +42,44 @@ func PairAlignment(path string, bitexts []align.Bitext, src, tgt *texts.Document
 		return nil, err
 	}
 	b := Pair{ID: tgt.ID, Source: src, Target: tgt, Links: found.Links}
-	if err := b.Validate(); err != nil {
-		what := misfit(*found, src, tgt, srcLabel, tgtLabel)
-		if what == "" {
-			what = strings.TrimPrefix(err.Error(), "edition: ")
-		}
-		return nil, fmt.Errorf("%s: does not fit %s and %s: %s; align them again, keeping the links an editor confirmed: "+
-			"'sverka align' for the whole edition, or 'sverka align --alignment %s -o %s %s %s'",
-			path, srcLabel, tgtLabel, what, path, path, srcLabel, tgtLabel)
+	err := b.Validate()
+	if err == nil && !moved(found.Source, src) && !moved(found.Target, tgt) {
+		return found.Links, nil
 	}
-	return found.Links, nil
+	what := misfit(*found, src, tgt, srcLabel, tgtLabel)
+	if what == "" {
+		what = strings.TrimPrefix(err.Error(), "edition: ")
+	}
+	return nil, fmt.Errorf("%s: does not fit %s and %s: %s; align them again, keeping the links an editor confirmed: "+
+		"'sverka align' for the whole edition, or 'sverka align --alignment %s -o %s %s %s'",
+		path, srcLabel, tgtLabel, what, path, path, srcLabel, tgtLabel)
+}
+
+// moved reports whether sentences of a side have moved since a JSON
+// alignment recorded them: a sentence that differs from the one recorded
+// at its place is one recorded at another. The count may be the same (one
+// sentence removed, one added further on), and every link between would
+// silently pair the wrong sentences. A sentence edited where it is (a
+// typo fixed) has not moved: the links still hold.
+func moved(rec align.Side, doc *texts.Document) bool {
+	was, now := rec.Sentences, doc.Segments
+	if len(was) != len(now) {
+		return false // Validate refuses it
+	}
+	at := make(map[string]int, len(was))
+	for i, w := range was {
+		at[normalizeSpace(w.Text)] = i
+	}
+	for i, seg := range now {
+		text := normalizeSpace(seg.Text)
+		if text == normalizeSpace(was[i].Text) {
+			continue
+		}
+		if _, ok := at[text]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // storedBitext is the bitext of an alignment file for the documents src
