@@ -48,6 +48,7 @@ func guide(fs, ft []features, weight []float32, p params) [][2]int {
 	cs, ct := pairUp(fs), pairUp(ft)
 	q := p
 	q.paraCost = 0
+	q.unpaired = 0 // a block left unpaired is not one sentence (paragraphBreaks)
 	sc := newScorer(q, cs, ct, coarseMaxLink, weight)
 	var path []step
 	if max(len(cs), len(ct)) <= coarseTop {

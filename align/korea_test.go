@@ -215,7 +215,7 @@ func TestKoreaPreSplit(t *testing.T) {
 	for _, c := range []struct {
 		dict string
 		want float64
-	}{{"", 0.985}, {"mueller7", 0.985}} {
+	}{{"", 0.995}, {"mueller7", 0.985}} {
 		t.Run("dict="+c.dict, func(t *testing.T) {
 			pairs := koreaPairs(t, c.dict)
 			var counts Counts
@@ -249,7 +249,7 @@ func TestKoreaEndToEnd(t *testing.T) {
 	for _, c := range []struct {
 		dict string
 		want float64
-	}{{"", 0.985}, {"mueller7", 0.985}} {
+	}{{"", 0.995}, {"mueller7", 0.985}} {
 		t.Run("dict="+c.dict, func(t *testing.T) {
 			pairs := koreaPairs(t, c.dict)
 			var counts Counts

@@ -111,6 +111,10 @@ func paragraphBreaks(src, tgt []features, weight []float32, nkeys int, p params)
 	ps, pt := paraFeatures(src, ss), paraFeatures(tgt, st)
 	q := p.clone()
 	q.paraCost = 0
+	// A paragraph left out is not a sentence left out: the length cost
+	// of an unpaired sentence would make a whole paragraph cost as much
+	// as its length in sentences.
+	q.unpaired = 0
 	sc := newScorer(q, ps, pt, paraMaxLink, weight)
 	// A paragraph is several sentences: a narrower band covers as much
 	// text, and widens where it must.

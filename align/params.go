@@ -34,7 +34,7 @@ type params struct {
 	learnConf     float64 // posterior a link needs to teach the word table
 	learnDice     float64 // Dice a word pair needs to enter the table
 	learnMin      int     // co-occurrences a pair needs
-	unpaired      float64 // cost per letter of a sentence left without counterpart
+	unpaired      float64 // weight of the length cost of a sentence left without counterpart that shares words beside it
 	lowConf       float64 // confidence under which a link is flagged
 	longLetter    int     // letters from which an unpaired sentence is flagged (not a stray mark)
 	junkCost      float64 // a sentence of debris left without counterpart
@@ -72,7 +72,7 @@ func defaultParams() params {
 		learnConf:     0.9,
 		learnDice:     0.5,
 		learnMin:      2,
-		unpaired:      0,
+		unpaired:      0.2,
 		lowConf:       0.75,
 		longLetter:    3,
 		junkCost:      2,

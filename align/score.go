@@ -401,7 +401,19 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 		if f.junk {
 			return s.p.junkCost
 		}
-		return c + s.p.unpaired*f.length
+		// A sentence that shares words with a sentence beside the gap it
+		// stands in, one whose link it could join, costs what the length
+		// model says of it against nothing, as Gale and Church score a
+		// deletion: a long sentence is seldom left out, short lines
+		// (captions, headers) often are. One that shares nothing there
+		// is what an omission looks like, and keeps the prior alone.
+		if !s.sharesBeside(pi, pj, a == 1) {
+			return c
+		}
+		if a == 1 {
+			return c + s.p.unpaired*s.lengthCost(f.length, 0)
+		}
+		return c + s.p.unpaired*s.lengthCost(0, f.length)
 	}
 	if s.fs[i] != s.fs[pi] || s.ft[j] != s.ft[pj] {
 		return forbidden
@@ -531,3 +543,24 @@ var erfcTable = func() []float64 {
 	}
 	return t
 }()
+
+// sharesBeside reports whether the sentence of a link with an empty side,
+// source sentence pi (src) or target sentence pj, shares a key with
+// either sentence of the other side beside the gap it stands in.
+func (s *scorer) sharesBeside(pi, pj int, src bool) bool {
+	if src {
+		return pj > 0 && s.shares(pi, pj-1) || pj < len(s.tgt) && s.shares(pi, pj)
+	}
+	return pi > 0 && s.shares(pi-1, pj) || pi < len(s.src) && s.shares(pi, pj)
+}
+
+// shares reports whether source sentence x and target sentence y share a
+// key that weighs anything: read from the band's pair matches where they
+// hold the pair, else from the keys, so that it does not depend on the
+// band.
+func (s *scorer) shares(x, y int) bool {
+	if x < len(s.mmLo) && int32(y) >= s.mmLo[x] && int32(y) <= s.mmHi[x] {
+		return s.mm[s.mmStart[x]+y-int(s.mmLo[x])] > 0
+	}
+	return s.match(s.src[x].keys, s.tgt[y].keys) > 0
+}

@@ -293,15 +293,16 @@ func htmlSegment(seg *texts.Segment, id string, with []string, lang texts.Lang, 
 }
 
 // segmentMarks maps the marks that point into doc (same file, an offset
-// within a sentence) to the index of that sentence.
-func segmentMarks(doc *texts.Document, marks []Mark) map[int][]Mark {
+// within a sentence) to the index of that sentence; src is the file doc
+// was read from (see SegmentAt).
+func segmentMarks(doc *texts.Document, src *texts.Source, marks []Mark) map[int][]Mark {
 	if doc == nil || len(marks) == 0 || len(doc.Segments) == 0 {
 		return nil
 	}
 	out := map[int][]Mark{}
 	for _, m := range marks {
 		for _, p := range m.Places {
-			if k := segmentAt(doc, p); k >= 0 {
+			if k, _ := SegmentAt(doc, src, p); k >= 0 {
 				out[k] = append(out[k], m)
 				break
 			}

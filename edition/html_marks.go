@@ -33,6 +33,7 @@ func placeMarks(ed *Edition) []markPlace {
 	}
 	type side struct {
 		doc    *texts.Document
+		src    *texts.Source
 		target bool
 		rows   map[int]int // sentence index → link index
 	}
@@ -43,8 +44,8 @@ func placeMarks(ed *Edition) []markPlace {
 	all := make([]pairSides, len(ed.Pairs))
 	for pi, b := range ed.Pairs {
 		ps := pairSides{anchor: b.anchor(pi)}
-		ps.sides[0] = side{doc: b.Target, target: true, rows: map[int]int{}}
-		ps.sides[1] = side{doc: b.Source, rows: map[int]int{}}
+		ps.sides[0] = side{doc: b.Target, src: b.TargetText, target: true, rows: map[int]int{}}
+		ps.sides[1] = side{doc: b.Source, src: b.SourceText, rows: map[int]int{}}
 		for li, l := range b.Links {
 			for _, t := range l.Target {
 				ps.sides[0].rows[t] = li
@@ -60,13 +61,12 @@ func placeMarks(ed *Edition) []markPlace {
 		for k, p := range m.Places {
 			for pi, ps := range all {
 				for _, sd := range ps.sides {
-					seg := segmentAt(sd.doc, p)
+					seg, at := SegmentAt(sd.doc, sd.src, p)
 					if seg < 0 {
 						continue
 					}
 					text := sd.doc.Segments[seg].Text
 					start, end := 0, len(text)
-					at := p.Offset - sd.doc.Segments[seg].Start
 					if w := m.match(k); w != "" && at >= 0 && at+len(w) <= len(text) && text[at:at+len(w)] == w {
 						start, end = at, at+len(w)
 					}
@@ -81,18 +81,25 @@ func placeMarks(ed *Edition) []markPlace {
 	return out
 }
 
-// segmentAt is the index of the sentence of doc that holds p (same file,
-// an offset within it), or -1.
-func segmentAt(doc *texts.Document, p texts.Pos) int {
-	if doc == nil || len(doc.Segments) == 0 {
-		return -1
+// SegmentAt is the index of the sentence of doc that holds p (same file,
+// an offset within it) and p's offset in the sentence's text, or -1, -1.
+// src is the file doc was read from: p counts the file's bytes, the
+// sentences the text's, which differ wherever reading changed the bytes
+// (CRLF, a no-break space, a code page); nil when the text is the file.
+func SegmentAt(doc *texts.Document, src *texts.Source, p texts.Pos) (seg, at int) {
+	if doc == nil || len(doc.Segments) == 0 || doc.Segments[0].Pos.File != p.File {
+		return -1, -1
+	}
+	off := p.Offset
+	if src != nil {
+		off = src.TextOffset(p.Offset)
 	}
 	segs := doc.Segments
-	k := sort.Search(len(segs), func(k int) bool { return segs[k].End > p.Offset })
-	if k < len(segs) && segs[k].Start <= p.Offset && segs[k].Pos.File == p.File {
-		return k
+	k := sort.Search(len(segs), func(k int) bool { return segs[k].End > off })
+	if k < len(segs) && segs[k].Start <= off && segs[k].Pos.File == p.File {
+		return k, off - segs[k].Start
 	}
-	return -1
+	return -1, -1
 }
 
 // markedRun is a run of a sentence's text that marks cover, with the

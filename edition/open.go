@@ -146,11 +146,13 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 					return nil, err
 				}
 			case hasStored:
-				p.Links, err = PairAlignment(rel(s.Alignment), stored, d[0], d[1], s.Source, s.Target)
+				var warnings []string
+				p.Links, warnings, err = PairAlignment(rel(s.Alignment), stored, d[0], d[1], s.Source, s.Target)
 				p.Stored = true
 				if err != nil {
 					return nil, err
 				}
+				ed.Warnings = append(ed.Warnings, warnings...)
 			default:
 				unaligned = append(unaligned, p)
 			}

@@ -41,7 +41,7 @@ func WriteXLIFF(w io.Writer, ed *Edition, opts Options) error {
 			x.elem("note", ed.Title)
 		}
 		x.raw("</header>\n  <body>\n")
-		srcFindings, tgtFindings := segmentMarks(b.Source, ed.Marks), segmentMarks(b.Target, ed.Marks)
+		srcFindings, tgtFindings := segmentMarks(b.Source, b.SourceText, ed.Marks), segmentMarks(b.Target, b.TargetText, ed.Marks)
 		for _, r := range b.rows(anchor) {
 			attrs := []string{"id", r.id, "resname", b.docName(i) + ":" + linkType(r.link), "datatype", "plaintext"}
 			if r.link.Confirmed {

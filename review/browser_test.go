@@ -295,3 +295,46 @@ func TestFiltersInChromium(t *testing.T) {
 		t.Errorf("next problem went to %s, want link %v", id, problems)
 	}
 }
+
+// TestPanelsBelowBarInChromium: scrolled down, the documents and findings
+// panels stick below the bar, their headings in sight, however tall the
+// status line makes the bar; on a phone, where the bar scrolls away, what
+// a change says (an error of the glossary form at the page's end) is in
+// sight, and the Findings button goes to the panel below the rows.
+func TestPanelsBelowBarInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, _, base := liveServer(t)
+	do(t, ctx,
+		chromedp.EmulateViewport(1000, 700), // the title and the tools take two lines
+		chromedp.Navigate(base+"/?token="+s.Token()),
+		visible(`#d1-l3 button[aria-label="Confirm"]`),
+		click(`#d1-l3 button[aria-label="Confirm"]`),
+		waitStatus("Saved: confirm link 3"),
+		chromedp.Sleep(200*time.Millisecond))
+	defer do(t, ctx, chromedp.EmulateViewport(1400, 1000))
+	eval[chromedp.Void](t, ctx, `window.scrollTo(0, document.documentElement.scrollHeight)`)
+	do(t, ctx, chromedp.Sleep(300*time.Millisecond))
+	type overlap struct{ Bar, Docs, Findings float64 }
+	o := eval[overlap](t, ctx, `({Bar: document.querySelector("header.bar").getBoundingClientRect().bottom,
+		Docs: document.querySelector("nav.docs h2").getBoundingClientRect().top,
+		Findings: document.querySelector(".findings h2").getBoundingClientRect().top})`)
+	if o.Docs < o.Bar || o.Findings < o.Bar {
+		t.Errorf("scrolled down, the bar ends at %.0f px but the Documents heading starts at %.0f, the Findings heading at %.0f", o.Bar, o.Docs, o.Findings)
+	}
+
+	do(t, ctx, chromedp.EmulateViewport(390, 800), chromedp.Sleep(300*time.Millisecond))
+	eval[chromedp.Void](t, ctx, `document.getElementById("entry-add").scrollIntoView()`)
+	do(t, ctx, click(`#entry-add`), waitStatus("needs a Russian word"))
+	type box struct{ Top, Bottom, Height float64 }
+	b := eval[box](t, ctx, `(function(){const r = document.getElementById("status").getBoundingClientRect(); return {Top: r.top, Bottom: r.bottom, Height: innerHeight}})()`)
+	if b.Top < 0 || b.Bottom > b.Height || b.Bottom <= b.Top {
+		t.Errorf("on a phone, the status line is at %.0f-%.0f px of a %.0f px window, out of sight", b.Top, b.Bottom, b.Height)
+	}
+	// There the Findings button goes to the panel, below every row.
+	eval[chromedp.Void](t, ctx, `window.scrollTo(0, 0)`)
+	do(t, ctx, click(`#toggle-findings`), chromedp.Sleep(300*time.Millisecond))
+	b = eval[box](t, ctx, `(function(){const r = document.querySelector(".findings h2").getBoundingClientRect(); return {Top: r.top, Bottom: r.bottom, Height: innerHeight}})()`)
+	if b.Top < 0 || b.Bottom > b.Height || b.Bottom <= b.Top {
+		t.Errorf("on a phone, after Findings the panel's heading is at %.0f-%.0f px of a %.0f px window, out of sight", b.Top, b.Bottom, b.Height)
+	}
+}

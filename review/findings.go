@@ -152,11 +152,11 @@ func (s *Server) addEntry(req *request) (answer, error) {
 	return answer{Message: fmt.Sprintf("Added %s to %s: %s → %s.", id, s.glossary.rel, ru, en), Doc: -1}, nil
 }
 
-// newEntryID is an id for an entry of the Russian word: its
-// transliteration, made unique.
+// newEntryID is an id for an entry of the Russian word: the glossary's
+// own id of it (as an entry without one, or one suggest adds, gets:
+// iantszi for Яньцзи), made unique.
 func (s *Server) newEntryID(ru string) string {
-	base := strings.ToLower(texts.Transliterate(ru, texts.ALALC))
-	base = strings.Trim(fileSafe(strings.ReplaceAll(base, " ", "-")), "_-")
+	base := glossary.DefaultID(ru)
 	if base == "" {
 		base = "entry"
 	}

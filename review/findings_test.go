@@ -148,6 +148,12 @@ func TestAddGlossaryEntry(t *testing.T) {
 	if g, _ := glossary.LoadFile(path); g.Entry("maiak-2") == nil {
 		t.Error("no entry maiak-2")
 	}
+	// The id is the glossary's own id of the word, as suggest makes it:
+	// the soft sign left out, not made an underscore.
+	st = getState(t, h)
+	if w := call(t, h, "POST", "/api/findings/entry", body(t, st, map[string]any{"russian": "Яньцзи", "english": "Yanji", "kind": "place"}), nil); w.Code != 200 || !strings.Contains(w.Body.String(), "Added iantszi ") {
+		t.Errorf("%d %s, want entry iantszi", w.Code, w.Body)
+	}
 	// Re-running the check uses it.
 	st = getState(t, h)
 	if w := call(t, h, "POST", "/api/findings/recheck", body(t, st, nil), nil); w.Code != 200 || !strings.Contains(w.Body.String(), "Checked again") {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -264,7 +263,11 @@ func (s *Server) locate(fs []check.Finding) []located {
 		for _, at := range places {
 			for pi, p := range s.ed.Pairs {
 				for side, doc := range []*texts.Document{p.Target, p.Source} {
-					if k := segmentAt(doc, at); k >= 0 {
+					src := p.TargetText
+					if side == 1 {
+						src = p.SourceText
+					}
+					if k, _ := edition.SegmentAt(doc, src, at); k >= 0 {
 						out[i].pair, out[i].link = pi, linkOf(p.Links, side == 1, k)
 						break search
 					}
@@ -273,20 +276,6 @@ func (s *Server) locate(fs []check.Finding) []located {
 		}
 	}
 	return out
-}
-
-// segmentAt is the index of the segment of doc that holds the place, -1
-// for none.
-func segmentAt(doc *texts.Document, at texts.Pos) int {
-	if doc == nil || len(doc.Segments) == 0 {
-		return -1
-	}
-	segs := doc.Segments
-	k := sort.Search(len(segs), func(k int) bool { return segs[k].End > at.Offset })
-	if k < len(segs) && segs[k].Start <= at.Offset && segs[k].Pos.File == at.File {
-		return k
-	}
-	return -1
 }
 
 // linkOf is the link holding segment k of the source (or target) side.

@@ -273,6 +273,7 @@ var diffTemplate = template.Must(template.New("diff").Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Title}}</title>
 <style>
 body{font:16px/1.5 Georgia,serif;max-width:1100px;margin:0 auto;padding:1rem 2rem;color:#1b1b1b}
@@ -288,6 +289,14 @@ td.loc{font-size:.75rem;color:#777;white-space:nowrap}
 tr.removed td.kind{color:#a40000} tr.added td.kind{color:#1f7a1f} tr.changed td.kind{color:#8a5a00} tr.moved td.kind{color:#2b5fb4}
 del{background:#fbe3e3;color:#8b0000;margin-right:.15em}
 ins{background:#e0f5dc;color:#1d5e17;text-decoration:none}
+@media (max-width:599.98px){
+body{padding:.5rem}
+table,tbody,tr,td{display:block}
+thead{display:none}
+tr{border-top:1px solid #e6e6e6;padding:.3rem 0}
+td{border-top:none;padding:.1rem .2rem}
+td.kind,td.loc{display:inline-block}
+}
 @media print{del{text-decoration:line-through;background:none}ins{text-decoration:underline;background:none}}
 </style>
 </head>

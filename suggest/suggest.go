@@ -30,7 +30,7 @@ type Suggestion struct {
 	// Occurrences are in file order.
 	Occurrences []Occurrence `json:"occurrences"`
 	key         string
-	merged      bool        // taken into its English counterpart
+	merged      bool        // taken into its English counterpart, or left out
 	votes       kindVotes   // what the words before it say it is
 	forms       []string    // the Russian forms seen, each once
 	phrases     [][2]string // a Russian form and the lower-case word after it, where one is
@@ -114,11 +114,13 @@ func Entries(g *glossary.Glossary, cols []*texts.Collection, opts Options) []Sug
 		s.lemma(sg)
 	}
 	s.pair()
+	s.dropJoinedNames()
 	s.fromAlignment(opts.Pairs)
 	s.mergeSameName(minCount)
 	var out []Suggestion
 	for _, sg := range s.order {
 		if !sg.merged && s.made(sg, minCount) {
+			mostWritten(sg)
 			sg.Kind = guessNameKind(sg.Kind, sg.votes, sg.Russian, sg.English)
 			out = append(out, *sg)
 		}
@@ -133,6 +135,54 @@ func Entries(g *glossary.Glossary, cols []*texts.Collection, opts Options) []Sug
 		return len(b.Occurrences) - len(a.Occurrences)
 	})
 	return out
+}
+
+// mostWritten makes a recurring name's English the spelling the
+// translation writes most (Beria 3×, not Beriya 1× seen first), so that
+// the entry does not make the translator's usual spelling a variant; of
+// as many, the first seen.
+func mostWritten(sg *Suggestion) {
+	if sg.Reason != ReasonRecurringName || sg.English == "" {
+		return
+	}
+	count := map[string]int{}
+	best, most := sg.English, 0
+	for _, o := range sg.Occurrences {
+		if lex.HasCyrillic(o.Text) {
+			continue
+		}
+		w := titleCase(o.Text)
+		count[w]++
+		if count[w] > most {
+			best, most = w, count[w]
+		}
+	}
+	if most > count[sg.English] {
+		sg.English = best
+	}
+}
+
+// dropJoinedNames leaves out an English "name" that is names joined by
+// hyphens, each suggested or in the glossary on its own: a route
+// (Andong-Pyongyang), which is no entry, and which the alignment would
+// give the Russian of a name beside them (Яньцзи).
+func (s *suggester) dropJoinedNames() {
+	alone := map[string]bool{}
+	for _, sg := range s.order {
+		if !sg.merged && sg.English != "" && !strings.Contains(sg.English, "-") {
+			alone[texts.MatchKey(sg.English)] = true
+		}
+	}
+	for _, sg := range s.order {
+		if sg.merged || sg.Russian != "" || sg.Reason != ReasonRecurringName || !strings.Contains(sg.English, "-") || strings.Contains(sg.English, " ") {
+			continue
+		}
+		joined := true
+		for _, p := range strings.Split(sg.English, "-") {
+			joined = joined && p != "" && (alone[texts.MatchKey(p)] || s.knownEnglish(p))
+		}
+		sg.merged = sg.merged || joined
+	}
 }
 
 // made reports whether a suggestion is made: a recurring name must recur
@@ -154,7 +204,7 @@ func titleSegment(src *texts.Source, d *texts.Document) *texts.Segment {
 	if src == nil {
 		return seg
 	}
-	o := d.TitlePos.Offset
+	o := src.TextOffset(d.TitlePos.Offset) // the place counts the file's bytes
 	if o < 0 || o > len(src.Text) {
 		return seg
 	}
@@ -589,6 +639,19 @@ func (s *suggester) takeInto(sg, r *Suggestion) {
 		}
 		return a.Pos.Offset - b.Pos.Offset
 	})
+	// A place seen for both reasons (Instantsia [Highest Authority] as a
+	// gloss and Instantsia as a name) is one occurrence, the longer text.
+	occs := sg.Occurrences[:0]
+	for _, o := range sg.Occurrences {
+		if n := len(occs); n > 0 && occs[n-1].Pos.File == o.Pos.File && occs[n-1].Pos.Offset == o.Pos.Offset {
+			if len(o.Text) > len(occs[n-1].Text) {
+				occs[n-1].Text = o.Text
+			}
+			continue
+		}
+		occs = append(occs, o)
+	}
+	sg.Occurrences = occs
 	if s.nonInitial[r.key] {
 		s.nonInitial[sg.key] = true
 	}

@@ -221,3 +221,91 @@ func TestSuggestOnEditionLoadsClean(t *testing.T) {
 		t.Errorf("Сеул, with no rendering, not written commented out:\n%s", b.String())
 	}
 }
+
+// TestSuggestPlacesCRLF: every suggestion of the example's English, the
+// names of its titles too, is placed where it is in the file saved with
+// CRLF line ends, as in the file with LF.
+func TestSuggestPlacesCRLF(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "examples", "telegrams", "en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := func(data string) string {
+		c, err := texts.Read("en.txt", strings.NewReader(data), texts.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, s := range Entries(nil, []*texts.Collection{c}, Options{}) {
+			for _, o := range s.Occurrences {
+				fmt.Fprintf(&b, "%s %s\n", o.Text, o.Pos)
+			}
+		}
+		return b.String()
+	}
+	lf := places(strings.ReplaceAll(string(data), "\r\n", "\n"))
+	if crlf := places(strings.ReplaceAll(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n", "\r\n")); crlf != lf {
+		t.Errorf("with CRLF:\n%s\nwith LF:\n%s", crlf, lf)
+	}
+}
+
+// TestSuggestMostWrittenSpelling: a name spelled two ways is suggested
+// with the spelling the translation writes most, not the one seen first.
+func TestSuggestMostWrittenSpelling(t *testing.T) {
+	text := "Copies: Stalin, Beriya, Molotov.\n\nComrade Beria reported. Beria agreed with Molotov.\n\nThe note went to Beria and Stalin.\n"
+	c, err := texts.Read("en.txt", strings.NewReader(text), texts.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range Entries(nil, []*texts.Collection{c}, Options{}) {
+		if strings.HasPrefix(s.English, "Beri") {
+			got = append(got, s.English)
+		}
+	}
+	if len(got) != 1 || got[0] != "Beria" {
+		t.Errorf("suggested %q, want Beria (3×) alone, not Beriya (1×, first)", got)
+	}
+}
+
+// TestSuggestOnePlaceOnce: a code name seen as a gloss and as a name at
+// one place is one occurrence there, with the gloss.
+func TestSuggestOnePlaceOnce(t *testing.T) {
+	text := "Instantsia [Highest Authority] approved the plan.\n\nThe plan went to Instantsia on Monday.\n\nInstantsia agreed.\n"
+	c, err := texts.Read("en.txt", strings.NewReader(text), texts.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range Entries(nil, []*texts.Collection{c}, Options{}) {
+		if s.English != "Instantsia" {
+			continue
+		}
+		var got []string
+		for _, o := range s.Occurrences {
+			got = append(got, o.Pos.String()+" "+o.Text)
+		}
+		if want := "en.txt:1:1 Instantsia [Highest Authority]|en.txt:3:18 Instantsia|en.txt:5:1 Instantsia"; strings.Join(got, "|") != want {
+			t.Errorf("occurrences %q, want %q", strings.Join(got, "|"), want)
+		}
+		return
+	}
+	t.Error("no suggestion Instantsia")
+}
+
+// TestSuggestNoRoutes: names joined by hyphens, each suggested on its own
+// (a route), are no suggestion; a hyphenated name (Hon-Yong) still is.
+func TestSuggestNoRoutes(t *testing.T) {
+	text := "The regiment flies the route Andong-Pyongyang.\n\nIn Andong the crews rest; Pyongyang is covered from the air.\n\n" +
+		"Combat is likely in the area of Andong-Pyongyang, near Pyongyang and Andong.\n\nThe envoy met Hon-Yong at noon. The note went to Hon-Yong later.\n"
+	c, err := texts.Read("en.txt", strings.NewReader(text), texts.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, s := range Entries(nil, []*texts.Collection{c}, Options{}) {
+		got[s.English] = true
+	}
+	if got["Andong-Pyongyang"] || !got["Andong"] || !got["Pyongyang"] || !got["Hon-Yong"] {
+		t.Errorf("suggested %v: want Andong, Pyongyang and Hon-Yong, not the route Andong-Pyongyang", got)
+	}
+}

@@ -426,6 +426,20 @@ func (s *Source) locate(offset int) (orig, index int) {
 	return orig, index
 }
 
+// TextOffset maps a byte offset of the original file (a Pos's Offset) to
+// the offset of Text where that rune is, Pos's inverse: the two differ
+// wherever reading changed the bytes (CRLF, a no-break space, a code
+// page). An offset of a byte the text left out maps to the rune after it.
+func (s *Source) TextOffset(orig int) int {
+	if s == nil {
+		return orig
+	}
+	return sort.Search(len(s.Text), func(t int) bool {
+		o, _ := s.locate(t)
+		return o >= orig
+	})
+}
+
 // Pos maps an offset of Text to the position in the original file.
 func (s *Source) Pos(offset int) Pos {
 	if s == nil {

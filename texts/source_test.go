@@ -162,6 +162,7 @@ func TestPositions(t *testing.T) {
 		{"soft hyphen", []byte("авиа\u00adбоязнь и штор\u00adмо\u00adбоязнь\nконец"), nil, []probe{
 			{" и", 1, 12, " и"}, {"штормо", 1, 15, "штор"}, {"конец", 2, 1, "конец"}}},
 		{"combining", []byte("и\u0306 й word"), nil, []probe{{"word", 1, 6, "word"}}},
+		{"no-break space", []byte("1 \u00a02 \u00a03\nТов. ШТЫКОВУ"), nil, []probe{{"3", 1, 7, "3"}, {"ШТЫКОВУ", 2, 6, "ШТЫКОВУ"}}},
 		{"cr only", []byte("one\rдва\rthree"), nil, []probe{{"два", 2, 1, "два"}, {"three", 3, 1, "three"}}},
 		{"1251", encode(t, charmap.Windows1251, "Рассылка: т. Сталину – 2,\r\nт. Молотову – 1."), charmap.Windows1251, []probe{
 			{"Сталину", 1, 14, "Сталину"}, {"Молотову", 2, 4, "Молотову"}, {"1.", 2, 15, "1."}}},
@@ -191,6 +192,9 @@ func TestPositions(t *testing.T) {
 				}
 				if !bytes.HasPrefix(tt.data[pos.Offset:], frag) {
 					t.Errorf("%q: file at offset %d is %q", p.find, pos.Offset, tt.data[pos.Offset:min(len(tt.data), pos.Offset+len(frag))])
+				}
+				if back := s.TextOffset(pos.Offset); back != i {
+					t.Errorf("%q: TextOffset(%d) = %d, want %d", p.find, pos.Offset, back, i)
 				}
 			}
 			if end := s.Pos(len(s.Text)); end.Offset != len(tt.data) {
@@ -317,5 +321,30 @@ func TestNormalisationAcrossDroppedRune(t *testing.T) {
 	}
 	if p := s.Pos(strings.Index(want, "б")); p.Offset != strings.Index(in, "б") || p.Col != 13 {
 		t.Errorf("б at %+v, want offset %d col 13", p, strings.Index(in, "б"))
+	}
+}
+
+// TextOffset is Pos's inverse at every rune, across anchors and whatever
+// reading changed (CRLF, no-break spaces, soft hyphens, a code page).
+func TestTextOffsetInvertsPos(t *testing.T) {
+	line := "Тов.\u00a0ШТЫКОВУ: авиа\u00adбоязнь, 26.9.50 г. в 8.10 — «Инстанция».\r\n"
+	for _, tt := range []struct {
+		name string
+		data []byte
+	}{
+		{"utf-8", []byte(strings.Repeat(line, 40))},
+		{"1251", encode(t, charmap.Windows1251, strings.Repeat(strings.NewReplacer("\u00ad", "", "—", "-").Replace(line), 40))},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := ReadSource("p.txt", bytes.NewReader(tt.data), ReadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range s.Text {
+				if o := s.Pos(i).Offset; s.TextOffset(o) != i {
+					t.Fatalf("text offset %d: Pos gives file offset %d, TextOffset maps it back to %d", i, o, s.TextOffset(o))
+				}
+			}
+		})
 	}
 }

@@ -22,7 +22,7 @@ func Main(args []string, sys *IO) int {
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
 	if err != nil && !errors.Is(err, errFindings) {
-		fmt.Fprintf(io.Err, "sverka: %s\n", shortMessage(err.Error()))
+		fmt.Fprintf(io.Err, "sverka: %s\n", shortMessage(adviseEncoding(cmd, err.Error())))
 		if isUsageError(err) {
 			path := "sverka"
 			if cmd != nil {

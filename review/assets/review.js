@@ -18,6 +18,12 @@
 
   function $(id) { return document.getElementById(id); }
 
+  // The panels stick below the bar, whose height changes with the status
+  // line and the title's wrapping: --bar tells the stylesheet.
+  new ResizeObserver(function () {
+    document.documentElement.style.setProperty("--bar", document.querySelector("header.bar").offsetHeight + "px");
+  }).observe(document.querySelector("header.bar"));
+
   function say(msg, isError) {
     statusEl.textContent = msg || "";
     statusEl.classList.toggle("error", !!isError);
@@ -352,8 +358,17 @@
   $("next-problem").addEventListener("click", function () { problem(1); });
   $("prev-problem").addEventListener("click", function () { problem(-1); });
   $("toggle-findings").addEventListener("click", function () {
-    var shown = document.querySelector(".layout").classList.toggle("no-findings");
-    this.setAttribute("aria-expanded", String(!shown));
+    var layout = document.querySelector(".layout");
+    if (matchMedia("(max-width:900px)").matches) {
+      // On a phone the panel is below every row: show it and go there,
+      // rather than hide what is out of sight.
+      layout.classList.remove("no-findings");
+      this.setAttribute("aria-expanded", "true");
+      $("findings").scrollIntoView();
+      return;
+    }
+    var hidden = layout.classList.toggle("no-findings");
+    this.setAttribute("aria-expanded", String(!hidden));
   });
 
   // problem goes to the next (or previous) problem row: flagged or low

@@ -1,0 +1,41 @@
+package review
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// TestFindingRowsInRewrittenFiles: a finding's place counts the file's
+// bytes, a sentence's offsets the text's; in files saved with CRLF and no-break
+// spaces, and in a code page, each finding still goes to its row.
+func TestFindingRowsInRewrittenFiles(t *testing.T) {
+	ru := "т. ЛАВРЕНТЬЕВУ\r\n\r\nДокладываю о ремонте причала.\u00a0Работы идут медленно.\r\nБетон завезен.\r\n\r\nПоставки опаздывают, пишет Лаврентьев.\r\nОн просит ускорить их.\r\n"
+	en := "1 \u00a02 \u00a03 \u00a04\r\n\r\nTo Comrade LAVRENTYEV\r\n\r\nI report on the repair of the pier.\u00a0The work is slow.\r\nThe concrete has arrived.\r\n\r\nThe deliveries are late, writes Lavrentiev.\r\nHe asks to speed them up.\r\n"
+	ruBytes, err := charmap.Windows1251.NewEncoder().Bytes([]byte(ru))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for name, data := range map[string][]byte{
+		"ru.txt": ruBytes,
+		"en.txt": []byte(en),
+		"glossary.yaml": []byte("entries:\n  - id: lavrentev\n    kind: person\n    russian: [Лаврентьев]\n" +
+			"    renderings:\n      - Lavrentyev\n      - {text: Lavrentiev, status: forbidden}\n"),
+		"sverka.yaml": []byte("glossary: glossary.yaml\npairs:\n  - {source: ru.txt, target: en.txt}\n"),
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: testAddr, Token: "secret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := findingOf(t, getState(t, s.Handler()), "term-forbidden")
+	if f.Row != "d1-l5" || f.English != "The deliveries are late, writes Lavrentiev." || f.Russian != "Поставки опаздывают, пишет Лаврентьев." {
+		t.Errorf("the finding about Lavrentiev is on row %s, English %q, Russian %q; want d1-l5, its sentences", f.Row, f.English, f.Russian)
+	}
+}
