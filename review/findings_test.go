@@ -105,6 +105,17 @@ func TestAcceptAsException(t *testing.T) {
 	if after := getState(t, h); len(after.Findings) != len(st.Findings)-1 {
 		t.Errorf("%d findings after accepting one of %d", len(after.Findings), len(st.Findings))
 	}
+	// A finding that names no English words (a term not rendered) is
+	// accepted by its rule alone, and the message says for how much.
+	if err := os.WriteFile(path, append(now, "  - id: batalon\n    russian: [батальон]\n    renderings: [detachment]\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st = getState(t, h)
+	f = findingOf(t, st, "term-missing")
+	w = call(t, h, "POST", "/api/findings/exception", body(t, st, map[string]any{"finding": f.Fingerprint}), nil)
+	if w.Code != 200 || !strings.Contains(w.Body.String(), "term-missing, which accepts every term-missing finding about batalon") {
+		t.Errorf("exception for a term not rendered: %d %s", w.Code, w.Body)
+	}
 	// A finding about no entry cannot be one of its exceptions.
 	st = getState(t, h)
 	for _, f := range st.Findings {
