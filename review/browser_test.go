@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -364,4 +366,23 @@ func TestWarningsShownInChromium(t *testing.T) {
 		t.Fatal(err)
 	}
 	do(t, ctx, chromedp.Reload(), waitStatus("has a sentence edited since it was confirmed"))
+}
+
+// TestPrintInChromium: printed, the review page leaves out its controls
+// and says that it holds only the rows loaded, pointing to the review
+// edition for the whole.
+func TestPrintInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, _, base := liveServer(t)
+	do(t, ctx, chromedp.Navigate(base+"/?token="+s.Token()), visible(`#d1-l3 button[aria-label="Confirm"]`),
+		chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+			return err
+		}))
+	type printed struct{ Buttons, Note bool }
+	got := eval[printed](t, ctx, `({Buttons: [...document.querySelectorAll("button")].some(b => b.offsetParent !== null),
+		Note: document.querySelector(".print-note").offsetParent !== null})`)
+	if got.Buttons || !got.Note {
+		t.Errorf("printed: buttons shown %v, note on the rows shown %v", got.Buttons, got.Note)
+	}
 }
