@@ -125,7 +125,8 @@ func firstPass(v *vocab, src, tgt []Sentence, opts Options, p params, maxLink in
 
 // extractStretch reads the features of two non-empty texts into v.
 func extractStretch(v *vocab, src, tgt []Sentence, opts Options, p params) *stretch {
-	fs, ft := extractBoth(v, src, tgt, p.ev)
+	withPairs := p.ev.has(evPairs) && len(opts.Pairs) > 0
+	fs, ft := extractBoth(v, src, tgt, p.ev, withPairs)
 	return &stretch{src: src, tgt: tgt, v: v, fs: fs, ft: ft, progress: progressFunc(opts)}
 }
 

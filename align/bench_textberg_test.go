@@ -115,3 +115,27 @@ func BenchmarkAlignTextBerg25k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAlignFreeDict aligns the Text+Berg dev file with FreeDict's
+// German–French dictionary, read once: what the word pairs cost an
+// alignment (finding the pairs the texts hold, the headwords' forms and
+// compounds, the keys).
+func BenchmarkAlignFreeDict(b *testing.B) {
+	pairs, err := ReadDictionary("freedict-deu-fra")
+	if err != nil {
+		b.Skip(err)
+	}
+	dev := loadTextBerg(b, "dev")[0]
+	for _, c := range []struct {
+		name  string
+		pairs []WordPair
+	}{{"none", nil}, {"freedict", pairs}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := Align(dev.src, dev.tgt, Options{Pairs: c.pairs}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -118,7 +118,7 @@ func noAnchorScorer(b *testing.B) (*scorer, *band) {
 	src, tgt := noAnchorBitext(b, 5000)
 	p := defaultParams()
 	v := newVocab()
-	fs, ft := extractBoth(v, src, tgt, p.ev)
+	fs, ft := extractBoth(v, src, tgt, p.ev, false)
 	weight := keyWeights(v, fs, ft, p)
 	return newScorer(p, fs, ft, DefaultMaxLink, weight), newBand(len(fs), len(ft), [][2]int{{0, 0}, {len(fs), len(ft)}}, 10)
 }
@@ -181,7 +181,7 @@ func TestMatchWide(t *testing.T) {
 	src, tgt := syntheticBitext(300, 5)
 	p := defaultParams()
 	v := newVocab()
-	fs, ft := extractBoth(v, src, tgt, p.ev)
+	fs, ft := extractBoth(v, src, tgt, p.ev, false)
 	fs, ft = pairUp(fs), pairUp(ft) // blocks with repeated keys
 	sc := newScorer(p, fs, ft, coarseMaxLink, keyWeights(v, fs, ft, p))
 	n, m := len(fs), len(ft)

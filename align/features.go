@@ -20,6 +20,7 @@ const (
 	kindStem   = 's' // any word's stem, for the dictionary and the learned table
 	kindPair   = 'd' // a word pair learned from a first pass, found on both sides
 	kindDict   = 'D' // a word pair of the caller's (dictionary, glossary) found on both sides
+	kindForm   = 'f' // a word's whole coarse key, kept with word pairs only, to find it among their headwords
 )
 
 // junkLetters is the count of letters and digits under which a sentence
@@ -66,19 +67,22 @@ func (v *vocab) id(kind byte, key []byte) uint32 {
 // into v, the target's into a vocabulary of its own whose ids are then
 // renumbered into v. The ids come out as v alone would give them: the
 // source's new keys first, then the target's in the order they occur.
-func extractBoth(v *vocab, src, tgt []Sentence, ev evidence) ([]features, []features) {
+//
+// With forms set, the features keep each word's whole coarse key
+// (features.forms), by which the caller's word pairs are looked up.
+func extractBoth(v *vocab, src, tgt []Sentence, ev evidence, forms bool) ([]features, []features) {
 	vt := newVocab()
 	fs := make([]features, len(src))
 	ft := make([]features, len(tgt))
 	done := make(chan struct{})
 	go func() {
-		x := &extractor{v: vt, ev: ev}
+		x := &extractor{v: vt, ev: ev, forms: forms}
 		for j, s := range tgt {
 			ft[j] = x.extract(s)
 		}
 		close(done)
 	}()
-	x := &extractor{v: v, ev: ev}
+	x := &extractor{v: v, ev: ev, forms: forms}
 	for i, s := range src {
 		fs[i] = x.extract(s)
 	}
@@ -94,6 +98,10 @@ func extractBoth(v *vocab, src, tgt []Sentence, ev evidence) ([]features, []feat
 			f.stems[k] = remap[id]
 		}
 		slices.Sort(f.stems)
+		for k, id := range f.forms {
+			f.forms[k] = remap[id]
+		}
+		slices.Sort(f.forms)
 	}
 	return fs, ft
 }
@@ -123,15 +131,22 @@ func (v *vocab) absorb(w *vocab) []uint32 {
 
 // features are what the scorer knows of one sentence.
 type features struct {
-	length  float64  // letters and digits of the evidence text
-	keys    []uint32 // evidence keys, sorted, repeats kept
-	stems   []uint32 // word stems, sorted, unique
-	para    int
-	heading bool
-	forced  bool // must stay without counterpart
-	line    bool // a header line or citation: merged with others only on lexical evidence
-	header  bool // a header line: merging with other header lines is usual
-	junk    bool // hardly any letters: OCR debris, rules, stray marks
+	length float64  // letters and digits of the evidence text
+	keys   []uint32 // evidence keys, sorted, repeats kept
+	stems  []uint32 // word stems, sorted, unique
+	// forms are the whole coarse keys of the words not in Cyrillic,
+	// sorted, unique, kept only when there are word pairs to look up.
+	forms []uint32
+	// pairStems are the stems the word pairs are matched by: stems, and
+	// the stems of the headwords the words are forms or compounds of
+	// (headwords.lemmas); nil when they are stems.
+	pairStems []uint32
+	para      int
+	heading   bool
+	forced    bool // must stay without counterpart
+	line      bool // a header line or citation: merged with others only on lexical evidence
+	header    bool // a header line: merging with other header lines is usual
+	junk      bool // hardly any letters: OCR debris, rules, stray marks
 }
 
 // extractor turns sentences into features.
@@ -141,6 +156,8 @@ type extractor struct {
 	keyBuf  []byte
 	numBuf  []byte
 	scratch []uint32
+	forms   bool // keep the words' whole keys (features.forms)
+	formIDs []uint32
 }
 
 // extract computes the features of s.
@@ -154,6 +171,7 @@ func (x *extractor) extract(s Sentence) features {
 	f := features{para: s.Para, heading: kind == headingKind, forced: s.forced,
 		line: kind == texts.Header || kind == texts.Citation, header: kind == texts.Header}
 	x.scratch = x.scratch[:0]
+	x.formIDs = x.formIDs[:0]
 	f.length = x.scan(s.Text, &f, true)
 	f.junk = f.length < junkLetters
 	for _, g := range s.Glosses {
@@ -162,6 +180,10 @@ func (x *extractor) extract(s Sentence) features {
 	slices.Sort(f.keys)
 	slices.Sort(x.scratch)
 	f.stems = slices.Clone(slices.Compact(x.scratch))
+	if len(x.formIDs) > 0 {
+		slices.Sort(x.formIDs)
+		f.forms = slices.Clone(slices.Compact(x.formIDs))
+	}
 	return f
 }
 
@@ -242,9 +264,16 @@ func (x *extractor) word(w string, f *features) int {
 			return letters
 		}
 	}
-	stem := cognateStem(k, startsCyrillic(w))
+	cyrillic := startsCyrillic(w)
+	stem := cognateStem(k, cyrillic)
 	if len(k) >= 2 {
 		x.scratch = append(x.scratch, x.v.id(kindStem, stem))
+	}
+	// Russian words are matched by their stems alone, as the glossary
+	// matches them: their case endings are not the endings headwords.form
+	// drops, and Russian seldom compounds.
+	if x.forms && len(k) >= 4 && !cyrillic {
+		x.formIDs = append(x.formIDs, x.v.id(kindForm, k))
 	}
 	switch {
 	case len(k) >= 4 && x.ev.has(evCognates):

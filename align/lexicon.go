@@ -36,14 +36,6 @@ func keyWeights(v *vocab, src, tgt []features, p params) []float32 {
 	return w
 }
 
-// stemIDs returns the stems of the words of a phrase, in order.
-func stemIDs(v *vocab, phrase string) []uint32 {
-	x := &extractor{v: v, ev: 0}
-	f := features{}
-	x.scan(phrase, &f, false)
-	return slices.Clone(x.scratch)
-}
-
 // pairIndex finds word pairs in sentences: pairs are indexed by the first
 // stem of their phrase on each side.
 type pairIndex map[uint32][]pairPhrase
@@ -61,17 +53,22 @@ func (ix pairIndex) add(stems []uint32, key uint32) {
 }
 
 // apply adds to each sentence the key of every phrase all of whose stems it
-// holds.
-func (ix pairIndex) apply(fs []features) {
+// holds: its stems, or with forPairs the stems its word pairs are matched
+// by (features.stemsForPairs).
+func (ix pairIndex) apply(fs []features, forPairs bool) {
 	for k := range fs {
 		f := &fs[k]
 		added := false
 		n0 := len(f.keys)
-		for _, s := range f.stems {
+		stems := f.stems
+		if forPairs {
+			stems = f.stemsForPairs()
+		}
+		for _, s := range stems {
 			for _, ph := range ix[s] {
 				all := true
 				for _, t := range ph.stems[1:] {
-					if _, ok := slices.BinarySearch(f.stems, t); !ok {
+					if _, ok := slices.BinarySearch(stems, t); !ok {
 						all = false
 						break
 					}
@@ -96,24 +93,42 @@ func (ix pairIndex) apply(fs []features) {
 // a hundred thousand pairs neither grows the vocabulary nor slows the
 // search.
 func addPairs(v *vocab, src, tgt []features, pairs []WordPair) {
-	addStemPairs(v, src, tgt, pairStems(v, pairs))
+	d := readPhrases(pairs)
+	addLemmaStems(v, d.heads, src, tgt)
+	addStemPairs(v, src, tgt, d.pairStems(v))
 }
 
 // stemPair is a word pair as the stems of its two phrases.
 type stemPair struct{ s, t []uint32 }
 
 // pairStems returns the pairs whose stems are all in v (the texts hold
-// them), as stems: done once for all the texts of one vocabulary, as it
-// is most of the time a large dictionary costs.
-func pairStems(v *vocab, pairs []WordPair) []stemPair {
+// them, or the headwords of their words: addLemmaStems), as stem ids: done
+// once for all the texts of one vocabulary.
+func (d *phrases) pairStems(v *vocab) []stemPair {
 	var out []stemPair
 	v.frozen = true
-	for _, p := range pairs {
-		s, t := stemIDs(v, p.Source), stemIDs(v, p.Target)
-		if len(s) == 0 || len(t) == 0 || slices.Contains(s, noID) || slices.Contains(t, noID) {
+	ids := func(from, to int32) []uint32 {
+		if from == to {
+			return nil
+		}
+		out := make([]uint32, 0, to-from)
+		for k := from; k < to; k++ {
+			id := v.id(kindStem, d.stem(k))
+			if id == noID {
+				return nil
+			}
+			out = append(out, id)
+		}
+		return out
+	}
+	for _, p := range d.pairs {
+		s := ids(p[0], p[1])
+		if s == nil {
 			continue
 		}
-		out = append(out, stemPair{s, t})
+		if t := ids(p[1], p[2]); t != nil {
+			out = append(out, stemPair{s, t})
+		}
 	}
 	v.frozen = false
 	return out
@@ -219,8 +234,8 @@ func addStemPairs(v *vocab, src, tgt []features, pairs []stemPair) {
 			ixT.add(nd.stems, key)
 		}
 	}
-	ixS.apply(src)
-	ixT.apply(tgt)
+	ixS.apply(src, true)
+	ixT.apply(tgt, true)
 }
 
 // maxPartners is the most phrases of the other text a phrase may
@@ -237,11 +252,11 @@ func stemsString(ids []uint32) string {
 	return string(buf)
 }
 
-// stemSet marks the stems the sentences hold.
+// stemSet marks the stems the sentences' word pairs are matched by.
 func stemSet(v *vocab, fs []features) []bool {
 	set := make([]bool, len(v.kind))
 	for _, f := range fs {
-		for _, s := range f.stems {
+		for _, s := range f.stemsForPairs() {
 			set[s] = true
 		}
 	}
@@ -343,6 +358,6 @@ func addLearned(v *vocab, src, tgt []features, table [][2]uint32) {
 		ixS.add([]uint32{st[0]}, key)
 		ixT.add([]uint32{st[1]}, key)
 	}
-	ixS.apply(src)
-	ixT.apply(tgt)
+	ixS.apply(src, false)
+	ixT.apply(tgt, false)
 }

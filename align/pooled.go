@@ -66,14 +66,29 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 	// edition's dictionary and glossary), once every text's words are in
 	// the vocabulary.
 	if p.ev.has(evPairs) {
+		// The headwords' stems of every text first, so that the pairs'
+		// stems, looked up once, find them all.
 		var last []WordPair
-		var stems []stemPair
+		var d *phrases
+		read := make([]*phrases, len(pooled))
 		for n, st := range pooled {
 			if len(pairs[n]) == 0 {
 				continue
 			}
 			if len(pairs[n]) != len(last) || &pairs[n][0] != &last[0] {
-				last, stems = pairs[n], pairStems(v, pairs[n])
+				last, d = pairs[n], readPhrases(pairs[n])
+			}
+			read[n] = d
+			addLemmaStems(v, d.heads, st.fs, st.ft)
+		}
+		var lastRead *phrases
+		var stems []stemPair
+		for n, st := range pooled {
+			if read[n] == nil {
+				continue
+			}
+			if read[n] != lastRead {
+				lastRead, stems = read[n], read[n].pairStems(v)
 			}
 			addStemPairs(v, st.fs, st.ft, stems)
 		}

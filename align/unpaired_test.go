@@ -23,7 +23,7 @@ func TestUnpairedCostGrowsWithLength(t *testing.T) {
 		p := defaultParams()
 		p.unpaired = unpaired
 		v := newVocab()
-		fs, ft := extractBoth(v, src, tgt, p.ev)
+		fs, ft := extractBoth(v, src, tgt, p.ev, false)
 		sc := newScorer(p, fs, ft, DefaultMaxLink, keyWeights(v, fs, ft, p))
 		null := slices.Index(sc.types, [2]int{1, 0})
 		prior := p.prior[[2]int{1, 0}]
@@ -127,7 +127,7 @@ func TestSharesSameInAndOutOfBand(t *testing.T) {
 	ru, en := unpairedFixture()
 	p := defaultParams()
 	v := newVocab()
-	fs, ft := extractBoth(v, ru, en, p.ev)
+	fs, ft := extractBoth(v, ru, en, p.ev, false)
 	sc := newScorer(p, fs, ft, DefaultMaxLink, keyWeights(v, fs, ft, p))
 	sc.setBand(newBand(len(fs), len(ft), [][2]int{{0, 0}, {len(fs), len(ft)}}, 2), DefaultMaxLink)
 	inBand, shared := 0, 0
@@ -165,7 +165,7 @@ func TestDeadMemberCost(t *testing.T) {
 		p := defaultParams()
 		p.deadCost = dead
 		v := newVocab()
-		fs, ft := extractBoth(v, src, tgt, p.ev)
+		fs, ft := extractBoth(v, src, tgt, p.ev, false)
 		sc := newScorer(p, fs, ft, DefaultMaxLink, keyWeights(v, fs, ft, p))
 		sc.setBand(newBand(len(fs), len(ft), [][2]int{{0, 0}, {len(fs), len(ft)}}, len(fs)), DefaultMaxLink)
 		return sc.cost(pi, i, 0, 1, slices.Index(sc.types, [2]int{i - pi, 1}))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -32,27 +33,62 @@ func ReadAlignmentFile(path string) ([]align.Bitext, error) {
 // bitexts read from path: its only bitext, or the one naming these
 // documents. Links that do not fit the documents (a sentence in no link,
 // or in two) are an error naming srcLabel and tgtLabel, not a silent
-// misreading.
-func PairAlignment(path string, bitexts []align.Bitext, src, tgt *texts.Document, srcLabel, tgtLabel string) ([]align.Link, error) {
+// misreading. A confirmed link with a sentence edited since it was
+// confirmed is no longer confirmed, and a warning says so: sverka align
+// leaves such a link to the aligner, and no export may call the changed
+// translation the editor's (XLIFF signed-off, TMX x-status confirmed).
+func PairAlignment(path string, bitexts []align.Bitext, src, tgt *texts.Document, srcLabel, tgtLabel string) (links []align.Link, warnings []string, err error) {
 	found := storedBitext(bitexts, src, tgt)
 	if found == nil {
-		return nil, fmt.Errorf("%s: no alignment of documents %s and %s among its %d", path, src.ID, tgt.ID, len(bitexts))
+		return nil, nil, fmt.Errorf("%s: no alignment of documents %s and %s among its %d", path, src.ID, tgt.ID, len(bitexts))
 	}
 	if err := alignmentFits(path, *found, src, tgt); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	b := Pair{ID: tgt.ID, Source: src, Target: tgt, Links: found.Links}
-	err := b.Validate()
+	err = b.Validate()
 	if err == nil && !moved(found.Source, src) && !moved(found.Target, tgt) {
-		return found.Links, nil
+		links, warnings = unconfirmEdited(path, *found, src, tgt)
+		return links, warnings, nil
 	}
 	what := misfit(*found, src, tgt, srcLabel, tgtLabel)
 	if what == "" {
 		what = strings.TrimPrefix(err.Error(), "edition: ")
 	}
-	return nil, fmt.Errorf("%s: does not fit %s and %s: %s; align them again, keeping the links an editor confirmed: "+
+	return nil, nil, fmt.Errorf("%s: does not fit %s and %s: %s; align them again, keeping the links an editor confirmed: "+
 		"'sverka align' for the whole edition, or 'sverka align --alignment %s -o %s %s %s'",
 		path, srcLabel, tgtLabel, what, path, path, srcLabel, tgtLabel)
+}
+
+// unconfirmEdited returns the bitext's links with the confirmation taken
+// off those whose sentences differ from the ones the alignment recorded,
+// and a warning for each.
+func unconfirmEdited(path string, b align.Bitext, src, tgt *texts.Document) ([]align.Link, []string) {
+	edited := func(rec align.Side, doc *texts.Document, ids []int) bool {
+		if len(rec.Sentences) != len(doc.Segments) {
+			return false // a links file records no texts
+		}
+		for _, i := range ids {
+			if i >= 0 && i < len(doc.Segments) && normalizeSpace(rec.Sentences[i].Text) != normalizeSpace(doc.Segments[i].Text) {
+				return true
+			}
+		}
+		return false
+	}
+	links := b.Links
+	var warnings []string
+	for i, l := range b.Links {
+		if !l.Confirmed || !edited(b.Source, src, l.Source) && !edited(b.Target, tgt, l.Target) {
+			continue
+		}
+		if len(warnings) == 0 {
+			links = slices.Clone(b.Links)
+		}
+		links[i].Confirmed = false
+		warnings = append(warnings, fmt.Sprintf("%s: the confirmed link of %s has a sentence edited since it was confirmed: not confirmed until it is again ('sverka review', or 'sverka align', which aligns it afresh)",
+			path, linkSentences(l)))
+	}
+	return links, warnings
 }
 
 // moved reports whether sentences of a side have moved since a JSON

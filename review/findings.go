@@ -108,7 +108,14 @@ func (s *Server) acceptAsException(f check.Finding, versions map[string]string) 
 	if err != nil {
 		return answer{}, err
 	}
-	return answer{Message: fmt.Sprintf("Accepted as an exception on %s in %s: %s.", f.Entry, s.glossary.rel, exc), Doc: -1}, nil
+	msg := fmt.Sprintf("Accepted as an exception on %s in %s: %s.", f.Entry, s.glossary.rel, exc)
+	if f.Match == "" {
+		// The finding names no English words (a term left untranslated):
+		// the rule alone is the exception, for every such finding.
+		msg = fmt.Sprintf("Accepted as an exception on %s in %s: %s, which accepts every %s finding about %s (this one names no words to accept alone).",
+			f.Entry, s.glossary.rel, exc, f.Rule, f.Entry)
+	}
+	return answer{Message: msg, Doc: -1}, nil
 }
 
 // addEntry adds a glossary entry from a Russian word and its English

@@ -232,8 +232,12 @@ func buildEdition(sio *IO, opts *exportOptions, srcSpec, tgtSpec string, g *glos
 			SourceFile: srcColl.Source.Name, TargetFile: tgtColl.Source.Name,
 		}
 		if opts.alignment != "" {
-			if b.Links, err = edition.PairAlignment(opts.alignment, stored, p[0], p[1], srcSpec, tgtSpec); err != nil {
+			var warnings []string
+			if b.Links, warnings, err = edition.PairAlignment(opts.alignment, stored, p[0], p[1], srcSpec, tgtSpec); err != nil {
 				return nil, err
+			}
+			for _, w := range warnings {
+				fmt.Fprintf(sio.Err, "sverka: export: warning: %s\n", w)
 			}
 		} else if b.Links, err = edition.AlignPair(p[0], p[1], words); err != nil {
 			return nil, err
