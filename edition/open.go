@@ -115,8 +115,15 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 			return nil, err
 		}
 		for _, d := range docs {
+			// A numbered document of a collection names its pair; a file
+			// of one document (its id always "1") does not, so that pairs
+			// of such files are named by their place (d1, d2), not all "1".
+			id := d[1].ID
+			if d[1].Heading == "" {
+				id = ""
+			}
 			p := &Pair{
-				ID: d[1].ID, Source: d[0], Target: d[1], SourceText: sc.Source, TargetText: tc.Source,
+				ID: id, Source: d[0], Target: d[1], SourceText: sc.Source, TargetText: tc.Source,
 				SourceLang: cfg.Languages.Source, TargetLang: cfg.Languages.Target,
 				SourceFile: sc.Source.Name, TargetFile: tc.Source.Name, Spec: &specs[k],
 			}

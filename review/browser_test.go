@@ -338,3 +338,30 @@ func TestPanelsBelowBarInChromium(t *testing.T) {
 		t.Errorf("on a phone, after Findings the panel's heading is at %.0f-%.0f px of a %.0f px window, out of sight", b.Top, b.Bottom, b.Height)
 	}
 }
+
+// TestWarningsShownInChromium: what reading the edition again warns of (a
+// confirmed link whose sentence was edited on disk) is said on the page.
+func TestWarningsShownInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, dir, base := liveServer(t)
+	do(t, ctx,
+		chromedp.Navigate(base+"/?token="+s.Token()),
+		visible(`#d1-l3 button[aria-label="Confirm"]`),
+		click(`#d1-l3 button[aria-label="Confirm"]`),
+		waitStatus("Saved: confirm link 3"))
+	en := filepath.Join(dir, "en.txt")
+	text, err := os.ReadFile(en)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := s.ed.Pairs[0]
+	sentence := p.Target.Segments[p.Links[2].Target[0]].Text
+	edited := strings.Replace(string(text), sentence, strings.Replace(sentence, " ", "  ", 1)+" (edited)", 1)
+	if edited == string(text) {
+		t.Fatalf("sentence %q not in en.txt", sentence)
+	}
+	if err := os.WriteFile(en, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, chromedp.Reload(), waitStatus("has a sentence edited since it was confirmed"))
+}

@@ -238,3 +238,44 @@ func TestAlignmentOutsideEditionRefused(t *testing.T) {
 		t.Errorf("an alignment through a link out of the edition: %v", err)
 	}
 }
+
+// TestSingleFilePairsSaveApart: pairs of files of one document (as init
+// writes for doc1.ru.txt and doc1.en.txt) are documents 1 and 2, and a
+// correction of the second is saved to its own align/doc2.json, not over
+// the first's.
+func TestSingleFilePairsSaveApart(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"doc1.ru.txt": "Из Мурманска\n\nДокладываю о погрузке угля.\n",
+		"doc1.en.txt": "From Murmansk\n\nI report on the loading of coal.\n",
+		"doc2.ru.txt": "Из Архангельска\n\nЛесовоз вышел из порта.\n",
+		"doc2.en.txt": "From Arkhangelsk\n\nThe timber carrier left the port.\n",
+		"sverka.yaml": "pairs:\n  - source: doc1.ru.txt\n    target: doc1.en.txt\n  - source: doc2.ru.txt\n    target: doc2.en.txt\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: testAddr, Token: "secret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	st := getState(t, h)
+	if len(st.Docs) != 2 || st.Docs[0].ID == st.Docs[1].ID || st.Docs[0].Title == st.Docs[1].Title {
+		t.Fatalf("documents %+v, want two of their own ids and titles", st.Docs)
+	}
+	if w := call(t, h, "POST", "/api/links/confirm", body(t, st, map[string]any{"doc": 1, "link": 0}), nil); w.Code != 200 {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	st = getState(t, h)
+	if w := call(t, h, "POST", "/api/links/confirm", body(t, st, map[string]any{"doc": 0, "link": 1}), nil); w.Code != 200 {
+		t.Fatalf("confirming in the first document after the second: %d %s", w.Code, w.Body)
+	}
+	if bs := readStored(t, filepath.Join(dir, "align", "doc2.json")); !bs[0].Links[0].Confirmed || bs[0].Target.File != "doc2.en.txt" {
+		t.Errorf("align/doc2.json: %+v", bs[0])
+	}
+	if bs := readStored(t, filepath.Join(dir, "align", "doc1.json")); !bs[0].Links[1].Confirmed || bs[0].Target.File != "doc1.en.txt" {
+		t.Errorf("align/doc1.json: %+v", bs[0])
+	}
+}

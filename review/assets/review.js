@@ -62,7 +62,10 @@
       renderFindings();
       renderUndo();
       showDoc(Math.min(cur.doc, st.docs.length - 1), cur.link);
-      if (s.notice) say(s.notice);
+      // What reading the edition warned of (a confirmed link whose
+      // sentence was edited) is said with the notice.
+      var said = [s.notice].concat(s.warnings || []).filter(Boolean);
+      if (said.length) say(said.join(" "));
     }, function (err) { say(err.message, true); });
   }
 
