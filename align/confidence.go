@@ -34,7 +34,7 @@ func calFeatures(st step) [3]float64 {
 }
 
 // calW are the intercept and the weights of calFeatures.
-var calW = [4]float64{0.927, 0.107, 0.342, -0.073}
+var calW = [4]float64{0.583, 0.268, 0.239, -0.006}
 
 // letters counts letters and digits.
 func letters(s string) int {

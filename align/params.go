@@ -66,7 +66,7 @@ func defaultParams() params {
 		variance:      20,
 		paraCost:      1,
 		headCost:      3,
-		deadCost:      0,
+		deadCost:      0.2,
 		lineMergeCost: 4,
 		bandWidth:     40,
 		learnConf:     0.9,

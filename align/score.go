@@ -467,12 +467,15 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 
 // deadMembers counts the sentences of a merge that have words to match (or,
 // with lines, that are header lines) and match nothing on the other side:
-// more likely left out than merged.
+// more likely left out than merged. Without lines it counts no header line
+// or citation: whether those merge is the line-merge cost's to say (a
+// closing formula and the signer's line run into one line share nothing
+// with it either).
 func (s *scorer) deadMembers(pi, i, pj, j int, srcSide, tgtSide, lines bool) int {
 	dead := 0
 	if srcSide {
 		for x := pi; x < i; x++ {
-			if lines && !s.src[x].line || !lines && s.ks[x+1]-s.ks[x] < deadKeys {
+			if lines != s.src[x].line || !lines && s.ks[x+1]-s.ks[x] < deadKeys {
 				continue
 			}
 			m := 0.0
@@ -486,7 +489,7 @@ func (s *scorer) deadMembers(pi, i, pj, j int, srcSide, tgtSide, lines bool) int
 	}
 	if tgtSide {
 		for y := pj; y < j; y++ {
-			if lines && !s.tgt[y].line || !lines && s.kt[y+1]-s.kt[y] < deadKeys {
+			if lines != s.tgt[y].line || !lines && s.kt[y+1]-s.kt[y] < deadKeys {
 				continue
 			}
 			m := 0.0

@@ -149,3 +149,35 @@ func TestSharesSameInAndOutOfBand(t *testing.T) {
 		t.Fatalf("%d of %d pairs in the band, %d sharing a key: the test needs some of each", inBand, len(fs)*len(ft), shared)
 	}
 }
+
+// A merge with a sentence whose words match nothing on the other side of
+// the link costs params.deadCost more for it: such a sentence is more
+// likely left out than merged. A member that shares a word costs nothing
+// more.
+func TestDeadMemberCost(t *testing.T) {
+	src := sents(
+		"Погрузка 450 тонн угля закончена.",
+		"Вагонов 450 ушло обратно.",
+		"Бригада Сидорова перевыполнила план на 120 процентов.",
+	)
+	tgt := sents("450 tons of coal are loaded and 450 wagons went back.", "The crew of Sidorov overfulfilled the plan by 120 percent.")
+	cost := func(dead float64, pi, i int) float64 {
+		p := defaultParams()
+		p.deadCost = dead
+		v := newVocab()
+		fs, ft := extractBoth(v, src, tgt, p.ev, false)
+		sc := newScorer(p, fs, ft, DefaultMaxLink, keyWeights(v, fs, ft, p))
+		sc.setBand(newBand(len(fs), len(ft), [][2]int{{0, 0}, {len(fs), len(ft)}}, len(fs)), DefaultMaxLink)
+		return sc.cost(pi, i, 0, 1, slices.Index(sc.types, [2]int{i - pi, 1}))
+	}
+	const dead = 0.2
+	if got := cost(dead, 0, 2) - cost(0, 0, 2); got != 0 {
+		t.Errorf("a 2-1 whose sentences both match costs %g more with deadCost %g, want nothing more", got, dead)
+	}
+	if got := cost(dead, 0, 3) - cost(0, 0, 3); math.Abs(got-dead) > 1e-9 {
+		t.Errorf("a 3-1 holding one sentence that matches nothing costs %g more with deadCost %g, want %g", got, dead, dead)
+	}
+	if got := defaultParams().deadCost; got != dead {
+		t.Errorf("deadCost %g, want the tuned %g", got, dead)
+	}
+}
