@@ -272,7 +272,7 @@ func (x *extractor) word(w string, f *features) int {
 	// Russian words are matched by their stems alone, as the glossary
 	// matches them: their case endings are not the endings headwords.form
 	// drops, and Russian seldom compounds.
-	if x.forms && len(k) >= 4 && !cyrillic {
+	if x.forms && len(k) >= 4 && len(k) <= maxForm && !cyrillic {
 		x.formIDs = append(x.formIDs, x.v.id(kindForm, k))
 	}
 	switch {

@@ -35,6 +35,12 @@ const minLemma = 3
 // minTail is the fewest letters of the last part of a compound.
 const minTail = 4
 
+// maxForm is the longest coarse key read as a form or a compound: German's
+// longest compounds in use are about sixty letters, and a longer run of
+// letters (OCR debris, a text without spaces) would cost the search of its
+// parts time that grows with the square of its length.
+const maxForm = 64
+
 // inflections are the endings a form may have beyond its headword, as
 // coarse keys (z and s are one letter there): German -e -en -er -es -em
 // -s -n, French -s -x -e -es, English -s -es.

@@ -164,3 +164,20 @@ func TestCompoundDecidesLink(t *testing.T) {
 		t.Errorf("aligned together: got %s, want %s", got, want)
 	}
 }
+
+// A run of letters longer than any compound is not searched for parts:
+// the search costs the square of its length (a run of 400,000 letters,
+// minutes), and no compound is that long.
+func TestLongRunNoForm(t *testing.T) {
+	long := strings.Repeat("Gipfelgrat", 10) // compounds of headwords all along
+	src := sents("Den Gipfelgrat.", "Den "+long+".")
+	tgt := sents("L'arête du sommet.", "Quelque chose.")
+	v := newVocab()
+	fs, _ := extractBoth(v, src, tgt, evAll, true)
+	if len(fs[0].forms) != 1 {
+		t.Errorf("Gipfelgrat: forms %v, want its own", fs[0].forms)
+	}
+	if len(fs[1].forms) != 0 {
+		t.Errorf("a run of %d letters: forms %v, want none", len(long), fs[1].forms)
+	}
+}
