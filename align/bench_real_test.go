@@ -124,7 +124,13 @@ func BenchmarkAlignReal(b *testing.B) {
 // times over, with the gold links renumbered: a long text whose alignment
 // can be scored. Enciphered, it has no shared anchors (noAnchorBitext).
 func concatTextBerg(tb testing.TB, reps int, enciphered bool) (src, tgt []Sentence, gold []Link) {
-	sets := loadTextBerg(tb, textBergTest...)
+	return concatBitexts(loadTextBerg(tb, textBergTest...), reps, enciphered)
+}
+
+// concatBitexts joins sets into one bitext, reps times over, with the gold
+// links renumbered, the target enciphered (encipher) and the source's
+// digits dropped when asked.
+func concatBitexts(sets []bitext, reps int, enciphered bool) (src, tgt []Sentence, gold []Link) {
 	for range reps {
 		for _, b := range sets {
 			offS, offT := len(src), len(tgt)

@@ -169,32 +169,8 @@ func TestTuneDictDev(t *testing.T) {
 	if tunedParams != nil {
 		p = *tunedParams
 	}
-	apart := func(set []bitext, pairs []WordPair) float64 {
-		var c Counts
-		for _, b := range set {
-			links, err := alignWith(b.src, b.tgt, Options{Pairs: pairs}, p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			c.Compare(b.gold, links)
-		}
-		return c.Scores().StrictF1
-	}
-	together := func(set []bitext, pairs []WordPair) float64 {
-		var docs []Documents
-		for _, b := range set {
-			docs = append(docs, Documents{Source: b.src, Target: b.tgt})
-		}
-		out, err := alignDocuments(docs, Options{Pairs: pairs}, p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var c Counts
-		for k, b := range set {
-			c.Compare(b.gold, out[k])
-		}
-		return c.Scores().StrictF1
-	}
+	apart := func(set []bitext, pairs []WordPair) float64 { return scoreApart(t, set, pairs, p) }
+	together := func(set []bitext, pairs []WordPair) float64 { return scoreTogether(t, set, pairs, p) }
 	dev := loadTextBerg(t, "dev")
 	var line string
 	var sumA, sumT float64

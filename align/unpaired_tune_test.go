@@ -15,32 +15,8 @@ import (
 // variantScores prints what a variant of the weights scores on dev, its
 // halves and pieces, and korea.
 func variantScores(t *testing.T, name string, p params, dict []WordPair) string {
-	score := func(set []bitext, pairs []WordPair) float64 {
-		var c Counts
-		for _, b := range set {
-			links, err := alignWith(b.src, b.tgt, Options{Pairs: pairs}, p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			c.Compare(b.gold, links)
-		}
-		return c.Scores().StrictF1
-	}
-	together := func(set []bitext, pairs []WordPair) float64 {
-		var docs []Documents
-		for _, b := range set {
-			docs = append(docs, Documents{Source: b.src, Target: b.tgt})
-		}
-		out, err := alignDocuments(docs, Options{Pairs: pairs}, p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var c Counts
-		for k, b := range set {
-			c.Compare(b.gold, out[k])
-		}
-		return c.Scores().StrictF1
-	}
+	score := func(set []bitext, pairs []WordPair) float64 { return scoreApart(t, set, pairs, p) }
+	together := func(set []bitext, pairs []WordPair) float64 { return scoreTogether(t, set, pairs, p) }
 	var b strings.Builder
 	dev := loadTextBerg(t, "dev")
 	h := devHalves(t)
@@ -136,33 +112,7 @@ func diffVariant(t *testing.T, set []bitext, p, q params) {
 // devLong is the dev set run together reps times, its French enciphered
 // (encipher) when asked: concatTextBerg's long text made of dev.
 func devLong(tb testing.TB, reps int, enciphered bool) (src, tgt []Sentence, gold []Link) {
-	d := loadTextBerg(tb, "dev")[0]
-	for range reps {
-		offS, offT := len(src), len(tgt)
-		src = append(src, d.src...)
-		for _, s := range d.tgt {
-			if enciphered {
-				s.Text = strings.Map(encipher, s.Text)
-			}
-			tgt = append(tgt, s)
-		}
-		for _, l := range d.gold {
-			g := Link{Source: make([]int, len(l.Source)), Target: make([]int, len(l.Target))}
-			for k, i := range l.Source {
-				g.Source[k] = i + offS
-			}
-			for k, j := range l.Target {
-				g.Target[k] = j + offT
-			}
-			gold = append(gold, g)
-		}
-	}
-	if enciphered {
-		for k := range src {
-			src[k].Text = strings.Map(dropDigit, src[k].Text)
-		}
-	}
-	return src, tgt, gold
+	return concatBitexts(loadTextBerg(tb, "dev")[:1], reps, enciphered)
 }
 
 // devCuts is dev as one text, in two, three and four pieces and in halves,
@@ -190,4 +140,35 @@ func TestTuneDeadCost(t *testing.T) {
 		t.Logf("deadCost %.2f: the cuts of dev strict %.4f lax %.4f", d, s.StrictF1, s.LaxF1)
 		t.Log(variantScores(t, fmt.Sprintf("deadCost %.2f", d), p, nil))
 	}
+}
+
+// scoreApart is the strict F1 of set, each bitext aligned on its own.
+func scoreApart(t *testing.T, set []bitext, pairs []WordPair, p params) float64 {
+	var c Counts
+	for _, b := range set {
+		links, err := alignWith(b.src, b.tgt, Options{Pairs: pairs}, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Compare(b.gold, links)
+	}
+	return c.Scores().StrictF1
+}
+
+// scoreTogether is the strict F1 of set, its bitexts aligned together as
+// an edition's documents.
+func scoreTogether(t *testing.T, set []bitext, pairs []WordPair, p params) float64 {
+	var docs []Documents
+	for _, b := range set {
+		docs = append(docs, Documents{Source: b.src, Target: b.tgt})
+	}
+	out, err := alignDocuments(docs, Options{Pairs: pairs}, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c Counts
+	for k, b := range set {
+		c.Compare(b.gold, out[k])
+	}
+	return c.Scores().StrictF1
 }
