@@ -3,7 +3,6 @@ package edition_test
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
+	"github.com/sverka/sverka/internal/browsertest"
 	"github.com/sverka/sverka/internal/sharedtest"
 )
 
@@ -23,16 +23,7 @@ import (
 // it where Chromium is missing.
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	bin := ""
-	for _, name := range []string{"chromium", "chromium-browser"} {
-		if p, err := exec.LookPath(name); err == nil {
-			bin = p
-			break
-		}
-	}
-	if bin == "" {
-		t.Skip("chromium not installed (Debian: chromium): browser test skipped")
-	}
+	bin := browsertest.Chromium(t)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(bin), chromedp.NoSandbox,
 		chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()), chromedp.Flag("disable-quic", true))
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)

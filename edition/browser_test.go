@@ -11,19 +11,9 @@ import (
 	"strings"
 	"testing"
 	"time"
-)
 
-// chromium returns the path of a Chromium binary, or skips the test.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{"chromium", "chromium-browser"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	t.Skip("chromium not installed (Debian: chromium): browser test skipped")
-	return ""
-}
+	"github.com/sverka/sverka/internal/browsertest"
+)
 
 // probeScript runs in the page after the page's own script and writes what
 // a reader would see into <pre id="probe"> as JSON.
@@ -76,7 +66,7 @@ type probe struct {
 // carrying their tooltip, hovering a sentence lighting its counterpart, and
 // a <script> in a document shown as text rather than run.
 func TestHTMLInChromium(t *testing.T) {
-	bin := chromium(t)
+	bin := browsertest.Chromium(t)
 	ed := validationEditions()["two"]
 	var buf bytes.Buffer
 	if err := WriteHTML(&buf, ed, Options{}); err != nil {

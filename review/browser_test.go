@@ -6,7 +6,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,19 +14,9 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
-)
 
-// chromium returns the path of the Debian chromium, or skips the test.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{"chromium", "chromium-browser"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	t.Skip("chromium not installed (Debian: chromium): browser test skipped")
-	return ""
-}
+	"github.com/sverka/sverka/internal/browsertest"
+)
 
 // liveServer serves a copy of the example edition on a loopback port.
 func liveServer(t *testing.T) (*Server, string, string) {
@@ -50,7 +39,7 @@ func liveServer(t *testing.T) (*Server, string, string) {
 // browser starts headless Chromium for the test.
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	bin := chromium(t)
+	bin := browsertest.Chromium(t)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.DisableGPU,
 		chromedp.Flag("disable-quic", true), chromedp.WindowSize(1400, 1000),

@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/sverka/sverka/internal/browsertest"
 )
 
 // TestDiffPageOnPhoneInChromium looks at the HTML diff as a phone shows it
@@ -17,16 +18,7 @@ import (
 // not zoomed out from a desktop's, with no sideways scrolling, and each
 // sentence takes the width of the screen, its change and lines above it.
 func TestDiffPageOnPhoneInChromium(t *testing.T) {
-	bin := ""
-	for _, name := range []string{"chromium", "chromium-browser"} {
-		if p, err := exec.LookPath(name); err == nil {
-			bin = p
-			break
-		}
-	}
-	if bin == "" {
-		t.Skip("chromium not installed (Debian: chromium): browser test skipped")
-	}
+	bin := browsertest.Chromium(t)
 	r, err := Compare(docOf("old.txt", oldTranslation...), docOf("new.txt", revisedTranslation()...), Options{})
 	if err != nil {
 		t.Fatal(err)
