@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -96,5 +97,70 @@ func TestCompoundsAndFormsMatchPairs(t *testing.T) {
 		if f.forms != nil || f.pairStems != nil {
 			t.Fatalf("forms kept without being asked for")
 		}
+	}
+}
+
+// Whatever the word, every lemma found is a headword, no longer than the
+// word, and the parts of a compound are at most maxParts.
+func TestHeadwordLemmasProperties(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	word := func(n int) string {
+		b := make([]byte, n)
+		for k := range b {
+			b[k] = "aeinrstlg"[r.IntN(9)]
+		}
+		return string(b)
+	}
+	var pairs []WordPair
+	for range 300 {
+		pairs = append(pairs, WordPair{Source: word(2 + r.IntN(5)), Target: word(2 + r.IntN(5))})
+	}
+	h := readPhrases(pairs).heads
+	for range 20000 {
+		k := coarseKey(word(r.IntN(20)), nil)
+		ls := h.lemmas(k, nil)
+		if len(ls) > maxParts {
+			t.Fatalf("%s: %d parts", k, len(ls))
+		}
+		for _, l := range ls {
+			if !h.has(l) || len(l) > len(k) || len(l) < minLemma {
+				t.Fatalf("%s: lemma %s is no headword of %d letters or more within it", k, l, minLemma)
+			}
+		}
+	}
+}
+
+// A compound's last part decides which sentence is the translation, one
+// by one and in a collection (whose texts' headwords are all found before
+// the pairs' stems are looked up).
+func TestCompoundDecidesLink(t *testing.T) {
+	pairs := []WordPair{{"Wand", "paroi"}, {"Nord", "nord"}, {"Gipfel", "sommet"}, {"Lager", "camp"}, {"leer", "vide"}}
+	src := sents("Am 3. Juli 1956 brachen wir auf.", "Der Gipfelgrat.", "Die Nordwand.", "Am 5. Juli 1956 kehrten wir zurück.")
+	tgt := sents("Le 3 juillet 1956, nous partîmes.", "La paroi.", "Le 5 juillet 1956, nous revînmes.")
+	without, err := Align(src, tgt, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "[0]:[0] [1]:[] [2]:[1] [3]:[2]"
+	if linksString(without) == want {
+		t.Fatalf("without pairs already %s: the case tests nothing", want)
+	}
+	with, err := Align(src, tgt, Options{Pairs: pairs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := linksString(with); got != want {
+		t.Errorf("with pairs: got %s, want %s", got, want)
+	}
+	docs := []Documents{
+		{Source: sents("Das Lager blieb leer.", "Niemand kam."), Target: sents("Le camp resta vide.", "Personne ne vint.")},
+		{Source: src, Target: tgt},
+	}
+	out, err := AlignDocuments(docs, Options{Pairs: pairs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := linksString(out[1]); got != want {
+		t.Errorf("aligned together: got %s, want %s", got, want)
 	}
 }

@@ -3,6 +3,7 @@ package edition
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -59,7 +60,7 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 	rel := func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) }
 	// A collection named by several pairs (en.txt#1, en.txt#2) is read once.
 	cache := map[string]*texts.Collection{}
-	read := func(spec string, lang texts.Lang) (*texts.Collection, []*texts.Document, error) {
+	read := func(spec string, lang texts.Lang, at texts.Pos) (*texts.Collection, []*texts.Document, error) {
 		file, id := SplitDocSpec(rel(spec))
 		c, ok := cache[file]
 		if !ok {
@@ -68,6 +69,10 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 			}
 			var err error
 			if c, err = ReadCollection(file, cfg.ReadOptions(lang)); err != nil {
+				if errors.Is(err, fs.ErrNotExist) {
+					// A file that is not there: the mistake is in sverka.yaml.
+					return nil, nil, fmt.Errorf("%s: %w", at, err)
+				}
 				return nil, nil, err
 			}
 			cache[file] = c
@@ -97,11 +102,11 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 	}
 	for k := range specs {
 		s := specs[k]
-		sc, sds, err := read(s.Source, cfg.Languages.Source)
+		sc, sds, err := read(s.Source, cfg.Languages.Source, s.Pos)
 		if err != nil {
 			return nil, err
 		}
-		tc, tds, err := read(s.Target, cfg.Languages.Target)
+		tc, tds, err := read(s.Target, cfg.Languages.Target, s.Pos)
 		if err != nil {
 			return nil, err
 		}

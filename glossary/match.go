@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sverka/sverka/internal/lex"
@@ -202,8 +203,32 @@ func (g *Glossary) MatchEnglish(s string) []Match {
 		return nil
 	}
 	ix := g.matchIndex()
-	orig := s
-	s, back := UnbracketExpansions(s)
+	read, back := UnbracketExpansions(s)
+	out := g.matchEnglishReading(ix, s, read, func(start, end int) (int, int) {
+		if back == nil {
+			return start, end
+		}
+		start, end = back[start], back[end-1]+1
+		for end < len(s) && s[end] == ']' {
+			end++ // M[inistry of the] M[aritime] F[leet] ends with its bracket
+		}
+		return start, end
+	})
+	if back != nil {
+		// The abbreviation as written is a rendering too: C[entral]
+		// C[ommittee] is CC, as the glossary may have it.
+		abbr, from, to := abbreviateExpansions(s)
+		out = append(out, g.matchEnglishReading(ix, s, abbr, func(start, end int) (int, int) {
+			return from[start], to[end-1]
+		})...)
+	}
+	return pruneMatches(out)
+}
+
+// matchEnglishReading finds the renderings in read, a reading of the
+// English orig; place maps a match's byte range in read to orig's.
+func (g *Glossary) matchEnglishReading(ix *matchIndex, orig, read string, place func(start, end int) (int, int)) []Match {
+	s := read
 	buf := matchBuffers.Get().(*matchBuffer)
 	defer buf.put()
 	toks := lex.AppendWords(buf.toks[:0], s, false)
@@ -220,20 +245,14 @@ func (g *Glossary) MatchEnglish(s string) []Match {
 	var out []Match
 	w := englishWalk{s: s}
 	w.found = func(et *englishTerm, last int) {
-		start, end := w.toks[0].Start, withTail(s, w.toks[last].End, et.tail)
-		if back != nil {
-			start, end = back[start], back[end-1]+1
-			for end < len(orig) && orig[end] == ']' {
-				end++ // M[inistry of the] M[aritime] F[leet] ends with its bracket
-			}
-		}
+		start, end := place(w.toks[0].Start, withTail(s, w.toks[last].End, et.tail))
 		out = append(out, Match{Entry: et.entry, Start: start, End: end, Text: orig[start:end], Rendering: et.rendering})
 	}
 	for i := range toks {
 		w.toks, w.bases = toks[i:], bases[i:]
 		w.walk(&ix.english, 0)
 	}
-	return pruneMatches(out)
+	return out
 }
 
 // pruneMatches sorts matches by position, keeps one per entry and place, and
@@ -322,6 +341,45 @@ func UnbracketExpansions(s string) (string, []int) {
 	}
 	back = append(back, len(s))
 	return b.String(), back
+}
+
+// abbreviateExpansions is s with its expansions left out, as the
+// abbreviation was written: C[entral] C[ommittee] reads CC, the letters of
+// abbreviations that follow one another joined; M[inistry of the]
+// M[aritime] F[leet] reads MMF. from maps each byte of the result to its
+// offset in s, to to the offset after it there, past the expansion that
+// completes it.
+func abbreviateExpansions(s string) (read string, from, to []int) {
+	opens := func(i int) bool {
+		return i > 0 && i+1 < len(s) && s[i] == '[' && lex.EndsWithLetter(s[:i]) && lex.StartsWithLetter(s[i+1:])
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if opens(i) {
+			j := strings.IndexByte(s[i:], ']')
+			if j < 0 {
+				j = len(s) - i - 1
+			}
+			if n := len(to); n > 0 {
+				to[n-1] = i + j + 1
+			}
+			i += j
+			// One letter and the next abbreviation's one letter, a space
+			// between, make one abbreviation.
+			head, size := utf8.DecodeLastRuneInString(s[:i-j])
+			single := unicode.IsLetter(head) && !lex.EndsWithLetter(s[:i-j-size])
+			if k := i + 1; single && k < len(s) && s[k] == ' ' {
+				if r, n := utf8.DecodeRuneInString(s[k+1:]); unicode.IsLetter(r) && opens(k+1+n) {
+					i = k
+				}
+			}
+			continue
+		}
+		b.WriteByte(s[i])
+		from = append(from, i)
+		to = append(to, i+1)
+	}
+	return b.String(), from, to
 }
 
 // hasExpansion reports whether s has a "[" right after a letter and before

@@ -275,3 +275,25 @@ func TestMatchEnglishCaseSensitiveForbidden(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchEnglishAbbreviationExpanded: an abbreviation written with the
+// editor's expansions is its rendering as an abbreviation too: C[entral]
+// C[ommittee] is CC, the match covering the whole; a rendering of the
+// words still matches, and a longer abbreviation is not run together.
+func TestMatchEnglishAbbreviationExpanded(t *testing.T) {
+	g := &Glossary{Entries: []*Entry{
+		{ID: "tsk", Kind: Abbreviation, Russian: []string{"ЦК"}, Renderings: []Rendering{{Text: "CC", Status: Preferred}}},
+		{ID: "ss", Kind: Organisation, Russian: []string{"Совет"}, Renderings: []Rendering{{Text: "Supreme Soviet", Status: Preferred}}},
+		{ID: "gsh", Kind: Abbreviation, Russian: []string{"ГШ"}, Renderings: []Rendering{{Text: "GenS", Status: Preferred}}},
+	}}
+	for _, tt := range []struct{ text, want string }{
+		{"Secretary of the C[entral] C[ommittee], Comrade Malenkov", "tsk:C[entral] C[ommittee]/preferred"},
+		{"the S[upreme] S[oviet] met", "ss:S[upreme] S[oviet]/preferred"},
+		{"the CC met", "tsk:CC/preferred"},
+		{"the Gen[eral] S[taff] reported", ""},
+	} {
+		if got := describeMatches(g.MatchEnglish(tt.text)); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -303,9 +305,35 @@ func TestFiltersInChromium(t *testing.T) {
 // sight, and the Findings button goes to the panel below the rows.
 func TestPanelsBelowBarInChromium(t *testing.T) {
 	ctx := browser(t)
-	s, _, base := liveServer(t)
+	dir := copyDir(t, filepath.Join("..", "examples", "telegrams"))
+	cfg := filepath.Join(dir, "sverka.yaml")
+	yaml, err := os.ReadFile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A title as long as a collection's makes the title and the tools two lines.
+	long := strings.Replace(string(yaml), "title: \"Harbour Works in the Soviet Far East, March 1951: Two Documents\"",
+		"title: \"Harbour Works in the Soviet Far East, March 1951: Two Documents from the Archive of the Port of Nakhodka\"", 1)
+	if long == string(yaml) {
+		t.Fatal("no title to lengthen in sverka.yaml")
+	}
+	if err := os.WriteFile(cfg, []byte(long), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(cfg, Options{Addr: ln.Addr().String()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := &http.Server{Handler: s.Handler()}
+	go hs.Serve(ln)
+	t.Cleanup(func() { hs.Close() })
+	base := "http://" + ln.Addr().String()
 	do(t, ctx,
-		chromedp.EmulateViewport(1000, 700), // the title and the tools take two lines
+		chromedp.EmulateViewport(1280, 700),
 		chromedp.Navigate(base+"/?token="+s.Token()),
 		visible(`#d1-l3 button[aria-label="Confirm"]`),
 		click(`#d1-l3 button[aria-label="Confirm"]`),
@@ -364,4 +392,40 @@ func TestWarningsShownInChromium(t *testing.T) {
 		t.Fatal(err)
 	}
 	do(t, ctx, chromedp.Reload(), waitStatus("has a sentence edited since it was confirmed"))
+}
+
+// TestPrintInChromium: printed, the review page leaves out its controls
+// and says that it holds only the rows loaded, pointing to the review
+// edition for the whole.
+func TestPrintInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, _, base := liveServer(t)
+	do(t, ctx, chromedp.Navigate(base+"/?token="+s.Token()), visible(`#d1-l3 button[aria-label="Confirm"]`),
+		chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+			return err
+		}))
+	type printed struct{ Buttons, Note bool }
+	got := eval[printed](t, ctx, `({Buttons: [...document.querySelectorAll("button")].some(b => b.offsetParent !== null),
+		Note: document.querySelector(".print-note").offsetParent !== null})`)
+	if got.Buttons || !got.Note {
+		t.Errorf("printed: buttons shown %v, note on the rows shown %v", got.Buttons, got.Note)
+	}
+}
+
+// TestMiddleWidthInChromium: at 1000 px (a small laptop, a tablet held
+// sideways, half a screen) the facing texts keep room to be read, more
+// than a few words a line, with nothing to scroll sideways.
+func TestMiddleWidthInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, _, base := liveServer(t)
+	do(t, ctx, chromedp.EmulateViewport(1000, 700), chromedp.Navigate(base+"/?token="+s.Token()), visible(`#d1-l3 td.src`))
+	defer do(t, ctx, chromedp.EmulateViewport(1400, 1000))
+	type widths struct{ Src, Tgt, Page, Window float64 }
+	w := eval[widths](t, ctx, `({Src: document.querySelector("#d1-l3 td.src").getBoundingClientRect().width,
+		Tgt: document.querySelector("#d1-l3 td.tgt").getBoundingClientRect().width,
+		Page: document.documentElement.scrollWidth, Window: innerWidth})`)
+	if w.Src < 200 || w.Tgt < 200 || w.Page > w.Window {
+		t.Errorf("at 1000 px: the Russian %.0f px wide, the English %.0f px, the page %.0f px in a %.0f px window", w.Src, w.Tgt, w.Page, w.Window)
+	}
 }
