@@ -19,6 +19,7 @@ type scorer struct {
 	lnS, lnT      []int32   // prefix counts of header lines and citations
 	hdS, hdT      []int32   // prefix counts of header lines
 	hgS, hgT      []int32   // prefix counts of headings
+	deadS, deadT  []bool    // sentences that are dead members of a merge when they match nothing in it (deadMembers)
 	ratio         float64   // target letters per source letter
 	invRatio      float64   // 1/ratio
 	variance      float64   // Gale–Church variance per source letter
@@ -61,6 +62,7 @@ func newScorer(p params, src, tgt []features, maxLink int, weight []float32) *sc
 	// sentence it holds.
 	s.hdS, s.hdT = countPrefix(src, isHeader), countPrefix(tgt, isHeader)
 	s.hgS, s.hgT = countPrefix(src, isHeading), countPrefix(tgt, isHeading)
+	s.deadS, s.deadT = mayDie(src, s.ks), mayDie(tgt, s.kt)
 	s.ratio = 1
 	if s.ls[len(src)] > 0 && s.lt[len(tgt)] > 0 {
 		s.ratio = s.lt[len(tgt)] / s.ls[len(src)]
@@ -367,19 +369,26 @@ func (s *scorer) pairMatch(x, y int) float64 {
 }
 
 // similarity is the Dice coefficient of the weighted keys of the link
-// [pi,i) x [pj,j), and whether there were keys at all.
-func (s *scorer) similarity(pi, i, pj, j int) (float64, bool) {
-	k := s.ks[i] - s.ks[pi] + s.kt[j] - s.kt[pj]
-	if k <= 0 {
-		return 0, false
-	}
+// [pi,i) x [pj,j), and whether there were keys at all. It also says which
+// of the link's sentences match something on the other side: bit x-pi of
+// srcHit for source sentence x, bit y-pj of tgtHit for target sentence y
+// (deadMembers reads them).
+func (s *scorer) similarity(pi, i, pj, j int) (sim float64, any bool, srcHit, tgtHit uint16) {
 	var m float64
 	for x := pi; x < i; x++ {
 		for y := pj; y < j; y++ {
-			m += s.pairMatch(x, y)
+			if w := s.pairMatch(x, y); w > 0 {
+				m += w
+				srcHit |= 1 << (x - pi)
+				tgtHit |= 1 << (y - pj)
+			}
 		}
 	}
-	return min(1, 2*m/k), true
+	k := s.ks[i] - s.ks[pi] + s.kt[j] - s.kt[pj]
+	if k <= 0 {
+		return 0, false, srcHit, tgtHit
+	}
+	return min(1, 2*m/k), true, srcHit, tgtHit
 }
 
 // cost is the cost of the link [pi,i) x [pj,j) of type t: -log of its
@@ -421,7 +430,7 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 	if s.segS != nil && (s.segS[pi] != s.segS[i-1] || s.segT[pj] != s.segT[j-1] || s.segS[pi] != s.segT[pj]) {
 		return forbidden
 	}
-	sim, _ := s.similarity(pi, i, pj, j)
+	sim, _, srcHit, tgtHit := s.similarity(pi, i, pj, j)
 	if max(a, b) > manyToMany && sim < wideLinkSim {
 		// Four or five sentences against one only where words ask
 		// for it, whatever the lengths say.
@@ -431,7 +440,7 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 	c -= s.p.lexWeight * sim
 	if a > 1 || b > 1 {
 		if s.p.deadCost > 0 {
-			c += s.p.deadCost * float64(s.deadMembers(pi, i, pj, j, a > 1, b > 1, false))
+			c += s.p.deadCost * float64(s.deadMembers(pi, i, pj, j, a > 1, b > 1, false, srcHit, tgtHit))
 		}
 		// A header line (a signature, a date line) merged into a sentence
 		// it shares nothing with is more likely left untranslated. Header
@@ -442,7 +451,7 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 		lineS := a > 1 && s.lnS[i] != s.lnS[pi] && !hdrS && !hdrT
 		lineT := b > 1 && s.lnT[j] != s.lnT[pj] && !hdrT && !hdrS
 		if lineS || lineT {
-			c += s.p.lineMergeCost * float64(s.deadMembers(pi, i, pj, j, lineS, lineT, true))
+			c += s.p.lineMergeCost * float64(s.deadMembers(pi, i, pj, j, lineS, lineT, true, srcHit, tgtHit))
 		}
 	}
 	if a > 1 && b > 1 && s.kinds != nil {
@@ -471,37 +480,34 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 // or citation: whether those merge is the line-merge cost's to say (a
 // closing formula and the signer's line run into one line share nothing
 // with it either).
-func (s *scorer) deadMembers(pi, i, pj, j int, srcSide, tgtSide, lines bool) int {
+func (s *scorer) deadMembers(pi, i, pj, j int, srcSide, tgtSide, lines bool, srcHit, tgtHit uint16) int {
 	dead := 0
 	if srcSide {
 		for x := pi; x < i; x++ {
-			if lines != s.src[x].line || !lines && s.ks[x+1]-s.ks[x] < deadKeys {
-				continue
-			}
-			m := 0.0
-			for y := pj; y < j; y++ {
-				m += s.pairMatch(x, y)
-			}
-			if m == 0 {
+			if (lines && s.src[x].line || !lines && s.deadS[x]) && srcHit&(1<<(x-pi)) == 0 {
 				dead++
 			}
 		}
 	}
 	if tgtSide {
 		for y := pj; y < j; y++ {
-			if lines != s.tgt[y].line || !lines && s.kt[y+1]-s.kt[y] < deadKeys {
-				continue
-			}
-			m := 0.0
-			for x := pi; x < i; x++ {
-				m += s.pairMatch(x, y)
-			}
-			if m == 0 {
+			if (lines && s.tgt[y].line || !lines && s.deadT[y]) && tgtHit&(1<<(y-pj)) == 0 {
 				dead++
 			}
 		}
 	}
 	return dead
+}
+
+// mayDie says of each sentence whether deadMembers counts it when it
+// matches nothing in a merge: not a header line or citation, with a key
+// weight of deadKeys or more (keys, the prefix sums of key weights).
+func mayDie(fs []features, keys []float64) []bool {
+	d := make([]bool, len(fs))
+	for x := range fs {
+		d[x] = !fs[x].line && keys[x+1]-keys[x] >= deadKeys
+	}
+	return d
 }
 
 // deadKeys is the key weight from which a sentence is expected to match.
