@@ -181,3 +181,33 @@ func TestLongRunNoForm(t *testing.T) {
 		t.Errorf("a run of %d letters: forms %v, want none", len(long), fs[1].forms)
 	}
 }
+
+// Whatever the word pairs (odd headwords: one letter, digits, marks,
+// invalid UTF-8, Cyrillic and Latin in one word) and the texts, aligning
+// with them gives a valid alignment, one by one and together.
+func FuzzAlignWithPairs(f *testing.F) {
+	f.Add("Die Nordwand blieb im Schatten.\nDie Berge waren vereist.", "La paroi du septentrion resta dans l'ombre.\nLes montagnes étaient couvertes de glace.", "Nord\tseptentrion\nWand\tparoi\nBerg\tmontagne")
+	f.Add("Гипфельград Bergг.\nааа", "x\n\xff", "a\tb\n\xff\t1\nГипфель\tsommet\nBerg-\t-")
+	f.Add("Talwandtalwandtalwand.", "", "Tal\tvallée\nWand\tparoi\nta\tx")
+	f.Fuzz(func(t *testing.T, a, b, dict string) {
+		var pairs []WordPair
+		for _, line := range strings.Split(dict, "\n") {
+			if s, t, ok := strings.Cut(line, "\t"); ok {
+				pairs = append(pairs, WordPair{Source: s, Target: t})
+			}
+		}
+		src := sents(strings.Split(a, "\n")...)
+		tgt := sents(strings.Split(b, "\n")...)
+		links, err := Align(src, tgt, Options{Pairs: pairs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkValid(t, links, len(src), len(tgt))
+		all, err := AlignDocuments([]Documents{{Source: src, Target: tgt}, {Source: tgt, Target: src}}, Options{Pairs: pairs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkValid(t, all[0], len(src), len(tgt))
+		checkValid(t, all[1], len(tgt), len(src))
+	})
+}
