@@ -169,6 +169,7 @@ func BenchmarkMatch10000(b *testing.B) {
 func FuzzMatch(f *testing.F) {
 	g := loadExample(f)
 	f.Add("Отправить в Дальний группу водолазов; ЦК ВКП(б)")
+	f.Add("Secretary of the C[entral] C[ommittee], M[inistry of the] M[aritime] F[leet] C[")
 	f.Add("storm-fright [shtormoboiazn'] LAVRENTYEV's\xff")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, ms := range [][]Match{g.MatchRussian(s), g.MatchEnglish(s)} {
