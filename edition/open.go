@@ -174,6 +174,7 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 	if err := alignPairs(unaligned, words, tm); err != nil {
 		return nil, err
 	}
+	nameTakenPlaces(ed.Pairs)
 	ed.Title = cfg.Title
 	if ed.Title == "" {
 		ed.Title = DocumentsTitle(ed.Pairs)
@@ -435,4 +436,31 @@ func DocumentsTitle(pairs []*Pair) string {
 		return first + ", and one more document"
 	}
 	return first + ", and " + strconv.Itoa(len(pairs)-1) + " more documents"
+}
+
+// nameTakenPlaces gives a pair named by its place (a file of one
+// document: d2, the second pair) whose place another pair's id names (a
+// documents rule's document 2) the first number no pair is named by: two
+// pairs of one id cannot be exported, and review would save both to
+// align/doc2.json.
+func nameTakenPlaces(pairs []*Pair) {
+	taken := map[string]bool{}
+	for i, p := range pairs {
+		if p.ID != "" {
+			taken[p.anchor(i)] = true
+		}
+	}
+	for i, p := range pairs {
+		if p.ID != "" {
+			continue
+		}
+		n := i + 1
+		for taken["d"+strconv.Itoa(n)] {
+			n++
+		}
+		if n != i+1 {
+			p.ID = strconv.Itoa(n)
+		}
+		taken[p.anchor(i)] = true
+	}
 }

@@ -279,3 +279,45 @@ func TestSingleFilePairsSaveApart(t *testing.T) {
 		t.Errorf("align/doc1.json: %+v", bs[0])
 	}
 }
+
+// TestRuleAndPairSaveApart: a pair of files of one document beside a
+// documents rule whose document 1 names d1 is d2, and a correction of each
+// is saved to its own file, the pair's to align/doc2.json, not refused as
+// one more alignment of align/doc1.json.
+func TestRuleAndPairSaveApart(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "ru"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{
+		"ru/doc1.txt": "Из Мурманска\n\nДокладываю о погрузке угля.\n",
+		"en.txt":      "Document 1: From Murmansk\n\nFrom Murmansk\n\nI report on the loading of coal.\n",
+		"x.ru.txt":    "Из Владивостока\n\nПароход прибыл в порт.\n",
+		"x.en.txt":    "From Vladivostok\n\nThe steamer has arrived in port.\n",
+		"sverka.yaml": "documents:\n  source: ru/doc{id}.txt\n  target: en.txt\npairs:\n  - source: x.ru.txt\n    target: x.en.txt\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: testAddr, Token: "secret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	st := getState(t, h)
+	if len(st.Docs) != 2 || st.Docs[0].ID == st.Docs[1].ID {
+		t.Fatalf("documents %+v, want two of their own ids", st.Docs)
+	}
+	for doc := range st.Docs {
+		st = getState(t, h)
+		if w := call(t, h, "POST", "/api/links/confirm", body(t, st, map[string]any{"doc": doc, "link": 1}), nil); w.Code != 200 {
+			t.Fatalf("confirming in document %d: %d %s", doc+1, w.Code, w.Body)
+		}
+	}
+	for file, source := range map[string]string{"doc1.json": "ru/doc1.txt", "doc2.json": "x.ru.txt"} {
+		if bs := readStored(t, filepath.Join(dir, "align", file)); bs[0].Source.File != source || !bs[0].Links[1].Confirmed {
+			t.Errorf("align/%s: %+v, want the confirmed link of %s", file, bs[0], source)
+		}
+	}
+}

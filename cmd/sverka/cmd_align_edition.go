@@ -52,6 +52,14 @@ func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 	added := map[texts.Pos]string{}  // the alignment added to each declaration
 	owners := map[string]texts.Pos{} // the declaration each file is for
 	decl := 0
+	// The files a documents rule's pairs will take, which a pair declared
+	// alone must not (align/doc1.json is document 1's).
+	ruled := map[string]bool{}
+	for _, p := range ed.Pairs {
+		if p.Spec != nil && p.Spec.Alignment == "" && p.Spec.ID != "" {
+			ruled[strings.ReplaceAll(defaultAlignment, edition.IDPlaceholder, p.Spec.ID)] = true
+		}
+	}
 	var lines []string
 	total, confirmed := 0, 0
 	for i, p := range ed.Pairs {
@@ -69,6 +77,10 @@ func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 				if p.Spec.ID == "" {
 					decl++
 					v = strings.ReplaceAll(defaultAlignment, edition.IDPlaceholder, fmt.Sprint(decl))
+					for ruled[v] {
+						decl++
+						v = strings.ReplaceAll(defaultAlignment, edition.IDPlaceholder, fmt.Sprint(decl))
+					}
 				}
 				name = strings.ReplaceAll(v, edition.IDPlaceholder, p.Spec.ID)
 				if owner, ok := owners[name]; ok && owner != p.Spec.Pos {
