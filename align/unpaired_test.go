@@ -181,3 +181,54 @@ func TestDeadMemberCost(t *testing.T) {
 		t.Errorf("deadCost %g, want the tuned %g", got, dead)
 	}
 }
+
+// The length cost of an unpaired sentence and the dead-member cost hold
+// for a target sentence as for a source one: the texts of the tests above
+// turned round, the Russian as the target.
+func TestUnpairedAndDeadTargetSide(t *testing.T) {
+	src := sents("Yes.", "450 tons of coal are loaded.", "12 wagons went back empty.")
+	tgt := sents(
+		"Да.",
+		"Погрузка 450 тонн угля закончена.",
+		"Вагоны в количестве 12 ушли обратно порожняком на узловую станцию утром после осмотра путей.",
+	)
+	p := defaultParams()
+	v := newVocab()
+	fs, ft := extractBoth(v, src, tgt, p.ev, false)
+	sc := newScorer(p, fs, ft, DefaultMaxLink, keyWeights(v, fs, ft, p))
+	null := slices.Index(sc.types, [2]int{0, 1})
+	prior := p.prior[[2]int{0, 1}]
+	// Target sentence x left out in the gap before source sentence x,
+	// which shares its number.
+	for x := 1; x <= 2; x++ {
+		want := prior + p.unpaired*sc.lengthCost(0, ft[x].length)
+		if got := sc.cost(x, x, x, x+1, null); math.Abs(got-want) > 1e-9 || got <= prior {
+			t.Errorf("target sentence %d left out costs %g, want %g (prior %g)", x, got, want, prior)
+		}
+	}
+	if got := sc.cost(0, 0, 2, 3, null); got != prior {
+		t.Errorf("the long target sentence left out where it shares nothing beside it costs %g, want the prior %g", got, prior)
+	}
+
+	ru := sents(
+		"Погрузка 450 тонн угля закончена.",
+		"Вагонов 450 ушло обратно.",
+		"Бригада Сидорова перевыполнила план на 120 процентов.",
+	)
+	en := sents("450 tons of coal are loaded and 450 wagons went back.", "The crew of Sidorov overfulfilled the plan by 120 percent.")
+	cost := func(dead float64, j int) float64 {
+		q := defaultParams()
+		q.deadCost = dead
+		v := newVocab()
+		fs, ft := extractBoth(v, en, ru, q.ev, false)
+		sc := newScorer(q, fs, ft, DefaultMaxLink, keyWeights(v, fs, ft, q))
+		sc.setBand(newBand(len(fs), len(ft), [][2]int{{0, 0}, {len(fs), len(ft)}}, len(ft)), DefaultMaxLink)
+		return sc.cost(0, 1, 0, j, slices.Index(sc.types, [2]int{1, j}))
+	}
+	if got := cost(p.deadCost, 2) - cost(0, 2); got != 0 {
+		t.Errorf("a 1-2 whose target sentences both match costs %g more, want nothing more", got)
+	}
+	if got := cost(p.deadCost, 3) - cost(0, 3); math.Abs(got-p.deadCost) > 1e-9 {
+		t.Errorf("a 1-3 holding one target sentence that matches nothing costs %g more, want %g", got, p.deadCost)
+	}
+}
