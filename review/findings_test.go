@@ -244,23 +244,13 @@ func TestAlignmentOutsideEditionRefused(t *testing.T) {
 // correction of the second is saved to its own align/doc2.json, not over
 // the first's.
 func TestSingleFilePairsSaveApart(t *testing.T) {
-	dir := t.TempDir()
-	for name, text := range map[string]string{
+	dir, h := serveFiles(t, map[string]string{
 		"doc1.ru.txt": "Из Мурманска\n\nДокладываю о погрузке угля.\n",
 		"doc1.en.txt": "From Murmansk\n\nI report on the loading of coal.\n",
 		"doc2.ru.txt": "Из Архангельска\n\nЛесовоз вышел из порта.\n",
 		"doc2.en.txt": "From Arkhangelsk\n\nThe timber carrier left the port.\n",
 		"sverka.yaml": "pairs:\n  - source: doc1.ru.txt\n    target: doc1.en.txt\n  - source: doc2.ru.txt\n    target: doc2.en.txt\n",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	s, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: testAddr, Token: "secret"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := s.Handler()
+	})
 	st := getState(t, h)
 	if len(st.Docs) != 2 || st.Docs[0].ID == st.Docs[1].ID || st.Docs[0].Title == st.Docs[1].Title {
 		t.Fatalf("documents %+v, want two of their own ids and titles", st.Docs)
@@ -285,26 +275,13 @@ func TestSingleFilePairsSaveApart(t *testing.T) {
 // is saved to its own file, the pair's to align/doc2.json, not refused as
 // one more alignment of align/doc1.json.
 func TestRuleAndPairSaveApart(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.Mkdir(filepath.Join(dir, "ru"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, text := range map[string]string{
+	dir, h := serveFiles(t, map[string]string{
 		"ru/doc1.txt": "Из Мурманска\n\nДокладываю о погрузке угля.\n",
 		"en.txt":      "Document 1: From Murmansk\n\nFrom Murmansk\n\nI report on the loading of coal.\n",
 		"x.ru.txt":    "Из Владивостока\n\nПароход прибыл в порт.\n",
 		"x.en.txt":    "From Vladivostok\n\nThe steamer has arrived in port.\n",
 		"sverka.yaml": "documents:\n  source: ru/doc{id}.txt\n  target: en.txt\npairs:\n  - source: x.ru.txt\n    target: x.en.txt\n",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	s, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: testAddr, Token: "secret"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := s.Handler()
+	})
 	st := getState(t, h)
 	if len(st.Docs) != 2 || st.Docs[0].ID == st.Docs[1].ID {
 		t.Fatalf("documents %+v, want two of their own ids", st.Docs)
@@ -320,4 +297,25 @@ func TestRuleAndPairSaveApart(t *testing.T) {
 			t.Errorf("align/%s: %+v, want the confirmed link of %s", file, bs[0], source)
 		}
 	}
+}
+
+// serveFiles writes an edition's files into a folder of the test's and
+// serves its sverka.yaml.
+func serveFiles(t *testing.T, files map[string]string) (string, http.Handler) {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: testAddr, Token: "secret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, s.Handler()
 }
