@@ -319,3 +319,28 @@ func serveFiles(t *testing.T, files map[string]string) (string, http.Handler) {
 	}
 	return dir, s.Handler()
 }
+
+// TestDefaultFileNotNamedElsewhere: a pair whose alignment sverka.yaml
+// does not name is not saved to a file that it names for another pair
+// (align/doc1.json, the first pair's default), which would replace that
+// pair's alignment and leave the edition unreadable.
+func TestDefaultFileNotNamedElsewhere(t *testing.T) {
+	dir, h := serveFiles(t, map[string]string{
+		"x.ru.txt":    "Из Владивостока\n\nПароход прибыл в порт.\n",
+		"x.en.txt":    "From Vladivostok\n\nThe steamer has arrived in port.\n",
+		"y.ru.txt":    "Из Мурманска\n\nДокладываю о погрузке угля.\n",
+		"y.en.txt":    "From Murmansk\n\nI report on the loading of coal.\n",
+		"sverka.yaml": "pairs:\n  - source: x.ru.txt\n    target: x.en.txt\n  - source: y.ru.txt\n    target: y.en.txt\n    alignment: align/doc1.json\n",
+	})
+	for _, doc := range []int{0, 1} {
+		st := getState(t, h)
+		if w := call(t, h, "POST", "/api/links/confirm", body(t, st, map[string]any{"doc": doc, "link": 1}), nil); w.Code != 200 {
+			t.Fatalf("confirming in document %d: %d %s", doc+1, w.Code, w.Body)
+		}
+	}
+	for file, source := range map[string]string{"doc1.json": "y.ru.txt", "doc1-2.json": "x.ru.txt"} {
+		if bs := readStored(t, filepath.Join(dir, "align", file)); len(bs) != 1 || bs[0].Source.File != source || !bs[0].Links[1].Confirmed {
+			t.Errorf("align/%s: %+v, want the confirmed link of %s alone", file, bs, source)
+		}
+	}
+}

@@ -184,6 +184,15 @@ func specStates(ed *edition.Edition) ([]*specState, []*specState, error) {
 	var specs []*specState
 	by := map[*edition.PairSpec]*specState{}
 	pairSpec := make([]*specState, len(ed.Pairs))
+	// The files sverka.yaml names, which no other declaration may be
+	// saved to by default: saved there, its alignment would replace that
+	// pair's, and sverka.yaml would name one file for two pairs.
+	claimed := map[string]bool{}
+	for _, p := range ed.Pairs {
+		if p.Spec != nil && p.Spec.Alignment != "" {
+			claimed[path.Clean(filepath.ToSlash(p.Spec.Alignment))] = true
+		}
+	}
 	for i, p := range ed.Pairs {
 		st := by[p.Spec]
 		if st == nil {
@@ -201,6 +210,10 @@ func specStates(ed *edition.Edition) ([]*specState, []*specState, error) {
 					id = strconv.Itoa(len(specs) + 1)
 				}
 				rel = "align/doc" + fileSafe(id) + ".json"
+				for n := 2; claimed[rel]; n++ {
+					rel = "align/doc" + fileSafe(id) + "-" + strconv.Itoa(n) + ".json"
+				}
+				claimed[rel] = true
 			}
 			f, err := newFile(ed.Dir, rel)
 			if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -52,12 +53,17 @@ func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 	added := map[texts.Pos]string{}  // the alignment added to each declaration
 	owners := map[string]texts.Pos{} // the declaration each file is for
 	decl := 0
-	// The files a documents rule's pairs will take, which a pair declared
-	// alone must not (align/doc1.json is document 1's).
-	ruled := map[string]bool{}
+	// The files sverka.yaml names and those a documents rule's pairs will
+	// take, which a pair declared alone must not (align/doc1.json is
+	// document 1's): two pairs' alignments in one file do not load.
+	claimed := map[string]bool{}
 	for _, p := range ed.Pairs {
-		if p.Spec != nil && p.Spec.Alignment == "" && p.Spec.ID != "" {
-			ruled[strings.ReplaceAll(defaultAlignment, edition.IDPlaceholder, p.Spec.ID)] = true
+		switch {
+		case p.Spec == nil:
+		case p.Spec.Alignment != "":
+			claimed[path.Clean(filepath.ToSlash(p.Spec.Alignment))] = true
+		case p.Spec.ID != "":
+			claimed[strings.ReplaceAll(defaultAlignment, edition.IDPlaceholder, p.Spec.ID)] = true
 		}
 	}
 	var lines []string
@@ -77,7 +83,7 @@ func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 				if p.Spec.ID == "" {
 					decl++
 					v = strings.ReplaceAll(defaultAlignment, edition.IDPlaceholder, fmt.Sprint(decl))
-					for ruled[v] {
+					for claimed[v] {
 						decl++
 						v = strings.ReplaceAll(defaultAlignment, edition.IDPlaceholder, fmt.Sprint(decl))
 					}
