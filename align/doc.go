@@ -184,11 +184,12 @@
 // (1-1, or with an empty side) fitted on the Text+Berg development set
 // only (the weights calW in confidence.go). There, 93% of links with
 // confidence ≥ 0.9 are exactly right (182 of 196); on the test set, blind,
-// 97.8% (307 of 314). The forward and backward sums are float64: they grow
+// 97.8% (307 of 314), as TestTextBergConfidence and the fit's own run
+// (go test -tags tune -run TuneCalibrate) both give them. The forward and backward sums are float64: they grow
 // with the text, to thousands at dev's 468 sentences and hundreds of
 // thousands at 100,000, where float32 rounds them to 0.0002 and to 0.03;
-// that rounding decided the log-odds of every sure link, so that any change to the arithmetic moved
-// such links by up to 0.03 and the map had to be refitted each time (after
+// that rounding decided the log-odds of every sure link, so that any
+// change to the arithmetic moved such links by up to 0.03 and the map had to be refitted each time (after
 // the costs became shared, after the 1-4 and 1-5 links, after unpaired
 // sentences paid their length, after the cost of merged sentences that
 // match nothing). Refitted on the float64 sums, the map rises less steeply

@@ -69,11 +69,15 @@ func (h headwords) has(k []byte) bool {
 }
 
 // form returns the headword k is k or an inflected form of, or nil.
-func (h headwords) form(k []byte) []byte {
+func (h headwords) form(k []byte) []byte { return h.withEnding(k, inflections) }
+
+// withEnding returns k when it is a headword, else the headword k is with
+// one of endings, of minLemma letters or more; nil for neither.
+func (h headwords) withEnding(k []byte, endings []string) []byte {
 	if h.has(k) {
 		return k
 	}
-	for _, e := range inflections {
+	for _, e := range endings {
 		if n := len(k) - len(e); n >= minLemma && string(k[n:]) == e && h.has(k[:n]) {
 			return k[:n]
 		}
@@ -109,17 +113,7 @@ func (h headwords) compound(k []byte, out [][]byte, depth int) [][]byte {
 
 // head returns the headword a compound's first part is, with or without
 // a linking letter, or nil.
-func (h headwords) head(k []byte) []byte {
-	if h.has(k) {
-		return k
-	}
-	for _, e := range linking {
-		if n := len(k) - len(e); n >= minLemma && string(k[n:]) == e && h.has(k[:n]) {
-			return k[:n]
-		}
-	}
-	return nil
-}
+func (h headwords) head(k []byte) []byte { return h.withEnding(k, linking) }
 
 // addLemmaStems sets the pairStems of the sentences: their stems and the
 // stems of the headwords their words are forms or compounds of. Each

@@ -41,7 +41,7 @@ func readPhrases(pairs []WordPair) *phrases {
 				r, size := utf8.DecodeRuneInString(phrase[i:])
 				if !unicode.IsLetter(r) {
 					i += size
-					words += 2 // a digit or a mark: not a phrase of one word
+					words += 2 // a space, a digit, a mark: no phrase of one word
 					continue
 				}
 				j := i + size
