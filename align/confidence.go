@@ -34,7 +34,7 @@ func calFeatures(st step) [3]float64 {
 }
 
 // calW are the intercept and the weights of calFeatures.
-var calW = [4]float64{0.583, 0.268, 0.239, -0.006}
+var calW = [4]float64{0.728, 0.192, 0.247, -0.372}
 
 // letters counts letters and digits.
 func letters(s string) int {

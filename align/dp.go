@@ -47,11 +47,11 @@ func (s *scorer) viterbi(posteriors bool) []step {
 	// (only the cells new since the scorer's last band), and run the
 	// backward pass beside the forward one.
 	costs := s.cellCosts()
-	var A []float32
-	var backDone chan []float32
+	var A []float64
+	var backDone chan []float64
 	if posteriors {
 		A = grow(&s.bufA, b.cells)
-		backDone = make(chan []float32, 1)
+		backDone = make(chan []float64, 1)
 		go func() { backDone <- s.backward(costs) }()
 	}
 	// off[t] + j is the index of the cell a link of type t ending at
@@ -94,13 +94,13 @@ func (s *scorer) viterbi(posteriors bool) []step {
 					best, bt = v, uint8(t)
 				}
 				if posteriors {
-					terms.add(float64(A[pidx]) - float64(c))
+					terms.add(A[pidx] - float64(c))
 				}
 			}
 			V[idx] = best
 			back[idx] = bt
 			if posteriors {
-				A[idx] = float32(terms.sum())
+				A[idx] = terms.sum()
 			}
 		}
 	}
@@ -126,13 +126,13 @@ func (s *scorer) viterbi(posteriors bool) []step {
 	if posteriors {
 		B := <-backDone
 		endIdx, _ := b.index(n, m)
-		z := float64(A[endIdx])
+		z := A[endIdx]
 		for k := range path {
 			st := &path[k]
 			from, _ := b.index(st.pi, st.pj)
 			to, _ := b.index(st.i, st.j)
-			st.posterior = math.Exp(min(0, float64(A[from])-st.cost+float64(B[to])-z))
-			st.through = math.Exp(min(0, float64(A[to])+float64(B[to])-z))
+			st.posterior = math.Exp(min(0, A[from]-st.cost+B[to]-z))
+			st.through = math.Exp(min(0, A[to]+B[to]-z))
 		}
 	}
 	return path
@@ -291,7 +291,7 @@ func (s *scorer) rowCosts(row []float32, i int, old *band, oldRow []float32) {
 }
 
 // backward computes log beta over the band from the costs of cellCosts.
-func (s *scorer) backward(costs [][]float32) []float32 {
+func (s *scorer) backward(costs [][]float32) []float64 {
 	b := s.b
 	n, m := b.n, b.m
 	T := len(s.types)
@@ -326,12 +326,12 @@ func (s *scorer) backward(costs [][]float32) []float32 {
 					continue
 				}
 				nidx := nOff[t] + j
-				if math.IsInf(float64(B[nidx]), -1) {
+				if math.IsInf(B[nidx], -1) {
 					continue
 				}
-				terms.add(float64(B[nidx]) - float64(next[t][(nj-nlo[t])*T+t]))
+				terms.add(B[nidx] - float64(next[t][(nj-nlo[t])*T+t]))
 			}
-			B[idx] = float32(terms.sum())
+			B[idx] = terms.sum()
 		}
 	}
 	return B
@@ -381,7 +381,7 @@ func (l *logSum) add(x float64) {
 }
 
 // sum returns log Σ exp(x), -Inf for no terms. Terms more than logSumCut
-// below the maximum are below float32's precision and are left out.
+// below the maximum are add less than 1e-13 of it and are left out.
 func (l *logSum) sum() float64 {
 	if l.n == 0 {
 		return math.Inf(-1)

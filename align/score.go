@@ -43,8 +43,8 @@ type scorer struct {
 	freeMu        sync.Mutex
 	reach         int       // the most source sentences of a link type
 	bufV          []float32 // the arrays of the passes, reused (grow)
-	bufA          []float32
-	bufB          []float32
+	bufA          []float64 // forward and backward sums: float64, as they grow with the text
+	bufB          []float64
 	bufBack       []uint8
 	bufPath       []step
 	vBand         *band              // the band bufV and bufBack hold the search of
