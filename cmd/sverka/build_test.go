@@ -12,7 +12,7 @@ import (
 // shipped example edition: the two planted errors are reported, the HTML
 // edition is written beside sverka.yaml and its place is said.
 func TestBuildExampleEdition(t *testing.T) {
-	dir := copyTree(t, filepath.Join("..", "..", "examples", "telegrams"))
+	dir := exampleEdition(t)
 	os.Remove(filepath.Join(dir, "edition.html"))
 	config := filepath.Join(dir, "sverka.yaml")
 
@@ -43,7 +43,7 @@ func TestBuildExampleEdition(t *testing.T) {
 
 // TestBuildOutput: -o puts the edition elsewhere and says so.
 func TestBuildOutput(t *testing.T) {
-	dir := copyTree(t, filepath.Join("..", "..", "examples", "telegrams"))
+	dir := exampleEdition(t)
 	out := filepath.Join(t.TempDir(), "ed.html")
 	code, stdout, errb := runSverka(t, "", "build", "--config", filepath.Join(dir, "sverka.yaml"), "-o", out)
 	if code != exitFindings {
@@ -60,7 +60,7 @@ func TestBuildOutput(t *testing.T) {
 // TestBuildOutputFolderFirst: -o into a folder that does not exist fails
 // at once, before the alignment and the check.
 func TestBuildOutputFolderFirst(t *testing.T) {
-	dir := copyTree(t, filepath.Join("..", "..", "examples", "telegrams"))
+	dir := exampleEdition(t)
 	out := filepath.Join(t.TempDir(), "nod", "x.html")
 	code, stdout, errb := runSverka(t, "", "build", "--config", filepath.Join(dir, "sverka.yaml"), "-o", out)
 	if code != exitBad {
