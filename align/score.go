@@ -568,8 +568,38 @@ func (s *scorer) sharesBeside(pi, pj int, src bool) bool {
 // hold the pair, else from the keys, so that it does not depend on the
 // band.
 func (s *scorer) shares(x, y int) bool {
-	if x < len(s.mmLo) && int32(y) >= s.mmLo[x] && int32(y) <= s.mmHi[x] {
-		return s.mm[s.mmStart[x]+y-int(s.mmLo[x])] > 0
+	if k, ok := s.bandPair(x, y); ok {
+		return s.mm[k] > 0
 	}
-	return s.match(s.src[x].keys, s.tgt[y].keys) > 0
+	return shareKey(s.src[x].keys, s.tgt[y].keys, func(k uint32) bool { return s.weight[k] > 0 })
+}
+
+// bandPair returns the index in the band's pair matches (mm, own) of the
+// pair of source sentence x and target sentence y, and whether the band
+// holds it.
+func (s *scorer) bandPair(x, y int) (int, bool) {
+	if x >= len(s.mmLo) || int32(y) < s.mmLo[x] || int32(y) > s.mmHi[x] {
+		return 0, false
+	}
+	return s.mmStart[x] + y - int(s.mmLo[x]), true
+}
+
+// shareKey reports whether the sorted key lists a and b share a key that
+// counts.
+func shareKey(a, b []uint32, counts func(k uint32) bool) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			if counts(a[i]) {
+				return true
+			}
+			i++
+			j++
+		}
+	}
+	return false
 }

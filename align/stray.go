@@ -62,24 +62,9 @@ func (s *scorer) matchesNone(lo, hi, k int, src bool) bool {
 // It reads the keys themselves, not the pair matches of the band: the pair
 // is outside the link, and a link's cost must not depend on the band.
 func (s *scorer) ownMatch(x, y int) bool {
-	if s.own != nil && x < len(s.mmLo) && int32(y) >= s.mmLo[x] && int32(y) <= s.mmHi[x] {
+	if k, ok := s.bandPair(x, y); ok && s.own != nil {
 		// Found with the band's pair matches (setBand).
-		return s.own[s.mmStart[x]+y-int(s.mmLo[x])]
+		return s.own[k]
 	}
-	a, b := s.src[x].keys, s.tgt[y].keys
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			if s.isOwn(a[i]) {
-				return true
-			}
-			i++
-			j++
-		}
-	}
-	return false
+	return shareKey(s.src[x].keys, s.tgt[y].keys, s.isOwn)
 }

@@ -300,15 +300,8 @@ func pageEncoding(name string, b []byte) (enc string, bom int, err error) {
 			return "", 0, &Error{File: name, Msg: fmt.Sprintf("the page says it is in %s, which sverka does not read; if it is in another encoding, name that with --encoding", label)}
 		}
 	}
-	if utf8.Valid(b) {
-		return EncUTF8, 0, nil
-	}
-	legacy, ambiguous := guessLegacy(b)
-	if legacy != "" {
-		return legacy, 0, nil
-	}
-	if ambiguous != nil {
-		return "", 0, &Error{File: name, Msg: fmt.Sprintf("cannot tell whether the page is in %s or %s: name the encoding with --encoding", ambiguous[0], ambiguous[1])}
+	if enc, err := guessUnnamed(name, b, "page"); err != nil || enc != "" {
+		return enc, 0, err
 	}
 	i := 0
 	for i < len(b) {

@@ -168,17 +168,25 @@ func chooseEncoding(name string, b []byte, override string) (enc string, bom int
 	if enc != "" {
 		return enc, bom, nil
 	}
-	if utf8.Valid(b) {
-		return EncUTF8, 0, nil
-	}
-	legacy, ambiguous := guessLegacy(b)
-	if legacy != "" {
-		return legacy, 0, nil
-	}
-	if ambiguous != nil {
-		return "", 0, &Error{File: name, Msg: fmt.Sprintf("cannot tell whether the file is in %s or %s: name the encoding with --encoding", ambiguous[0], ambiguous[1])}
+	enc, err = guessUnnamed(name, b, "file")
+	if err != nil || enc != "" {
+		return enc, 0, err
 	}
 	return EncUTF8, 0, nil // decode reports where the UTF-8 breaks
+}
+
+// guessUnnamed names the encoding of b, a file or page (what) that does
+// not say it: UTF-8 where it is valid, else the legacy code page its
+// letters fit, an error where two fit as well, and "" where none does.
+func guessUnnamed(name string, b []byte, what string) (string, error) {
+	if utf8.Valid(b) {
+		return EncUTF8, nil
+	}
+	legacy, ambiguous := guessLegacy(b)
+	if ambiguous != nil && legacy == "" {
+		return "", &Error{File: name, Msg: fmt.Sprintf("cannot tell whether the %s is in %s or %s: name the encoding with --encoding", what, ambiguous[0], ambiguous[1])}
+	}
+	return legacy, nil
 }
 
 // lineColBytes gives the line and column (in characters, counting each
