@@ -91,11 +91,30 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 		return links
 	}
 	st := firstPass(newVocab(), src, tgt, opts, p, maxLink)
+	learn := p.ev.has(evLearned)
 	var table [][2]uint32
-	if p.ev.has(evLearned) {
+	if learn {
 		table = learnTable(st.fs, st.ft, st.path, p)
 	}
-	return st.finalPass(table, p, maxLink)
+	rounds := st.rounds(p)
+	for r := range rounds {
+		if r > 0 {
+			table = relearnTable(table, st.fs, st.ft, st.first, st.path, p)
+			st.relearn(table)
+		}
+		st.finalSearch(table, p, maxLink, r, rounds)
+	}
+	return st.links(p)
+}
+
+// rounds is how many final passes a stretch gets: one, or with
+// params.learnRounds a table learned again from each pass's path and a
+// pass more around it.
+func (st *stretch) rounds(p params) int {
+	if !p.ev.has(evLearned) {
+		return 1
+	}
+	return max(1, p.learnRounds)
 }
 
 // stretch is a pair of texts between the two passes.
@@ -105,6 +124,7 @@ type stretch struct {
 	fs, ft   []features
 	breaks   [][2]int
 	path     []step
+	first    []step
 	progress func(float64)
 	// Set when the stretch is aligned with others (AlignDocuments):
 	learned bool      // the learned table's keys are added already
@@ -179,12 +199,14 @@ func (st *stretch) search(p params, maxLink int) {
 	progress(0.5)
 }
 
-// finalPass adds the learned word table and searches again around the
-// first path, inside the paragraph boundaries both passes agree on.
-func (st *stretch) finalPass(table [][2]uint32, p params, maxLink int) []Link {
+// finalSearch adds the learned word table and searches again around the
+// path of the pass before (round of rounds), inside the paragraph
+// boundaries both passes agree on.
+func (st *stretch) finalSearch(table [][2]uint32, p params, maxLink, round, rounds int) {
 	v, fs, ft, path, progress := st.v, st.fs, st.ft, st.path, st.progress
 	if len(table) > 0 && !st.learned {
 		addLearned(v, fs, ft, table)
+		st.learned = true
 	}
 	weight := st.weight
 	if weight == nil {
@@ -197,17 +219,43 @@ func (st *stretch) finalPass(table [][2]uint32, p params, maxLink int) []Link {
 	}
 	sc.setBreaks(st.breaks)
 	sc.kinds = v.kind
-	sc.tick = func(f float64) { progress(0.5 + 0.45*f) }
+	share := 0.45 / float64(rounds)
+	from := 0.5 + share*float64(round)
+	sc.tick = func(f float64) { progress(from + share*f) }
+	if round == 0 {
+		st.first = path
+	}
+	if p.learnAround {
+		path = st.first
+	}
 	sc.estimateVariance(path)
-	path = searchWidening(sc, pathPoints(path), p.bandWidth/4, maxLink, true, maxRounds)
-	progress(0.95)
-	links := make([]Link, len(path))
-	for k, st := range path {
-		observeStep(st)
-		links[k] = Link{Source: span(st.pi, st.i), Target: span(st.pj, st.j), Confidence: calibrate(st)}
+	st.path = searchWidening(sc, pathPoints(path), p.bandWidth/4, maxLink, true, maxRounds)
+	st.spent = sc
+	progress(from + share)
+}
+
+// relearn takes the learned table's keys out of the texts, so that the
+// next final pass adds the table learned again.
+func (st *stretch) relearn(table [][2]uint32) {
+	for _, fx := range [][]features{st.fs, st.ft} {
+		for k := range fx {
+			f := &fx[k]
+			f.keys = slices.DeleteFunc(f.keys, func(key uint32) bool { return st.v.kind[key] == kindPair })
+		}
+	}
+	st.learned = false
+}
+
+// links turns the final path into links.
+func (st *stretch) links(p params) []Link {
+	st.spent = nil
+	links := make([]Link, len(st.path))
+	for k, s := range st.path {
+		observeStep(s)
+		links[k] = Link{Source: span(s.pi, s.i), Target: span(s.pj, s.j), Confidence: calibrate(s)}
 	}
 	finish(links, st.src, st.tgt, p)
-	progress(1)
+	st.progress(1)
 	return links
 }
 

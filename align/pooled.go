@@ -111,24 +111,55 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 		table = learnPooled(pooled, p)
 	}
 	if len(pooled) > 1 {
-		// Key weights over all the texts: how rare a word is is better
-		// known from the whole collection than from one short text.
-		var fs, ft []features
-		for _, st := range pooled {
-			if len(table) > 0 {
-				addLearned(v, st.fs, st.ft, table)
-				st.learned = true
-			}
-			fs = append(fs, st.fs...)
-			ft = append(ft, st.ft...)
-		}
-		w := keyWeights(v, fs, ft, p)
-		for _, st := range pooled {
-			st.weight = w
-		}
+		poolWeights(v, pooled, table, p)
 	}
-	parallel(len(pooled), func(n int) { out[which[n]] = pooled[n].finalPass(table, p, maxLink); report() })
+	rounds := 1
+	if len(pooled) > 0 {
+		rounds = pooled[0].rounds(p)
+	}
+	for r := range rounds {
+		if r > 0 {
+			// Learned again from every final path, as the first table was.
+			table = relearnPooled(table, pooled, p)
+			for _, st := range pooled {
+				st.relearn(table)
+			}
+			if len(pooled) > 1 {
+				poolWeights(v, pooled, table, p)
+			}
+		}
+		last := r == rounds-1
+		parallel(len(pooled), func(n int) {
+			st := pooled[n]
+			st.finalSearch(table, p, maxLink, r, rounds)
+			if last {
+				out[which[n]] = st.links(p)
+				report()
+			} else {
+				st.spent = nil
+			}
+		})
+	}
 	return out, nil
+}
+
+// poolWeights adds the learned table to every text and counts the key
+// weights over all of them: how rare a word is is better known from the
+// whole collection than from one short text.
+func poolWeights(v *vocab, pooled []*stretch, table [][2]uint32, p params) {
+	var fs, ft []features
+	for _, st := range pooled {
+		if len(table) > 0 {
+			addLearned(v, st.fs, st.ft, table)
+			st.learned = true
+		}
+		fs = append(fs, st.fs...)
+		ft = append(ft, st.ft...)
+	}
+	w := keyWeights(v, fs, ft, p)
+	for _, st := range pooled {
+		st.weight = w
+	}
 }
 
 // progressMu serialises the calls of a Progress function from the searches
@@ -161,8 +192,20 @@ func learnPooled(sts []*stretch, p params) [][2]uint32 {
 	if len(sts) == 1 {
 		return learnTable(sts[0].fs, sts[0].ft, sts[0].path, p)
 	}
-	var fs, ft []features
-	var path []step
+	fs, ft, path, _ := pooledPaths(sts)
+	return learnTable(fs, ft, path, p)
+}
+
+// relearnPooled learns the table again from the last paths of several
+// stretches, as relearnTable does for one.
+func relearnPooled(table [][2]uint32, sts []*stretch, p params) [][2]uint32 {
+	fs, ft, path, first := pooledPaths(sts)
+	return relearnTable(table, fs, ft, first, path, p)
+}
+
+// pooledPaths runs several stretches' texts and their last and first paths
+// together, as one text.
+func pooledPaths(sts []*stretch) (fs, ft []features, path, first []step) {
 	for _, st := range sts {
 		di, dj := len(fs), len(ft)
 		fs = append(fs, st.fs...)
@@ -171,6 +214,10 @@ func learnPooled(sts []*stretch, p params) [][2]uint32 {
 			s.pi, s.i, s.pj, s.j = s.pi+di, s.i+di, s.pj+dj, s.j+dj
 			path = append(path, s)
 		}
+		for _, s := range st.first {
+			s.pi, s.i, s.pj, s.j = s.pi+di, s.i+di, s.pj+dj, s.j+dj
+			first = append(first, s)
+		}
 	}
-	return learnTable(fs, ft, path, p)
+	return fs, ft, path, first
 }
