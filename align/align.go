@@ -96,10 +96,14 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	if learn {
 		table = learnTable(st.fs, st.ft, st.path, p)
 	}
-	rounds := st.rounds(p)
+	rounds := rounds(p, st)
 	for r := range rounds {
 		if r > 0 {
-			table = relearnTable(table, st.fs, st.ft, st.first, st.path, p)
+			next := learnTable(st.fs, st.ft, st.path, p)
+			if slices.Equal(next, table) {
+				break // the same table finds the same path
+			}
+			table = next
 			st.relearn(table)
 		}
 		st.finalSearch(table, p, maxLink, r, rounds)
@@ -107,14 +111,26 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 	return st.links(p)
 }
 
-// rounds is how many final passes a stretch gets: one, or with
-// params.learnRounds a table learned again from each pass's path and a
-// pass more around it.
-func (st *stretch) rounds(p params) int {
-	if !p.ev.has(evLearned) {
+// rounds is how many final passes stretches learning one table get:
+// params.learnRounds, each learning the table again from the path of the
+// pass before, for texts as short as articles (a table learned from their
+// first pass alone has too few sure links to learn from); one from
+// params.learnShort sentences on the longer side (all the stretches
+// together), where one pass teaches enough and each more would cost a
+// long text as much time again.
+func rounds(p params, sts ...*stretch) int {
+	if !p.ev.has(evLearned) || p.learnRounds <= 1 {
 		return 1
 	}
-	return max(1, p.learnRounds)
+	var n, m int
+	for _, st := range sts {
+		n += len(st.fs)
+		m += len(st.ft)
+	}
+	if p.learnShort > 0 && max(n, m) >= p.learnShort {
+		return 1
+	}
+	return p.learnRounds
 }
 
 // stretch is a pair of texts between the two passes.
@@ -124,7 +140,6 @@ type stretch struct {
 	fs, ft   []features
 	breaks   [][2]int
 	path     []step
-	first    []step
 	progress func(float64)
 	// Set when the stretch is aligned with others (AlignDocuments):
 	learned bool      // the learned table's keys are added already
@@ -222,12 +237,6 @@ func (st *stretch) finalSearch(table [][2]uint32, p params, maxLink, round, roun
 	share := 0.45 / float64(rounds)
 	from := 0.5 + share*float64(round)
 	sc.tick = func(f float64) { progress(from + share*f) }
-	if round == 0 {
-		st.first = path
-	}
-	if p.learnAround {
-		path = st.first
-	}
 	sc.estimateVariance(path)
 	st.path = searchWidening(sc, pathPoints(path), p.bandWidth/4, maxLink, true, maxRounds)
 	st.spent = sc

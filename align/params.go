@@ -33,21 +33,9 @@ type params struct {
 	bandWidth     int     // half-width of the search band
 	learnConf     float64 // posterior a link needs to teach the word table
 	learnDice     float64 // Dice a word pair needs to enter the table
-	learnMin      float64 // co-occurrences a pair needs
-	learnSoft     bool    // count every link with both sides, weighted by its posterior
-	learnUnion    bool    // a link of several sentences counts once, its sides' stems merged
-	learnScore    int     // scoreDice or scoreLLR
-	learnLLR      float64 // G² a pair needs with scoreLLR
-	learnSmooth   float64 // added to Dice's denominator
-	learnPartners int     // partners a stem may keep
-	learnRatio    float64 // of the best partner's score, the least a further partner needs
-	learnCompete  bool    // competitive linking instead of mutual best
-	learnRare     float64 // Dice a pair seen fewer than learnMin times but twice needs (0: none enters)
-	learnSelf     float64 // share of a stem's links that hold it on both sides from which it learns no partner (0: never)
-	learnAround   bool    // each final pass searches around the first pass's path
-	learnStable   bool    // a later round learns only from links the first pass made too
-	learnKeep     bool    // a later round keeps the table before's pairs
-	learnRounds   int     // times the table is learned, each from the pass before
+	learnMin      int     // co-occurrences a pair needs
+	learnRounds   int     // final passes, each with the table learned again from the pass before
+	learnShort    int     // sentences on the longer side from which one final pass is enough
 	unpaired      float64 // weight of the length cost of a sentence left without counterpart that shares words beside it
 	lowConf       float64 // confidence under which a link is flagged
 	longLetter    int     // letters from which an unpaired sentence is flagged (not a stray mark)
@@ -85,9 +73,9 @@ func defaultParams() params {
 		bandWidth:     40,
 		learnConf:     0.9,
 		learnDice:     0.5,
-		learnMin:      2,
-		learnPartners: 1,
-		learnRounds:   1,
+		learnMin:      3,
+		learnRounds:   3,
+		learnShort:    1500,
 		unpaired:      0.2,
 		lowConf:       0.75,
 		longLetter:    3,

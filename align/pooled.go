@@ -3,6 +3,7 @@ package align
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -113,14 +114,15 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 	if len(pooled) > 1 {
 		poolWeights(v, pooled, table, p)
 	}
-	rounds := 1
-	if len(pooled) > 0 {
-		rounds = pooled[0].rounds(p)
-	}
+	rounds := rounds(p, pooled...)
 	for r := range rounds {
 		if r > 0 {
 			// Learned again from every final path, as the first table was.
-			table = relearnPooled(table, pooled, p)
+			next := learnPooled(pooled, p)
+			if slices.Equal(next, table) {
+				break // the same table finds the same paths
+			}
+			table = next
 			for _, st := range pooled {
 				st.relearn(table)
 			}
@@ -128,17 +130,12 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 				poolWeights(v, pooled, table, p)
 			}
 		}
-		last := r == rounds-1
-		parallel(len(pooled), func(n int) {
-			st := pooled[n]
-			st.finalSearch(table, p, maxLink, r, rounds)
-			if last {
-				out[which[n]] = st.links(p)
-				report()
-			} else {
-				st.spent = nil
-			}
-		})
+		// Each pass lets its arrays go, as the first passes do.
+		parallel(len(pooled), func(n int) { pooled[n].finalSearch(table, p, maxLink, r, rounds); pooled[n].spent = nil })
+	}
+	for n, st := range pooled {
+		out[which[n]] = st.links(p)
+		report()
 	}
 	return out, nil
 }
@@ -192,20 +189,13 @@ func learnPooled(sts []*stretch, p params) [][2]uint32 {
 	if len(sts) == 1 {
 		return learnTable(sts[0].fs, sts[0].ft, sts[0].path, p)
 	}
-	fs, ft, path, _ := pooledPaths(sts)
+	fs, ft, path := pooledPaths(sts)
 	return learnTable(fs, ft, path, p)
 }
 
-// relearnPooled learns the table again from the last paths of several
-// stretches, as relearnTable does for one.
-func relearnPooled(table [][2]uint32, sts []*stretch, p params) [][2]uint32 {
-	fs, ft, path, first := pooledPaths(sts)
-	return relearnTable(table, fs, ft, first, path, p)
-}
-
-// pooledPaths runs several stretches' texts and their last and first paths
+// pooledPaths runs several stretches' texts and their last paths
 // together, as one text.
-func pooledPaths(sts []*stretch) (fs, ft []features, path, first []step) {
+func pooledPaths(sts []*stretch) (fs, ft []features, path []step) {
 	for _, st := range sts {
 		di, dj := len(fs), len(ft)
 		fs = append(fs, st.fs...)
@@ -214,10 +204,6 @@ func pooledPaths(sts []*stretch) (fs, ft []features, path, first []step) {
 			s.pi, s.i, s.pj, s.j = s.pi+di, s.i+di, s.pj+dj, s.j+dj
 			path = append(path, s)
 		}
-		for _, s := range st.first {
-			s.pi, s.i, s.pj, s.j = s.pi+di, s.i+di, s.pj+dj, s.j+dj
-			first = append(first, s)
-		}
 	}
-	return fs, ft, path, first
+	return fs, ft, path
 }
