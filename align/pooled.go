@@ -95,18 +95,26 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 		}
 	}
 	// The searches only read the vocabulary: run them on all cores.
-	var done atomic.Int64
-	report := func() {
-		if opts.Progress != nil {
-			f := float64(done.Add(1)) / float64(2*len(pooled))
-			progressMu.Lock()
-			opts.Progress(f)
-			progressMu.Unlock()
+	// The first passes are the first half of the progress, the final
+	// passes (rounds of them, known once the first passes are done) the
+	// second.
+	var first, final atomic.Int64
+	finals := len(pooled) // set to rounds × documents before the final passes start
+	report := func(firstPass bool) {
+		if opts.Progress == nil {
+			return
 		}
+		var f float64
+		if firstPass {
+			f = 0.5 * float64(first.Add(1)) / float64(len(pooled))
+		} else {
+			f = 0.5 + 0.5*float64(final.Add(1))/float64(finals)
+		}
+		progressMu.Lock()
+		opts.Progress(min(1, f))
+		progressMu.Unlock()
 	}
-	// Each first pass lets its arrays go: holding them for every document
-	// until its final pass would hold them all at once.
-	parallel(len(pooled), func(n int) { pooled[n].search(p, maxLink); pooled[n].spent = nil; report() })
+	parallel(len(pooled), func(n int) { pooled[n].search(p, maxLink); pooled[n].spent = nil; report(true) })
 	var table [][2]uint32
 	if p.ev.has(evLearned) && len(pooled) > 0 {
 		table = learnPooled(pooled, p)
@@ -115,6 +123,7 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 		poolWeights(v, pooled, table, p)
 	}
 	rounds := rounds(p, pooled...)
+	finals = rounds * len(pooled)
 	for r := range rounds {
 		if r > 0 {
 			// Learned again from every final path, as the first table was.
@@ -131,11 +140,17 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 			}
 		}
 		// Each pass lets its arrays go, as the first passes do.
-		parallel(len(pooled), func(n int) { pooled[n].finalSearch(table, p, maxLink, r, rounds); pooled[n].spent = nil })
+		parallel(len(pooled), func(n int) {
+			pooled[n].finalSearch(table, p, maxLink, r, rounds)
+			pooled[n].spent = nil
+			report(false)
+		})
 	}
 	for n, st := range pooled {
 		out[which[n]] = st.links(p)
-		report()
+	}
+	if opts.Progress != nil && len(pooled) > 0 && final.Load() < int64(finals) {
+		opts.Progress(1) // the rounds stopped early
 	}
 	return out, nil
 }
