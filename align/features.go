@@ -339,7 +339,7 @@ func (x *extractor) number(d string, f *features) int {
 		case r >= '0' && r <= '9':
 			b = append(b, byte(r))
 		case unicode.IsDigit(r):
-			b = append(b, byte('0'+r%10)) // other scripts' digits, roughly
+			b = append(b, '0'+digitValue(r))
 		}
 	}
 	n := len(b)
@@ -358,6 +358,19 @@ func (x *extractor) number(d string, f *features) int {
 	x.numBuf = b
 	f.keys = append(f.keys, x.v.id(kindNumber, b))
 	return n
+}
+
+// digitValue is the value of a decimal digit of any script. Unicode
+// encodes each script's decimal digits as a run of ten from 0 to 9, and
+// some runs follow one another (the mathematical digits: bold, double-struck,
+// sans-serif…), so the value is the count of digits before r back to the
+// start of its runs, modulo ten.
+func digitValue(r rune) byte {
+	n := 0
+	for unicode.IsDigit(r - rune(n) - 1) {
+		n++
+	}
+	return byte(n % 10)
 }
 
 // monthOfKey recognises a month name by its coarse key, in English, German,
