@@ -91,6 +91,7 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 		return links
 	}
 	st := firstPass(newVocab(), src, tgt, opts, p, maxLink)
+	relearn([]*stretch{st}, p, maxLink)
 	var table [][2]uint32
 	if p.ev.has(evLearned) {
 		table = learnTable(st.fs, st.ft, st.path, p)
@@ -190,16 +191,8 @@ func (st *stretch) finalPass(table [][2]uint32, p params, maxLink int) []Link {
 	if weight == nil {
 		weight = keyWeights(v, fs, ft, p)
 	}
-	sc := newScorer(p, fs, ft, maxLink, weight)
-	if st.spent != nil {
-		sc.reuse(st.spent)
-		st.spent = nil
-	}
-	sc.setBreaks(st.breaks)
-	sc.kinds = v.kind
-	sc.tick = func(f float64) { progress(0.5 + 0.45*f) }
-	sc.estimateVariance(path)
-	path = searchWidening(sc, pathPoints(path), p.bandWidth/4, maxLink, true, maxRounds)
+	path = st.searchAgain(weight, p, maxLink, func(f float64) { progress(0.5 + 0.45*f) })
+	st.spent = nil
 	progress(0.95)
 	links := make([]Link, len(path))
 	for k, st := range path {
@@ -209,6 +202,26 @@ func (st *stretch) finalPass(table [][2]uint32, p params, maxLink int) []Link {
 	finish(links, st.src, st.tgt, p)
 	progress(1)
 	return links
+}
+
+// searchAgain searches around the path of the pass before, in a band a
+// quarter as wide, inside the paragraph boundaries the first pass agreed
+// on, with the posteriors of the links, the length model's variance fitted
+// to the 1-1 links of that path. It takes over the arrays of the scorer
+// the pass before left (st.spent).
+func (st *stretch) searchAgain(weight []float32, p params, maxLink int, tick func(float64)) []step {
+	sc := newScorer(p, st.fs, st.ft, maxLink, weight)
+	if st.spent != nil {
+		sc.reuse(st.spent)
+		st.spent = nil
+	}
+	sc.setBreaks(st.breaks)
+	sc.kinds = st.v.kind
+	sc.tick = tick
+	sc.estimateVariance(st.path)
+	path := searchWidening(sc, pathPoints(st.path), p.bandWidth/4, maxLink, true, maxRounds)
+	st.spent = sc
+	return path
 }
 
 // searchWidening runs the search in a band around the path. While the best

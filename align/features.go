@@ -195,15 +195,22 @@ func (x *extractor) scan(text string, f *features, counted bool) float64 {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsLetter(r):
+			// A word ends where the letters do, or where a script
+			// written without spaces begins or ends (isUnspaced).
+			unspaced := isUnspaced(r)
 			j := i + size
 			for j < len(text) {
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r2) && !unicode.IsMark(r2) {
+				if !unicode.IsMark(r2) && (!unicode.IsLetter(r2) || isUnspaced(r2) != unspaced) {
 					break
 				}
 				j += s2
 			}
-			n += x.word(text[i:j], f)
+			if unspaced {
+				n += x.unspaced(text[i:j])
+			} else {
+				n += x.word(text[i:j], f)
+			}
 			i = j
 		case r >= '0' && r <= '9' || unicode.IsDigit(r):
 			j := i + size

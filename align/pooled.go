@@ -106,6 +106,7 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 	// Each first pass lets its arrays go: holding them for every document
 	// until its final pass would hold them all at once.
 	parallel(len(pooled), func(n int) { pooled[n].search(p, maxLink); pooled[n].spent = nil; report() })
+	relearn(pooled, p, maxLink)
 	var table [][2]uint32
 	if p.ev.has(evLearned) && len(pooled) > 0 {
 		table = learnPooled(pooled, p)
