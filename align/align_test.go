@@ -153,6 +153,7 @@ func TestEvidenceKeys(t *testing.T) {
 		{"short name, case ending", "положение в Сеуле и Пусане", "the situation in Seoul and Pusan", kindWord, 2},
 		{"vowel inside a longer name", "ШТЫКОВ", "SHTYKOV", kindWord, 1},
 		{"question", "Когда?", "When?", kindPunct, 1},
+		{"fullwidth question and exclamation", "他来了吗？来吧！", "Did he come? Come!", kindPunct, 2},
 		{"no false cognate", "прошу указаний", "I request instructions", kindWord, 0},
 		{"month as word", "в мае 1951 г.", "in May 1951", kindNumber, 2},
 		{"may is not a month", "может быть", "it may be 5", kindNumber, 0},

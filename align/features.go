@@ -229,6 +229,10 @@ func (x *extractor) scan(text string, f *features, counted bool) float64 {
 			n += x.number(text[i:j], f)
 			i = j
 		default:
+			// Chinese and Japanese write them fullwidth: ？ and ！.
+			if r == '？' || r == '！' {
+				r -= '！' - '!'
+			}
 			if (r == '?' || r == '!') && x.ev.has(evIdentical) {
 				f.keys = append(f.keys, x.v.id(kindPunct, []byte{byte(r)}))
 			}
