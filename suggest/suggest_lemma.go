@@ -188,6 +188,8 @@ func (s *suggester) lemma(sg *Suggestion) {
 	if !strings.Contains(best, " ") && len(sg.phrases) > 0 {
 		if phrase, ok := recurringPhrase(sg); ok {
 			best = phrase
+		} else if phrase, ok := recurringObliquePhrase(sg); ok {
+			best = phrase
 		}
 	}
 	best = s.caseAcronyms(best)
@@ -220,6 +222,47 @@ func recurringPhrase(sg *Suggestion) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// recurringObliquePhrase returns the nominative of a feminine adjective
+// and noun name seen only in an oblique case, the adjective followed in
+// most of its occurrences, and twice at least, by the same noun (Трудовой
+// партии → Трудовая партия): rebuiltPhrase is safe there. A masculine or
+// neuter one is left as it is (Советского правительства is not
+// Советский правительств).
+func recurringObliquePhrase(sg *Suggestion) (string, bool) {
+	byKey := make(map[string][][2]string)
+	for _, p := range sg.phrases {
+		k := nounKey(glossary.FoldRussian(p[1]))
+		byKey[k] = append(byKey[k], p)
+	}
+	for _, ps := range byKey {
+		if len(ps) < 2 || 2*len(ps) <= sg.ruCount {
+			continue
+		}
+		adj := glossary.FoldRussian(ps[0][0])
+		if !strings.HasSuffix(adj, "ой") && !strings.HasSuffix(adj, "ую") {
+			continue
+		}
+		if phrase, ok := rebuiltPhrase(ps[0][0] + " " + ps[0][1]); ok {
+			return phrase, true
+		}
+	}
+	return "", false
+}
+
+// adjectiveForm reports whether a word that could be a declined surname
+// (Штыковой, Молотовых) reads rather as an adjective when a lower-case noun
+// follows it: Трудовой партии, Трудовых резервов. The instrumental -ым is
+// left to the surname (с Молотовым обсудили).
+func adjectiveForm(w string) bool {
+	f := glossary.FoldRussian(w)
+	for _, end := range []string{"ой", "ою", "ых", "ыми"} {
+		if strings.HasSuffix(f, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // agreeNominative reports whether adj and noun look like an adjective and
