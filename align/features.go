@@ -2,7 +2,6 @@ package align
 
 import (
 	"slices"
-	"strings"
 
 	"strconv"
 	"unicode"
@@ -270,7 +269,7 @@ func (x *extractor) word(w string, f *features) int {
 		}
 	}
 	if upper && letters >= 2 && letters <= 5 && x.ev.has(evIdentical) {
-		if a, ok := acronyms[strings.ToLower(w)]; ok {
+		if a := texts.AcronymMeaning(w); a != "" {
 			f.keys = append(f.keys, x.v.id(kindWord, []byte("acronym:"+a)))
 			return letters
 		}
@@ -421,19 +420,4 @@ var monthKeyPrefixes = []struct {
 	{"oktob", 10}, {"oktiabr", 10},
 	{"novemb", 11}, {"noiabr", 11},
 	{"dekemb", 12}, {"desemb", 12}, {"dekabr", 12},
-}
-
-// acronyms are the Soviet and Korean-war acronyms whose English forms share
-// nothing with the Russian letters, mapped to one name.
-var acronyms = map[string]string{
-	"ссср": "ussr", "ussr": "ussr",
-	"сша": "usa", "usa": "usa", "us": "usa",
-	"кна": "kpa", "kpa": "kpa",
-	"кндр": "dprk", "dprk": "dprk",
-	"цк": "cc", "cc": "cc",
-	"мид": "mfa", "mfa": "mfa",
-	"оон": "un", "un": "un",
-	"кнр": "prc", "prc": "prc",
-	"тпк": "wpk", "wpk": "wpk",
-	"гш": "gs", "gs": "gs",
 }
