@@ -152,16 +152,16 @@ func unspacedScores(t *testing.T, p params) (dev, devLong4, test float64) {
 // TestTextBergUnspaced aligns German with the pseudo-Chinese of its French
 // (dev, dev run together four times; test, blind, is only reported). With
 // lengths alone, before the characters were stems and the table was
-// learned again from each search (relearn), dev scored 0.416 strict F1,
-// dev×4 0.413 and test 0.709.
+// learned again (relearn), dev scored 0.416 strict F1, dev×4 0.413 and
+// test 0.709; now 0.770, 0.780 and 0.822.
 func TestTextBergUnspaced(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
 	dev, long, test := unspacedScores(t, defaultParams())
 	t.Logf("pseudo-Chinese: strict F1 dev %.4f, dev×4 %.4f, test %.4f", dev, long, test)
-	if dev < 0.65 || long < 0.62 {
-		t.Errorf("pseudo-Chinese strict F1: dev %.4f, dev×4 %.4f, want at least 0.65 and 0.62", dev, long)
+	if dev < 0.68 || long < 0.68 {
+		t.Errorf("pseudo-Chinese strict F1: dev %.4f, dev×4 %.4f, want at least 0.68", dev, long)
 	}
 }
 
