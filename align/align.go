@@ -91,46 +91,12 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 		return links
 	}
 	st := firstPass(newVocab(), src, tgt, opts, p, maxLink)
-	learn := p.ev.has(evLearned)
+	relearn([]*stretch{st}, p, maxLink)
 	var table [][2]uint32
-	if learn {
+	if p.ev.has(evLearned) {
 		table = learnTable(st.fs, st.ft, st.path, p)
 	}
-	rounds := rounds(p, st)
-	for r := range rounds {
-		if r > 0 {
-			next := learnTable(st.fs, st.ft, st.path, p)
-			if slices.Equal(next, table) {
-				break // the same table finds the same path
-			}
-			table = next
-			st.relearn(table)
-		}
-		st.finalSearch(table, p, maxLink, r, rounds)
-	}
-	return st.links(p)
-}
-
-// rounds is how many final passes stretches learning one table get:
-// params.learnRounds, each learning the table again from the path of the
-// pass before, for texts as short as articles (a table learned from their
-// first pass alone has too few sure links to learn from); one from
-// params.learnShort sentences on the longer side (all the stretches
-// together), where one pass teaches enough and each more would cost a
-// long text as much time again.
-func rounds(p params, sts ...*stretch) int {
-	if !p.ev.has(evLearned) || p.learnRounds <= 1 {
-		return 1
-	}
-	var n, m int
-	for _, st := range sts {
-		n += len(st.fs)
-		m += len(st.ft)
-	}
-	if p.learnShort > 0 && max(n, m) >= p.learnShort {
-		return 1
-	}
-	return p.learnRounds
+	return st.finalPass(table, p, maxLink)
 }
 
 // stretch is a pair of texts between the two passes.
@@ -214,58 +180,48 @@ func (st *stretch) search(p params, maxLink int) {
 	progress(0.5)
 }
 
-// finalSearch adds the learned word table and searches again around the
-// path of the pass before (round of rounds), inside the paragraph
-// boundaries both passes agree on.
-func (st *stretch) finalSearch(table [][2]uint32, p params, maxLink, round, rounds int) {
+// finalPass adds the learned word table and searches again around the
+// first path, inside the paragraph boundaries both passes agree on.
+func (st *stretch) finalPass(table [][2]uint32, p params, maxLink int) []Link {
 	v, fs, ft, path, progress := st.v, st.fs, st.ft, st.path, st.progress
 	if len(table) > 0 && !st.learned {
 		addLearned(v, fs, ft, table)
-		st.learned = true
 	}
 	weight := st.weight
 	if weight == nil {
 		weight = keyWeights(v, fs, ft, p)
 	}
-	sc := newScorer(p, fs, ft, maxLink, weight)
+	path = st.searchAgain(weight, p, maxLink, func(f float64) { progress(0.5 + 0.45*f) })
+	st.spent = nil
+	progress(0.95)
+	links := make([]Link, len(path))
+	for k, st := range path {
+		observeStep(st)
+		links[k] = Link{Source: span(st.pi, st.i), Target: span(st.pj, st.j), Confidence: calibrate(st)}
+	}
+	finish(links, st.src, st.tgt, p)
+	progress(1)
+	return links
+}
+
+// searchAgain searches around the path of the pass before, in a band a
+// quarter as wide, inside the paragraph boundaries the first pass agreed
+// on, with the posteriors of the links, the length model's variance fitted
+// to the 1-1 links of that path. It takes over the arrays of the scorer
+// the pass before left (st.spent).
+func (st *stretch) searchAgain(weight []float32, p params, maxLink int, tick func(float64)) []step {
+	sc := newScorer(p, st.fs, st.ft, maxLink, weight)
 	if st.spent != nil {
 		sc.reuse(st.spent)
 		st.spent = nil
 	}
 	sc.setBreaks(st.breaks)
-	sc.kinds = v.kind
-	share := 0.45 / float64(rounds)
-	from := 0.5 + share*float64(round)
-	sc.tick = func(f float64) { progress(from + share*f) }
-	sc.estimateVariance(path)
-	st.path = searchWidening(sc, pathPoints(path), p.bandWidth/4, maxLink, true, maxRounds)
+	sc.kinds = st.v.kind
+	sc.tick = tick
+	sc.estimateVariance(st.path)
+	path := searchWidening(sc, pathPoints(st.path), p.bandWidth/4, maxLink, true, maxRounds)
 	st.spent = sc
-	progress(from + share)
-}
-
-// relearn takes the learned table's keys out of the texts, so that the
-// next final pass adds the table learned again.
-func (st *stretch) relearn(table [][2]uint32) {
-	for _, fx := range [][]features{st.fs, st.ft} {
-		for k := range fx {
-			f := &fx[k]
-			f.keys = slices.DeleteFunc(f.keys, func(key uint32) bool { return st.v.kind[key] == kindPair })
-		}
-	}
-	st.learned = false
-}
-
-// links turns the final path into links.
-func (st *stretch) links(p params) []Link {
-	st.spent = nil
-	links := make([]Link, len(st.path))
-	for k, s := range st.path {
-		observeStep(s)
-		links[k] = Link{Source: span(s.pi, s.i), Target: span(s.pj, s.j), Confidence: calibrate(s)}
-	}
-	finish(links, st.src, st.tgt, p)
-	st.progress(1)
-	return links
+	return path
 }
 
 // searchWidening runs the search in a band around the path. While the best

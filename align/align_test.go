@@ -153,6 +153,7 @@ func TestEvidenceKeys(t *testing.T) {
 		{"short name, case ending", "положение в Сеуле и Пусане", "the situation in Seoul and Pusan", kindWord, 2},
 		{"vowel inside a longer name", "ШТЫКОВ", "SHTYKOV", kindWord, 1},
 		{"question", "Когда?", "When?", kindPunct, 1},
+		{"fullwidth question and exclamation", "他来了吗？来吧！", "Did he come? Come!", kindPunct, 2},
 		{"no false cognate", "прошу указаний", "I request instructions", kindWord, 0},
 		{"month as word", "в мае 1951 г.", "in May 1951", kindNumber, 2},
 		{"may is not a month", "может быть", "it may be 5", kindNumber, 0},
@@ -601,5 +602,38 @@ func TestAnchorPathRepeatedKeys(t *testing.T) {
 	want := [][2]int{{0, 0}, {1, 2}, {2, 3}, {4, 6}, {5, 7}, {6, 8}}
 	if !slices.Equal(got, want) {
 		t.Errorf("path %v, want %v (key 1, once and twice, anchors nothing)", got, want)
+	}
+}
+
+// Every script's decimal digits read as their values, so that a date
+// written in fullwidth or Arabic-Indic digits is the same number.
+func TestDigitValue(t *testing.T) {
+	cases := []struct {
+		digit rune
+		want  byte
+	}{
+		{'0', 0}, {'7', 7},
+		{'０', 0}, {'５', 5}, {'９', 9}, // fullwidth, U+FF10..
+		{'٠', 0}, {'٣', 3}, {'٩', 9}, // Arabic-Indic, U+0660..
+		{'۴', 4},           // extended Arabic-Indic, U+06F4
+		{'५', 5},           // Devanagari, U+096B
+		{'৭', 7},           // Bengali, U+09ED
+		{'๙', 9},           // Thai, U+0E59
+		{'໒', 2},           // Lao, U+0ED2
+		{'០', 0},           // Khmer, U+17E0
+		{'၈', 8},           // Myanmar, U+1048
+		{'𝟎', 0}, {'𝟗', 9}, // mathematical bold, U+1D7CE..
+		{'𝟘', 0}, {'𝟙', 1}, {'𝟿', 9}, // double-struck and monospace, the runs after it
+	}
+	for _, c := range cases {
+		if got := digitValue(c.digit); got != c.want {
+			t.Errorf("digitValue(%q U+%04X) = %d, want %d", c.digit, c.digit, got, c.want)
+		}
+	}
+	// As numbers: the same date in three scripts' digits shares its keys.
+	for _, date := range []string{"٢٦.٩.١٩٥٠", "２６.９.１９５０"} {
+		if got := sharedKeys(t, date, "26.9.1950")[kindNumber]; got != 3 {
+			t.Errorf("%s / 26.9.1950 share %d numbers, want 3", date, got)
+		}
 	}
 }

@@ -120,6 +120,31 @@ func BenchmarkAlignReal(b *testing.B) {
 	}
 }
 
+// BenchmarkAlignRealUnspaced aligns the spread Text+Berg bitext with its
+// French in pseudo-Chinese (pseudoChinese: no spaces, no digits, no shared
+// anchors) at 5,000 and 50,000 source sentences: the speed bar of issue 12
+// is on a Chinese–English novel, whose Chinese gives the word table a stem
+// for each character.
+func BenchmarkAlignRealUnspaced(b *testing.B) {
+	for _, n := range []int{5000, 50000} {
+		b.Run(fmt.Sprint("pseudozh", n), func(b *testing.B) {
+			src, tgt := textBergBitext(b, n, false)
+			p := newPseudoChinese(b)
+			src = pseudoSide(src, func(s string) string { return strings.Map(dropDigit, s) })
+			tgt = pseudoSide(tgt, p.text)
+			b.ReportMetric(float64(len(src)), "source-sentences")
+			b.ReportMetric(float64(len(tgt)), "target-sentences")
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := Align(src, tgt, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(len(src)), "µs/source-sentence")
+		})
+	}
+}
+
 // concatTextBerg joins the Text+Berg test files into one bitext, reps
 // times over, with the gold links renumbered: a long text whose alignment
 // can be scored. Enciphered, it has no shared anchors (noAnchorBitext).

@@ -2,7 +2,6 @@ package align
 
 import (
 	"slices"
-	"strings"
 
 	"strconv"
 	"unicode"
@@ -195,15 +194,22 @@ func (x *extractor) scan(text string, f *features, counted bool) float64 {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsLetter(r):
+			// A word ends where the letters do, or where a script
+			// written without spaces begins or ends (isUnspaced).
+			unspaced := isUnspaced(r)
 			j := i + size
 			for j < len(text) {
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r2) && !unicode.IsMark(r2) {
+				if !unicode.IsMark(r2) && (!unicode.IsLetter(r2) || isUnspaced(r2) != unspaced) {
 					break
 				}
 				j += s2
 			}
-			n += x.word(text[i:j], f)
+			if unspaced {
+				n += x.unspaced(text[i:j])
+			} else {
+				n += x.word(text[i:j], f)
+			}
 			i = j
 		case r >= '0' && r <= '9' || unicode.IsDigit(r):
 			j := i + size
@@ -222,6 +228,10 @@ func (x *extractor) scan(text string, f *features, counted bool) float64 {
 			n += x.number(text[i:j], f)
 			i = j
 		default:
+			// Chinese and Japanese write them fullwidth: ？ and ！.
+			if r == '？' || r == '！' {
+				r -= '！' - '!'
+			}
 			if (r == '?' || r == '!') && x.ev.has(evIdentical) {
 				f.keys = append(f.keys, x.v.id(kindPunct, []byte{byte(r)}))
 			}
@@ -259,7 +269,7 @@ func (x *extractor) word(w string, f *features) int {
 		}
 	}
 	if upper && letters >= 2 && letters <= 5 && x.ev.has(evIdentical) {
-		if a, ok := acronyms[strings.ToLower(w)]; ok {
+		if a := texts.AcronymMeaning(w); a != "" {
 			f.keys = append(f.keys, x.v.id(kindWord, []byte("acronym:"+a)))
 			return letters
 		}
@@ -339,7 +349,7 @@ func (x *extractor) number(d string, f *features) int {
 		case r >= '0' && r <= '9':
 			b = append(b, byte(r))
 		case unicode.IsDigit(r):
-			b = append(b, byte('0'+r%10)) // other scripts' digits, roughly
+			b = append(b, '0'+digitValue(r))
 		}
 	}
 	n := len(b)
@@ -358,6 +368,19 @@ func (x *extractor) number(d string, f *features) int {
 	x.numBuf = b
 	f.keys = append(f.keys, x.v.id(kindNumber, b))
 	return n
+}
+
+// digitValue is the value of a decimal digit of any script. Unicode
+// encodes each script's decimal digits as a run of ten from 0 to 9, and
+// some runs follow one another (the mathematical digits: bold, double-struck,
+// sans-serif…), so the value is the count of digits before r back to the
+// start of its runs, modulo ten.
+func digitValue(r rune) byte {
+	n := 0
+	for unicode.IsDigit(r - rune(n) - 1) {
+		n++
+	}
+	return byte(n % 10)
 }
 
 // monthOfKey recognises a month name by its coarse key, in English, German,
@@ -397,19 +420,4 @@ var monthKeyPrefixes = []struct {
 	{"oktob", 10}, {"oktiabr", 10},
 	{"novemb", 11}, {"noiabr", 11},
 	{"dekemb", 12}, {"desemb", 12}, {"dekabr", 12},
-}
-
-// acronyms are the Soviet and Korean-war acronyms whose English forms share
-// nothing with the Russian letters, mapped to one name.
-var acronyms = map[string]string{
-	"ссср": "ussr", "ussr": "ussr",
-	"сша": "usa", "usa": "usa", "us": "usa",
-	"кна": "kpa", "kpa": "kpa",
-	"кндр": "dprk", "dprk": "dprk",
-	"цк": "cc", "cc": "cc",
-	"мид": "mfa", "mfa": "mfa",
-	"оон": "un", "un": "un",
-	"кнр": "prc", "prc": "prc",
-	"тпк": "wpk", "wpk": "wpk",
-	"гш": "gs", "gs": "gs",
 }

@@ -272,6 +272,133 @@ func allIn(ids []uint32, set []bool) bool {
 	return true
 }
 
+// learnTable collects word pairs from the confident 1-1 links of a first
+// pass: stems that occur together in linked sentences much more often than
+// apart (Dice), each stem keeping its best partner.
+//
+// The pairs are counted one source stem at a time, over the links that
+// hold it, in an array indexed by target stem: what the counting holds is
+// as large as the vocabulary and the links' stems, not as the pairs of
+// stems that occur together, which a Chinese sentence's thirty characters
+// against an English sentence's words make many times larger.
+func learnTable(src, tgt []features, path []step, p params) [][2]uint32 {
+	const (
+		maxLinks = 20000 // enough to learn from; bounds the time on books
+		// maxPairs bounds the pairs of stems counted (a link's source
+		// stems times its target stems), about 0.1 s: 20,000 links of
+		// German and French count 4.7 million, of German and the
+		// pseudo-Chinese of the French 6.6 million; only links of
+		// paragraphs hundreds of words long would reach it.
+		maxPairs = 50_000_000
+	)
+	var links [][2]int // the source and target sentence of each link
+	nv := 0            // the stems' ids are below nv
+	pairs := 0
+	for _, st := range path {
+		if st.i-st.pi != 1 || st.j-st.pj != 1 || st.posterior < p.learnConf {
+			continue
+		}
+		pairs += len(src[st.pi].stems) * len(tgt[st.pj].stems)
+		if len(links) == maxLinks || pairs > maxPairs {
+			break
+		}
+		links = append(links, [2]int{st.pi, st.pj})
+		for _, ss := range [][]uint32{src[st.pi].stems, tgt[st.pj].stems} {
+			if len(ss) > 0 {
+				nv = max(nv, int(ss[len(ss)-1])+1)
+			}
+		}
+	}
+	cs := make([]int32, nv)
+	ct := make([]int32, nv)
+	for _, l := range links {
+		for _, s := range src[l[0]].stems {
+			cs[s]++
+		}
+		for _, t := range tgt[l[1]].stems {
+			ct[t]++
+		}
+	}
+	// The links of each source stem (a counting sort): start[s] to
+	// start[s+1] in holders.
+	start := make([]int32, nv+1)
+	for s, c := range cs {
+		start[s+1] = start[s] + c
+	}
+	holders := make([]int32, start[nv])
+	fill := slices.Clone(start[:nv])
+	for k, l := range links {
+		for _, s := range src[l[0]].stems {
+			holders[fill[s]] = int32(k)
+			fill[s]++
+		}
+	}
+	type cand struct {
+		s, t uint32
+		dice float64
+		ok   bool
+	}
+	var picks []cand // each source stem's best partner
+	bestT := make([]cand, nv)
+	co := make([]int32, nv)
+	var seen []uint32
+	for s := range uint32(nv) {
+		if int(cs[s]) < p.learnMin {
+			continue
+		}
+		seen = seen[:0]
+		var best cand
+		for _, k := range holders[start[s]:start[s+1]] {
+			for _, t := range tgt[links[k][1]].stems {
+				if co[t] == 0 {
+					seen = append(seen, t)
+				}
+				co[t]++
+			}
+		}
+		for _, t := range seen {
+			c := co[t]
+			co[t] = 0
+			if int(c) < p.learnMin || s == t {
+				continue
+			}
+			d := 2 * float64(c) / float64(cs[s]+ct[t])
+			if d < p.learnDice {
+				continue
+			}
+			cd := cand{s, t, d, true}
+			if !best.ok || better(cd.dice, cd.s, cd.t, best.dice, best.s, best.t) {
+				best = cd
+			}
+			if b := bestT[t]; !b.ok || better(cd.dice, cd.s, cd.t, b.dice, b.s, b.t) {
+				bestT[t] = cd
+			}
+		}
+		if best.ok {
+			picks = append(picks, best)
+		}
+	}
+	var table [][2]uint32
+	for _, c := range picks {
+		if bestT[c.t].s == c.s {
+			table = append(table, [2]uint32{c.s, c.t})
+		}
+	}
+	return table
+}
+
+// better orders candidates by Dice, then by ids, so that map order never
+// changes the result.
+func better(d1 float64, s1, t1 uint32, d2 float64, s2, t2 uint32) bool {
+	if d1 != d2 {
+		return d1 > d2
+	}
+	if s1 != s2 {
+		return s1 < s2
+	}
+	return t1 < t2
+}
+
 // addLearned adds the learned pairs as keys.
 func addLearned(v *vocab, src, tgt []features, table [][2]uint32) {
 	ixS, ixT := pairIndex{}, pairIndex{}

@@ -11,11 +11,11 @@ import (
 )
 
 // lexiconVariant reads a learner of the word table, as changes to
-// defaultParams joined by '+': base, round=N (learnRounds), short=N
-// (learnShort), conf=P (learnConf), dice=D (learnDice), min=C (learnMin).
-// The other learners tried for issue 12 (soft counts, G², smoothed Dice,
-// two partners, competitive linking …; docs/aligning.md) are in the
-// history, commit c91016f.
+// defaultParams joined by '+': base, conf=P (learnConf), dice=D
+// (learnDice), min=C (learnMin). The other learners tried for issue 12
+// (later rounds, soft counts, G², smoothed Dice, two partners, competitive
+// linking …; docs/aligning.md) are in the history: commit c91016f has them
+// all as variants of this test, 7fd608a the rounds for short texts.
 func lexiconVariant(t *testing.T, name string) params {
 	p := defaultParams()
 	for _, f := range strings.Split(name, "+") {
@@ -23,10 +23,6 @@ func lexiconVariant(t *testing.T, name string) params {
 		x, _ := strconv.ParseFloat(v, 64)
 		switch k {
 		case "base":
-		case "round":
-			p.learnRounds = int(x)
-		case "short":
-			p.learnShort = int(x)
 		case "conf":
 			p.learnConf = x
 		case "dice":

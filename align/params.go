@@ -34,8 +34,6 @@ type params struct {
 	learnConf     float64 // posterior a link needs to teach the word table
 	learnDice     float64 // Dice a word pair needs to enter the table
 	learnMin      int     // co-occurrences a pair needs
-	learnRounds   int     // final passes, each with the table learned again from the pass before (1; more tried for issue 12, not kept)
-	learnShort    int     // sentences on the longer side from which one final pass is enough
 	unpaired      float64 // weight of the length cost of a sentence left without counterpart that shares words beside it
 	lowConf       float64 // confidence under which a link is flagged
 	longLetter    int     // letters from which an unpaired sentence is flagged (not a stray mark)
@@ -74,8 +72,6 @@ func defaultParams() params {
 		learnConf:     0.9,
 		learnDice:     0.5,
 		learnMin:      2,
-		learnRounds:   1,
-		learnShort:    1500,
 		unpaired:      0.2,
 		lowConf:       0.75,
 		longLetter:    3,

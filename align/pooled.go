@@ -3,7 +3,6 @@ package align
 import (
 	"fmt"
 	"runtime"
-	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -95,83 +94,42 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 		}
 	}
 	// The searches only read the vocabulary: run them on all cores.
-	// The first passes are the first half of the progress, the final
-	// passes (rounds of them, known once the first passes are done) the
-	// second.
-	var first, final atomic.Int64
-	finals := len(pooled) // set to rounds × documents before the final passes start
-	report := func(firstPass bool) {
-		if opts.Progress == nil {
-			return
+	var done atomic.Int64
+	report := func() {
+		if opts.Progress != nil {
+			f := float64(done.Add(1)) / float64(2*len(pooled))
+			progressMu.Lock()
+			opts.Progress(f)
+			progressMu.Unlock()
 		}
-		var f float64
-		if firstPass {
-			f = 0.5 * float64(first.Add(1)) / float64(len(pooled))
-		} else {
-			f = 0.5 + 0.5*float64(final.Add(1))/float64(finals)
-		}
-		progressMu.Lock()
-		opts.Progress(min(1, f))
-		progressMu.Unlock()
 	}
-	parallel(len(pooled), func(n int) { pooled[n].search(p, maxLink); pooled[n].spent = nil; report(true) })
+	// Each first pass lets its arrays go: holding them for every document
+	// until its final pass would hold them all at once.
+	parallel(len(pooled), func(n int) { pooled[n].search(p, maxLink); pooled[n].spent = nil; report() })
+	relearn(pooled, p, maxLink)
 	var table [][2]uint32
 	if p.ev.has(evLearned) && len(pooled) > 0 {
 		table = learnPooled(pooled, p)
 	}
 	if len(pooled) > 1 {
-		poolWeights(v, pooled, table, p)
-	}
-	rounds := rounds(p, pooled...)
-	finals = rounds * len(pooled)
-	for r := range rounds {
-		if r > 0 {
-			// Learned again from every final path, as the first table was.
-			next := learnPooled(pooled, p)
-			if slices.Equal(next, table) {
-				break // the same table finds the same paths
+		// Key weights over all the texts: how rare a word is is better
+		// known from the whole collection than from one short text.
+		var fs, ft []features
+		for _, st := range pooled {
+			if len(table) > 0 {
+				addLearned(v, st.fs, st.ft, table)
+				st.learned = true
 			}
-			table = next
-			for _, st := range pooled {
-				st.relearn(table)
-			}
-			if len(pooled) > 1 {
-				poolWeights(v, pooled, table, p)
-			}
+			fs = append(fs, st.fs...)
+			ft = append(ft, st.ft...)
 		}
-		// Each pass lets its arrays go, as the first passes do.
-		parallel(len(pooled), func(n int) {
-			pooled[n].finalSearch(table, p, maxLink, r, rounds)
-			pooled[n].spent = nil
-			report(false)
-		})
+		w := keyWeights(v, fs, ft, p)
+		for _, st := range pooled {
+			st.weight = w
+		}
 	}
-	for n, st := range pooled {
-		out[which[n]] = st.links(p)
-	}
-	if opts.Progress != nil && len(pooled) > 0 && final.Load() < int64(finals) {
-		opts.Progress(1) // the rounds stopped early
-	}
+	parallel(len(pooled), func(n int) { out[which[n]] = pooled[n].finalPass(table, p, maxLink); report() })
 	return out, nil
-}
-
-// poolWeights adds the learned table to every text and counts the key
-// weights over all of them: how rare a word is is better known from the
-// whole collection than from one short text.
-func poolWeights(v *vocab, pooled []*stretch, table [][2]uint32, p params) {
-	var fs, ft []features
-	for _, st := range pooled {
-		if len(table) > 0 {
-			addLearned(v, st.fs, st.ft, table)
-			st.learned = true
-		}
-		fs = append(fs, st.fs...)
-		ft = append(ft, st.ft...)
-	}
-	w := keyWeights(v, fs, ft, p)
-	for _, st := range pooled {
-		st.weight = w
-	}
 }
 
 // progressMu serialises the calls of a Progress function from the searches
@@ -204,13 +162,8 @@ func learnPooled(sts []*stretch, p params) [][2]uint32 {
 	if len(sts) == 1 {
 		return learnTable(sts[0].fs, sts[0].ft, sts[0].path, p)
 	}
-	fs, ft, path := pooledPaths(sts)
-	return learnTable(fs, ft, path, p)
-}
-
-// pooledPaths runs several stretches' texts and their last paths
-// together, as one text.
-func pooledPaths(sts []*stretch) (fs, ft []features, path []step) {
+	var fs, ft []features
+	var path []step
 	for _, st := range sts {
 		di, dj := len(fs), len(ft)
 		fs = append(fs, st.fs...)
@@ -220,5 +173,5 @@ func pooledPaths(sts []*stretch) (fs, ft []features, path []step) {
 			path = append(path, s)
 		}
 	}
-	return fs, ft, path
+	return learnTable(fs, ft, path, p)
 }

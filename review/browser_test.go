@@ -347,6 +347,13 @@ func TestPanelsBelowBarInChromium(t *testing.T) {
 	if b.Top < 0 || b.Bottom > b.Height || b.Bottom <= b.Top {
 		t.Errorf("on a phone, the status line is at %.0f-%.0f px of a %.0f px window, out of sight", b.Top, b.Bottom, b.Height)
 	}
+	// Undo stays at hand there, scrolled down, and undoes.
+	eval[chromedp.Void](t, ctx, `document.querySelector("#d1-l3").scrollIntoView()`)
+	b = eval[box](t, ctx, `(function(){const r = document.getElementById("undo").getBoundingClientRect(); return {Top: r.top, Bottom: r.bottom, Height: innerHeight}})()`)
+	if b.Top < 0 || b.Bottom > b.Height || b.Bottom <= b.Top {
+		t.Errorf("on a phone, scrolled down, Undo is at %.0f-%.0f px of a %.0f px window, out of sight", b.Top, b.Bottom, b.Height)
+	}
+	do(t, ctx, click(`#undo`), waitStatus("Undone"))
 	// There the Findings button goes to the panel, below every row.
 	eval[chromedp.Void](t, ctx, `window.scrollTo(0, 0)`)
 	do(t, ctx, click(`#toggle-findings`), chromedp.Sleep(300*time.Millisecond))

@@ -139,6 +139,9 @@ func (s *Server) addEntry(req *request) (answer, error) {
 	if !known {
 		return answer{}, &requestError{msg: fmt.Sprintf("kind %q: want one of term, person, place, organisation, code-name, abbreviation", req.Kind)}
 	}
+	if e := s.entryOf(ru); e != nil {
+		return s.addRendering(req.Versions, e, ru, en)
+	}
 	id := s.newEntryID(ru)
 	lines, err := entryLines(id, string(kind), ru, en)
 	if err != nil {
@@ -157,6 +160,52 @@ func (s *Server) addEntry(req *request) (answer, error) {
 		return answer{}, err
 	}
 	return answer{Message: fmt.Sprintf("Added %s to %s: %s → %s.", id, s.glossary.rel, ru, en), Doc: -1}, nil
+}
+
+// entryOf is the glossary entry whose Russian term the word is, in any
+// form the glossary matches (маяка for маяк), or nil.
+func (s *Server) entryOf(ru string) *glossary.Entry {
+	ms := s.ed.Glossary.MatchRussian(ru)
+	if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(ru) {
+		return nil
+	}
+	return ms[0].Entry
+}
+
+// addRendering adds en to the renderings of e, the entry the Russian word
+// already has, as an admitted one: a second entry of the same word would
+// make every match of it ambiguous, and the entry's preferred rendering
+// stays what the editor chose. A rendering the entry has already is no
+// change; one it forbids is refused, since the editor decided against it.
+func (s *Server) addRendering(versions map[string]string, e *glossary.Entry, ru, en string) (answer, error) {
+	for _, r := range e.Renderings {
+		if !strings.EqualFold(r.Text, en) {
+			continue
+		}
+		if r.Status == glossary.Forbidden {
+			return answer{}, &requestError{msg: fmt.Sprintf("%s forbids the rendering %q of %s: change the entry in %s by hand if it is to be allowed", e.ID, r.Text, ru, s.glossary.rel)}
+		}
+		return answer{Message: fmt.Sprintf("%s in %s already renders %s as %s: nothing added.", e.ID, s.glossary.rel, ru, r.Text), Doc: -1}, nil
+	}
+	id := e.ID
+	item := "{text: " + quoted(en) + ", status: admitted}"
+	err := s.editGlossary(versions, func(t *yamlText) error { return t.addRendering(id, item) },
+		func(g *glossary.Glossary) bool {
+			ne := g.Entry(id)
+			if ne == nil || len(ne.Renderings) != len(e.Renderings)+1 {
+				return false
+			}
+			last := ne.Renderings[len(ne.Renderings)-1]
+			return last.Text == en && last.Status == glossary.Admitted
+		})
+	if err != nil {
+		return answer{}, err
+	}
+	var all []string
+	for _, r := range s.ed.Glossary.Entry(id).Renderings {
+		all = append(all, r.Text)
+	}
+	return answer{Message: fmt.Sprintf("Added the rendering %s to %s in %s, which has %s already: %s → %s.", en, id, s.glossary.rel, ru, ru, strings.Join(all, ", ")), Doc: -1}, nil
 }
 
 // newEntryID is an id for an entry of the Russian word: the glossary's

@@ -151,13 +151,28 @@ func TestAddGlossaryEntry(t *testing.T) {
 	if e == nil || e.Kind != glossary.Place || e.Russian[0] != "маяк" || e.Renderings[0].Text != "lighthouse: No. 4" {
 		t.Fatalf("new entry: %+v\n%s", e, now)
 	}
-	// The same word again gets an id of its own.
+	// The same word again, in another form, with another rendering: the
+	// entry it has takes the rendering, admitted (a second entry of the
+	// word would make its every match ambiguous).
 	st = getState(t, h)
-	if w := call(t, h, "POST", "/api/findings/entry", body(t, st, map[string]any{"russian": "маяк", "english": "beacon"}), nil); w.Code != 200 {
+	if w := call(t, h, "POST", "/api/findings/entry", body(t, st, map[string]any{"russian": "маяка", "english": "beacon"}), nil); w.Code != 200 || !strings.Contains(w.Body.String(), "Added the rendering beacon to maiak") {
 		t.Fatalf("%d %s", w.Code, w.Body)
 	}
-	if g, _ := glossary.LoadFile(path); g.Entry("maiak-2") == nil {
-		t.Error("no entry maiak-2")
+	g, err = glossary.LoadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := g.Entry("maiak"); g.Entry("maiak-2") != nil || len(e.Renderings) != 2 || e.Renderings[1].Text != "beacon" || e.Renderings[1].Status != glossary.Admitted || e.Renderings[0].Status != glossary.Preferred {
+		t.Errorf("маяк → beacon again: %+v, a second entry %v", e.Renderings, g.Entry("maiak-2") != nil)
+	}
+	// A rendering it has already changes nothing.
+	now, _ = os.ReadFile(path)
+	st = getState(t, h)
+	if w := call(t, h, "POST", "/api/findings/entry", body(t, st, map[string]any{"russian": "маяк", "english": "Beacon"}), nil); w.Code != 200 || !strings.Contains(w.Body.String(), "nothing added") {
+		t.Errorf("%d %s", w.Code, w.Body)
+	}
+	if again, _ := os.ReadFile(path); string(again) != string(now) {
+		t.Errorf("the glossary changed:\n%s", again)
 	}
 	// The id is the glossary's own id of the word, as suggest makes it:
 	// the soft sign left out, not made an underscore.

@@ -3,6 +3,7 @@ package review
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding/charmap"
@@ -37,5 +38,36 @@ func TestFindingRowsInRewrittenFiles(t *testing.T) {
 	f := findingOf(t, getState(t, s.Handler()), "term-forbidden")
 	if f.Row != "d1-l5" || f.English != "The deliveries are late, writes Lavrentiev." || f.Russian != "Поставки опаздывают, пишет Лаврентьев." {
 		t.Errorf("the finding about Lavrentiev is on row %s, English %q, Russian %q; want d1-l5, its sentences", f.Row, f.English, f.Russian)
+	}
+}
+
+// TestAddForbiddenRendering: adding as a rendering what the word's entry
+// forbids is refused, and the glossary is left as it was.
+func TestAddForbiddenRendering(t *testing.T) {
+	dir := t.TempDir()
+	gl := "entries:\n  - id: lavrentev\n    kind: person\n    russian: [Лаврентьев]\n" +
+		"    renderings:\n      - Lavrentyev\n      - {text: Lavrentiev, status: forbidden}\n"
+	for name, data := range map[string]string{
+		"ru.txt":        "Пишет Лаврентьев.\n",
+		"en.txt":        "Lavrentyev writes.\n",
+		"glossary.yaml": gl,
+		"sverka.yaml":   "glossary: glossary.yaml\npairs:\n  - {source: ru.txt, target: en.txt}\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: testAddr, Token: "secret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	st := getState(t, h)
+	w := call(t, h, "POST", "/api/findings/entry", body(t, st, map[string]any{"russian": "Лаврентьеву", "english": "Lavrentiev"}), nil)
+	if w.Code != 400 || !strings.Contains(w.Body.String(), "lavrentev forbids the rendering") {
+		t.Errorf("%d %s", w.Code, w.Body)
+	}
+	if now, _ := os.ReadFile(filepath.Join(dir, "glossary.yaml")); string(now) != gl {
+		t.Errorf("the glossary changed:\n%s", now)
 	}
 }

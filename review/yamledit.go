@@ -226,6 +226,20 @@ func (t *yamlText) addException(id, exc string) error {
 	return t.addToMapping(e, dash, "exceptions", "["+quoted(exc)+"]")
 }
 
+// addRendering adds the rendering item (YAML) to the renderings of the
+// glossary entry id.
+func (t *yamlText) addRendering(id, item string) error {
+	e, err := t.entryNode(id)
+	if err != nil {
+		return err
+	}
+	_, list := value(e, "renderings")
+	if list == nil || list.Kind != yaml.SequenceNode {
+		return fmt.Errorf("an entry whose renderings are not a list")
+	}
+	return t.addToList(list, item)
+}
+
 // addEntry adds an entry (its lines as YAML, without the dash) at the end
 // of the glossary's entries.
 func (t *yamlText) addEntry(entry []string) error {

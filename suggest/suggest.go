@@ -347,7 +347,8 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 			if fs := strings.Fields(name); len(fs) > 0 && !slices.ContainsFunc(fs, func(f string) bool { return !isAbbreviation(f) }) {
 				kind = glossary.Abbreviation // МИД СССР, США
 			}
-			if base, ok := glossary.SurnameBase(glossary.FoldRussian(name)); ok && !strings.Contains(name, " ") {
+			beforeNoun := j+1 < len(words) && adjacent(seg.Text, words[j], words[j+1]) && !isNameWord(words[j+1].Text) && lex.HasCyrillic(words[j+1].Text)
+			if base, ok := glossary.SurnameBase(glossary.FoldRussian(name)); ok && !strings.Contains(name, " ") && !(beforeNoun && adjectiveForm(name)) {
 				// Show the nominative: Маленкову → Маленков.
 				kind = glossary.Person
 				if strings.HasSuffix(base, "ск") || strings.HasSuffix(base, "цк") {
@@ -363,7 +364,7 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 			if !slices.Contains(sg.forms, name) {
 				sg.forms = append(sg.forms, name)
 			}
-			if j+1 < len(words) && adjacent(seg.Text, words[j], words[j+1]) && !isNameWord(words[j+1].Text) && lex.HasCyrillic(words[j+1].Text) {
+			if beforeNoun {
 				sg.phrases = append(sg.phrases, [2]string{name, words[j+1].Text})
 			}
 			continue
@@ -549,18 +550,30 @@ func (s *suggester) fromAlignment(pairs []*edition.Pair) {
 		}
 		enKey := texts.MatchKey(englishNameKey(sg.English))
 		for k, c := range both {
-			if c < 2 || !s.nonInitial["ru:"+k] && russianOnly[k] == nil {
+			w := word[k]
+			if r := russianOnly[k]; r != nil {
+				w = r.Russian
+			}
+			// Known acronyms decide: МИД is never USSR, however often the
+			// two stand together (МИД СССР, Ministry of Foreign Affairs of
+			// the USSR), and СССР is USSR though no letter matches, even
+			// where it is only ever written inside a longer name.
+			ra, ea := texts.AcronymMeaning(w), texts.AcronymMeaning(sg.English)
+			known := ra != "" && ra == ea
+			if ra != "" && ea != "" && !known {
+				continue
+			}
+			if c < 2 || !known && !s.nonInitial["ru:"+k] && russianOnly[k] == nil {
 				continue // a word capitalised only where a sentence starts
 			}
 			dice := 2 * float64(c) / float64(n+ruCount[k])
 			// A spelling alike once transliterated (Микояну, Mikoyan)
 			// tells apart names that go together (Сталину, Маленкову,
 			// Микояну).
-			w := word[k]
-			if r := russianOnly[k]; r != nil {
-				w = r.Russian
-			}
 			sim := bigramDice(texts.MatchKey(texts.Transliterate(w, texts.ALALC)), enKey)
+			if known {
+				sim = 1
+			}
 			if strings.Count(k, " ")+1 > len(strings.FieldsFunc(sg.English, func(r rune) bool { return r == ' ' || r == '-' })) {
 				continue // МИД СССР is more than USSR
 			}
@@ -596,6 +609,7 @@ func (s *suggester) fromAlignment(pairs []*edition.Pair) {
 			continue
 		}
 		c.en.Russian = russianLike(c.word, c.en.English)
+		c.en.Translit = texts.Transliterate(c.en.Russian, s.scheme)
 	}
 }
 

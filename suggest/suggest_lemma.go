@@ -188,6 +188,8 @@ func (s *suggester) lemma(sg *Suggestion) {
 	if !strings.Contains(best, " ") && len(sg.phrases) > 0 {
 		if phrase, ok := recurringPhrase(sg); ok {
 			best = phrase
+		} else if phrase, ok := recurringObliquePhrase(sg); ok {
+			best = phrase
 		}
 	}
 	best = s.caseAcronyms(best)
@@ -204,15 +206,7 @@ func (s *suggester) lemma(sg *Suggestion) {
 // nominative the name is left as it is: a noun's case cannot be told
 // safely from its ending (фронта).
 func recurringPhrase(sg *Suggestion) (string, bool) {
-	byKey := make(map[string][][2]string)
-	for _, p := range sg.phrases {
-		k := nounKey(glossary.FoldRussian(p[1]))
-		byKey[k] = append(byKey[k], p)
-	}
-	for _, ps := range byKey {
-		if len(ps) < 2 || 2*len(ps) <= sg.ruCount {
-			continue
-		}
+	if ps := recurringNoun(sg); ps != nil {
 		for _, p := range ps {
 			if agreeNominative(p[0], p[1]) {
 				return p[0] + " " + p[1], true
@@ -220,6 +214,55 @@ func recurringPhrase(sg *Suggestion) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// recurringObliquePhrase returns the nominative of a feminine adjective
+// and noun name seen only in an oblique case, the adjective followed in
+// most of its occurrences, and twice at least, by the same noun (Трудовой
+// партии → Трудовая партия): rebuiltPhrase is safe there. A masculine or
+// neuter one is left as it is (Советского правительства is not
+// Советский правительств).
+func recurringObliquePhrase(sg *Suggestion) (string, bool) {
+	ps := recurringNoun(sg)
+	if ps == nil {
+		return "", false
+	}
+	adj := glossary.FoldRussian(ps[0][0])
+	if !strings.HasSuffix(adj, "ой") && !strings.HasSuffix(adj, "ую") {
+		return "", false
+	}
+	return rebuiltPhrase(ps[0][0] + " " + ps[0][1])
+}
+
+// recurringNoun returns the phrases of a capitalised adjective with the
+// noun that follows it in most of its Russian occurrences, and twice at
+// least (Народной армии, Народная армия), or nil: at most one noun can.
+func recurringNoun(sg *Suggestion) [][2]string {
+	byKey := make(map[string][][2]string)
+	for _, p := range sg.phrases {
+		k := nounKey(glossary.FoldRussian(p[1]))
+		byKey[k] = append(byKey[k], p)
+	}
+	for _, ps := range byKey {
+		if len(ps) >= 2 && 2*len(ps) > sg.ruCount {
+			return ps
+		}
+	}
+	return nil
+}
+
+// adjectiveForm reports whether a word that could be a declined surname
+// (Штыковой, Молотовых) reads rather as an adjective when a lower-case noun
+// follows it: Трудовой партии, Трудовых резервов. The instrumental -ым is
+// left to the surname (с Молотовым обсудили).
+func adjectiveForm(w string) bool {
+	f := glossary.FoldRussian(w)
+	for _, end := range []string{"ой", "ою", "ых", "ыми"} {
+		if strings.HasSuffix(f, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // agreeNominative reports whether adj and noun look like an adjective and

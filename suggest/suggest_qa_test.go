@@ -62,6 +62,12 @@ func TestSuggestEditorsView(t *testing.T) {
 		en:   "A landing was made at Inch'on. The port of Inch'ón is taken.\n",
 		want: []string{"place|recurring name|Инчхон|Inch'on|", "|recurring name|Чемульпо||Chemul'po|"},
 	}, {
+		name: "an adjective of a party's name is not a surname",
+		ru: "От имени Трудовой партии Кореи благодарим Вас. Закрыт пленум Трудовой партии Кореи.\n\n" +
+			"Доложил т. Штыков. Передать т. Штыкову ответ. Получен ответ т. Штыкова.\n",
+		want:     []string{"|recurring name|Трудовая партия||Trudovaia partiia|", "person|recurring name|Штыков||Shtykov|"},
+		unwanted: []string{"|Трудов|", "person|recurring name|Трудов"},
+	}, {
 		name: "a cognate spelled from its transliteration takes the Russian",
 		ru:   "Решение Политбюро ЦК передано в Пхеньян.\n",
 		en:   "The Politburo decided. The decision of the Politburo went to Pyongyang.\n",

@@ -115,3 +115,8 @@ func ExampleCollection_Overdropped() {
 	// document "": 2 of 3 lines dropped, [{advert 2}]
 	// document "2": 2 of 3 lines dropped, [{advert 2}]
 }
+
+func ExampleAcronymMeaning() {
+	fmt.Println(texts.AcronymMeaning("СССР"), texts.AcronymMeaning("USSR"), texts.AcronymMeaning("МИД"), texts.AcronymMeaning("Korea") == "")
+	// Output: ussr ussr mfa true
+}

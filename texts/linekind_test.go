@@ -23,6 +23,12 @@ func TestLineKind(t *testing.T) {
 		{"Работы в порту закончены в срок.", texts.Sentence},
 		{"The works in the harbour were finished on time.", texts.Sentence},
 		{"", texts.Sentence},
+		// Chinese and Japanese have no capitals: no line of theirs is
+		// "in capitals", a signature.
+		{"他的船很小，但是很结实。", texts.Sentence},
+		{"老渔夫", texts.Sentence},
+		{"東京へ行きました。", texts.Sentence},
+		{"新华社 XINHUA", texts.Header}, // the Latin capitals still count
 	} {
 		if got := texts.LineKind(c.line); got != c.want {
 			t.Errorf("LineKind(%q) = %s, want %s", c.line, got, c.want)

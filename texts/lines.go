@@ -121,15 +121,29 @@ func firstWord(line string) (string, string) {
 // and a paragraph need not be read to its end to be called long.
 func wordCount(line string) int {
 	n := 0
+	cjk := 0 // letters of Chinese and Japanese, written without spaces
 	inWord := false
-	for i := 0; i < len(line) && n < maxWordCount; i++ {
+	for i := 0; i < len(line) && n+cjk/2 < maxWordCount; i++ {
+		if line[i] >= 0xe2 {
+			// A Chinese word is one or two characters: each letter of
+			// theirs counts half a word.
+			if r, size := utf8.DecodeRuneInString(line[i:]); isCJKLetter(r) {
+				cjk++
+				if !inWord {
+					n++
+				}
+				inWord = true
+				i += size - 1
+				continue
+			}
+		}
 		space := line[i] == ' ' || line[i] == '\t'
 		if !space && !inWord {
 			n++
 		}
 		inWord = !space
 	}
-	return n
+	return n + cjk/2
 }
 
 const maxWordCount = 16
@@ -279,9 +293,9 @@ func isCapitalized(s string) bool {
 
 // endsSentence reports a line ending with sentence-final punctuation.
 func endsSentence(line string) bool {
-	line = strings.TrimRightFunc(line, func(r rune) bool { return isCloser(r) || unicode.IsSpace(r) })
+	line = strings.TrimRightFunc(line, func(r rune) bool { return isCloser(r) || isCJKCloser(r) || unicode.IsSpace(r) })
 	r, _ := utf8.DecodeLastRuneInString(line)
-	return r == '.' || r == '!' || r == '?' || r == '…'
+	return r == '.' || r == '!' || r == '?' || r == '…' || isCJKStop(r)
 }
 
 // isDistContinuation recognises the lines of a distribution list after its

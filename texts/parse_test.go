@@ -120,6 +120,27 @@ citation:РГАЭ. Ф. 1884. Оп. 31. Д. 7. Л. 2–3.
 	}
 }
 
+// A Chinese text is running text, split at 。！？, though its lines have
+// neither spaces between words nor small letters (a short line at the top
+// or the bottom of a document without them is a header line in Russian or
+// English); a short line standing alone above it is still a header.
+func TestParseChinese(t *testing.T) {
+	text := "渔夫\n\n老渔夫每天早上都去海边。他的船很小，但是很结实。\n\n有一天，海上起了大风。她等了很久！天黑了，他还没有回来吗？\n“他会回来的。”妻子说。\n"
+	want := `header:渔夫
+sentence:老渔夫每天早上都去海边。
+sentence:他的船很小，但是很结实。
+sentence:有一天，海上起了大风。
+sentence:她等了很久！
+sentence:天黑了，他还没有回来吗？
+sentence:“他会回来的。”
+sentence:妻子说。
+`
+	c := parseString(t, text, Options{})
+	if got := kinds(c.Documents[0]); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
 func TestParseEnglishHeaders(t *testing.T) {
 	text := `From Pyongyang Sent on 26.9.50 at 8:10 a.m., by wire
 Received in Moscow on 27.9.50 at 20:55 p.m.

@@ -24,7 +24,8 @@ type Bounds struct {
 // 20.55), ellipses, sentence ends inside quotes and brackets, list items
 // (a line starting "1." or "–" starts a segment and the marker belongs to
 // it), lines in capitals, and square-bracketed insertions, which never hold
-// a boundary. A line break inside a paragraph is a boundary after
+// a boundary. Chinese and Japanese sentences end at 。！？ (isCJKStop),
+// with no space after them. A line break inside a paragraph is a boundary after
 // sentence-final punctuation, a colon or a semicolon, before a list item and
 // around a line in capitals; elsewhere it is a soft wrap.
 //
@@ -79,10 +80,11 @@ func ScanSentences(lang Lang) bufio.SplitFunc {
 }
 
 // candidate marks the bytes where a sentence may end: the ASCII
-// terminators, a line feed, the first byte of "…" and the bracket that
-// opens an insertion.
+// terminators, a line feed, the first byte of "…", the first bytes of the
+// Chinese and Japanese terminators (。, ！ ？ ｡) and the bracket that opens
+// an insertion.
 var candidate = func() (t [256]bool) {
-	for _, c := range []byte(".!?\n[\xe2") {
+	for _, c := range []byte(".!?\n[\xe2\xe3\xef") {
 		t[c] = true
 	}
 	return t
@@ -123,6 +125,12 @@ func nextSentence(text string, from int, lang Lang, final bool) (Bounds, bool) {
 				return Bounds{start, end}, true
 			}
 			i++
+		case 0xe3, 0xef:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isCJKStop(r) {
+				return Bounds{start, cjkStopEnd(text, i)}, true
+			}
+			i += n
 		case 0xe2:
 			if !isEllipsisAt(text, i) {
 				i++
@@ -141,6 +149,42 @@ func nextSentence(text string, from int, lang Lang, final bool) (Bounds, bool) {
 		return Bounds{}, false
 	}
 	return Bounds{start, trimRight(text, start, len(text))}, true
+}
+
+// isCJKStop reports whether r ends a sentence of Chinese or Japanese:
+// 。 ！ ？ and the halfwidth ｡. No space follows them, and no capital
+// tells a sentence from the next, so they end a sentence wherever they
+// stand. Chinese keeps … for a pause within the sentence.
+func isCJKStop(r rune) bool { return r == '。' || r == '！' || r == '？' || r == '｡' }
+
+// cjkStopEnd is the end of the sentence whose terminator is at i: after
+// the run of terminators and the closing quotes and brackets after them
+// (“我不去。”他说。 ends after ”). “, which closes a German quotation,
+// opens a Chinese one.
+func cjkStopEnd(text string, i int) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		closer := isCloser(r) && r != '“' || isCJKCloser(r)
+		if !isCJKStop(r) && r != '!' && r != '?' && !closer {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func isCJKCloser(r rune) bool {
+	switch r {
+	case '」', '』', '）', '】', '〕', '〉', '》', '〗', '］', '｝', '｣':
+		return true
+	}
+	return false
+}
+
+// isCJKLetter reports whether r is a letter of Chinese or Japanese, which
+// a sentence may begin with right after the one before ends.
+func isCJKLetter(r rune) bool {
+	return r >= 0x2e80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 func isEllipsisAt(text string, i int) bool {
@@ -218,12 +262,16 @@ func terminatorEnds(text string, start, i int, lang Lang) (end, next int, ok boo
 	j := i
 	onlyStop := true // the run is a single full stop (no ?, !, …)
 	stops := 0
+	marks := 0 // ? and !
 	for j < len(text) {
 		r, n := utf8.DecodeRuneInString(text[j:])
 		switch {
 		case r == '.':
 			stops++
-		case r == '!' || r == '?' || r == '…':
+		case r == '!' || r == '?':
+			marks++
+			onlyStop = false
+		case r == '…':
 			onlyStop = false
 		case isCloser(r):
 		default:
@@ -240,6 +288,9 @@ done:
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
 	if !unicode.IsSpace(r) {
+		if marks > 0 && isCJKLetter(r) {
+			return j, j, true // 你好吗?我很好: Chinese with ASCII marks
+		}
 		return 0, j, false // 26.9.50, U.S., a.m., 8.10, "?»,"
 	}
 	k := skipSpace(text, j)
@@ -513,16 +564,19 @@ func inCapitals(line string) bool {
 	if len(line) > 120 {
 		return false
 	}
-	letters := 0
+	capitals := 0
 	for _, r := range line {
 		if unicode.IsLower(r) {
 			return false
 		}
-		if unicode.IsLetter(r) {
-			letters++
+		// Only letters of a script with capitals count: Chinese and
+		// Japanese have no small letters, and a line of them is no
+		// signature.
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			capitals++
 		}
 	}
-	return letters >= 2
+	return capitals >= 2
 }
 
 // listMarkerLen returns the length of the list marker at k ("1. ", "12) ",

@@ -111,6 +111,16 @@ func TestSentences(t *testing.T) {
 		{"Cyrillic о in No. as Russian", "ru", "Pier Nо. 4 is ready. The work ended.", "Pier Nо.|4 is ready.|The work ended."},
 		{"Russian citation in English", "en", "See АПРФ, Ф. 3. Оп. 65. Д. 827. The rest follows.", "See АПРФ, Ф. 3. Оп. 65. Д. 827.|The rest follows."},
 		{"English abbreviation in Russian", "ru", "Войска U.S. Army высадились. Сеул пал.", "Войска U.S. Army высадились.|Сеул пал."},
+		// Chinese and Japanese: no space after the terminator.
+		{"Chinese terminators", "", "他来了。她走了！你去吗？", "他来了。|她走了！|你去吗？"},
+		{"Chinese quote closes", "", "他问：“你去吗？”“我不去。”他说。", "他问：“你去吗？”|“我不去。”|他说。"},
+		{"Chinese doubled marks", "", "真的吗？！不会吧。", "真的吗？！|不会吧。"},
+		{"Chinese with ASCII marks", "", "你好吗?我很好!谢谢。", "你好吗?|我很好!|谢谢。"},
+		{"Chinese ellipsis within", "", "他说……然后走了。", "他说……然后走了。"},
+		{"Chinese with a space after", "", "他来了。 她走了。", "他来了。|她走了。"},
+		{"Japanese brackets", "", "東京へ行きました。『雪国』を読んだ。", "東京へ行きました。|『雪国』を読んだ。"},
+		{"Japanese halfwidth", "", "はい｡いいえ｡", "はい｡|いいえ｡"},
+		{"Chinese in Russian", "ru", "Надпись гласит: «人民万岁。» Далее текст.", "Надпись гласит: «人民万岁。»|Далее текст."},
 		{"semicolon line", "ru", "связь работает с перебоями;\nфельдъегерская связь отсутствует.", "связь работает с перебоями;|фельдъегерская связь отсутствует."},
 	}
 	for _, tt := range tests {
@@ -178,6 +188,7 @@ func FuzzSentences(f *testing.F) {
 	f.Add("Army Gen. M.V. Zakharov arrived. He reported.\n1. The regiment.", "en")
 	f.Add("Заявка направлена тов. Козлову А.П. Однако ответа нет… «Да?» – спросил он.\n– о наличии;", "ru")
 	f.Add("[unclosed. Text\xff. [a] b", "")
+	f.Add("他问：“你去吗？”“我不去。”他说。你好吗?我很好｡\xe3\x80", "")
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		if !utf8.ValidString(text) {
 			// Sentences works on any bytes; the join must still hold.
