@@ -27,7 +27,7 @@ func TestTuneCalibrate(t *testing.T) {
 				l := Link{Source: span(st.pi, st.i), Target: span(st.pj, st.j)}
 				out = append(out, obs{calFeatures(st), gold[linkKey(l)]})
 			}
-			alignWith(b.src, b.tgt, Options{}, defaultParams())
+			alignWith(b.src, b.tgt, Options{Gaps: true}, defaultParams())
 			calibrationHook = nil
 		}
 		return out
