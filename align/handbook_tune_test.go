@@ -16,6 +16,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sverka/sverka/texts"
 )
 
 // The Debian Administrator's Handbook as a paragraph-aligned bitext: real,
@@ -63,6 +65,12 @@ type handbookChapterBitext struct {
 	name     string
 	src, tgt []Sentence
 	pages    []handbookPage
+	// srcUnits, tgtUnits are the number of units each side has, and
+	// srcEdge, tgtEdge (only when the units are cut into sentences: see
+	// inSentences) the number of units before each sentence where a unit
+	// starts there, -1 inside a unit, one more at the end.
+	srcUnits, tgtUnits int
+	srcEdge, tgtEdge   []int
 }
 
 // handbookPage is the part of a chapter's bitext that one page (an HTML
@@ -123,6 +131,43 @@ func handbookBitext(tb testing.TB, lang, variant string) []handbookChapterBitext
 			b.pages = append(b.pages, pg)
 		}
 		out = append(out, b)
+	}
+	return out
+}
+
+// inSentences cuts every unit of the chapters into sentences (texts'
+// splitter), each unit a paragraph (Sentence.Para), as `sverka align`
+// reads a text of paragraphs: the alignment is of sentences, and only its
+// cuts at unit boundaries on both sides are scored (paragraph-boundary
+// F1; strict F1 has no gold at this level).
+func inSentences(chs []handbookChapterBitext) []handbookChapterBitext {
+	out := slices.Clone(chs)
+	para := 0
+	cut := func(units []Sentence) (ss []Sentence, edge []int) {
+		for u, x := range units {
+			para++
+			first := true
+			for b := range texts.Sentences(x.Text, texts.LangAuto) {
+				e := -1
+				if first {
+					e = u
+				}
+				first = false
+				edge = append(edge, e)
+				ss = append(ss, Sentence{Text: x.Text[b.Start:b.End], Para: para})
+			}
+			if first { // no sentence in it (white space only): cannot happen with handbookUnits
+				edge = append(edge, u)
+				ss = append(ss, Sentence{Text: x.Text, Para: para})
+			}
+		}
+		return ss, append(edge, len(units))
+	}
+	for k := range out {
+		c := &out[k]
+		c.srcUnits, c.tgtUnits = len(c.src), len(c.tgt)
+		c.src, c.srcEdge = cut(c.src)
+		c.tgt, c.tgtEdge = cut(c.tgt)
 	}
 	return out
 }
@@ -238,6 +283,7 @@ type handbookScore struct {
 	strict    Counts
 	boundary  boundaryCounts
 	goldUnits int // source units the gold covers
+	sentences bool // units cut into sentences: no strict F1
 	units     int // source units aligned
 	elapsed   time.Duration
 }
@@ -291,6 +337,7 @@ func bookPages(chs []handbookChapterBitext) []scoredPage {
 // Links and boundaries of pages without gold are left out.
 func (s *handbookScore) score(chs []handbookChapterBitext, links []Link) {
 	pages := bookPages(chs)
+	s.sentences = chs[0].srcEdge != nil
 	n, m := pages[len(pages)-1].endS, pages[len(pages)-1].endT
 	endS, endT := make([]int, len(pages)), make([]int, len(pages))
 	for k, p := range pages {
@@ -306,7 +353,7 @@ func (s *handbookScore) score(chs []handbookChapterBitext, links []Link) {
 	}
 	per := make([][]Link, len(pages))
 	for _, l := range links {
-		if len(l.Source) > 0 || len(l.Target) > 0 {
+		if !s.sentences && (len(l.Source) > 0 || len(l.Target) > 0) {
 			k := pageOf(l)
 			per[k] = append(per[k], l)
 		}
@@ -318,7 +365,9 @@ func (s *handbookScore) score(chs []handbookChapterBitext, links []Link) {
 			continue
 		}
 		s.goldUnits += p.endS - p.startS
-		s.strict.Compare(p.gold, per[k])
+		if !s.sentences {
+			s.strict.Compare(p.gold, per[k])
+		}
 		i, j := p.startS, p.startT
 		for _, l := range p.gold {
 			i, j = i+len(l.Source), j+len(l.Target)
@@ -328,7 +377,26 @@ func (s *handbookScore) score(chs []handbookChapterBitext, links []Link) {
 		}
 	}
 	t := map[[2]int]bool{}
-	for b := range linkBoundaries(links, n, m) {
+	ns, ms := n, m
+	var edgeS, edgeT []int // sentence position in the book → units before it, or -1
+	if chs[0].srcEdge != nil {
+		ns, ms = 0, 0
+		us, ut := 0, 0
+		for _, c := range chs {
+			edgeS = appendEdges(edgeS, c.srcEdge, us)
+			edgeT = appendEdges(edgeT, c.tgtEdge, ut)
+			ns, ms = ns+len(c.src), ms+len(c.tgt)
+			us, ut = us+c.srcUnits, ut+c.tgtUnits
+		}
+		edgeS, edgeT = append(edgeS, n), append(edgeT, m)
+	}
+	for b := range linkBoundaries(links, ns, ms) {
+		if edgeS != nil {
+			if edgeS[b[0]] < 0 || edgeT[b[1]] < 0 {
+				continue // a cut inside a unit: no paragraph boundary
+			}
+			b = [2]int{edgeS[b[0]], edgeT[b[1]]}
+		}
 		// The page whose units the cut ends: the first whose end is at or
 		// after it on the source side (a cut after an empty side's units
 		// belongs to the page where the source stands).
@@ -347,6 +415,28 @@ func (s *handbookScore) score(chs []handbookChapterBitext, links []Link) {
 			s.boundary.both++
 		}
 	}
+}
+
+// unitCount is the number of target units of the chapters cut into
+// sentences.
+func unitCount(chs []handbookChapterBitext) int {
+	n := 0
+	for _, c := range chs {
+		n += c.tgtUnits
+	}
+	return n
+}
+
+// appendEdges appends a chapter's unit edges (all but the one at its end)
+// to the book's, its units counted from off.
+func appendEdges(book, chapter []int, off int) []int {
+	for _, e := range chapter[:len(chapter)-1] {
+		if e >= 0 {
+			e += off
+		}
+		book = append(book, e)
+	}
+	return book
 }
 
 // chapterLinks numbers the links of each chapter, aligned on its own, in
@@ -371,6 +461,9 @@ func chapterLinks(chs []handbookChapterBitext, per [][]Link) []Link {
 }
 
 func (s handbookScore) String() string {
+	if s.sentences {
+		return fmt.Sprintf("paragraph-boundary F1 %.3f (P %.3f R %.3f)", s.boundary.f1(), ratio(s.boundary.both, s.boundary.test), ratio(s.boundary.both, s.boundary.gold))
+	}
 	sc := s.strict.Scores()
 	return fmt.Sprintf("strict F1 %.3f (P %.3f R %.3f), paragraph-boundary F1 %.3f", sc.StrictF1, sc.StrictP, sc.StrictR, s.boundary.f1())
 }
@@ -400,40 +493,53 @@ func TestHandbook(t *testing.T) {
 		writeFile(t, null, "")
 	}
 	var table strings.Builder
-	fmt.Fprintln(&table, "| translation, variant | units (source × target), gold covers | sverka, whole book | sverka, chapter by chapter | hunalign, whole book |")
+	fmt.Fprintln(&table, "| translation, variant | source × target, gold covers | sverka, whole book | sverka, chapter by chapter | hunalign, whole book |")
 	fmt.Fprintln(&table, "|---|---|---|---|---|")
 	for _, lang := range langs {
 		for _, variant := range handbookVariants {
-			chs := handbookBitext(t, lang, variant)
-			src, tgt := joinChapters(chs)
+			for _, sentences := range []bool{false, true} {
+				chs := handbookBitext(t, lang, variant)
+				name := variant
+				if sentences {
+					chs, name = inSentences(chs), variant+", in sentences"
+				}
+				src, tgt := joinChapters(chs)
 
-			var whole, byChapter handbookScore
-			start := time.Now()
-			links, err := Align(src, tgt, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			whole.elapsed = time.Since(start)
-			whole.score(chs, links)
-
-			start = time.Now()
-			var per [][]Link
-			for _, c := range chs {
-				l, err := Align(c.src, c.tgt, Options{})
+				var whole, byChapter handbookScore
+				start := time.Now()
+				links, err := Align(src, tgt, Options{})
 				if err != nil {
 					t.Fatal(err)
 				}
-				per = append(per, l)
-			}
-			byChapter.elapsed = time.Since(start)
-			byChapter.score(chs, chapterLinks(chs, per))
+				whole.elapsed = time.Since(start)
+				whole.score(chs, links)
 
-			hu := "not run (set SVERKA_HUNALIGN)"
-			if hunalign != "" {
-				hu = compareHandbookCommands(t, dir, lang+"-"+variant, chs, src, tgt, sverka, hunalign, null)
+				start = time.Now()
+				var per [][]Link
+				for _, c := range chs {
+					l, err := Align(c.src, c.tgt, Options{})
+					if err != nil {
+						t.Fatal(err)
+					}
+					per = append(per, l)
+				}
+				byChapter.elapsed = time.Since(start)
+				byChapter.score(chs, chapterLinks(chs, per))
+
+				hu := "not run (set SVERKA_HUNALIGN)"
+				switch {
+				case sentences:
+					hu = "not run (hunalign reads no paragraphs here)"
+				case hunalign != "":
+					hu = compareHandbookCommands(t, dir, lang+"-"+variant, chs, src, tgt, sverka, hunalign, null)
+				}
+				units := fmt.Sprintf("%d × %d units, gold covers %d", len(src), len(tgt), whole.goldUnits)
+				if sentences {
+					units = fmt.Sprintf("%d × %d sentences (%d × %d units), gold covers %d units", len(src), len(tgt), whole.units, unitCount(chs), whole.goldUnits)
+				}
+				fmt.Fprintf(&table, "| %s %s | %s | %s, %.1f s | %s, %.1f s | %s |\n", lang, name, units,
+					whole, whole.elapsed.Seconds(), byChapter, byChapter.elapsed.Seconds(), hu)
 			}
-			fmt.Fprintf(&table, "| %s %s | %d × %d, %d | %s, %.1f s | %s, %.1f s | %s |\n", lang, variant, len(src), len(tgt), whole.goldUnits,
-				whole, whole.elapsed.Seconds(), byChapter, byChapter.elapsed.Seconds(), hu)
 		}
 	}
 	load, _ := os.ReadFile("/proc/loadavg")
