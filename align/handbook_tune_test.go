@@ -282,9 +282,9 @@ func (c *boundaryCounts) add(gold, test []Link, n, m int) {
 type handbookScore struct {
 	strict    Counts
 	boundary  boundaryCounts
-	goldUnits int // source units the gold covers
+	goldUnits int  // source units the gold covers
 	sentences bool // units cut into sentences: no strict F1
-	units     int // source units aligned
+	units     int  // source units aligned
 	elapsed   time.Duration
 }
 
