@@ -183,6 +183,19 @@
 // (Options.Keep) are fixed points: only the stretches between them are
 // searched.
 //
+// The word table is learned from the first pass's 1-1 links of posterior
+// 0.9 or more: the pairs of stems with a Dice of 0.5 or more seen together
+// twice or more, each stem keeping its mutual best partner. Later rounds
+// (the table learned again from each final pass's path and one more final
+// pass around it), soft counts weighted by the posteriors of all links, G²
+// or a smoothed Dice, two partners a stem, competitive linking and the
+// thresholds re-swept on dev's cuts were tried for issue 12 (go test -tags
+// tune -run TuneLexicon -v ./align) and not kept: the best of them on dev
+// (three rounds under 1,500 sentences, three co-occurrences: dev 0.882 ->
+// 0.883, its cuts 0.867 -> 0.873, with FreeDict 0.881 -> 0.891) lost on the
+// blind test set (0.871 -> 0.862, with FreeDict 0.894 -> 0.887);
+// docs/aligning.md has the figures.
+//
 // AlignDocuments aligns the document pairs of one collection with one word
 // table, learned from the first pass over all of them, and key weights
 // counted over all of them: a short document has too few confident links to
