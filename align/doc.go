@@ -169,11 +169,11 @@
 // pass searches again in a band a quarter as wide around the first path,
 // with the agreed paragraph boundaries as hard ones. Where lengths are
 // all the first pass has (Chinese–English), it is sure of too few links
-// to learn from: where it is sure of fewer than a quarter of its 1-1
+// to learn from: where it is sure of fewer than a fifth of its 1-1
 // links, a table is learned from the surest fifth of them and the search
 // run again with it, twice, with links of up to three sentences a side,
 // before the final pass learns its table from the sure links of the last
-// (relearn.go). The Text+Berg and korea-1950 first passes are sure of 33%
+// (relearn.go). The Text+Berg and korea-1950 first passes are sure of 22%
 // to 91% and are not searched again; on the pseudo-Chinese of the
 // Text+Berg French (unspaced_test.go), sure of 0% to 17%, dev scores 0.770
 // strict F1 against 0.416 with lengths alone, dev run together four times
