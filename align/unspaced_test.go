@@ -285,3 +285,33 @@ func TestUnspacedLeavesSpacedAlone(t *testing.T) {
 		}
 	}
 }
+
+// A word pair with a Chinese phrase is read as a sentence is, each
+// character a stem: the sentences holding 渔 and 夫 share its key with
+// those holding fisherman, and no other does.
+func TestUnspacedWordPairs(t *testing.T) {
+	src := []Sentence{{Text: "老渔夫每天早上都去海边。"}, {Text: "海上起了大风。"}, {Text: "夫人站在门口。"}}
+	tgt := []Sentence{{Text: "Every morning the old fisherman went down to the sea."}, {Text: "A great wind rose over the sea."}, {Text: "The lady stood at the door."}}
+	pairs := []WordPair{{Source: "渔夫", Target: "fisherman"}, {Source: "大风", Target: "wind"}}
+	v := newVocab()
+	fs, ft := extractBoth(v, src, tgt, evAll, true)
+	addPairs(v, fs, ft, pairs)
+	dict := func(f features) []uint32 {
+		var out []uint32
+		for _, k := range f.keys {
+			if v.kind[k] == kindDict {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	for k := range src {
+		s, g := dict(fs[k]), dict(ft[k])
+		if want := k < 2; (len(s) == 1 && slices.Equal(s, g)) != want {
+			t.Errorf("sentence %d: dictionary keys %v and %v, want one shared: %v", k, s, g, want)
+		}
+	}
+	if a, b := dict(fs[0]), dict(fs[1]); len(a) == 1 && slices.Equal(a, b) {
+		t.Errorf("渔夫 and 大风 share a key")
+	}
+}
