@@ -36,6 +36,10 @@ const (
 	// 1-4 and 1-5 links (which need matching words anyway) they take 30%
 	// less time and gave the same figures on the pseudo-Chinese.
 	relearnMaxLink = 3
+	// relearnProgress is the share of the progress (Options.Progress)
+	// the rounds report, out of the 0.45 the final pass reports without
+	// them: they take about as long as the final pass.
+	relearnProgress = 0.25
 )
 
 // relearn runs the rounds of learning and searching again on stretches
@@ -46,7 +50,7 @@ func relearn(sts []*stretch, p params, maxLink int) {
 	if !p.ev.has(evLearned) || sureShare(sts, p) >= relearnShare {
 		return
 	}
-	for range relearnRounds {
+	for round := range relearnRounds {
 		q := p
 		q.learnConf = min(p.learnConf, surestConf(sts, relearnShare))
 		table := learnPooled(sts, q)
@@ -74,7 +78,8 @@ func relearn(sts []*stretch, p params, maxLink int) {
 		}
 		parallel(len(sts), func(n int) {
 			st := sts[n]
-			st.path = st.searchAgain(weights[n], p, min(maxLink, relearnMaxLink), nil)
+			tick := func(f float64) { st.progress(0.5 + relearnProgress*(float64(round)+f)/relearnRounds) }
+			st.path = st.searchAgain(weights[n], p, min(maxLink, relearnMaxLink), tick)
 			// Each search takes new arrays: reused through the rounds,
 			// their blocks piled up (a peak heap 40% higher at 50,000
 			// sentences).
@@ -84,6 +89,7 @@ func relearn(sts []*stretch, p params, maxLink int) {
 	for _, st := range sts {
 		dropLearned(st.v, st.fs)
 		dropLearned(st.v, st.ft)
+		st.finalFrom = 0.5 + relearnProgress
 	}
 }
 

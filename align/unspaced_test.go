@@ -315,3 +315,35 @@ func TestUnspacedWordPairs(t *testing.T) {
 		t.Errorf("渔夫 and 大风 share a key")
 	}
 }
+
+// A text whose first pass is sure of few links (the synthetic bitext's
+// target written as ideographs: nothing shared but lengths) is searched
+// again, and the progress says so: it passes 0.5 before the final pass
+// starts at 0.75, never goes past 1 and ends there.
+func TestRelearnProgress(t *testing.T) {
+	src, tgt := syntheticBitext(400, 11)
+	for k := range tgt {
+		var b strings.Builder
+		for _, w := range strings.Fields(tgt[k].Text) {
+			h := fnv.New32a()
+			h.Write([]byte(strings.Trim(w, ".")))
+			b.WriteRune(rune(pseudoFirst + h.Sum32()%pseudoPool))
+		}
+		b.WriteRune('。')
+		tgt[k].Text = b.String()
+	}
+	var seen []float64
+	if _, err := Align(src, tgt, Options{Progress: func(f float64) { seen = append(seen, f) }}); err != nil {
+		t.Fatal(err)
+	}
+	inRounds := false
+	for _, f := range seen {
+		if f > 1 {
+			t.Fatalf("progress %v past 1", f)
+		}
+		inRounds = inRounds || f > 0.5 && f < 0.5+relearnProgress
+	}
+	if !inRounds || seen[len(seen)-1] != 1 {
+		t.Errorf("progress %v: want values between 0.5 and %v (the rounds of learning again) and 1 last", seen, 0.5+relearnProgress)
+	}
+}
