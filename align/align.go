@@ -124,6 +124,9 @@ type stretch struct {
 	// spent is the first pass's scorer, whose arrays the final pass
 	// reuses; nil when the stretch waits for others (AlignDocuments).
 	spent *scorer
+	// finalFrom is the progress the final pass starts from: 0.5, or
+	// more after the rounds of learning again (relearn).
+	finalFrom float64
 }
 
 // firstPass reads the features of two non-empty texts and searches around
@@ -202,7 +205,8 @@ func (st *stretch) finalPass(table [][2]uint32, p params, maxLink int) []Link {
 	if weight == nil {
 		weight = keyWeights(v, fs, ft, p)
 	}
-	path = st.searchAgain(weight, p, maxLink, func(f float64) { progress(0.5 + 0.45*f) })
+	from := max(0.5, st.finalFrom)
+	path = st.searchAgain(weight, p, maxLink, func(f float64) { progress(from + (0.95-from)*f) })
 	st.spent = nil
 	progress(0.95)
 	links := make([]Link, len(path))

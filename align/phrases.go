@@ -26,8 +26,9 @@ func (d *phrases) stem(k int32) []byte {
 }
 
 // readPhrases reads the words of pairs as extract reads a sentence's (the
-// stems of words of two letters or more, through the coarse key), and
-// collects the phrases of one word as headwords.
+// stems of words of two letters or more, through the coarse key; each
+// character of a script written without spaces), and collects the phrases
+// of one word as headwords.
 func readPhrases(pairs []WordPair) *phrases {
 	d := &phrases{heads: headwords{seed: maphash.MakeSeed(), set: make(map[uint64]struct{}, len(pairs))}}
 	var buf []byte
@@ -44,13 +45,27 @@ func readPhrases(pairs []WordPair) *phrases {
 					words += 2 // a space, a digit, a mark: no phrase of one word
 					continue
 				}
+				unspaced := isUnspaced(r)
 				j := i + size
 				for j < len(phrase) {
 					r2, s2 := utf8.DecodeRuneInString(phrase[j:])
-					if !isWordRune(r2) {
+					if !unicode.IsMark(r2) && (!unicode.IsLetter(r2) || isUnspaced(r2) != unspaced) {
 						break
 					}
 					j += s2
+				}
+				if unspaced {
+					// Each character a stem, as extract reads it
+					// (unspaced.go); no headword of the coarse key.
+					for k := i; k < j; {
+						n := unspacedChar(phrase[k:j])
+						d.letters = append(d.letters, phrase[k:k+n]...)
+						d.ends = append(d.ends, int32(len(d.letters)))
+						k += n
+					}
+					words += 2
+					i = j
+					continue
 				}
 				buf = coarseKey(phrase[i:j], buf)
 				if len(buf) >= 2 {

@@ -9,7 +9,9 @@ import (
 // Khmer, Burmese) has no words for the coarse key to read: a run of Han
 // letters is a whole clause. Each of its characters is a stem instead, for
 // the word table learned from the first pass, so that 他 can be learned as
-// he and the characters of a name that recurs through a novel as the name.
+// he and the characters of a name that recurs through a novel as the name,
+// and for the caller's word pairs, whose phrases of such a script are read
+// the same way (渔夫: 渔 and 夫, both to be in the sentence).
 // Characters, not pairs of adjacent characters: on the pseudo-Chinese of
 // the Text+Berg French (unspaced_test.go) the pairs, which straddle word
 // boundaries and are rarer, learned less (strict F1 on dev 0.701 against
@@ -40,18 +42,24 @@ func isUnspaced(r rune) bool {
 func (x *extractor) unspaced(run string) int {
 	letters := 0
 	for i := 0; i < len(run); {
-		_, size := utf8.DecodeRuneInString(run[i:])
-		j := i + size
-		for j < len(run) {
-			r2, s2 := utf8.DecodeRuneInString(run[j:])
-			if !unicode.IsMark(r2) {
-				break
-			}
-			j += s2
-		}
+		n := unspacedChar(run[i:])
 		letters++
-		x.scratch = append(x.scratch, x.v.id(kindStem, []byte(run[i:j])))
-		i = j
+		x.scratch = append(x.scratch, x.v.id(kindStem, []byte(run[i:i+n])))
+		i += n
 	}
 	return letters
+}
+
+// unspacedChar is the length of the character run begins with: its first
+// rune and the marks after it.
+func unspacedChar(run string) int {
+	_, n := utf8.DecodeRuneInString(run)
+	for n < len(run) {
+		r, size := utf8.DecodeRuneInString(run[n:])
+		if !unicode.IsMark(r) {
+			break
+		}
+		n += size
+	}
+	return n
 }

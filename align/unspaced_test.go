@@ -152,14 +152,27 @@ func unspacedScores(t *testing.T, p params) (dev, devLong4, test float64) {
 // TestTextBergUnspaced aligns German with the pseudo-Chinese of its French
 // (dev, dev run together four times; test, blind, is only reported). With
 // lengths alone, before the characters were stems and the table was
-// learned again (relearn), dev scored 0.416 strict F1, dev×4 0.413 and
-// test 0.709; now 0.770, 0.780 and 0.822.
+// learned again (relearn), dev scored 0.416 strict F1, dev×4 0.413, test
+// 0.709 (aligned together 0.709); now 0.770, 0.780, 0.822 (0.854).
 func TestTextBergUnspaced(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
 	dev, long, test := unspacedScores(t, defaultParams())
-	t.Logf("pseudo-Chinese: strict F1 dev %.4f, dev×4 %.4f, test %.4f", dev, long, test)
+	set := pseudoChineseSets(t, textBergTest...)
+	var docs []Documents
+	for _, b := range set {
+		docs = append(docs, Documents{Source: b.src, Target: b.tgt})
+	}
+	out, err := AlignDocuments(docs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var together Counts
+	for k, b := range set {
+		together.Compare(b.gold, out[k])
+	}
+	t.Logf("pseudo-Chinese: strict F1 dev %.4f, dev×4 %.4f, test %.4f, test aligned together %.4f", dev, long, test, together.Scores().StrictF1)
 	if dev < 0.68 || long < 0.68 {
 		t.Errorf("pseudo-Chinese strict F1: dev %.4f, dev×4 %.4f, want at least 0.68", dev, long)
 	}
@@ -245,7 +258,7 @@ func TestLearnUnspaced(t *testing.T) {
 
 // Text without a letter of the unspaced scripts is read as before, and its
 // first passes are sure of enough links that the table is not learned
-// again (relearnBelow): the Text+Berg and korea-1950 figures cannot move.
+// again (relearnShare): the Text+Berg and korea-1950 figures cannot move.
 func TestUnspacedLeavesSpacedAlone(t *testing.T) {
 	sets := loadTextBerg(t, append(textBergTest, "dev")...)
 	for _, d := range loadKoreaGold(t) {
@@ -255,6 +268,8 @@ func TestUnspacedLeavesSpacedAlone(t *testing.T) {
 		src, tgt, _ := concatTextBerg(t, 3, enc)
 		sets = append(sets, bitext{name: fmt.Sprint("Text+Berg test ×3, enciphered ", enc), src: src, tgt: tgt})
 	}
+	src, tgt, _ := concatBitexts(loadTextBerg(t, "dev"), 4, true)
+	sets = append(sets, bitext{name: "Text+Berg dev ×4, enciphered", src: src, tgt: tgt})
 	p := defaultParams()
 	for _, b := range sets {
 		for _, side := range [][]Sentence{b.src, b.tgt} {
@@ -265,8 +280,70 @@ func TestUnspacedLeavesSpacedAlone(t *testing.T) {
 			}
 		}
 		st := firstPass(newVocab(), b.src, b.tgt, Options{}, p, DefaultMaxLink)
-		if share := sureShare([]*stretch{st}, p); share < relearnBelow {
-			t.Errorf("%s: the first pass is sure of %.2f of its 1-1 links, under %.2f: the table would be learned again", b.name, share, relearnBelow)
+		if share := sureShare([]*stretch{st}, p); share < relearnShare {
+			t.Errorf("%s: the first pass is sure of %.2f of its 1-1 links, under %.2f: the table would be learned again", b.name, share, relearnShare)
 		}
+	}
+}
+
+// A word pair with a Chinese phrase is read as a sentence is, each
+// character a stem: the sentences holding 渔 and 夫 share its key with
+// those holding fisherman, and no other does.
+func TestUnspacedWordPairs(t *testing.T) {
+	src := []Sentence{{Text: "老渔夫每天早上都去海边。"}, {Text: "海上起了大风。"}, {Text: "夫人站在门口。"}}
+	tgt := []Sentence{{Text: "Every morning the old fisherman went down to the sea."}, {Text: "A great wind rose over the sea."}, {Text: "The lady stood at the door."}}
+	pairs := []WordPair{{Source: "渔夫", Target: "fisherman"}, {Source: "大风", Target: "wind"}}
+	v := newVocab()
+	fs, ft := extractBoth(v, src, tgt, evAll, true)
+	addPairs(v, fs, ft, pairs)
+	dict := func(f features) []uint32 {
+		var out []uint32
+		for _, k := range f.keys {
+			if v.kind[k] == kindDict {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	for k := range src {
+		s, g := dict(fs[k]), dict(ft[k])
+		if want := k < 2; (len(s) == 1 && slices.Equal(s, g)) != want {
+			t.Errorf("sentence %d: dictionary keys %v and %v, want one shared: %v", k, s, g, want)
+		}
+	}
+	if a, b := dict(fs[0]), dict(fs[1]); len(a) == 1 && slices.Equal(a, b) {
+		t.Errorf("渔夫 and 大风 share a key")
+	}
+}
+
+// A text whose first pass is sure of few links (the synthetic bitext's
+// target written as ideographs: nothing shared but lengths) is searched
+// again, and the progress says so: it passes 0.5 before the final pass
+// starts at 0.75, never goes past 1 and ends there.
+func TestRelearnProgress(t *testing.T) {
+	src, tgt := syntheticBitext(400, 11)
+	for k := range tgt {
+		var b strings.Builder
+		for _, w := range strings.Fields(tgt[k].Text) {
+			h := fnv.New32a()
+			h.Write([]byte(strings.Trim(w, ".")))
+			b.WriteRune(rune(pseudoFirst + h.Sum32()%pseudoPool))
+		}
+		b.WriteRune('。')
+		tgt[k].Text = b.String()
+	}
+	var seen []float64
+	if _, err := Align(src, tgt, Options{Progress: func(f float64) { seen = append(seen, f) }}); err != nil {
+		t.Fatal(err)
+	}
+	inRounds := false
+	for _, f := range seen {
+		if f > 1 {
+			t.Fatalf("progress %v past 1", f)
+		}
+		inRounds = inRounds || f > 0.5 && f < 0.5+relearnProgress
+	}
+	if !inRounds || seen[len(seen)-1] != 1 {
+		t.Errorf("progress %v: want values between 0.5 and %v (the rounds of learning again) and 1 last", seen, 0.5+relearnProgress)
 	}
 }
