@@ -59,7 +59,8 @@ type Options struct {
 }
 
 // Align pairs src with tgt. Every sentence of both sides is in exactly one
-// link, and links are in text order.
+// link, and links are in text order (with opts.Gaps, a link may go round
+// OCR debris, which stands alone right after it).
 //
 // Links in opts.Keep are returned as they are, marked Confirmed, and only
 // the stretches between them are aligned.

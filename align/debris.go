@@ -21,7 +21,8 @@ import (
 
 // isDebris reports whether a sentence is OCR debris: under junkLetters
 // letters and digits, none a digit (a line of a number may be a page or a
-// list number that the other side has too), and not a piece of an
+// list number that the other side has too) or a letter of a script
+// written without spaces (Chinese, Japanese, Thai), and not a piece of an
 // abbreviation cut at its full stop, a capital first and a full stop last
 // (C ) ., L' E .), which belongs to the sentence it was cut from.
 func isDebris(s Sentence) bool {
@@ -31,7 +32,9 @@ func isDebris(s Sentence) bool {
 	n := 0
 	for _, r := range s.Text {
 		switch {
-		case unicode.IsDigit(r):
+		case unicode.IsDigit(r), isUnspaced(r):
+			// A letter of a script written without spaces is a word or
+			// most of one: 好的 is a sentence.
 			return false
 		case unicode.IsLetter(r):
 			n++
