@@ -238,27 +238,32 @@ func clampBand(b *band, breaks [][2]int) {
 	b.cells = total
 }
 
-// agreedBreaks keeps the paragraph boundaries a sentence path passes
-// through, or none when it passes through fewer than breakAgree of them:
+// agreedBreaks keeps the sure paragraph boundaries when a sentence path
+// passes through at least breakAgree of them, and none otherwise:
 // paragraph breaks that sentence evidence does not bear out mean the two
-// sides' paragraphs do not match.
+// sides' paragraphs do not match. Once they are borne out, the few the
+// path strays from are kept too: the path is the first pass's, made
+// before a word table is learned, and where the two disagree it is the
+// one that is wrong far more often (on the Debian handbook, English with
+// Chinese, 246 of the 261 sure boundaries it strayed from were right,
+// and the final pass without them crossed about 3% of the paragraph
+// boundaries).
 func agreedBreaks(breaks [][2]int, path []step) [][2]int {
 	if len(breaks) == 0 {
 		return nil
 	}
-	var out [][2]int
-	k := 0
+	passed, k := 0, 0
 	for _, st := range path {
 		for k < len(breaks) && (breaks[k][0] < st.i || breaks[k][0] == st.i && breaks[k][1] < st.j) {
 			k++
 		}
 		if k < len(breaks) && breaks[k] == [2]int{st.i, st.j} {
-			out = append(out, breaks[k])
+			passed++
 			k++
 		}
 	}
-	if float64(len(out)) < breakAgree*float64(len(breaks)) {
+	if float64(passed) < breakAgree*float64(len(breaks)) {
 		return nil
 	}
-	return out
+	return breaks
 }

@@ -116,7 +116,8 @@ func TestAgreedBreaks(t *testing.T) {
 	}{
 		{nil, nil},
 		{[][2]int{{2, 3}, {4, 4}}, [][2]int{{2, 3}, {4, 4}}},
-		{[][2]int{{1, 1}, {2, 3}, {4, 4}, {4, 5}, {5, 6}}, [][2]int{{1, 1}, {2, 3}, {4, 4}, {5, 6}}},
+		// Four in five borne out: all five hold, (4, 5) too.
+		{[][2]int{{1, 1}, {2, 3}, {4, 4}, {4, 5}, {5, 6}}, [][2]int{{1, 1}, {2, 3}, {4, 4}, {4, 5}, {5, 6}}},
 		{[][2]int{{2, 2}, {4, 4}}, nil}, // one in two borne out: the paragraphs disagree
 	}
 	for _, tc := range tests {
