@@ -24,7 +24,9 @@ import (
 // list number that the other side has too) or a letter of a script
 // written without spaces (Chinese, Japanese, Thai), and not a piece of an
 // abbreviation cut at its full stop, a capital first and a full stop last
-// (C ) ., L' E .), which belongs to the sentence it was cut from.
+// (C ) ., L' E .), which belongs to the sentence it was cut from, nor a
+// short reply, a word that a sentence's end mark closes (— Да! «Нет?» No.),
+// which the other side translates.
 func isDebris(s Sentence) bool {
 	if s.forced || s.Kind != "" && s.Kind != texts.Sentence {
 		return false
@@ -45,7 +47,22 @@ func isDebris(s Sentence) bool {
 	}
 	t := strings.TrimSpace(s.Text)
 	first, _ := utf8.DecodeRuneInString(t)
-	return !(unicode.IsUpper(first) && strings.HasSuffix(t, "."))
+	return !(unicode.IsUpper(first) && strings.HasSuffix(t, ".")) && !endsWord(t)
+}
+
+// endsWord reports whether t ends in a letter and the end marks of a
+// sentence after it (. ! ? …), closing quotes and brackets aside: Да!,
+// «Нет?», “No.”
+func endsWord(t string) bool {
+	t = strings.TrimRightFunc(t, func(r rune) bool {
+		return unicode.In(r, unicode.Pf, unicode.Pe) || r == '"' || r == '\''
+	})
+	u := strings.TrimRight(t, ".!?…")
+	if len(u) == len(t) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(u)
+	return unicode.IsLetter(last)
 }
 
 // debrisSplit is a pair of texts with their debris taken out.

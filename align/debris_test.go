@@ -25,6 +25,14 @@ func TestIsDebris(t *testing.T) {
 		{"Лед.", false},   // a Russian word
 		{"JfV", true},     // three letters
 		{"Mai .", false},  // four letters
+		{"— Да!", false},  // a reply the other side translates
+		{"«Нет?»", false}, // likewise, in quotes
+		{"“No.”", false},
+		{"ja...", false},
+		{"Oh!)", false},
+		{"h !", true},   // an end mark after a space: not a word's
+		{"* !", true},   // nor after a mark
+		{"JfV\"", true}, // a closing quote alone ends no word
 	} {
 		if got := isDebris(Sentence{Text: tc.text}); got != tc.want {
 			t.Errorf("isDebris(%q) = %v, want %v", tc.text, got, tc.want)
@@ -120,6 +128,35 @@ func TestGapsProperties(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestShortRepliesAreNoDebris: a reply of a word or two (— Да! “Yes!”)
+// pairs with its translation as it did before debris was left out of the
+// search; taken for debris, each stood alone, an omission and an addition.
+func TestShortRepliesAreNoDebris(t *testing.T) {
+	src := sents(
+		"Председатель спросил, готовы ли краны к приёму судов в начале апреля.",
+		"— Да!",
+		"Тогда он велел немедленно сообщить об этом в Москву телеграммой.",
+		"— Нет?",
+		"Ответа из министерства так и не пришло до конца месяца.",
+	)
+	tgt := sents(
+		"The chairman asked whether the cranes were ready to receive ships in early April.",
+		"“Yes!”",
+		"Then he ordered this to be reported to Moscow by telegram at once.",
+		"“No?”",
+		"No answer came from the ministry until the end of the month.",
+	)
+	for _, gaps := range []bool{false, true} {
+		links, err := Align(src, tgt, Options{Gaps: gaps})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := linksString(links), "[0]:[0] [1]:[1] [2]:[2] [3]:[3] [4]:[4]"; got != want {
+			t.Errorf("gaps %v: got %s, want %s", gaps, got, want)
 		}
 	}
 }
