@@ -206,10 +206,19 @@ func regroup(page string, su, tu []handbookUnit) (tgt []Sentence, gold []Link) {
 
 // handbookDraw is a number in [0, 1) fixed by the page, the kind of
 // change and the position.
-func handbookDraw(chapter, what string, i int) float64 {
+func handbookDraw(page, what string, i int) float64 {
 	h := fnv.New64a()
-	fmt.Fprintf(h, "%s/%s/%d", chapter, what, i)
-	return float64(h.Sum64()>>11) / float64(1<<53)
+	fmt.Fprintf(h, "%s/%s/%d", page, what, i)
+	// FNV mixes the last bytes into the high bits poorly: positions that
+	// differ in their last digit drew alike. A finaliser (MurmurHash3's)
+	// spreads them.
+	x := h.Sum64()
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	return float64(x>>11) / float64(1<<53)
 }
 
 // sentenceEnd is the end of a sentence: a full stop, question or
