@@ -42,16 +42,25 @@ const DefaultMaxLink = 5
 
 // Options tune the aligner.
 type Options struct {
-	MaxLink int        // the most sentences on one side of a link (several on both sides: at most 3); 0 means DefaultMaxLink
+	MaxLink int        // the most sentences on one side of a link (several on both sides: at most 3; OCR debris inside it aside, see Gaps); 0 means DefaultMaxLink
 	Pairs   []WordPair // dictionary and glossary evidence
 	Keep    []Link     // confirmed links kept fixed
 	// Progress, when not nil, is called now and then with the fraction of
 	// the work done. It must be cheap.
 	Progress func(done float64)
+	// Gaps lets a link skip the OCR debris that interrupts its sentences
+	// (a stray mark, letters of a picture's edge: under four letters, no
+	// digit), which then stands as a link of its own inside the link's
+	// span, as hand-made alignments of OCR text link them (the Text+Berg
+	// gold). The links then no longer cover each text in order. Without
+	// it, such debris is one of the link's sentences; debris between two
+	// links stands alone either way. Not with Keep.
+	Gaps bool
 }
 
 // Align pairs src with tgt. Every sentence of both sides is in exactly one
-// link, and links are in text order.
+// link, and links are in text order (with opts.Gaps, a link may go round
+// OCR debris, which stands alone right after it).
 //
 // Links in opts.Keep are returned as they are, marked Confirmed, and only
 // the stretches between them are aligned.
@@ -89,6 +98,9 @@ func alignStretch(src, tgt []Sentence, opts Options, p params, maxLink int) []Li
 		}
 		finish(links, src, tgt, p)
 		return links
+	}
+	if d, ok := splitDebris(src, tgt); ok && p.skipDebris {
+		return d.restore(alignStretch(d.src, d.tgt, opts, p, maxLink), src, tgt, p, opts.Gaps)
 	}
 	st := firstPass(newVocab(), src, tgt, opts, p, maxLink)
 	relearn([]*stretch{st}, p, maxLink)

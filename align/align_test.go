@@ -294,8 +294,18 @@ func TestAlignProperties(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkValid(t, links, len(src), len(tgt))
+		// OCR debris inside a link does not count (Options.MaxLink).
+		count := func(ids []int, side []Sentence) int {
+			n := 0
+			for _, i := range ids {
+				if !isDebris(side[i]) {
+					n++
+				}
+			}
+			return n
+		}
 		for _, l := range links {
-			if len(l.Source) > maxLink || len(l.Target) > maxLink {
+			if count(l.Source, src) > maxLink || count(l.Target, tgt) > maxLink {
 				t.Fatalf("link %v:%v exceeds max link %d", l.Source, l.Target, maxLink)
 			}
 		}

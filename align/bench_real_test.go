@@ -199,7 +199,7 @@ func TestTextBergLong(t *testing.T) {
 		bar        float64
 	}{{false, 0.85}, {true, 0.60}} {
 		src, tgt, gold := concatTextBerg(t, 3, c.enciphered)
-		links, err := Align(src, tgt, Options{})
+		links, err := Align(src, tgt, Options{Gaps: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -224,7 +224,7 @@ func TestAlignConcurrent(t *testing.T) {
 	}
 	alone := make([][]Link, len(jobs))
 	for k, j := range jobs {
-		links, err := Align(j.src, j.tgt, Options{})
+		links, err := Align(j.src, j.tgt, Options{Gaps: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -234,7 +234,7 @@ func TestAlignConcurrent(t *testing.T) {
 	done := make(chan int)
 	for k, j := range jobs {
 		go func() {
-			together[k], _ = Align(j.src, j.tgt, Options{})
+			together[k], _ = Align(j.src, j.tgt, Options{Gaps: true})
 			done <- k
 		}()
 	}

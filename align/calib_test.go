@@ -23,12 +23,21 @@ func TestTuneCalibrate(t *testing.T) {
 			for _, g := range b.gold {
 				gold[linkKey(g)] = true
 			}
-			calibrationHook = func(st step) {
-				l := Link{Source: span(st.pi, st.i), Target: span(st.pj, st.j)}
-				out = append(out, obs{calFeatures(st), gold[linkKey(l)]})
-			}
-			alignWith(b.src, b.tgt, Options{}, defaultParams())
+			var steps []step
+			calibrationHook = func(st step) { steps = append(steps, st) }
+			links, _ := alignWith(b.src, b.tgt, Options{Gaps: true}, defaultParams())
 			calibrationHook = nil
+			// The final path's steps are the links the search made, in
+			// order; the debris put back after it (all its sentences
+			// debris) came from no step.
+			k := 0
+			for _, l := range links {
+				if allDebris(l, b.src, b.tgt) {
+					continue
+				}
+				out = append(out, obs{calFeatures(steps[k]), gold[linkKey(l)]})
+				k++
+			}
 		}
 		return out
 	}
@@ -89,4 +98,19 @@ func TestTuneCalibrate(t *testing.T) {
 		}
 		t.Logf("%s: bins %v right %v; conf>=0.9: %d/%d right; 0.75<=conf<0.85: %d/%d right", set.name, n, ok, ok9, n9, ok8, n8)
 	}
+}
+
+// allDebris reports whether every sentence of l is OCR debris.
+func allDebris(l Link, src, tgt []Sentence) bool {
+	for _, i := range l.Source {
+		if !isDebris(src[i]) {
+			return false
+		}
+	}
+	for _, j := range l.Target {
+		if !isDebris(tgt[j]) {
+			return false
+		}
+	}
+	return true
 }

@@ -112,24 +112,35 @@ type rawLink struct {
 }
 
 // sentenceIndexes numbers the sentence ids of one side of a linkGrp: by
-// the number of ids that are all "s" and a positive number (sverka's:
-// "s5" is the fifth sentence), else in the order the links name them.
+// the number of ids that are all "s" and a number (sverka's: "s5" is the
+// fifth sentence, or, counted from s0 as the lines of --split lines are,
+// the sixth), else in the order the links name them. The numbers decide
+// wherever they are: a link that skips OCR debris names it after the
+// sentences beyond it.
 func sentenceIndexes(links []rawLink, side func(rawLink) []string) map[string]int {
 	out := map[string]int{}
 	numeric := true
+	least := -1
 	for _, r := range links {
 		for _, id := range side(r) {
 			if _, seen := out[id]; !seen {
 				out[id] = len(out)
 			}
 			n, err := strconv.Atoi(strings.TrimPrefix(id, "s"))
-			numeric = numeric && err == nil && n > 0 && strings.HasPrefix(id, "s")
+			numeric = numeric && err == nil && n >= 0 && strings.HasPrefix(id, "s") && id == "s"+strconv.Itoa(n)
+			if err == nil && (least < 0 || n < least) {
+				least = n
+			}
 		}
 	}
 	if numeric {
+		from := 1
+		if least == 0 {
+			from = 0
+		}
 		for id := range out {
 			n, _ := strconv.Atoi(id[1:])
-			out[id] = n - 1
+			out[id] = n - from
 		}
 	}
 	return out

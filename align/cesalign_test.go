@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -62,6 +63,32 @@ func TestReadCESAlign(t *testing.T) {
 }
 
 // OPUS's own ids ("s4.2") are numbered in the order the links name them.
+// TestReadCESAlignGaps: a link that skips OCR debris names it after the
+// sentences beyond it; the numbers, counted from s0 as the lines of --split
+// lines are or from s1, still say where each sentence is.
+func TestReadCESAlignGaps(t *testing.T) {
+	for _, from := range []int{0, 1} {
+		id := func(n int) string { return "s" + strconv.Itoa(n+from) }
+		xces := `<cesAlign version="1.0"><linkGrp targType="s">
+  <link xtargets="` + id(0) + `;` + id(0) + " " + id(2) + `"/>
+  <link xtargets=";` + id(1) + `"/>
+  <link xtargets="` + id(1) + `;` + id(3) + `"/>
+</linkGrp></cesAlign>`
+		bs, err := ReadAlignment("g.xml", strings.NewReader(xces))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []Link{
+			{Source: []int{0}, Target: []int{0, 2}, Confidence: 1},
+			{Source: []int{}, Target: []int{1}, Confidence: 1},
+			{Source: []int{1}, Target: []int{3}, Confidence: 1},
+		}
+		if !reflect.DeepEqual(bs[0].Links, want) {
+			t.Errorf("from s%d: links %+v\nwant %+v", from, bs[0].Links, want)
+		}
+	}
+}
+
 func TestReadCESAlignOPUS(t *testing.T) {
 	path := sharedtest.Path(t, "formats", "xces", "1988.hun.xml")
 	f, err := os.Open(path)

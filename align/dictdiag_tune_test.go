@@ -250,7 +250,7 @@ func TestTuneDictPieceErrors(t *testing.T) {
 	}
 	counts := map[string]int{}
 	for _, b := range devPieces(t, k) {
-		out, err := alignWith(b.src, b.tgt, Options{Pairs: dict}, defaultParams())
+		out, err := alignWith(b.src, b.tgt, Options{Pairs: dict, Gaps: true}, defaultParams())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -32,7 +32,7 @@ func TestTuneErrors(t *testing.T) {
 	links := map[string]int{}
 	show := os.Getenv("SVERKA_ERRSHOW") != ""
 	for _, b := range loadTextBerg(t, names...) {
-		out, err := alignWith(b.src, b.tgt, Options{Pairs: pairs}, defaultParams())
+		out, err := alignWith(b.src, b.tgt, Options{Pairs: pairs, Gaps: true}, defaultParams())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -251,7 +251,7 @@ func TestTuneDev(t *testing.T) {
 	score := func(set []bitext, pairs []WordPair) Scores {
 		var c Counts
 		for _, b := range set {
-			links, err := alignWith(b.src, b.tgt, Options{Pairs: pairs}, defaultParams())
+			links, err := alignWith(b.src, b.tgt, Options{Pairs: pairs, Gaps: true}, defaultParams())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -358,14 +358,14 @@ func TestTunePooled(t *testing.T) {
 			for _, b := range pieces {
 				docs = append(docs, Documents{Source: b.src, Target: b.tgt})
 			}
-			out, err := alignDocuments(docs, Options{Pairs: c.pairs}, p)
+			out, err := alignDocuments(docs, Options{Pairs: c.pairs, Gaps: true}, p)
 			if err != nil {
 				t.Fatal(err)
 			}
 			var pooled, apart Counts
 			for k, b := range pieces {
 				pooled.Compare(b.gold, out[k])
-				links, err := alignWith(b.src, b.tgt, Options{Pairs: c.pairs}, p)
+				links, err := alignWith(b.src, b.tgt, Options{Pairs: c.pairs, Gaps: true}, p)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -41,6 +41,7 @@ type params struct {
 	paragraphs    bool    // align paragraphs first where both sides have them
 	idfFloor      float64 // the least weight of a key, however common
 	numberBoost   float64 // how much more a number weighs than a word as rare
+	skipDebris    bool    // leave OCR debris out of the search (debris.go)
 }
 
 // clone copies p, its map included, so that a tuner can change the copy.
@@ -79,5 +80,6 @@ func defaultParams() params {
 		paragraphs:    true,
 		idfFloor:      0.3,
 		numberBoost:   1.5,
+		skipDebris:    true,
 	}
 }

@@ -42,6 +42,7 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 	var pooled []*stretch
 	var which []int
 	var pairs [][]WordPair
+	var splits []*debrisSplit // each pooled text's debris left out, or nil
 	for k, d := range docs {
 		own := one
 		if len(d.Pairs) > 0 && len(one.Pairs) > 0 {
@@ -58,7 +59,13 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 			out[k] = links
 			continue
 		}
-		pooled = append(pooled, extractStretch(v, d.Source, d.Target, own, p))
+		src, tgt := d.Source, d.Target
+		var split *debrisSplit
+		if ds, ok := splitDebris(src, tgt); ok && p.skipDebris {
+			src, tgt, split = ds.src, ds.tgt, &ds
+		}
+		pooled = append(pooled, extractStretch(v, src, tgt, own, p))
+		splits = append(splits, split)
 		which = append(which, k)
 		pairs = append(pairs, own.Pairs)
 	}
@@ -128,7 +135,14 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 			st.weight = w
 		}
 	}
-	parallel(len(pooled), func(n int) { out[which[n]] = pooled[n].finalPass(table, p, maxLink); report() })
+	parallel(len(pooled), func(n int) {
+		links := pooled[n].finalPass(table, p, maxLink)
+		if d := splits[n]; d != nil {
+			links = d.restore(links, docs[which[n]].Source, docs[which[n]].Target, p, opts.Gaps)
+		}
+		out[which[n]] = links
+		report()
+	})
 	return out, nil
 }
 

@@ -69,7 +69,7 @@ func countSet(t testing.TB, set []bitext, p params) Counts {
 	t.Helper()
 	var c Counts
 	for _, b := range set {
-		links, err := alignWith(b.src, b.tgt, Options{}, p)
+		links, err := alignWith(b.src, b.tgt, Options{Gaps: true}, p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -103,7 +103,7 @@ func TestTextBergConfidence(t *testing.T) {
 	for _, set := range [][]string{{"dev"}, textBergTest} {
 		var sure, right int
 		for _, b := range loadTextBerg(t, set...) {
-			links, err := Align(b.src, b.tgt, Options{})
+			links, err := Align(b.src, b.tgt, Options{Gaps: true})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -182,7 +182,7 @@ func TestTextBergFreeDict(t *testing.T) {
 	score := func(set []bitext) Scores {
 		var c Counts
 		for _, b := range set {
-			links, err := alignWith(b.src, b.tgt, Options{Pairs: pairs}, defaultParams())
+			links, err := alignWith(b.src, b.tgt, Options{Pairs: pairs, Gaps: true}, defaultParams())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -227,7 +227,7 @@ func TestTextBergTogether(t *testing.T) {
 		for _, b := range set {
 			docs = append(docs, Documents{Source: b.src, Target: b.tgt})
 		}
-		out, err := AlignDocuments(docs, Options{Pairs: c.pairs})
+		out, err := AlignDocuments(docs, Options{Pairs: c.pairs, Gaps: true})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -49,7 +49,7 @@ func variantScores(t *testing.T, name string, p params, dict []WordPair) string 
 	fmt.Fprintf(&b, " | korea %.3f %.3f", pre.Scores().StrictF1, e2e.Scores().StrictF1)
 	for _, enc := range []bool{false, true} {
 		src, tgt, gold := devLong(t, 4, enc)
-		links, err := alignWith(src, tgt, Options{}, p)
+		links, err := alignWith(src, tgt, Options{Gaps: true}, p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -85,8 +85,8 @@ func TestTuneUnpaired(t *testing.T) {
 // other has not.
 func diffVariant(t *testing.T, set []bitext, p, q params) {
 	for _, b := range set {
-		lp, _ := alignWith(b.src, b.tgt, Options{}, p)
-		lq, _ := alignWith(b.src, b.tgt, Options{}, q)
+		lp, _ := alignWith(b.src, b.tgt, Options{Gaps: true}, p)
+		lq, _ := alignWith(b.src, b.tgt, Options{Gaps: true}, q)
 		rp, rq := errorRegions(b.gold, lp), errorRegions(b.gold, lq)
 		key := func(r errRegion) string { return regionLinks(r.gold) + "|" + regionLinks(r.out) }
 		kp, kq := map[string]bool{}, map[string]bool{}
@@ -146,7 +146,7 @@ func TestTuneDeadCost(t *testing.T) {
 func scoreApart(t *testing.T, set []bitext, pairs []WordPair, p params) float64 {
 	var c Counts
 	for _, b := range set {
-		links, err := alignWith(b.src, b.tgt, Options{Pairs: pairs}, p)
+		links, err := alignWith(b.src, b.tgt, Options{Pairs: pairs, Gaps: true}, p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -162,7 +162,7 @@ func scoreTogether(t *testing.T, set []bitext, pairs []WordPair, p params) float
 	for _, b := range set {
 		docs = append(docs, Documents{Source: b.src, Target: b.tgt})
 	}
-	out, err := alignDocuments(docs, Options{Pairs: pairs}, p)
+	out, err := alignDocuments(docs, Options{Pairs: pairs, Gaps: true}, p)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -136,7 +136,7 @@ func unspacedScores(t *testing.T, p params) (dev, devLong4, test float64) {
 	score := func(set []bitext) float64 {
 		var c Counts
 		for _, b := range set {
-			links, err := alignWith(b.src, b.tgt, Options{}, p)
+			links, err := alignWith(b.src, b.tgt, Options{Gaps: true}, p)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -111,6 +111,16 @@ func TestValidateRejectsMisfits(t *testing.T) {
 			return l
 		}, "source sentence 2 is in no link"},
 		{"shorter document's alignment", func(l []align.Link) []align.Link { return l[:5] }, "source sentences 6 to 9 are in no link"},
+		{"a sentence skipped that is not alone", func(l []align.Link) []align.Link {
+			l[6].Target = []int{5, 7}
+			l[7].Target = []int{6}
+			return l
+		}, "target sentence 7 is in no link"},
+		{"a sentence skipped and alone twice", func(l []align.Link) []align.Link {
+			l[6].Target = []int{5, 7}
+			l[7].Target = []int{}
+			return append(l[:8:8], append([]align.Link{{Target: []int{6}}, {Target: []int{6}}}, l[8:]...)...)
+		}, "target sentence 7 is used twice or out of order"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -127,6 +137,15 @@ func TestValidateRejectsMisfits(t *testing.T) {
 	}
 	if err := fixturePair().Validate(); err != nil {
 		t.Errorf("the fixture: %v", err)
+	}
+	// A link may skip a sentence that stands alone after it: OCR debris
+	// inside a sentence, with align.Options.Gaps.
+	b := fixturePair()
+	b.Links[6].Target = []int{5, 7}
+	b.Links[7].Target = []int{}
+	b.Links = append(b.Links[:8:8], append([]align.Link{{Target: []int{6}}}, b.Links[8:]...)...)
+	if err := b.Validate(); err != nil {
+		t.Errorf("a link skipping a sentence that stands alone after it: %v", err)
 	}
 }
 

@@ -168,11 +168,42 @@ func (b *Pair) Validate() error {
 
 // checkSide checks one side of the links, whose indexes are in range: each
 // of the n segments is in exactly one link, in increasing order across the
-// links. Messages number links and sentences from 1, as the pages' ids do.
+// links, except that a link may skip segments (OCR debris, with
+// align.Options.Gaps) that each stand alone in a one-sided link after it.
+// Messages number links and sentences from 1, as the pages' ids do.
 func checkSide(id, side string, n int, links []align.Link, ids func(align.Link) []int) error {
+	gap := map[int]bool{} // skipped inside a link
+	for _, l := range links {
+		x := ids(l)
+		for k := 1; k < len(x); k++ {
+			for g := x[k-1] + 1; g < x[k]; g++ {
+				gap[g] = true
+			}
+		}
+	}
+	alone := func(l align.Link) bool {
+		x := ids(l)
+		return len(x) == 1 && len(l.Source)+len(l.Target) == 1 && gap[x[0]]
+	}
+	standing := map[int]bool{} // gap segments seen standing alone
+	for i, l := range links {
+		if alone(l) {
+			s := ids(l)[0]
+			if standing[s] {
+				return fmt.Errorf("edition: document pair %q: link %d: %s sentence %d is used twice or out of order", id, i+1, side, s+1)
+			}
+			standing[s] = true
+		}
+	}
 	next := 0 // the segment the next link must start with
 	for i, l := range links {
+		if alone(l) {
+			continue
+		}
 		for _, s := range ids(l) {
+			for next < s && gap[next] && standing[next] {
+				next++
+			}
 			switch {
 			case s < next:
 				return fmt.Errorf("edition: document pair %q: link %d: %s sentence %d is used twice or out of order", id, i+1, side, s+1)
@@ -181,6 +212,9 @@ func checkSide(id, side string, n int, links []align.Link, ids func(align.Link) 
 			}
 			next = s + 1
 		}
+	}
+	for next < n && gap[next] && standing[next] {
+		next++
 	}
 	if next == n-1 {
 		return fmt.Errorf("edition: document pair %q: %s sentence %d is in no link (the %s has %d)", id, side, n, side, n)

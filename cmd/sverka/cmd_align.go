@@ -69,6 +69,11 @@ written after a ' so that a spreadsheet does not run it), json
 (everything, with positions; what --alignment reads best), xces (OPUS
 cesAlign, as export writes it).
 
+With --split lines (one sentence a line, as OCR text often comes), a
+line of OCR debris inside a sentence (a stray mark, under four letters
+and no digit) is skipped: the link goes round it, [5]:[7, 9], and the
+debris stands alone, []:[8], as hand-made alignments of OCR text have it.
+
 Without SOURCE and TARGET, align aligns every pair of the edition that
 sverka.yaml (here or in a parent directory, or --config) describes, with
 its glossary as evidence, keeping the links an editor confirmed in each
@@ -192,7 +197,9 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 	var pooled []align.Documents
 	var pooledJobs []int
 	for k, job := range jobs {
-		aopts := align.Options{MaxLink: opts.maxLink, Pairs: pairs}
+		// Lines given one a line are OCR text as often as not (vecalign's
+		// input): a link may skip the debris inside its sentences there.
+		aopts := align.Options{MaxLink: opts.maxLink, Pairs: pairs, Gaps: opts.split == "lines"}
 		if len(glossPairs) > 0 {
 			// Glossary entries go Russian to English; turn them round when
 			// the original is the English side.
@@ -252,7 +259,7 @@ func runAlign(sio *IO, opts alignOptions, srcSpec, tgtSpec string) error {
 	}
 	if len(pooled) > 0 {
 		done, total := float64(len(jobs)-len(pooled)), float64(len(jobs))
-		all, err := align.AlignDocuments(pooled, align.Options{MaxLink: opts.maxLink,
+		all, err := align.AlignDocuments(pooled, align.Options{MaxLink: opts.maxLink, Gaps: opts.split == "lines",
 			Progress: func(f float64) { bar.set((done + f*float64(len(pooled))) / total) }})
 		if err != nil {
 			return fmt.Errorf("%s and %s: %w", jobs[pooledJobs[0]].b.Source.File, jobs[pooledJobs[0]].b.Target.File, err)

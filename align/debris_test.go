@@ -1,0 +1,125 @@
+package align
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+func TestIsDebris(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{`h * "`, true},
+		{".:-- , .", true},
+		{"- _-", true},
+		{"* * *", true},
+		{"f r", true},
+		{"", true},
+		{"C ) .", false},  // the end of an abbreviation cut at its full stop
+		{"L' E .", false}, // likewise
+		{"12", false},     // a page or list number the other side may have
+		{"1Ê+ :", false},  // a digit
+		{"Zürich", false}, // a word
+		{"Лед.", false},   // a Russian word
+		{"JfV", true},     // three letters
+		{"Mai .", false},  // four letters
+	} {
+		if got := isDebris(Sentence{Text: tc.text}); got != tc.want {
+			t.Errorf("isDebris(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	if isDebris(Sentence{Text: "* * *", Kind: headingKind}) {
+		t.Error("a heading is debris")
+	}
+}
+
+// TestDebrisInsideSentence: debris that OCR left in the middle of a
+// sentence cut by a page or a picture is linked around with Gaps, and is
+// one of the link's sentences without; debris between links stands
+// alone, and a mark each side keeps at the same place is a link.
+func TestDebrisInsideSentence(t *testing.T) {
+	src := sents(
+		"Die Seilschaft erreichte den Gipfel am 9. Juli nach einem langen Aufstieg über den Grat.",
+		"Dank den Seilen ging es bis zur Scharte sehr flott, doch als sie neu spuren mussten, sanken sie tief ein.",
+		"* * *",
+		"Am Abend kehrten alle Teilnehmer wohlbehalten ins Lager am Gletscher zurück.",
+	)
+	tgt := sents(
+		"La cordée atteignit le sommet le 9 juillet après une longue montée par l'arête.",
+		"Grâce aux cordes, la brèche",
+		`h * "`,
+		"fut atteinte rapidement, mais dès qu'il fallut faire la trace, ils enfoncèrent profondément.",
+		"* * * * *",
+		"Le soir, tous les participants rentrèrent sains et saufs au camp du glacier.",
+	)
+	for _, tc := range []struct {
+		gaps bool
+		want string
+	}{
+		{true, "[0]:[0] [1]:[1, 3] []:[2] [2]:[4] [3]:[5]"},
+		{false, "[0]:[0] [1]:[1, 2, 3] [2]:[4] [3]:[5]"},
+	} {
+		links, err := Align(src, tgt, Options{Gaps: tc.gaps})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksString(links); got != tc.want {
+			t.Errorf("gaps %v: got %s, want %s", tc.gaps, got, tc.want)
+		}
+		if !tc.gaps {
+			checkValid(t, links, len(src), len(tgt))
+		}
+	}
+}
+
+// TestGapsProperties: with Gaps every sentence is in exactly one link,
+// each link's sentences ascend, and what a link skips is debris standing
+// alone.
+func TestGapsProperties(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for k := 0; k < 300; k++ {
+		src, tgt := randomBitext(r)
+		links, err := Align(src, tgt, Options{Gaps: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for side, ss := range [][]Sentence{src, tgt} {
+			ids := func(l Link) []int {
+				if side == 0 {
+					return l.Source
+				}
+				return l.Target
+			}
+			seen := make([]int, len(ss))
+			alone := make([]bool, len(ss))
+			for _, l := range links {
+				for _, i := range ids(l) {
+					seen[i]++
+				}
+				if len(l.Source)+len(l.Target) == 1 && len(ids(l)) == 1 {
+					alone[ids(l)[0]] = true
+				}
+			}
+			for i, n := range seen {
+				if n != 1 {
+					t.Fatalf("text %d: sentence %d in %d links", side, i, n)
+				}
+			}
+			for _, l := range links {
+				x := ids(l)
+				if !slices.IsSorted(x) {
+					t.Fatalf("link %v:%v does not ascend", l.Source, l.Target)
+				}
+				for k := 1; k < len(x); k++ {
+					for g := x[k-1] + 1; g < x[k]; g++ {
+						if !isDebris(ss[g]) || !alone[g] {
+							t.Fatalf("link %v:%v skips sentence %d (%q), not debris alone", l.Source, l.Target, g, ss[g].Text)
+						}
+					}
+				}
+			}
+		}
+	}
+}
