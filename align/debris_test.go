@@ -49,20 +49,7 @@ func TestIsDebris(t *testing.T) {
 // one of the link's sentences without; debris between links stands
 // alone, and a mark each side keeps at the same place is a link.
 func TestDebrisInsideSentence(t *testing.T) {
-	src := sents(
-		"Die Seilschaft erreichte den Gipfel am 9. Juli nach einem langen Aufstieg über den Grat.",
-		"Dank den Seilen ging es bis zur Scharte sehr flott, doch als sie neu spuren mussten, sanken sie tief ein.",
-		"* * *",
-		"Am Abend kehrten alle Teilnehmer wohlbehalten ins Lager am Gletscher zurück.",
-	)
-	tgt := sents(
-		"La cordée atteignit le sommet le 9 juillet après une longue montée par l'arête.",
-		"Grâce aux cordes, la brèche",
-		`h * "`,
-		"fut atteinte rapidement, mais dès qu'il fallut faire la trace, ils enfoncèrent profondément.",
-		"* * * * *",
-		"Le soir, tous les participants rentrèrent sains et saufs au camp du glacier.",
-	)
+	src, tgt := ropeTeam(true)
 	for _, tc := range []struct {
 		gaps bool
 		want string
@@ -168,18 +155,7 @@ func TestShortRepliesAreNoDebris(t *testing.T) {
 // its own), the debris standing alone right after it; one that skips a
 // sentence that is no debris is still refused.
 func TestKeepGoesRoundDebris(t *testing.T) {
-	src := sents(
-		"Die Seilschaft erreichte den Gipfel am 9. Juli nach einem langen Aufstieg über den Grat.",
-		"Dank den Seilen ging es bis zur Scharte sehr flott, doch als sie neu spuren mussten, sanken sie tief ein.",
-		"Am Abend kehrten alle Teilnehmer wohlbehalten ins Lager am Gletscher zurück.",
-	)
-	tgt := sents(
-		"La cordée atteignit le sommet le 9 juillet après une longue montée par l'arête.",
-		"Grâce aux cordes, la brèche",
-		`h * "`,
-		"fut atteinte rapidement, mais dès qu'il fallut faire la trace, ils enfoncèrent profondément.",
-		"Le soir, tous les participants rentrèrent sains et saufs au camp du glacier.",
-	)
+	src, tgt := ropeTeam(false)
 	for _, tc := range []struct {
 		name string
 		keep Link
@@ -213,4 +189,27 @@ func TestKeepGoesRoundDebris(t *testing.T) {
 			}
 		}
 	}
+}
+
+// ropeTeam is a German text and its French OCR, debris inside its second
+// sentence; with marks, a section break between the last two sentences,
+// marked on each side.
+func ropeTeam(marks bool) (src, tgt []Sentence) {
+	src = sents(
+		"Die Seilschaft erreichte den Gipfel am 9. Juli nach einem langen Aufstieg über den Grat.",
+		"Dank den Seilen ging es bis zur Scharte sehr flott, doch als sie neu spuren mussten, sanken sie tief ein.",
+		"Am Abend kehrten alle Teilnehmer wohlbehalten ins Lager am Gletscher zurück.",
+	)
+	tgt = sents(
+		"La cordée atteignit le sommet le 9 juillet après une longue montée par l'arête.",
+		"Grâce aux cordes, la brèche",
+		`h * "`,
+		"fut atteinte rapidement, mais dès qu'il fallut faire la trace, ils enfoncèrent profondément.",
+		"Le soir, tous les participants rentrèrent sains et saufs au camp du glacier.",
+	)
+	if marks {
+		src = slices.Insert(src, 2, sents("* * *")...)
+		tgt = slices.Insert(tgt, 4, sents("* * * * *")...)
+	}
+	return src, tgt
 }

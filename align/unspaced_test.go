@@ -133,17 +133,7 @@ func pseudoSide(ss []Sentence, f func(string) string) []Sentence {
 // unspacedScores is the strict F1 of dev, dev run together four times,
 // and test, in pseudo-Chinese.
 func unspacedScores(t *testing.T, p params) (dev, devLong4, test float64) {
-	score := func(set []bitext) float64 {
-		var c Counts
-		for _, b := range set {
-			links, err := alignWith(b.src, b.tgt, Options{Gaps: true}, p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			c.Compare(b.gold, links)
-		}
-		return c.Scores().StrictF1
-	}
+	score := func(set []bitext) float64 { return countSet(t, set, p).Scores().StrictF1 }
 	d := pseudoChineseSets(t, "dev")
 	src, tgt, gold := concatBitexts(d, 4, false)
 	return score(d), score([]bitext{{src: src, tgt: tgt, gold: gold}}), score(pseudoChineseSets(t, textBergTest...))

@@ -1,6 +1,7 @@
 package review
 
 import (
+	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
@@ -47,24 +48,9 @@ func TestFindingRowsInRewrittenFiles(t *testing.T) {
 // TestAddForbiddenRendering: adding as a rendering what the word's entry
 // forbids is refused, and the glossary is left as it was.
 func TestAddForbiddenRendering(t *testing.T) {
-	dir := t.TempDir()
 	gl := "entries:\n  - id: lavrentev\n    kind: person\n    russian: [Лаврентьев]\n" +
 		"    renderings:\n      - Lavrentyev\n      - {text: Lavrentiev, status: forbidden}\n"
-	for name, data := range map[string]string{
-		"ru.txt":        "Пишет Лаврентьев.\n",
-		"en.txt":        "Lavrentyev writes.\n",
-		"glossary.yaml": gl,
-		"sverka.yaml":   "glossary: glossary.yaml\npairs:\n  - {source: ru.txt, target: en.txt}\n",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	s, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: testAddr, Token: "secret"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := s.Handler()
+	dir, h := serveLavrentev(t, gl)
 	st := getState(t, h)
 	w := call(t, h, "POST", "/api/findings/entry", body(t, st, map[string]any{"russian": "Лаврентьеву", "english": "Lavrentiev"}), nil)
 	if w.Code != 400 || !strings.Contains(w.Body.String(), "lavrentev forbids the rendering") {
@@ -94,22 +80,7 @@ func TestAddRenderingToAnyEntry(t *testing.T) {
 			[]glossary.Rendering{{Text: "Lavrentiev", Status: glossary.Preferred}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			for name, data := range map[string]string{
-				"ru.txt":        "Пишет Лаврентьев.\n",
-				"en.txt":        "Lavrentiev writes.\n",
-				"glossary.yaml": "entries:\n" + tc.entry,
-				"sverka.yaml":   "glossary: glossary.yaml\npairs:\n  - {source: ru.txt, target: en.txt}\n",
-			} {
-				if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			s, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: testAddr, Token: "secret"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			h := s.Handler()
+			dir, h := serveLavrentev(t, "entries:\n"+tc.entry)
 			w := call(t, h, "POST", "/api/findings/entry", body(t, getState(t, h), map[string]any{"russian": "Лаврентьеву", "english": "Lavrentiev"}), nil)
 			if w.Code != 200 || !strings.Contains(w.Body.String(), "Added the rendering Lavrentiev to lavrentev") {
 				t.Fatalf("%d %s", w.Code, w.Body)
@@ -123,4 +94,15 @@ func TestAddRenderingToAnyEntry(t *testing.T) {
 			}
 		})
 	}
+}
+
+// serveLavrentev serves an edition of one sentence on Lavrentiev with the
+// glossary gl.
+func serveLavrentev(t *testing.T, gl string) (string, http.Handler) {
+	return serveFiles(t, map[string]string{
+		"ru.txt":        "Пишет Лаврентьев.\n",
+		"en.txt":        "Lavrentiev writes.\n",
+		"glossary.yaml": gl,
+		"sverka.yaml":   "glossary: glossary.yaml\npairs:\n  - {source: ru.txt, target: en.txt}\n",
+	})
 }
