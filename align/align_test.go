@@ -422,6 +422,7 @@ func FuzzAlign(f *testing.F) {
 	f.Add("", "one", 1, uint64(0))
 	f.Add("\xff\xfe", "[aviaboiazn']", 2, uint64(0))
 	f.Add("Из Пхеньяна.\nДокладываю.\nШТЫКОВ", "From Pyongyang.\nI report.\nIt is grave.\nSHTYKOV", 2, uint64(7))
+	f.Add("Dank den Seilen ging es bis zur Scharte sehr flott.\n* * *\nAm Abend kehrten alle zurück.", "Grâce aux cordes, la brèche\nh * \"\nfut atteinte rapidement.\n* * * * *\nLe soir, tous rentrèrent.", 0, uint64(0))
 	f.Fuzz(func(t *testing.T, a, b string, maxLink int, keepSeed uint64) {
 		maxLink = (maxLink%9 + 9) % 9 // 0 (the default) to 8
 		src := sents(strings.Split(a, "\n")...)
@@ -444,6 +445,25 @@ func FuzzAlign(f *testing.F) {
 		}
 		checkValid(t, links, len(src), len(tgt))
 		checkKept(t, links, keep)
+		// Going round OCR debris, and kept so when confirmed.
+		gapped, err := Align(src, tgt, Options{MaxLink: maxLink, Gaps: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkGaps(t, gapped, src, tgt)
+		var confirmed []Link
+		for _, l := range gapped {
+			if len(l.Source) > 1 || len(l.Target) > 1 {
+				l.Confirmed = true
+				confirmed = append(confirmed, l)
+			}
+		}
+		kept, err := Align(src, tgt, Options{MaxLink: maxLink, Keep: confirmed, Gaps: true})
+		if err != nil {
+			t.Fatalf("keeping the links Align made with gaps: %v", err)
+		}
+		checkGaps(t, kept, src, tgt)
+		checkKept(t, kept, confirmed)
 		// The same pair aligned with others (one vocabulary, one word
 		// table): the pair turned round, and the pair with its kept links.
 		docs := []Documents{{Source: src, Target: tgt}, {Source: tgt, Target: src}, {Source: src, Target: tgt, Keep: keep}}

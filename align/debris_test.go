@@ -81,38 +81,46 @@ func TestGapsProperties(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for side, ss := range [][]Sentence{src, tgt} {
-			ids := func(l Link) []int {
-				if side == 0 {
-					return l.Source
-				}
-				return l.Target
+		checkGaps(t, links, src, tgt)
+	}
+}
+
+// checkGaps checks links aligned with Gaps: every sentence is in exactly
+// one link, each link's sentences ascend, and what a link skips is debris
+// standing alone.
+func checkGaps(t testing.TB, links []Link, src, tgt []Sentence) {
+	t.Helper()
+	for side, ss := range [][]Sentence{src, tgt} {
+		ids := func(l Link) []int {
+			if side == 0 {
+				return l.Source
 			}
-			seen := make([]int, len(ss))
-			alone := make([]bool, len(ss))
-			for _, l := range links {
-				for _, i := range ids(l) {
-					seen[i]++
-				}
-				if len(l.Source)+len(l.Target) == 1 && len(ids(l)) == 1 {
-					alone[ids(l)[0]] = true
-				}
+			return l.Target
+		}
+		seen := make([]int, len(ss))
+		alone := make([]bool, len(ss))
+		for _, l := range links {
+			for _, i := range ids(l) {
+				seen[i]++
 			}
-			for i, n := range seen {
-				if n != 1 {
-					t.Fatalf("text %d: sentence %d in %d links", side, i, n)
-				}
+			if len(l.Source)+len(l.Target) == 1 && len(ids(l)) == 1 {
+				alone[ids(l)[0]] = true
 			}
-			for _, l := range links {
-				x := ids(l)
-				if !slices.IsSorted(x) {
-					t.Fatalf("link %v:%v does not ascend", l.Source, l.Target)
-				}
-				for k := 1; k < len(x); k++ {
-					for g := x[k-1] + 1; g < x[k]; g++ {
-						if !isDebris(ss[g]) || !alone[g] {
-							t.Fatalf("link %v:%v skips sentence %d (%q), not debris alone", l.Source, l.Target, g, ss[g].Text)
-						}
+		}
+		for i, n := range seen {
+			if n != 1 {
+				t.Fatalf("text %d: sentence %d in %d links", side, i, n)
+			}
+		}
+		for _, l := range links {
+			x := ids(l)
+			if !slices.IsSorted(x) {
+				t.Fatalf("link %v:%v does not ascend", l.Source, l.Target)
+			}
+			for k := 1; k < len(x); k++ {
+				for g := x[k-1] + 1; g < x[k]; g++ {
+					if !isDebris(ss[g]) || !alone[g] {
+						t.Fatalf("link %v:%v skips sentence %d (%q), not debris alone", l.Source, l.Target, g, ss[g].Text)
 					}
 				}
 			}

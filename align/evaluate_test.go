@@ -90,6 +90,8 @@ func FuzzReadAlignment(f *testing.F) {
 	f.Add("[0, 1]:[2]\n[]:[7]:0.5:confirmed\n")
 	f.Add("# 1 2\n[0]:[0]\n# 3 3\n[1]:[]\n")
 	f.Add(`{"format":"sverka-alignment","version":1,"bitexts":[{"source":{"file":"ru.txt","sentences":[]},"target":{"file":"en.txt","sentences":[]},"links":[{"source":[0],"target":[0],"confidence":1}]}]}`)
+	// cesAlign counted from s0, a link going round debris.
+	f.Add(`<cesAlign version="1.0"><linkGrp targType="s" fromDoc="de.txt" toDoc="fr.txt"><link xtargets="s0;s0"/><link xtargets="s1;s1 s3"/><link xtargets=";s2"/><link xtargets="s2;s4"/></linkGrp></cesAlign>`)
 	f.Fuzz(func(t *testing.T, s string) {
 		bs, err := ReadAlignment("fuzz", strings.NewReader(s))
 		if err != nil {
