@@ -25,6 +25,12 @@ func TestIsDebris(t *testing.T) {
 		{"Лед.", false},   // a Russian word
 		{"JfV", true},     // three letters
 		{"Mai .", false},  // four letters
+		{"no", false},     // a word: a table cell, an answer
+		{"Yes", false},    // likewise
+		{"Нет.", false},   // likewise in Russian
+		{"ls", false},     // a command
+		{"NO", true},      // capitals only: not read as a word
+		{"a", true},       // one letter
 	} {
 		if got := isDebris(Sentence{Text: tc.text}); got != tc.want {
 			t.Errorf("isDebris(%q) = %v, want %v", tc.text, got, tc.want)

@@ -69,7 +69,9 @@
 //   - text that is hardly text (under four letters and digits: OCR debris,
 //     rules of dashes) is cheap to leave unpaired (the debris cost);
 //   - OCR debris with no digit and no letter of a script written without
-//     spaces, that is no piece of an abbreviation cut at its full stop (a
+//     spaces, that is no word of two or three small letters or a capital
+//     and small ones (no, Yes, Нет, ls: table cells and answers in real
+//     text) and no piece of an abbreviation cut at its full stop (a
 //     capital first, a full stop last: C ) ., L' E .), is left out of the
 //     search altogether and put back after it (debris.go): it lands in
 //     the middle of a sentence that a page or a picture cuts (Grâce aux
