@@ -54,7 +54,9 @@ type Options struct {
 	// span, as hand-made alignments of OCR text link them (the Text+Berg
 	// gold). The links then no longer cover each text in order. Without
 	// it, such debris is one of the link's sentences; debris between two
-	// links stands alone either way. Not with Keep.
+	// links stands alone either way. With Keep, the stretches between
+	// the confirmed links are aligned so; a confirmed link may go round
+	// debris either way.
 	Gaps bool
 }
 

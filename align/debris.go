@@ -25,7 +25,9 @@ import (
 // written without spaces (Chinese, Japanese, Thai), not a short word
 // (isShortWord), and not a piece of an abbreviation cut at its full stop,
 // a capital first and a full stop last (C ) ., L' E .), which belongs to
-// the sentence it was cut from.
+// the sentence it was cut from, nor a short reply, a word that a
+// sentence's end mark closes (— Да! «Нет?» No.), which the other side
+// translates.
 func isDebris(s Sentence) bool {
 	if s.forced || s.Kind != "" && s.Kind != texts.Sentence {
 		return false
@@ -46,7 +48,22 @@ func isDebris(s Sentence) bool {
 	}
 	t := strings.TrimSpace(s.Text)
 	first, _ := utf8.DecodeRuneInString(t)
-	return !(unicode.IsUpper(first) && strings.HasSuffix(t, "."))
+	return !(unicode.IsUpper(first) && strings.HasSuffix(t, ".")) && !endsWord(t)
+}
+
+// endsWord reports whether t ends in a letter and the end marks of a
+// sentence after it (. ! ? …), closing quotes and brackets aside: Да!,
+// «Нет?», “No.”
+func endsWord(t string) bool {
+	t = strings.TrimRightFunc(t, func(r rune) bool {
+		return unicode.In(r, unicode.Pf, unicode.Pe) || r == '"' || r == '\''
+	})
+	u := strings.TrimRight(t, ".!?…")
+	if len(u) == len(t) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(u)
+	return unicode.IsLetter(last)
 }
 
 // debrisSplit is a pair of texts with their debris taken out.
@@ -211,15 +228,15 @@ var (
 	markConfidence   = calibrate(step{pi: 0, i: 1, pj: 0, j: 1, posterior: 0.99})
 )
 
-// isShortWord reports whether text is one word of two or three letters,
-// in small letters or with a capital first only, and at most a full stop,
-// question or exclamation mark after it: yes, no, Да, Нет, ls. Tables,
+// isShortWord reports whether text is one word of two or three letters
+// and nothing else, in small letters or with a capital first only: yes,
+// no, Да, ls (with an end mark after it, it is a reply: endsWord). Tables,
 // forms and lists of real text have such lines (a cell "no" against the
 // Chinese 否 in the Debian handbook), and taken for debris they were left
 // unpaired and their counterpart with them. OCR's letters of a picture's
 // edge are mixed in case (JfV) or apart (f r).
 func isShortWord(text string) bool {
-	t := strings.TrimRight(strings.TrimSpace(text), ".?!")
+	t := strings.TrimSpace(text)
 	n := 0
 	for k, r := range t {
 		switch {

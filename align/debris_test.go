@@ -1,6 +1,7 @@
 package align
 
 import (
+	"errors"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -31,6 +32,14 @@ func TestIsDebris(t *testing.T) {
 		{"ls", false},     // a command
 		{"NO", true},      // capitals only: not read as a word
 		{"a", true},       // one letter
+		{"— Да!", false},  // a reply the other side translates
+		{"«Нет?»", false}, // likewise, in quotes
+		{"“No.”", false},
+		{"ja...", false},
+		{"Oh!)", false},
+		{"h !", true},   // an end mark after a space: not a word's
+		{"* !", true},   // nor after a mark
+		{"JfV\"", true}, // a closing quote alone ends no word
 	} {
 		if got := isDebris(Sentence{Text: tc.text}); got != tc.want {
 			t.Errorf("isDebris(%q) = %v, want %v", tc.text, got, tc.want)
@@ -125,6 +134,88 @@ func TestGapsProperties(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestShortRepliesAreNoDebris: a reply of a word or two (— Да! “Yes!”)
+// pairs with its translation as it did before debris was left out of the
+// search; taken for debris, each stood alone, an omission and an addition.
+func TestShortRepliesAreNoDebris(t *testing.T) {
+	src := sents(
+		"Председатель спросил, готовы ли краны к приёму судов в начале апреля.",
+		"— Да!",
+		"Тогда он велел немедленно сообщить об этом в Москву телеграммой.",
+		"— Нет?",
+		"Ответа из министерства так и не пришло до конца месяца.",
+	)
+	tgt := sents(
+		"The chairman asked whether the cranes were ready to receive ships in early April.",
+		"“Yes!”",
+		"Then he ordered this to be reported to Moscow by telegram at once.",
+		"“No?”",
+		"No answer came from the ministry until the end of the month.",
+	)
+	for _, gaps := range []bool{false, true} {
+		links, err := Align(src, tgt, Options{Gaps: gaps})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := linksString(links), "[0]:[0] [1]:[1] [2]:[2] [3]:[3] [4]:[4]"; got != want {
+			t.Errorf("gaps %v: got %s, want %s", gaps, got, want)
+		}
+	}
+}
+
+// TestKeepGoesRoundDebris: a confirmed link that goes round OCR debris, as
+// Align writes it with Gaps, is kept so (it was refused as not
+// consecutive, and sverka align --alignment could not realign a file of
+// its own), the debris standing alone right after it; one that skips a
+// sentence that is no debris is still refused.
+func TestKeepGoesRoundDebris(t *testing.T) {
+	src := sents(
+		"Die Seilschaft erreichte den Gipfel am 9. Juli nach einem langen Aufstieg über den Grat.",
+		"Dank den Seilen ging es bis zur Scharte sehr flott, doch als sie neu spuren mussten, sanken sie tief ein.",
+		"Am Abend kehrten alle Teilnehmer wohlbehalten ins Lager am Gletscher zurück.",
+	)
+	tgt := sents(
+		"La cordée atteignit le sommet le 9 juillet après une longue montée par l'arête.",
+		"Grâce aux cordes, la brèche",
+		`h * "`,
+		"fut atteinte rapidement, mais dès qu'il fallut faire la trace, ils enfoncèrent profondément.",
+		"Le soir, tous les participants rentrèrent sains et saufs au camp du glacier.",
+	)
+	for _, tc := range []struct {
+		name string
+		keep Link
+		gaps bool
+		want string // "" for a KeepError
+	}{
+		{"gapped, with gaps", Link{Source: []int{1}, Target: []int{1, 3}}, true, "[0]:[0] [1]:[1, 3] []:[2] [2]:[4]"},
+		{"gapped, without", Link{Source: []int{1}, Target: []int{1, 3}}, false, "[0]:[0] [1]:[1, 3] []:[2] [2]:[4]"},
+		{"the first kept, the gap left to the aligner", Link{Source: []int{0}, Target: []int{0}}, true, "[0]:[0] [1]:[1, 3] []:[2] [2]:[4]"},
+		{"skipping a sentence", Link{Source: []int{1}, Target: []int{1, 4}}, true, ""},
+		{"skipping debris and a sentence", Link{Source: []int{1}, Target: []int{0, 3}}, true, ""},
+	} {
+		tc.keep.Confirmed = true
+		links, err := Align(src, tgt, Options{Keep: []Link{tc.keep}, Gaps: tc.gaps})
+		if tc.want == "" {
+			var ke *KeepError
+			if !errors.As(err, &ke) {
+				t.Errorf("%s: links %s, error %v; want a KeepError", tc.name, linksString(links), err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if got := linksString(links); got != tc.want {
+			t.Errorf("%s: got %s, want %s", tc.name, got, tc.want)
+		}
+		for _, l := range links {
+			if linkKey(l) == linkKey(tc.keep) && !l.Confirmed {
+				t.Errorf("%s: the kept link %s is not confirmed", tc.name, linkKey(l))
 			}
 		}
 	}

@@ -9,13 +9,15 @@ import (
 // sides is a fixed box; the stretches between consecutive boxes are
 // aligned on their own, so a confirmed link is never moved or lost, however
 // many there are and wherever they are. A confirmed link with one empty
-// side removes its sentence from the stretch it falls in.
+// side removes its sentence from the stretch it falls in. A confirmed link
+// that goes round OCR debris, as Align writes it with Options.Gaps, is
+// kept so, the debris standing alone right after it.
 func alignKeeping(src, tgt []Sentence, opts Options, p params, maxLink int) ([]Link, error) {
-	kp, err := readKept(opts.Keep, len(src), len(tgt))
+	kp, err := readKept(opts.Keep, src, tgt)
 	if err != nil {
 		return nil, err
 	}
-	a := &keepAligner{kept: kp, src: src, tgt: tgt, pairs: opts.Pairs, p: p, maxLink: maxLink,
+	a := &keepAligner{kept: kp, src: src, tgt: tgt, pairs: opts.Pairs, gaps: opts.Gaps, p: p, maxLink: maxLink,
 		coveredS: make([]bool, len(src)), coveredT: make([]bool, len(tgt))}
 	ps, pt := 0, 0 // start of the current stretch
 	for _, bx := range kp.boxes {
@@ -39,19 +41,20 @@ type kept struct {
 	forcedS, forcedT []bool // in a confirmed one-sided link
 }
 
-// readKept checks the confirmed links against texts of n and m sentences
-// and sorts them into boxes and singles.
-func readKept(keep []Link, n, m int) (*kept, error) {
+// readKept checks the confirmed links against the texts and sorts them
+// into boxes and singles.
+func readKept(keep []Link, src, tgt []Sentence) (*kept, error) {
+	n, m := len(src), len(tgt)
 	kp := &kept{usedS: make([]bool, n), usedT: make([]bool, m)}
 	var keepIndex []int // the index in keep of each box
 	for k, l := range keep {
 		if len(l.Source) == 0 && len(l.Target) == 0 {
 			continue
 		}
-		if err := checkKeptSide(k, "source", l.Source, kp.usedS); err != nil {
+		if err := checkKeptSide(k, "source", l.Source, src, kp.usedS); err != nil {
 			return nil, err
 		}
-		if err := checkKeptSide(k, "target", l.Target, kp.usedT); err != nil {
+		if err := checkKeptSide(k, "target", l.Target, tgt, kp.usedT); err != nil {
 			return nil, err
 		}
 		l = Link{Source: slices.Clone(l.Source), Target: slices.Clone(l.Target),
@@ -81,10 +84,11 @@ func readKept(keep []Link, n, m int) (*kept, error) {
 	return kp, nil
 }
 
-// checkKeptSide checks one side of the k-th kept link: consecutive, in
-// range, and in no other kept link (used marks the sentences seen so far).
-func checkKeptSide(k int, name string, ids []int, used []bool) error {
-	if err := consecutive(ids); err != nil {
+// checkKeptSide checks one side of the k-th kept link: consecutive (but
+// for OCR debris it goes round), in range, and in no other kept link (used
+// marks the sentences seen so far).
+func checkKeptSide(k int, name string, ids []int, side []Sentence, used []bool) error {
+	if err := consecutive(ids, side); err != nil {
 		return &KeepError{Index: k, Msg: name + " " + err.Error()}
 	}
 	for _, i := range ids {
@@ -133,6 +137,7 @@ type keepAligner struct {
 	*kept
 	src, tgt []Sentence
 	pairs    []WordPair
+	gaps     bool
 	p        params
 	maxLink  int
 	out      []Link
@@ -163,7 +168,7 @@ func (a *keepAligner) stretch(ps, es, pt, et int) {
 	for k, j := range jds {
 		t[k].forced = a.forcedT[j]
 	}
-	sub := alignStretch(s, t, Options{Pairs: a.pairs}, a.p, a.maxLink)
+	sub := alignStretch(s, t, Options{Pairs: a.pairs, Gaps: a.gaps}, a.p, a.maxLink)
 	for _, l := range sub {
 		for k, i := range l.Source {
 			l.Source[k] = ids[i]
@@ -239,14 +244,29 @@ type KeepError struct {
 func (e *KeepError) Error() string { return fmt.Sprintf("align: kept link %d: %s", e.Index+1, e.Msg) }
 
 // consecutive reports ids that are not consecutive and ascending: a link
-// covers one run of sentences on each side, in text order.
-func consecutive(ids []int) error {
+// covers one run of sentences on each side, in text order, save for the
+// OCR debris of the side it may go round (Options.Gaps).
+func consecutive(ids []int, side []Sentence) error {
 	for k := 1; k < len(ids); k++ {
-		if ids[k] != ids[k-1]+1 {
+		if ids[k] <= ids[k-1] || !allDebris(side, ids[k-1]+1, ids[k]) {
 			return fmt.Errorf("sentences %s are not consecutive and ascending", FormatIDs(ids))
 		}
 	}
 	return nil
+}
+
+// allDebris reports whether the sentences [from, to) of side are all OCR
+// debris (none is).
+func allDebris(side []Sentence, from, to int) bool {
+	if from < 0 || to > len(side) {
+		return false
+	}
+	for _, s := range side[from:to] {
+		if !isDebris(s) {
+			return false
+		}
+	}
+	return true
 }
 
 func pick(s []Sentence, ids []int) []Sentence {
