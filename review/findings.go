@@ -175,8 +175,9 @@ func (s *Server) entryOf(ru string) *glossary.Entry {
 // addRendering adds en to the renderings of e, the entry the Russian word
 // already has, as an admitted one: a second entry of the same word would
 // make every match of it ambiguous, and the entry's preferred rendering
-// stays what the editor chose. A rendering the entry has already is no
-// change; one it forbids is refused, since the editor decided against it.
+// stays what the editor chose (an entry without renderings takes it as
+// its preferred one). A rendering the entry has already is no change; one
+// it forbids is refused, since the editor decided against it.
 func (s *Server) addRendering(versions map[string]string, e *glossary.Entry, ru, en string) (answer, error) {
 	for _, r := range e.Renderings {
 		if !strings.EqualFold(r.Text, en) {
@@ -188,15 +189,24 @@ func (s *Server) addRendering(versions map[string]string, e *glossary.Entry, ru,
 		return answer{Message: fmt.Sprintf("%s in %s already renders %s as %s: nothing added.", e.ID, s.glossary.rel, ru, r.Text), Doc: -1}, nil
 	}
 	id := e.ID
-	item := "{text: " + quoted(en) + ", status: admitted}"
+	status := glossary.Admitted
+	if len(e.Renderings) == 0 {
+		status = glossary.Preferred
+	}
+	item := "{text: " + quoted(en) + ", status: " + string(status) + "}"
 	err := s.editGlossary(versions, func(t *yamlText) error { return t.addRendering(id, item) },
 		func(g *glossary.Glossary) bool {
 			ne := g.Entry(id)
 			if ne == nil || len(ne.Renderings) != len(e.Renderings)+1 {
 				return false
 			}
+			for k, r := range e.Renderings {
+				if ne.Renderings[k] != r {
+					return false
+				}
+			}
 			last := ne.Renderings[len(ne.Renderings)-1]
-			return last.Text == en && last.Status == glossary.Admitted
+			return last.Text == en && last.Status == status
 		})
 	if err != nil {
 		return answer{}, err

@@ -3,8 +3,11 @@ package review
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/sverka/sverka/glossary"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -69,5 +72,55 @@ func TestAddForbiddenRendering(t *testing.T) {
 	}
 	if now, _ := os.ReadFile(filepath.Join(dir, "glossary.yaml")); string(now) != gl {
 		t.Errorf("the glossary changed:\n%s", now)
+	}
+}
+
+// TestAddRenderingToAnyEntry: a rendering goes into the entry the word has
+// however its renderings are written: a block or a flow list, one text
+// (renderings: Lavrentyev, refused before as no list), or none at all
+// (then it is the preferred one); what the entry had stays.
+func TestAddRenderingToAnyEntry(t *testing.T) {
+	for _, tc := range []struct {
+		name, entry string
+		want        []glossary.Rendering
+	}{
+		{"a block list", "  - id: lavrentev\n    kind: person\n    russian: [Лаврентьев]\n    renderings:\n      - Lavrentyev\n",
+			[]glossary.Rendering{{Text: "Lavrentyev", Status: glossary.Preferred}, {Text: "Lavrentiev", Status: glossary.Admitted}}},
+		{"a flow entry", "  - {id: lavrentev, kind: person, russian: [Лаврентьев], renderings: [Lavrentyev]}\n",
+			[]glossary.Rendering{{Text: "Lavrentyev", Status: glossary.Preferred}, {Text: "Lavrentiev", Status: glossary.Admitted}}},
+		{"one text", "  - id: lavrentev\n    kind: person\n    russian: [Лаврентьев]\n    renderings: Lavrentyev  # as the telegrams spell it\n",
+			[]glossary.Rendering{{Text: "Lavrentyev", Status: glossary.Preferred}, {Text: "Lavrentiev", Status: glossary.Admitted}}},
+		{"none", "  - id: lavrentev\n    kind: person\n    russian: [Лаврентьев]\n",
+			[]glossary.Rendering{{Text: "Lavrentiev", Status: glossary.Preferred}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, data := range map[string]string{
+				"ru.txt":        "Пишет Лаврентьев.\n",
+				"en.txt":        "Lavrentiev writes.\n",
+				"glossary.yaml": "entries:\n" + tc.entry,
+				"sverka.yaml":   "glossary: glossary.yaml\npairs:\n  - {source: ru.txt, target: en.txt}\n",
+			} {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			s, err := New(filepath.Join(dir, "sverka.yaml"), Options{Addr: testAddr, Token: "secret"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			h := s.Handler()
+			w := call(t, h, "POST", "/api/findings/entry", body(t, getState(t, h), map[string]any{"russian": "Лаврентьеву", "english": "Lavrentiev"}), nil)
+			if w.Code != 200 || !strings.Contains(w.Body.String(), "Added the rendering Lavrentiev to lavrentev") {
+				t.Fatalf("%d %s", w.Code, w.Body)
+			}
+			g, err := glossary.LoadFile(filepath.Join(dir, "glossary.yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e := g.Entry("lavrentev"); e == nil || !slices.Equal(e.Renderings, tc.want) || len(g.Entries) != 1 {
+				t.Errorf("renderings %+v, want %+v (%d entries)", e, tc.want, len(g.Entries))
+			}
+		})
 	}
 }

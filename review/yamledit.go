@@ -216,28 +216,77 @@ func (t *yamlText) addException(id, exc string) error {
 	if _, list := value(e, "exceptions"); list != nil {
 		return t.addToList(list, quoted(exc))
 	}
+	return t.addKey(e, "exceptions", "["+quoted(exc)+"]")
+}
+
+// addKey adds "key: val" (val already YAML) to the glossary entry e, a
+// block or a flow mapping.
+func (t *yamlText) addKey(e *yaml.Node, key, val string) error {
 	if e.Style&yaml.FlowStyle != 0 {
-		return t.addToMapping(e, 0, "exceptions", "["+quoted(exc)+"]")
+		return t.addToMapping(e, 0, key, val)
 	}
 	dash, ok := t.dashIndent(e)
 	if !ok {
 		return fmt.Errorf("an entry whose dash is not where it should be")
 	}
-	return t.addToMapping(e, dash, "exceptions", "["+quoted(exc)+"]")
+	return t.addToMapping(e, dash, key, val)
 }
 
 // addRendering adds the rendering item (YAML) to the renderings of the
-// glossary entry id.
+// glossary entry id: to its list, to the one text it names instead of one
+// (renderings: Nakhodka, which becomes a list of the two), or as the
+// first where it has none.
 func (t *yamlText) addRendering(id, item string) error {
 	e, err := t.entryNode(id)
 	if err != nil {
 		return err
 	}
 	_, list := value(e, "renderings")
-	if list == nil || list.Kind != yaml.SequenceNode {
-		return fmt.Errorf("an entry whose renderings are not a list")
+	switch {
+	case list == nil:
+		return t.addKey(e, "renderings", "["+item+"]")
+	case list.Kind == yaml.SequenceNode:
+		return t.addToList(list, item)
+	case list.Kind == yaml.ScalarNode:
+		return t.scalarToList(list, item)
 	}
-	return t.addToList(list, item)
+	return fmt.Errorf("an entry whose renderings are not a list")
+}
+
+// scalarToList makes the scalar n, written on one line, a flow list of
+// itself and val (YAML): "Nakhodka # the port" becomes "[Nakhodka, val] #
+// the port".
+func (t *yamlText) scalarToList(n *yaml.Node, val string) error {
+	if n.Line < 1 || n.Line > len(t.lines) {
+		return fmt.Errorf("a text that is not where it should be")
+	}
+	line := t.lines[n.Line-1]
+	col := yamlfile.ByteCol(line, n.Column)
+	if col < 0 || col > len(line) {
+		return fmt.Errorf("a text that is not where it should be")
+	}
+	var raw string
+	switch n.Style {
+	case 0:
+		raw = n.Value
+	case yaml.DoubleQuotedStyle:
+		raw = quoted(n.Value)
+	case yaml.SingleQuotedStyle:
+		raw = "'" + strings.ReplaceAll(n.Value, "'", "''") + "'"
+	default:
+		return fmt.Errorf("a text written over several lines")
+	}
+	rest := line[col:]
+	tail, ok := strings.CutPrefix(rest, raw)
+	if !ok || tail != "" && !strings.ContainsRune(" \t,}", rune(tail[0])) {
+		return fmt.Errorf("a text written otherwise than it reads")
+	}
+	if n.Style == 0 && strings.ContainsAny(raw, ",[]{}") {
+		// Plain in a block, it would be cut in a flow list.
+		raw = quoted(n.Value)
+	}
+	t.lines[n.Line-1] = line[:col] + "[" + raw + ", " + val + "]" + tail
+	return nil
 }
 
 // addEntry adds an entry (its lines as YAML, without the dash) at the end

@@ -29,6 +29,32 @@ func TestYAMLEdits(t *testing.T) {
 			func(y *yamlText) error { return y.addException("x", "b") },
 			"entries:\n  - {id: x, russian: [слово, другое, третье], exceptions: [a, \"b\"]}\n"},
 		{"no such entry", "entries:\n  - id: a\n", func(y *yamlText) error { return y.addException("b", "r") }, ""},
+		{"rendering added to a block list", "entries:\n  - id: a\n    renderings:\n      - Nakhodka\n    note: x\n",
+			func(y *yamlText) error { return y.addRendering("a", "b") },
+			"entries:\n  - id: a\n    renderings:\n      - Nakhodka\n      - b\n    note: x\n"},
+		{"rendering added to a flow list", "entries:\n  - {id: a, renderings: [Nakhodka]}\n",
+			func(y *yamlText) error { return y.addRendering("a", "b") },
+			"entries:\n  - {id: a, renderings: [Nakhodka, b]}\n"},
+		{"rendering added to one text", "entries:\n  - id: a\n    renderings: Nakhodka   # the port\n",
+			func(y *yamlText) error { return y.addRendering("a", "b") },
+			"entries:\n  - id: a\n    renderings: [Nakhodka, b]   # the port\n"},
+		{"rendering added to one quoted text", "entries:\n  - id: a\n    renderings: 'Dal''nii'\n",
+			func(y *yamlText) error { return y.addRendering("a", "b") },
+			"entries:\n  - id: a\n    renderings: ['Dal''nii', b]\n"},
+		{"rendering added to one text that a list would cut", "entries:\n  - id: a\n    renderings: Port Arthur, old\n",
+			func(y *yamlText) error { return y.addRendering("a", "b") },
+			"entries:\n  - id: a\n    renderings: [\"Port Arthur, old\", b]\n"},
+		{"rendering added to one text in a flow entry", "entries:\n  - {id: a, renderings: Nakhodka}\n",
+			func(y *yamlText) error { return y.addRendering("a", "b") },
+			"entries:\n  - {id: a, renderings: [Nakhodka, b]}\n"},
+		{"rendering added to an entry without", "entries:\n  - id: a\n    russian: [x]\n",
+			func(y *yamlText) error { return y.addRendering("a", "b") },
+			"entries:\n  - id: a\n    russian: [x]\n    renderings: [b]\n"},
+		{"rendering added to a flow entry without", "entries:\n  - {id: a, russian: [x]}\n",
+			func(y *yamlText) error { return y.addRendering("a", "b") },
+			"entries:\n  - {id: a, russian: [x], renderings: [b]}\n"},
+		{"rendering added to a text over lines", "entries:\n  - id: a\n    renderings: >\n      Nakhodka\n",
+			func(y *yamlText) error { return y.addRendering("a", "b") }, ""},
 		{"entry at the end, spaced as the others", "# g\nentries:\n  - id: a\n\n  - id: b\n    note: |\n      two\n      lines\n\n# after\n",
 			func(y *yamlText) error { return y.addEntry([]string{"id: c", "kind: term"}) },
 			"# g\nentries:\n  - id: a\n\n  - id: b\n    note: |\n      two\n      lines\n\n  - id: c\n    kind: term\n\n# after\n"},
@@ -72,11 +98,13 @@ func FuzzYAMLEdits(f *testing.F) {
 		"documents: {source: a{id}, target: b}\npairs:\n  - source: a\n    target: b\n",
 		"entries:\n- id: a\n  exceptions:\n  - r\n",
 		"entries:\n  - id: a\n    exceptions: [\n      r]\n",
+		"entries:\n  - id: a\n    renderings: Nakhodka # x\n",
+		"entries:\n  - {id: a, renderings: \"Dal'nii\"}\n",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		for k := 0; k < 4; k++ {
+		for k := 0; k < 5; k++ {
 			y, err := parseYAMLText("f.yaml", []byte(in))
 			if err != nil {
 				return
@@ -99,6 +127,8 @@ func FuzzYAMLEdits(f *testing.F) {
 				}
 				d, _ := y.dashIndent(v.Content[0])
 				err = y.addToMapping(v.Content[0], d, "alignment", "x")
+			case 4:
+				err = y.addRendering("a", "{text: \"r\", status: admitted}")
 			}
 			if err != nil {
 				continue
