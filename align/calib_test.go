@@ -32,7 +32,7 @@ func TestTuneCalibrate(t *testing.T) {
 			// debris) came from no step.
 			k := 0
 			for _, l := range links {
-				if allDebris(l, b.src, b.tgt) {
+				if linkAllDebris(l, b.src, b.tgt) {
 					continue
 				}
 				out = append(out, obs{calFeatures(steps[k]), gold[linkKey(l)]})
@@ -100,8 +100,8 @@ func TestTuneCalibrate(t *testing.T) {
 	}
 }
 
-// allDebris reports whether every sentence of l is OCR debris.
-func allDebris(l Link, src, tgt []Sentence) bool {
+// linkAllDebris reports whether every sentence of l is OCR debris.
+func linkAllDebris(l Link, src, tgt []Sentence) bool {
 	for _, i := range l.Source {
 		if !isDebris(src[i]) {
 			return false
