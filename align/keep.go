@@ -28,7 +28,7 @@ func alignKeeping(src, tgt []Sentence, opts Options, p params, maxLink int) ([]L
 	a.stretch(ps, len(src), pt, len(tgt))
 	out := a.leftOver()
 	out = regroupSingles(out, kp.singles)
-	out = sortLinks(out)
+	out = SortLinks(out)
 	finish(out, src, tgt, p)
 	return out, nil
 }
@@ -277,11 +277,13 @@ func pick(s []Sentence, ids []int) []Sentence {
 	return out
 }
 
-// sortLinks puts links in text order: links with source sentences by
+// SortLinks puts links in text order: links with source sentences by
 // their first source sentence; a link with only target sentences just
-// before the first link whose target sentences come after its own. It
-// returns the sorted links in a new slice and leaves links as it was.
-func sortLinks(links []Link) []Link {
+// before the first link whose target sentences come after its own (so
+// that OCR debris a link goes round, standing alone, comes right after
+// it). It returns the sorted links in a new slice and leaves links as it
+// was.
+func SortLinks(links []Link) []Link {
 	var withSrc, onlyTgt []Link
 	for _, l := range links {
 		if len(l.Source) > 0 {

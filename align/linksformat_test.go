@@ -52,17 +52,17 @@ func TestSortLinksReturnsTextOrder(t *testing.T) {
 		{Source: []int{1}, Target: []int{2}},
 		{Source: []int{}, Target: []int{4}},
 	}
-	got := sortLinks(in)
+	got := SortLinks(in)
 	want := "[0]:[0] []:[1] [1]:[2] [2]:[3] []:[4]"
 	var parts []string
 	for _, l := range got {
 		parts = append(parts, FormatIDs(l.Source)+":"+FormatIDs(l.Target))
 	}
 	if s := strings.Join(parts, " "); s != want {
-		t.Errorf("sortLinks = %s, want %s", s, want)
+		t.Errorf("SortLinks = %s, want %s", s, want)
 	}
 	if in[0].Source[0] != 2 {
-		t.Errorf("sortLinks changed its argument: first link now %v", in[0])
+		t.Errorf("SortLinks changed its argument: first link now %v", in[0])
 	}
 }
 
@@ -104,4 +104,23 @@ func TestReadLinksRefusesScoreOutsideUnitRange(t *testing.T) {
 			t.Errorf("score %s: error %v, want one naming связи.links:2", score, err)
 		}
 	}
+}
+
+// SortLinks puts a link that goes round OCR debris before the debris,
+// which stands alone right after it.
+func ExampleSortLinks() {
+	links := []Link{
+		{Source: []int{}, Target: []int{2}},
+		{Source: []int{2}, Target: []int{4}},
+		{Source: []int{1}, Target: []int{1, 3}},
+		{Source: []int{0}, Target: []int{0}},
+	}
+	for _, l := range SortLinks(links) {
+		fmt.Println(FormatIDs(l.Source) + ":" + FormatIDs(l.Target))
+	}
+	// Output:
+	// [0]:[0]
+	// [1]:[1, 3]
+	// []:[2]
+	// [2]:[4]
 }

@@ -68,6 +68,9 @@ func mergeNext(links []align.Link, k int) ([]align.Link, []int, error) {
 	}
 	a, b := links[k], links[k+1]
 	m := align.Link{Source: append(slices.Clone(a.Source), b.Source...), Target: append(slices.Clone(a.Target), b.Target...)}
+	// The debris a link goes round, merged into it, takes its place.
+	slices.Sort(m.Source)
+	slices.Sort(m.Target)
 	out := cloneLinks(links[:k])
 	out = append(out, confirmed(m))
 	out = append(out, cloneLinks(links[k+2:])...)
@@ -93,6 +96,9 @@ func split(links []align.Link, k, src, tgt int) ([]align.Link, []int, error) {
 	out := cloneLinks(links[:k])
 	out = append(out, confirmed(a), confirmed(b))
 	out = append(out, cloneLinks(links[k+1:])...)
+	if n := gapLinks(links, k); n > 0 {
+		return out, inTextOrder(out, k, k+2+n), nil
+	}
 	return out, []int{k, k + 1}, nil
 }
 
@@ -117,7 +123,42 @@ func unpair(links []align.Link, k int) ([]align.Link, []int, error) {
 		out = append(out, confirmed(align.Link{Source: []int{}, Target: []int{t}}))
 	}
 	out = append(out, cloneLinks(links[k+1:])...)
+	if n := gapLinks(links, k); n > 0 {
+		touched = inTextOrder(out, k, k+len(touched)+n)
+	}
 	return out, touched, nil
+}
+
+// gapLinks is how many of the links right after link k stand alone in its
+// gaps: the OCR debris it goes round, as sverka align --split lines links
+// it ([1]:[1, 3], then []:[2]).
+func gapLinks(links []align.Link, k int) int {
+	l := links[k]
+	skips := func(ids []int, x int) bool {
+		return len(ids) > 1 && x > ids[0] && x < ids[len(ids)-1] && !slices.Contains(ids, x)
+	}
+	n := 0
+	for _, o := range links[k+1:] {
+		if len(o.Source)+len(o.Target) != 1 ||
+			len(o.Source) == 1 && !skips(l.Source, o.Source[0]) ||
+			len(o.Target) == 1 && !skips(l.Target, o.Target[0]) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// inTextOrder puts out[from:to], the parts an edit cut a link into and the
+// debris the link went round, back in text order (the parts came first,
+// the debris after them), and returns their positions.
+func inTextOrder(out []align.Link, from, to int) []int {
+	copy(out[from:to], align.SortLinks(out[from:to]))
+	var touched []int
+	for k := from; k < to; k++ {
+		touched = append(touched, k)
+	}
+	return touched
 }
 
 // moveBoundary moves a boundary sentence of link k on one side ("source"
@@ -160,6 +201,8 @@ func moveBoundary(links []align.Link, k int, side, dir string) ([]align.Link, []
 		*to = append([]int{(*from)[len(*from)-1]}, *to...)
 		*from = (*from)[:len(*from)-1]
 	}
+	// Debris a link went round, moved into it, takes its place there.
+	slices.Sort(*to)
 	out[k], out[other] = confirmed(out[k]), confirmed(out[other])
 	touched := []int{min(k, other), max(k, other)}
 	if len(out[k].Source)+len(out[k].Target) == 0 {
