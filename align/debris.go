@@ -22,11 +22,12 @@ import (
 // isDebris reports whether a sentence is OCR debris: under junkLetters
 // letters and digits, none a digit (a line of a number may be a page or a
 // list number that the other side has too) or a letter of a script
-// written without spaces (Chinese, Japanese, Thai), and not a piece of an
-// abbreviation cut at its full stop, a capital first and a full stop last
-// (C ) ., L' E .), which belongs to the sentence it was cut from, nor a
-// short reply, a word that a sentence's end mark closes (— Да! «Нет?» No.),
-// which the other side translates.
+// written without spaces (Chinese, Japanese, Thai), not a short word
+// (isShortWord), and not a piece of an abbreviation cut at its full stop,
+// a capital first and a full stop last (C ) ., L' E .), which belongs to
+// the sentence it was cut from, nor a short reply, a word that a
+// sentence's end mark closes (— Да! «Нет?» No.), which the other side
+// translates.
 func isDebris(s Sentence) bool {
 	if s.forced || s.Kind != "" && s.Kind != texts.Sentence {
 		return false
@@ -42,7 +43,7 @@ func isDebris(s Sentence) bool {
 			n++
 		}
 	}
-	if n >= junkLetters {
+	if n >= junkLetters || isShortWord(s.Text) {
 		return false
 	}
 	t := strings.TrimSpace(s.Text)
@@ -226,3 +227,25 @@ var (
 	debrisConfidence = calibrate(step{pi: 0, i: 1, pj: 0, j: 0, posterior: 0.99})
 	markConfidence   = calibrate(step{pi: 0, i: 1, pj: 0, j: 1, posterior: 0.99})
 )
+
+// isShortWord reports whether text is one word of two or three letters
+// and nothing else, in small letters or with a capital first only: yes,
+// no, Да, ls (with an end mark after it, it is a reply: endsWord). Tables,
+// forms and lists of real text have such lines (a cell "no" against the
+// Chinese 否 in the Debian handbook), and taken for debris they were left
+// unpaired and their counterpart with them. OCR's letters of a picture's
+// edge are mixed in case (JfV) or apart (f r).
+func isShortWord(text string) bool {
+	t := strings.TrimSpace(text)
+	n := 0
+	for k, r := range t {
+		switch {
+		case !unicode.IsLetter(r):
+			return false
+		case k > 0 && !unicode.IsLower(r):
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}

@@ -26,6 +26,12 @@ func TestIsDebris(t *testing.T) {
 		{"Лед.", false},   // a Russian word
 		{"JfV", true},     // three letters
 		{"Mai .", false},  // four letters
+		{"no", false},     // a word: a table cell, an answer
+		{"Yes", false},    // likewise
+		{"Нет.", false},   // likewise in Russian
+		{"ls", false},     // a command
+		{"NO", true},      // capitals only: not read as a word
+		{"a", true},       // one letter
 		{"— Да!", false},  // a reply the other side translates
 		{"«Нет?»", false}, // likewise, in quotes
 		{"“No.”", false},

@@ -69,9 +69,11 @@
 //   - text that is hardly text (under four letters and digits: OCR debris,
 //     rules of dashes) is cheap to leave unpaired (the debris cost);
 //   - OCR debris with no digit and no letter of a script written without
-//     spaces, that is no piece of an abbreviation cut at its full stop (a
-//     capital first, a full stop last: C ) ., L' E .) nor a short reply
-//     (a word a sentence's end mark closes: — Да!), is left out of the
+//     spaces, that is no word of two or three small letters or a capital
+//     and small ones (no, Yes, ls: table cells in real text), no piece of
+//     an abbreviation cut at its full stop (a capital first, a full stop
+//     last: C ) ., L' E .) nor a short reply (a word a sentence's end mark
+//     closes: — Да!), is left out of the
 //     search altogether and put back after it (debris.go): it lands in
 //     the middle of a sentence that a page or a picture cuts (Grâce aux
 //     cordes fixes , l' arête / h * " / est atteinte rapidement .), and
