@@ -283,3 +283,44 @@ func TestOptionsFileName(t *testing.T) {
 		}
 	}
 }
+
+// TestExportsGoRoundDebris: every export writes a link that goes round a
+// sentence (OCR debris, as sverka align --split lines links it) with the
+// sentences it has, the one it skips standing alone after it; none reads
+// a link as the run from its first sentence to its last.
+func TestExportsGoRoundDebris(t *testing.T) {
+	e := fixtureEdition()
+	p := e.Pairs[0]
+	p.Links[6] = align.Link{Source: []int{6}, Target: []int{5, 7}, Confidence: 0.8}
+	p.Links[7] = align.Link{Source: []int{}, Target: []int{6}, Confidence: 0.78}
+	p.Links = slices.Insert(p.Links, 8, align.Link{Source: []int{7}, Target: []int{}, Confidence: 0.7})
+	if err := p.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	both := "roadstead. The cargo is urgent"
+	for _, tc := range []struct{ format, want string }{
+		{"html", `data-with="d1-t-6 d1-t-8"`},
+		{"reader", `id="d1-t-6">`},
+		{"tei", `#d1-s-7 #d1-t-6 #d1-t-8"`},
+		{"tmx", both},
+		{"xces", `xtargets="s7;s6 s8"`},
+		{"xliff", both},
+		{"tsv", "\t7\t6,8\t"},
+		{"md", both},
+	} {
+		t.Run(tc.format, func(t *testing.T) {
+			for _, wr := range writers {
+				if wr.name != tc.format {
+					continue
+				}
+				var buf bytes.Buffer
+				if err := wr.write(&buf, e, Options{Version: "test"}); err != nil {
+					t.Fatal(err)
+				}
+				if out := buf.String(); !strings.Contains(out, tc.want) {
+					t.Errorf("no %q in\n%s", tc.want, out)
+				}
+			}
+		})
+	}
+}

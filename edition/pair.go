@@ -169,7 +169,8 @@ func (b *Pair) Validate() error {
 // checkSide checks one side of the links, whose indexes are in range: each
 // of the n segments is in exactly one link, in increasing order across the
 // links, except that a link may skip segments (OCR debris, with
-// align.Options.Gaps) that each stand alone in a one-sided link after it.
+// align.Options.Gaps) that each stand alone in a one-sided link (right
+// after it, as align puts them, though any place is taken).
 // Messages number links and sentences from 1, as the pages' ids do.
 func checkSide(id, side string, n int, links []align.Link, ids func(align.Link) []int) error {
 	gap := map[int]bool{} // skipped inside a link
