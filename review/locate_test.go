@@ -78,6 +78,10 @@ func TestAddRenderingToAnyEntry(t *testing.T) {
 			[]glossary.Rendering{{Text: "Lavrentyev", Status: glossary.Preferred}, {Text: "Lavrentiev", Status: glossary.Admitted}}},
 		{"none", "  - id: lavrentev\n    kind: person\n    russian: [Лаврентьев]\n",
 			[]glossary.Rendering{{Text: "Lavrentiev", Status: glossary.Preferred}}},
+		{"no id (the Russian makes it)", "  - kind: person\n    russian: [Лаврентьев]\n    renderings: [Lavrentyev]\n",
+			[]glossary.Rendering{{Text: "Lavrentyev", Status: glossary.Preferred}, {Text: "Lavrentiev", Status: glossary.Admitted}}},
+		{"no id, one Russian term", "  - {kind: person, russian: Лаврентьев, renderings: Lavrentyev}\n",
+			[]glossary.Rendering{{Text: "Lavrentyev", Status: glossary.Preferred}, {Text: "Lavrentiev", Status: glossary.Admitted}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir, h := serveLavrentev(t, "entries:\n"+tc.entry)

@@ -9,6 +9,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/sverka/sverka/glossary"
 	"github.com/sverka/sverka/internal/yamlfile"
 )
 
@@ -192,15 +193,26 @@ func (t *yamlText) addToList(seq *yaml.Node, val string) error {
 	return nil
 }
 
-// entryNode is the glossary entry with the id, a block mapping item of the
-// entries list.
+// entryNode is the glossary entry with the id, an item of the entries
+// list: the one that says so, or one without an id whose first Russian
+// term makes it, as the glossary gives it one.
 func (t *yamlText) entryNode(id string) (*yaml.Node, error) {
 	_, entries := value(t.root, "entries")
 	if entries == nil || entries.Kind != yaml.SequenceNode {
 		return nil, fmt.Errorf("no entries list")
 	}
 	for _, e := range entries.Content {
-		if _, v := value(e, "id"); v != nil && v.Value == id {
+		if _, v := value(e, "id"); v != nil {
+			if v.Value == id {
+				return e, nil
+			}
+			continue
+		}
+		_, ru := value(e, "russian")
+		if ru != nil && ru.Kind == yaml.SequenceNode && len(ru.Content) > 0 {
+			ru = ru.Content[0]
+		}
+		if ru != nil && ru.Kind == yaml.ScalarNode && glossary.DefaultID(ru.Value) == id {
 			return e, nil
 		}
 	}
