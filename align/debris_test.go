@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/sverka/sverka/texts"
 )
 
 func TestIsDebris(t *testing.T) {
@@ -202,6 +204,14 @@ func TestKeepGoesRoundDebris(t *testing.T) {
 				t.Errorf("%s: the kept link %s is not confirmed", tc.name, linkKey(l))
 			}
 		}
+	}
+	// An edition reads a line of marks as a header, not a sentence: still
+	// debris to go round, as --split lines found it.
+	tgt[2] = Sentence{Text: "* * *", Kind: texts.Header}
+	keep := []Link{{Source: []int{1}, Target: []int{1, 3}, Confirmed: true}}
+	links, err := Align(src, tgt, Options{Keep: keep})
+	if got, want := linksString(links), "[0]:[0] [1]:[1, 3] []:[2] [2]:[4]"; err != nil || got != want {
+		t.Errorf("round a header of marks: got %s, %v; want %s", got, err, want)
 	}
 }
 

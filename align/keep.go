@@ -256,13 +256,14 @@ func consecutive(ids []int, side []Sentence) error {
 }
 
 // allDebris reports whether the sentences [from, to) of side are all OCR
-// debris (none is).
+// debris (none is), by their text alone: an edition reads a line of marks
+// (* * *) as a header, where --split lines found it debris.
 func allDebris(side []Sentence, from, to int) bool {
 	if from < 0 || to > len(side) {
 		return false
 	}
 	for _, s := range side[from:to] {
-		if !isDebris(s) {
+		if !isDebris(Sentence{Text: s.Text}) {
 			return false
 		}
 	}

@@ -324,3 +324,21 @@ func TestExportsGoRoundDebris(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkSentences: a message names a link's sentences as a run, or one
+// by one where the link goes round OCR debris (not "2 to 4", which takes
+// in the debris).
+func TestLinkSentences(t *testing.T) {
+	for _, tc := range []struct {
+		link align.Link
+		want string
+	}{
+		{align.Link{Source: []int{1}, Target: []int{1, 2, 3}}, "source sentence 2 and target sentences 2 to 4"},
+		{align.Link{Source: []int{1}, Target: []int{1, 3}}, "source sentence 2 and target sentences 2, 4"},
+		{align.Link{Source: []int{}, Target: []int{2}}, "no source sentence and target sentence 3"},
+	} {
+		if got := linkSentences(tc.link); got != tc.want {
+			t.Errorf("%v:%v: %q, want %q", tc.link.Source, tc.link.Target, got, tc.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/texts"
@@ -132,6 +133,14 @@ func linkSentences(l align.Link) string {
 			return "no " + name + " sentence"
 		case 1:
 			return name + " sentence " + strconv.Itoa(ids[0]+1)
+		}
+		if ids[len(ids)-1]-ids[0] != len(ids)-1 {
+			// A link that goes round OCR debris: not the run between.
+			var ns []string
+			for _, i := range ids {
+				ns = append(ns, strconv.Itoa(i+1))
+			}
+			return name + " sentences " + strings.Join(ns, ", ")
 		}
 		return name + " sentences " + strconv.Itoa(ids[0]+1) + " to " + strconv.Itoa(ids[len(ids)-1]+1)
 	}
