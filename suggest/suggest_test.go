@@ -180,20 +180,8 @@ func TestSuggestAcronymsFromAlignment(t *testing.T) {
 			""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ru, err := texts.Read("ru.txt", strings.NewReader(tc.ru), texts.Options{Lang: texts.Russian})
-			if err != nil {
-				t.Fatal(err)
-			}
-			en, err := texts.Read("en.txt", strings.NewReader(tc.en), texts.Options{Lang: texts.English})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var links []align.Link
-			for i := range ru.Documents[0].Segments {
-				links = append(links, align.Link{Source: []int{i}, Target: []int{i}, Confidence: 0.9})
-			}
-			pairs := []*edition.Pair{{Target: en.Documents[0], TargetText: en.Source, Source: ru.Documents[0], SourceText: ru.Source, Links: links}}
-			got := describeSuggestions(Entries(nil, []*texts.Collection{en, ru}, Options{Pairs: pairs}))
+			cols, pairs := alignedOneToOne(t, tc.ru, tc.en)
+			got := describeSuggestions(Entries(nil, cols, Options{Pairs: pairs}))
 			if strings.Contains(got, "|МИД|USSR|") || strings.Contains(got, "|Мид|USSR|") {
 				t.Errorf("МИД paired with USSR:\n%s", got)
 			}
@@ -216,20 +204,8 @@ func TestSuggestOnEditionLoadsClean(t *testing.T) {
 		"Связь с Кореей восстановлена, т. Берия доволен.\n\nПоложение спокойное.\n\nКорея ждёт решения.\n\nИз Сеула сообщений нет, в Корее тихо.\n\nО Сеуле ничего не слышно.\n"
 	enText := "KPA troops reached Pyongyang.\n\nIn Pyongyang Comrade Beriya was told of the situation in Korea.\n\nThe KPA staff left Pyongyang.\n\n" +
 		"Communications with Korea are restored, Comrade Beriya is pleased.\n\nPyongyang is calm.\n\nKorea awaits a decision.\n\nThere is no news from the south, all is quiet in Korea.\n\nNothing is heard of the capital.\n"
-	ru, err := texts.Read("ru.txt", strings.NewReader(ruText), texts.Options{Lang: texts.Russian})
-	if err != nil {
-		t.Fatal(err)
-	}
-	en, err := texts.Read("en.txt", strings.NewReader(enText), texts.Options{Lang: texts.English})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var links []align.Link
-	for i := range ru.Documents[0].Segments {
-		links = append(links, align.Link{Source: []int{i}, Target: []int{i}, Confidence: 0.9})
-	}
-	pairs := []*edition.Pair{{Target: en.Documents[0], TargetText: en.Source, Source: ru.Documents[0], SourceText: ru.Source, Links: links}}
-	sugs := Entries(nil, []*texts.Collection{en, ru}, Options{Pairs: pairs})
+	cols, pairs := alignedOneToOne(t, ruText, enText)
+	sugs := Entries(nil, cols, Options{Pairs: pairs})
 	var b strings.Builder
 	if err := WriteGlossary(&b, sugs, texts.ALALC); err != nil {
 		t.Fatal(err)
@@ -351,4 +327,25 @@ func TestSuggestNoRoutes(t *testing.T) {
 	if got["Andong-Pyongyang"] || !got["Andong"] || !got["Pyongyang"] || !got["Hon-Yong"] {
 		t.Errorf("suggested %v: want Andong, Pyongyang and Hon-Yong, not the route Andong-Pyongyang", got)
 	}
+}
+
+// alignedOneToOne reads a Russian and an English text of one document
+// each, their segments paired one to one, as an edition's pair: the
+// collections (English first) and the pair.
+func alignedOneToOne(t *testing.T, ruText, enText string) ([]*texts.Collection, []*edition.Pair) {
+	t.Helper()
+	ru, err := texts.Read("ru.txt", strings.NewReader(ruText), texts.Options{Lang: texts.Russian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := texts.Read("en.txt", strings.NewReader(enText), texts.Options{Lang: texts.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var links []align.Link
+	for i := range ru.Documents[0].Segments {
+		links = append(links, align.Link{Source: []int{i}, Target: []int{i}, Confidence: 0.9})
+	}
+	pairs := []*edition.Pair{{Target: en.Documents[0], TargetText: en.Source, Source: ru.Documents[0], SourceText: ru.Source, Links: links}}
+	return []*texts.Collection{en, ru}, pairs
 }
