@@ -297,7 +297,7 @@ func pageEncoding(name string, b []byte) (enc string, bom int, err error) {
 			if label == "" {
 				label = canonical
 			}
-			return "", 0, &Error{File: name, Msg: fmt.Sprintf("the page says it is in %s, which sverka does not read; if it is in another encoding, name that with --encoding", label)}
+			return "", 0, &Error{File: name, Msg: fmt.Sprintf("the page says it is in %s, which sverka does not read; if it is in another encoding, name it with --encoding", label)}
 		}
 	}
 	if enc, err := guessUnnamed(name, b, "page"); err != nil || enc != "" {
@@ -312,7 +312,7 @@ func pageEncoding(name string, b []byte) (enc string, bom int, err error) {
 		i += n
 	}
 	line, col := lineColBytes(b, i)
-	return "", 0, &Error{File: name, Line: line, Col: col, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X) in %s; name its encoding with --encoding", b[i], noMeta)}
+	return "", 0, &Error{File: name, Line: line, Col: col, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X) in %s; if the page is in a legacy encoding, name it with --encoding", b[i], noMeta)}
 }
 
 // ascii says whether b holds only ASCII bytes.

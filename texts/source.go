@@ -184,7 +184,7 @@ func guessUnnamed(name string, b []byte, what string) (string, error) {
 	}
 	legacy, ambiguous := guessLegacy(b)
 	if ambiguous != nil && legacy == "" {
-		return "", &Error{File: name, Msg: fmt.Sprintf("cannot tell whether the %s is in %s or %s: name the encoding with --encoding", what, ambiguous[0], ambiguous[1])}
+		return "", &Error{File: name, Msg: fmt.Sprintf("cannot tell whether the %s is in %s or %s: name it with --encoding", what, ambiguous[0], ambiguous[1])}
 	}
 	return legacy, nil
 }

@@ -9,7 +9,8 @@ import (
 
 // namingEncoding is the advice that ends the messages about a file whose
 // encoding cannot be told: "name it with --encoding", with the encoding
-// when it can be guessed ("--encoding utf-16le").
+// when it can be guessed ("--encoding utf-16le"). Every reader (texts,
+// glossary) words it so, so that this one pattern finds it.
 var namingEncoding = regexp.MustCompile(`name it with --encoding( [A-Za-z0-9_-]+)?`)
 
 // adviseEncoding fits that advice to the command: one without --encoding

@@ -21,6 +21,7 @@ func TestEncodingAdvice(t *testing.T) {
 	}
 	latin1 := write("en.txt", []byte("The pier is repaired.\nThe caf\xe9 is closed.\n"))
 	utf16 := write("utf16.txt", []byte("T\x00h\x00e\x00 \x00p\x00i\x00e\x00r\x00.\x00\n\x00"))
+	page := write("page.html", []byte("<html><body><p>The caf\xe9 is closed.</p></body></html>\n"))
 	write("ru.txt", []byte("Причал отремонтирован.\nКафе закрыто.\n"))
 	config := write("sverka.yaml", []byte("pairs:\n  - {source: ru.txt, target: en.txt}\n"))
 	tests := []struct {
@@ -32,6 +33,8 @@ func TestEncodingAdvice(t *testing.T) {
 		{[]string{"export", "--config", config}, "convert it to UTF-8 (iconv -f ITS-ENCODING -t UTF-8), since sverka export takes no --encoding", "name it with"},
 		{[]string{"check", utf16}, "it looks like UTF-16 without a byte order mark: convert it to UTF-8 (iconv -f UTF-16LE -t UTF-8), since sverka check takes no --encoding", "name it with"},
 		{[]string{"segment", utf16}, "name it with --encoding utf-16le", "iconv"},
+		{[]string{"check", page}, "in a page that names no charset; if the page is in a legacy encoding, convert it to UTF-8 (iconv -f ITS-ENCODING -t UTF-8), since sverka check takes no --encoding", "name it with"},
+		{[]string{"segment", page}, "if the page is in a legacy encoding, name it with --encoding", "iconv"},
 	}
 	for _, tt := range tests {
 		code, _, stderr := runSverka(t, "", tt.args...)
