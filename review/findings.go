@@ -3,6 +3,7 @@ package review
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -197,16 +198,8 @@ func (s *Server) addRendering(versions map[string]string, e *glossary.Entry, ru,
 	err := s.editGlossary(versions, func(t *yamlText) error { return t.addRendering(id, item) },
 		func(g *glossary.Glossary) bool {
 			ne := g.Entry(id)
-			if ne == nil || len(ne.Renderings) != len(e.Renderings)+1 {
-				return false
-			}
-			for k, r := range e.Renderings {
-				if ne.Renderings[k] != r {
-					return false
-				}
-			}
-			last := ne.Renderings[len(ne.Renderings)-1]
-			return last.Text == en && last.Status == status
+			want := append(slices.Clone(e.Renderings), glossary.Rendering{Text: en, Status: status})
+			return ne != nil && slices.Equal(ne.Renderings, want)
 		})
 	if err != nil {
 		return answer{}, err
