@@ -326,7 +326,7 @@ func UnbracketExpansions(s string) (string, []int) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == '[' && !open && i > 0 && lex.EndsWithLetter(s[:i]) && i+1 < len(s) && lex.StartsWithLetter(s[i+1:]):
+		case c == '[' && !open && opensExpansion(s, i):
 			open, found = true, true
 			continue
 		case c == ']' && open:
@@ -350,12 +350,9 @@ func UnbracketExpansions(s string) (string, []int) {
 // offset in s, to to the offset after it there, past the expansion that
 // completes it.
 func abbreviateExpansions(s string) (read string, from, to []int) {
-	opens := func(i int) bool {
-		return i > 0 && i+1 < len(s) && s[i] == '[' && lex.EndsWithLetter(s[:i]) && lex.StartsWithLetter(s[i+1:])
-	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if opens(i) {
+		if opensExpansion(s, i) {
 			j := strings.IndexByte(s[i:], ']')
 			if j < 0 {
 				j = len(s) - i - 1
@@ -369,7 +366,7 @@ func abbreviateExpansions(s string) (read string, from, to []int) {
 			head, size := utf8.DecodeLastRuneInString(s[:i-j])
 			single := unicode.IsLetter(head) && !lex.EndsWithLetter(s[:i-j-size])
 			if k := i + 1; single && k < len(s) && s[k] == ' ' {
-				if r, n := utf8.DecodeRuneInString(s[k+1:]); unicode.IsLetter(r) && opens(k+1+n) {
+				if r, n := utf8.DecodeRuneInString(s[k+1:]); unicode.IsLetter(r) && opensExpansion(s, k+1+n) {
 					i = k
 				}
 			}
@@ -386,11 +383,17 @@ func abbreviateExpansions(s string) (read string, from, to []int) {
 // one.
 func hasExpansion(s string) bool {
 	for i := 1; i+1 < len(s); i++ {
-		if s[i] == '[' && lex.EndsWithLetter(s[:i]) && lex.StartsWithLetter(s[i+1:]) {
+		if opensExpansion(s, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// opensExpansion reports whether the byte at i is the "[" of an expansion
+// that completes a word: right after a letter and before one.
+func opensExpansion(s string, i int) bool {
+	return i > 0 && i+1 < len(s) && s[i] == '[' && lex.EndsWithLetter(s[:i]) && lex.StartsWithLetter(s[i+1:])
 }
 
 // withTail extends a match over the punctuation that ends its term when the
