@@ -186,9 +186,10 @@ func (s *suggester) lemma(sg *Suggestion) {
 		}
 	}
 	if !strings.Contains(best, " ") && len(sg.phrases) > 0 {
-		if phrase, ok := recurringPhrase(sg); ok {
+		ps := recurringNoun(sg)
+		if phrase, ok := recurringPhrase(ps); ok {
 			best = phrase
-		} else if phrase, ok := recurringObliquePhrase(sg); ok {
+		} else if phrase, ok := recurringObliquePhrase(ps); ok {
 			best = phrase
 		}
 	}
@@ -201,16 +202,14 @@ func (s *suggester) lemma(sg *Suggestion) {
 
 // recurringPhrase returns an adjective and noun name (Народная армия) for
 // a capitalised adjective followed, in most of its Russian occurrences
-// and twice at least, by the same lower-case noun: the phrase as the texts
-// write it in the nominative, both words agreeing. Without that
-// nominative the name is left as it is: a noun's case cannot be told
-// safely from its ending (фронта).
-func recurringPhrase(sg *Suggestion) (string, bool) {
-	if ps := recurringNoun(sg); ps != nil {
-		for _, p := range ps {
-			if agreeNominative(p[0], p[1]) {
-				return p[0] + " " + p[1], true
-			}
+// and twice at least, by the same lower-case noun (ps, recurringNoun's):
+// the phrase as the texts write it in the nominative, both words
+// agreeing. Without that nominative the name is left as it is: a noun's
+// case cannot be told safely from its ending (фронта).
+func recurringPhrase(ps [][2]string) (string, bool) {
+	for _, p := range ps {
+		if agreeNominative(p[0], p[1]) {
+			return p[0] + " " + p[1], true
 		}
 	}
 	return "", false
@@ -218,12 +217,11 @@ func recurringPhrase(sg *Suggestion) (string, bool) {
 
 // recurringObliquePhrase returns the nominative of a feminine adjective
 // and noun name seen only in an oblique case, the adjective followed in
-// most of its occurrences, and twice at least, by the same noun (Трудовой
-// партии → Трудовая партия): rebuiltPhrase is safe there. A masculine or
-// neuter one is left as it is (Советского правительства is not
-// Советский правительств).
-func recurringObliquePhrase(sg *Suggestion) (string, bool) {
-	ps := recurringNoun(sg)
+// most of its occurrences, and twice at least, by the same noun (ps,
+// recurringNoun's: Трудовой партии → Трудовая партия): rebuiltPhrase is
+// safe there. A masculine or neuter one is left as it is (Советского
+// правительства is not Советский правительств).
+func recurringObliquePhrase(ps [][2]string) (string, bool) {
 	if ps == nil {
 		return "", false
 	}
