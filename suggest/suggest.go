@@ -177,11 +177,9 @@ func (s *suggester) dropJoinedNames() {
 		if sg.merged || sg.Russian != "" || sg.Reason != ReasonRecurringName || !strings.Contains(sg.English, "-") || strings.Contains(sg.English, " ") {
 			continue
 		}
-		joined := true
-		for _, p := range strings.Split(sg.English, "-") {
-			joined = joined && p != "" && (alone[texts.MatchKey(p)] || s.knownEnglish(p))
-		}
-		sg.merged = sg.merged || joined
+		sg.merged = !slices.ContainsFunc(strings.Split(sg.English, "-"), func(p string) bool {
+			return p == "" || !alone[texts.MatchKey(p)] && !s.knownEnglish(p)
+		})
 	}
 }
 
