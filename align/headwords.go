@@ -3,7 +3,6 @@ package align
 import (
 	"hash/maphash"
 	"slices"
-	"unicode"
 )
 
 // headwords are the one-word phrases of the caller's word pairs, by coarse
@@ -24,9 +23,6 @@ type headwords struct {
 	seed maphash.Seed
 	set  map[uint64]struct{}
 }
-
-// isWordRune reports the runes a word goes on with, as scan reads them.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 
 // minLemma is the fewest letters of a headword a form or a compound part
 // is read as: shorter ones (an, im, la) end too many words by chance.
