@@ -2,6 +2,7 @@ package align
 
 import (
 	"hash/maphash"
+	"maps"
 	"slices"
 )
 
@@ -115,19 +116,15 @@ func (h headwords) head(k []byte) []byte { return h.withEnding(k, linking) }
 // stems of the headwords their words are forms or compounds of. Each
 // form is looked up once.
 func addLemmaStems(v *vocab, h headwords, texts ...[]features) {
-	extra := map[uint32][]uint32{}
-	names := map[uint32]string{}
+	names := map[uint32]string{} // the coarse key of each form the texts hold
 	for _, fs := range texts {
 		for _, f := range fs {
 			for _, id := range f.forms {
-				if _, ok := extra[id]; !ok {
-					extra[id] = nil
-					names[id] = ""
-				}
+				names[id] = ""
 			}
 		}
 	}
-	if len(extra) == 0 {
+	if len(names) == 0 {
 		return
 	}
 	for name, id := range v.ids {
@@ -136,13 +133,9 @@ func addLemmaStems(v *vocab, h headwords, texts ...[]features) {
 		}
 	}
 	var parts [][]byte
+	extra := make(map[uint32][]uint32, len(names))
 	// In id order, so that new stems get the same ids in every run.
-	ids := make([]uint32, 0, len(extra))
-	for id := range extra {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(names)) {
 		parts = h.lemmas([]byte(names[id]), parts[:0])
 		var stems []uint32
 		for _, l := range parts {
