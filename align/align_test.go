@@ -386,6 +386,7 @@ func TestKeepErrors(t *testing.T) {
 		want string
 	}{
 		{[]Link{{Source: []int{5}, Target: []int{0}}}, "out of range"},
+		{[]Link{{Source: []int{5, 6}, Target: []int{0}}}, "out of range"},
 		{[]Link{{Source: []int{0}, Target: []int{0}}, {Source: []int{0}, Target: []int{1}}}, "two kept links"},
 		{[]Link{{Source: []int{0}, Target: []int{1}}, {Source: []int{1}, Target: []int{0}}}, "cross"},
 	}

@@ -29,21 +29,13 @@ import (
 // sentence's end mark closes (— Да! «Нет?» No.), which the other side
 // translates.
 func isDebris(s Sentence) bool {
-	if s.forced || s.Kind != "" && s.Kind != texts.Sentence {
+	if s.forced || s.Kind != "" && s.Kind != texts.Sentence || letters(s.Text) >= junkLetters {
 		return false
 	}
-	n := 0
-	for _, r := range s.Text {
-		switch {
-		case unicode.IsDigit(r), isUnspaced(r):
-			// A letter of a script written without spaces is a word or
-			// most of one: 好的 is a sentence.
-			return false
-		case unicode.IsLetter(r):
-			n++
-		}
-	}
-	if n >= junkLetters || isShortWord(s.Text) {
+	// A letter of a script written without spaces is a word or most of
+	// one: 好的 is a sentence.
+	if strings.ContainsFunc(s.Text, func(r rune) bool { return unicode.IsDigit(r) || isUnspaced(r) }) ||
+		isShortWord(s.Text) {
 		return false
 	}
 	t := strings.TrimSpace(s.Text)

@@ -381,7 +381,7 @@ func (l *logSum) add(x float64) {
 }
 
 // sum returns log Σ exp(x), -Inf for no terms. Terms more than logSumCut
-// below the maximum are add less than 1e-13 of it and are left out.
+// below the maximum each add less than 1e-13 of it and are left out.
 func (l *logSum) sum() float64 {
 	if l.n == 0 {
 		return math.Inf(-1)

@@ -194,17 +194,7 @@ func (x *extractor) scan(text string, f *features, counted bool) float64 {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsLetter(r):
-			// A word ends where the letters do, or where a script
-			// written without spaces begins or ends (isUnspaced).
-			unspaced := isUnspaced(r)
-			j := i + size
-			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsMark(r2) && (!unicode.IsLetter(r2) || isUnspaced(r2) != unspaced) {
-					break
-				}
-				j += s2
-			}
+			j, unspaced := wordEnd(text, i)
 			if unspaced {
 				n += x.unspaced(text[i:j])
 			} else {
@@ -381,6 +371,24 @@ func digitValue(r rune) byte {
 		n++
 	}
 	return byte(n % 10)
+}
+
+// wordEnd returns where the word that begins at text[i], a letter, ends,
+// and whether it is of a script written without spaces: a word ends where
+// the letters and their marks do, or where such a script begins or ends
+// (isUnspaced).
+func wordEnd(text string, i int) (end int, unspaced bool) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	unspaced = isUnspaced(r)
+	end = i + size
+	for end < len(text) {
+		r, size = utf8.DecodeRuneInString(text[end:])
+		if !unicode.IsMark(r) && (!unicode.IsLetter(r) || isUnspaced(r) != unspaced) {
+			break
+		}
+		end += size
+	}
+	return end, unspaced
 }
 
 // monthOfKey recognises a month name by its coarse key, in English, German,

@@ -2,8 +2,8 @@ package align
 
 import (
 	"hash/maphash"
+	"maps"
 	"slices"
-	"unicode"
 )
 
 // headwords are the one-word phrases of the caller's word pairs, by coarse
@@ -24,9 +24,6 @@ type headwords struct {
 	seed maphash.Seed
 	set  map[uint64]struct{}
 }
-
-// isWordRune reports the runes a word goes on with, as scan reads them.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 
 // minLemma is the fewest letters of a headword a form or a compound part
 // is read as: shorter ones (an, im, la) end too many words by chance.
@@ -119,19 +116,15 @@ func (h headwords) head(k []byte) []byte { return h.withEnding(k, linking) }
 // stems of the headwords their words are forms or compounds of. Each
 // form is looked up once.
 func addLemmaStems(v *vocab, h headwords, texts ...[]features) {
-	extra := map[uint32][]uint32{}
-	names := map[uint32]string{}
+	names := map[uint32]string{} // the coarse key of each form the texts hold
 	for _, fs := range texts {
 		for _, f := range fs {
 			for _, id := range f.forms {
-				if _, ok := extra[id]; !ok {
-					extra[id] = nil
-					names[id] = ""
-				}
+				names[id] = ""
 			}
 		}
 	}
-	if len(extra) == 0 {
+	if len(names) == 0 {
 		return
 	}
 	for name, id := range v.ids {
@@ -140,13 +133,9 @@ func addLemmaStems(v *vocab, h headwords, texts ...[]features) {
 		}
 	}
 	var parts [][]byte
+	extra := make(map[uint32][]uint32, len(names))
 	// In id order, so that new stems get the same ids in every run.
-	ids := make([]uint32, 0, len(extra))
-	for id := range extra {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(names)) {
 		parts = h.lemmas([]byte(names[id]), parts[:0])
 		var stems []uint32
 		for _, l := range parts {

@@ -248,7 +248,7 @@ func (e *KeepError) Error() string { return fmt.Sprintf("align: kept link %d: %s
 // OCR debris of the side it may go round (Options.Gaps).
 func consecutive(ids []int, side []Sentence) error {
 	for k := 1; k < len(ids); k++ {
-		if ids[k] <= ids[k-1] || !allDebris(side, ids[k-1]+1, ids[k]) {
+		if ids[k] <= ids[k-1] || ids[k] > ids[k-1]+1 && !allDebris(side, ids[k-1]+1, ids[k]) {
 			return fmt.Errorf("sentences %s are not consecutive and ascending", FormatIDs(ids))
 		}
 	}

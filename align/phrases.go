@@ -45,15 +45,7 @@ func readPhrases(pairs []WordPair) *phrases {
 					words += 2 // a space, a digit, a mark: no phrase of one word
 					continue
 				}
-				unspaced := isUnspaced(r)
-				j := i + size
-				for j < len(phrase) {
-					r2, s2 := utf8.DecodeRuneInString(phrase[j:])
-					if !unicode.IsMark(r2) && (!unicode.IsLetter(r2) || isUnspaced(r2) != unspaced) {
-						break
-					}
-					j += s2
-				}
+				j, unspaced := wordEnd(phrase, i)
 				if unspaced {
 					// Each character a stem, as extract reads it
 					// (unspaced.go); no headword of the coarse key.

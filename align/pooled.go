@@ -121,16 +121,13 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 	if len(pooled) > 1 {
 		// Key weights over all the texts: how rare a word is is better
 		// known from the whole collection than from one short text.
-		var fs, ft []features
 		for _, st := range pooled {
 			if len(table) > 0 {
 				addLearned(v, st.fs, st.ft, table)
 				st.learned = true
 			}
-			fs = append(fs, st.fs...)
-			ft = append(ft, st.ft...)
 		}
-		w := keyWeights(v, fs, ft, p)
+		w := pooledWeights(pooled, p)
 		for _, st := range pooled {
 			st.weight = w
 		}
@@ -144,6 +141,20 @@ func alignDocuments(docs []Documents, opts Options, p params) ([][]Link, error) 
 		report()
 	})
 	return out, nil
+}
+
+// pooledWeights are the key weights over the texts of stretches that share
+// one vocabulary.
+func pooledWeights(sts []*stretch, p params) []float32 {
+	if len(sts) == 1 {
+		return keyWeights(sts[0].v, sts[0].fs, sts[0].ft, p)
+	}
+	var fs, ft []features
+	for _, st := range sts {
+		fs = append(fs, st.fs...)
+		ft = append(ft, st.ft...)
+	}
+	return keyWeights(sts[0].v, fs, ft, p)
 }
 
 // progressMu serialises the calls of a Progress function from the searches

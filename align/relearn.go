@@ -57,29 +57,17 @@ func relearn(sts []*stretch, p params, maxLink int) {
 		if len(table) == 0 {
 			break
 		}
-		weights := make([][]float32, len(sts))
-		var fs, ft []features
-		for n, st := range sts {
+		for _, st := range sts {
 			dropLearned(st.v, st.fs)
 			dropLearned(st.v, st.ft)
 			addLearned(st.v, st.fs, st.ft, table)
-			if len(sts) > 1 {
-				fs, ft = append(fs, st.fs...), append(ft, st.ft...)
-			} else {
-				weights[n] = keyWeights(st.v, st.fs, st.ft, p)
-			}
 		}
-		if len(sts) > 1 {
-			// Key weights over all the texts, as the final pass has them.
-			w := keyWeights(sts[0].v, fs, ft, p)
-			for n := range weights {
-				weights[n] = w
-			}
-		}
+		// Key weights over all the texts, as the final pass has them.
+		weight := pooledWeights(sts, p)
 		parallel(len(sts), func(n int) {
 			st := sts[n]
 			tick := func(f float64) { st.progress(0.5 + relearnProgress*(float64(round)+f)/relearnRounds) }
-			st.path = st.searchAgain(weights[n], p, min(maxLink, relearnMaxLink), tick)
+			st.path = st.searchAgain(weight, p, min(maxLink, relearnMaxLink), tick)
 			// Each search takes new arrays: reused through the rounds,
 			// their blocks piled up (a peak heap 40% higher at 50,000
 			// sentences).

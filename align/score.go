@@ -369,11 +369,15 @@ func (s *scorer) pairMatch(x, y int) float64 {
 }
 
 // similarity is the Dice coefficient of the weighted keys of the link
-// [pi,i) x [pj,j), and whether there were keys at all. It also says which
-// of the link's sentences match something on the other side: bit x-pi of
-// srcHit for source sentence x, bit y-pj of tgtHit for target sentence y
-// (deadMembers reads them).
-func (s *scorer) similarity(pi, i, pj, j int) (sim float64, any bool, srcHit, tgtHit uint16) {
+// [pi,i) x [pj,j). It also says which of the link's sentences match
+// something on the other side: bit x-pi of srcHit for source sentence x,
+// bit y-pj of tgtHit for target sentence y (deadMembers reads them).
+func (s *scorer) similarity(pi, i, pj, j int) (sim float64, srcHit, tgtHit uint16) {
+	k := s.ks[i] - s.ks[pi] + s.kt[j] - s.kt[pj]
+	if k <= 0 {
+		// No key weighs anything: no pair matches.
+		return 0, 0, 0
+	}
 	var m float64
 	for x := pi; x < i; x++ {
 		for y := pj; y < j; y++ {
@@ -384,11 +388,7 @@ func (s *scorer) similarity(pi, i, pj, j int) (sim float64, any bool, srcHit, tg
 			}
 		}
 	}
-	k := s.ks[i] - s.ks[pi] + s.kt[j] - s.kt[pj]
-	if k <= 0 {
-		return 0, false, srcHit, tgtHit
-	}
-	return min(1, 2*m/k), true, srcHit, tgtHit
+	return min(1, 2*m/k), srcHit, tgtHit
 }
 
 // cost is the cost of the link [pi,i) x [pj,j) of type t: -log of its
@@ -430,7 +430,7 @@ func (s *scorer) cost(pi, i, pj, j, t int) float64 {
 	if s.segS != nil && (s.segS[pi] != s.segS[i-1] || s.segT[pj] != s.segT[j-1] || s.segS[pi] != s.segT[pj]) {
 		return forbidden
 	}
-	sim, _, srcHit, tgtHit := s.similarity(pi, i, pj, j)
+	sim, srcHit, tgtHit := s.similarity(pi, i, pj, j)
 	if max(a, b) > manyToMany && sim < wideLinkSim {
 		// Four or five sentences against one only where words ask
 		// for it, whatever the lengths say.

@@ -65,6 +65,9 @@ func frenchWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) })
 }
 
+// isWordRune reports the runes a French word goes on with.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+
 // fullwidth is the Chinese form of sentence punctuation.
 var fullwidth = map[rune]rune{'.': '。', ',': '，', '?': '？', '!': '！', ';': '；', ':': '：'}
 
