@@ -87,6 +87,18 @@ func (s *Server) undo(redo bool, req *request) (answer, error) {
 		return answer{}, &requestError{msg: "nothing to " + what}
 	}
 	c := (*from)[len(*from)-1]
+	verb := "Undone"
+	if redo {
+		verb = "Redone"
+	}
+	if c.edit != nil {
+		if err := s.restore(c.edit, redo, req.Versions); err != nil {
+			return answer{}, err
+		}
+		*from = (*from)[:len(*from)-1]
+		*to = append(*to, c)
+		return answer{Message: verb + ": " + c.label + ".", Doc: -1}, nil
+	}
 	links := c.before
 	if redo {
 		links = c.after
@@ -97,10 +109,6 @@ func (s *Server) undo(redo bool, req *request) (answer, error) {
 	*from = (*from)[:len(*from)-1]
 	*to = append(*to, c)
 	s.relocate()
-	verb := "Undone"
-	if redo {
-		verb = "Redone"
-	}
 	return answer{Message: verb + ": " + c.label + ".", Doc: c.pair, Changed: numbers(changedLinks(c.after, links))}, nil
 }
 

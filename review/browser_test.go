@@ -425,3 +425,34 @@ func TestMiddleWidthInChromium(t *testing.T) {
 		t.Errorf("at 1000 px: the Russian %.0f px wide, the English %.0f px, the page %.0f px in a %.0f px window", w.Src, w.Tgt, w.Page, w.Window)
 	}
 }
+
+// TestUndoFindingInChromium: a finding accepted into the baseline from the
+// panel by mistake is back after Undo, and the baseline file the
+// acceptance made is gone; Redo accepts it again.
+func TestUndoFindingInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, dir, base := liveServer(t)
+	n := len(s.state().Findings)
+	count := func() string { return eval[string](t, ctx, `document.getElementById("finding-count").textContent`) }
+	do(t, ctx, chromedp.Navigate(base+"/?token="+s.Token()), visible(`#finding-list li button`))
+	eval[chromedp.Void](t, ctx, `[...document.querySelectorAll("#finding-list button")].find(b => b.textContent === "Accept into baseline").click()`)
+	do(t, ctx, waitStatus("Accepted into .sverka-baseline.json"))
+	if got, want := count(), fmt.Sprintf("(%d)", n-1); got != want {
+		t.Errorf("after accepting one finding the panel counts %s, want %s", got, want)
+	}
+	baseline := filepath.Join(dir, DefaultBaseline)
+	if _, err := os.Stat(baseline); err != nil {
+		t.Fatalf("no baseline written: %v", err)
+	}
+	do(t, ctx, click(`#undo`), waitStatus("Undone: accept"))
+	if got, want := count(), fmt.Sprintf("(%d)", n); got != want {
+		t.Errorf("after Undo the panel counts %s, want %s", got, want)
+	}
+	if _, err := os.Stat(baseline); !os.IsNotExist(err) {
+		t.Errorf("the baseline the acceptance made is still there after Undo (%v)", err)
+	}
+	do(t, ctx, click(`#redo`), waitStatus("Redone: accept"))
+	if got, want := count(), fmt.Sprintf("(%d)", n-1); got != want {
+		t.Errorf("after Redo the panel counts %s, want %s", got, want)
+	}
+}

@@ -3,7 +3,8 @@
 // browser, with actions on the links (confirm, merge, split, move a
 // boundary sentence, unpair, undo and redo, confirm all, realign the rest)
 // and on the check's findings (accept into the baseline, accept as an
-// exception on a glossary entry, add a glossary entry, re-run the check).
+// exception on a glossary entry, add a glossary entry, re-run the check),
+// each of which but the re-run is undone and redone as a link's edit is.
 //
 // Every change is saved when it is made, atomically, to the files the
 // edition's sverka.yaml names: the stored alignment (the JSON sverka align

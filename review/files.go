@@ -111,6 +111,19 @@ func (f *file) write(data []byte) error {
 	return nil
 }
 
+// remove deletes the file, which undoing the change that wrote it first
+// needs (an accepted finding the baseline was made for).
+func (f *file) remove() error {
+	if err := edition.InFolder(f.dir, f.path); err != nil {
+		return err
+	}
+	if err := os.Remove(f.path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	f.version, f.size, f.mtime = noVersion, 0, time.Time{}
+	return nil
+}
+
 func hashOf(data []byte) string {
 	sum := sha256.Sum256(data)
 	return hex.EncodeToString(sum[:8])

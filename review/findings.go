@@ -57,6 +57,7 @@ func (s *Server) acceptIntoBaseline(f check.Finding, versions map[string]string)
 		return answer{}, err
 	}
 	b := check.NewBaseline(nil)
+	var before []byte // nil: no baseline yet
 	if s.baseline.version != noVersion {
 		data, err := s.baseline.read()
 		if err != nil {
@@ -65,6 +66,7 @@ func (s *Server) acceptIntoBaseline(f check.Finding, versions map[string]string)
 		if b, err = check.ReadBaseline(s.baseline.rel, bytes.NewReader(data)); err != nil {
 			return answer{}, err
 		}
+		before = data
 	}
 	b.Add([]check.Finding{f})
 	var buf bytes.Buffer
@@ -74,6 +76,7 @@ func (s *Server) acceptIntoBaseline(f check.Finding, versions map[string]string)
 	if err := s.baseline.write(buf.Bytes()); err != nil {
 		return answer{}, err
 	}
+	s.recordEdit(strings.TrimSpace(fmt.Sprintf("accept %s %s", f.Rule, quoteMatch(f.Match)))+" into "+s.baseline.rel, s.baseline, before, buf.Bytes())
 	if err := s.runCheck(); err != nil {
 		return answer{}, err
 	}
@@ -93,7 +96,7 @@ func (s *Server) acceptAsException(f check.Finding, versions map[string]string) 
 	if f.Match != "" {
 		exc += ":" + f.Match
 	}
-	err := s.editGlossary(versions, func(t *yamlText) error { return t.addException(f.Entry, exc) },
+	err := s.editGlossary(versions, "accept "+exc+" as an exception on "+f.Entry, func(t *yamlText) error { return t.addException(f.Entry, exc) },
 		func(g *glossary.Glossary) bool {
 			for _, e := range g.Entries {
 				if e.ID == f.Entry {
@@ -148,7 +151,7 @@ func (s *Server) addEntry(req *request) (answer, error) {
 	if err != nil {
 		return answer{}, err
 	}
-	err = s.editGlossary(req.Versions, func(t *yamlText) error { return t.addEntry(lines) },
+	err = s.editGlossary(req.Versions, "add the glossary entry "+id+" ("+ru+" → "+en+")", func(t *yamlText) error { return t.addEntry(lines) },
 		func(g *glossary.Glossary) bool {
 			for _, e := range g.Entries {
 				if e.ID == id {
@@ -195,7 +198,7 @@ func (s *Server) addRendering(versions map[string]string, e *glossary.Entry, ru,
 		status = glossary.Preferred
 	}
 	item := "{text: " + quoted(en) + ", status: " + string(status) + "}"
-	err := s.editGlossary(versions, func(t *yamlText) error { return t.addRendering(id, item) },
+	err := s.editGlossary(versions, "add the rendering "+en+" to "+id, func(t *yamlText) error { return t.addRendering(id, item) },
 		func(g *glossary.Glossary) bool {
 			ne := g.Entry(id)
 			want := append(slices.Clone(e.Renderings), glossary.Rendering{Text: en, Status: status})
@@ -251,8 +254,8 @@ func entryLines(id, kind, ru, en string) ([]string, error) {
 // editGlossary edits the glossary file as text, reads the result back,
 // and writes it only when it reads as the edition's glossary with the
 // change made (did reports that) and its exceptions valid; then the check
-// runs again with it.
-func (s *Server) editGlossary(versions map[string]string, edit func(*yamlText) error, did func(*glossary.Glossary) bool) error {
+// runs again with it. The edit goes into the undo history as label.
+func (s *Server) editGlossary(versions map[string]string, label string, edit func(*yamlText) error, did func(*glossary.Glossary) bool) error {
 	if err := s.seen(versions, s.glossary); err != nil {
 		return err
 	}
@@ -281,6 +284,7 @@ func (s *Server) editGlossary(versions map[string]string, edit func(*yamlText) e
 	if err := s.glossary.write(out); err != nil {
 		return err
 	}
+	s.recordEdit(label, s.glossary, data, out)
 	s.ed.Glossary = g
 	return s.runCheck()
 }

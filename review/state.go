@@ -68,11 +68,14 @@ type specState struct {
 	named bool // sverka.yaml names the file
 }
 
-// change is one saved edit of a pair's links, for undo and redo.
+// change is one saved edit, for undo and redo: of a pair's links, or,
+// where edit is set, of a file a finding's action wrote (the baseline, the
+// glossary).
 type change struct {
 	pair          int
 	label         string
 	before, after []align.Link
+	edit          *fileEdit
 }
 
 // located is a finding with the row it is on (pair and link, -1 when it

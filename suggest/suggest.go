@@ -35,6 +35,7 @@ type Suggestion struct {
 	forms       []string    // the Russian forms seen, each once
 	phrases     [][2]string // a Russian form and the lower-case word after it, where one is
 	ruCount     int         // how many occurrences are Russian
+	surname     surnameSigns
 }
 
 // The reasons a suggestion is made.
@@ -346,16 +347,29 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 				kind = glossary.Abbreviation // МИД СССР, США
 			}
 			beforeNoun := j+1 < len(words) && adjacent(seg.Text, words[j], words[j+1]) && !isNameWord(words[j+1].Text) && lex.HasCyrillic(words[j+1].Text)
-			if base, ok := glossary.SurnameBase(glossary.FoldRussian(name)); ok && !strings.Contains(name, " ") && !(beforeNoun && adjectiveForm(name)) {
-				// Show the nominative: Маленкову → Маленков.
-				kind = glossary.Person
-				if strings.HasSuffix(base, "ск") || strings.HasSuffix(base, "цк") {
-					base += "ий"
+			var signs surnameSigns
+			if base, ok := glossary.SurnameBase(glossary.FoldRussian(name)); ok && !strings.Contains(name, " ") {
+				// Трудовой партии is an adjective, Ивановой ответ a
+				// surname: which one, the occurrences together tell
+				// (lemma); the signs of this one are kept.
+				adjective := beforeNoun && adjectiveForm(name)
+				next := ""
+				if beforeNoun {
+					next = words[j+1].Text
 				}
-				r, n := utf8.DecodeRuneInString(base)
-				name = string(unicode.ToUpper(r)) + base[n:]
+				signs = surnameSignsOf(name, base, adjective, next)
+				if !adjective {
+					// Show the nominative: Маленкову → Маленков.
+					kind = glossary.Person
+					if strings.HasSuffix(base, "ск") || strings.HasSuffix(base, "цк") {
+						base += "ий"
+					}
+					r, n := utf8.DecodeRuneInString(base)
+					name = string(unicode.ToUpper(r)) + base[n:]
+				}
 			}
 			sg := s.add(key, Suggestion{Kind: kind, Reason: ReasonRecurringName, Russian: name, Translit: texts.Transliterate(name, s.scheme)}, occ)
+			sg.surname.add(signs)
 			sg.votes.voteKind(seg.Text, w.Start)
 			sg.votes.voteAfter(seg.Text, words[j].End)
 			sg.ruCount++

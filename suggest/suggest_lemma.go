@@ -171,6 +171,13 @@ func (s *suggester) lemma(sg *Suggestion) {
 	if sg.Reason != ReasonRecurringName || len(sg.forms) == 0 {
 		return
 	}
+	if name, ok := feminineSurname(sg); ok {
+		sg.Kind = glossary.Person
+		if name != sg.Russian {
+			sg.Russian, sg.Translit = name, texts.Transliterate(name, s.scheme)
+		}
+		return
+	}
 	best, bestScore := sg.Russian, -1
 	for _, f := range sg.forms {
 		sc := formScore(f)

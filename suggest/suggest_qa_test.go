@@ -74,31 +74,39 @@ func TestSuggestEditorsView(t *testing.T) {
 		want: []string{"|recurring name|Политбюро|Politburo|Politbiuro|"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
-			var cols []*texts.Collection
-			for _, in := range []struct {
-				name, text string
-				lang       texts.Lang
-			}{{"ru.txt", tc.ru, texts.Russian}, {"en.txt", tc.en, texts.English}} {
-				if in.text == "" {
-					continue
-				}
-				c, err := texts.Read(in.name, strings.NewReader(in.text), texts.Options{Lang: in.lang})
-				if err != nil {
-					t.Fatal(err)
-				}
-				cols = append(cols, c)
-			}
-			got := describeSuggestions(Entries(nil, cols, Options{}))
-			for _, w := range tc.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("no suggestion %q in\n%s", w, got)
-				}
-			}
-			for _, u := range tc.unwanted {
-				if strings.Contains(got, u) {
-					t.Errorf("unwanted %q in\n%s", u, got)
-				}
-			}
+			checkSuggestions(t, tc.ru, tc.en, tc.want, tc.unwanted)
 		})
+	}
+}
+
+// checkSuggestions suggests from a Russian and an English text (either
+// may be empty) and checks that every suggestion of want is made (as
+// describeSuggestions starts it) and no text of unwanted is there.
+func checkSuggestions(t *testing.T, ru, en string, want, unwanted []string) {
+	t.Helper()
+	var cols []*texts.Collection
+	for _, in := range []struct {
+		name, text string
+		lang       texts.Lang
+	}{{"ru.txt", ru, texts.Russian}, {"en.txt", en, texts.English}} {
+		if in.text == "" {
+			continue
+		}
+		c, err := texts.Read(in.name, strings.NewReader(in.text), texts.Options{Lang: in.lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols = append(cols, c)
+	}
+	got := describeSuggestions(Entries(nil, cols, Options{}))
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("no suggestion %q in\n%s", w, got)
+		}
+	}
+	for _, u := range unwanted {
+		if strings.Contains(got, u) {
+			t.Errorf("unwanted %q in\n%s", u, got)
+		}
 	}
 }
