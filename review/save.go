@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/edition"
@@ -184,7 +185,8 @@ func (s *Server) relName(name string) string {
 }
 
 // withAlignment is sverka.yaml with an alignment line for the
-// declaration: in the documents rule (align/doc{id}.json), or in the pair.
+// declaration: in the documents rule (its pattern, align/doc{id}.json), or
+// in the pair.
 func (s *Server) withAlignment(sp *specState) ([]byte, error) {
 	data, err := s.config.read()
 	if err != nil {
@@ -202,7 +204,7 @@ func (s *Server) withAlignment(sp *specState) ([]byte, error) {
 		if v == nil {
 			return nil, fmt.Errorf("%s: no documents rule to add the alignment to", s.config.rel)
 		}
-		err = t.addToMapping(v, k.Column-1, "alignment", "align/doc"+edition.IDPlaceholder+".json")
+		err = t.addToMapping(v, k.Column-1, "alignment", sp.add)
 	} else {
 		idx := slices.IndexFunc(cfg.Pairs, func(p edition.PairSpec) bool { return p.Pos == sp.spec.Pos })
 		_, pairs := value(t.root, "pairs")
@@ -223,9 +225,9 @@ func (s *Server) withAlignment(sp *specState) ([]byte, error) {
 	}
 	ok := false
 	if rule {
-		ok = cfgNew.Documents != nil && cfgNew.Documents.Alignment == "align/doc"+edition.IDPlaceholder+".json"
+		ok = cfgNew.Documents != nil && cfgNew.Documents.Alignment == sp.add
 		for _, g := range s.specs {
-			if g.spec.Pos == sp.spec.Pos && g.file.rel != "align/doc"+fileSafe(g.spec.ID)+".json" {
+			if g.spec.Pos == sp.spec.Pos && g.file.rel != strings.ReplaceAll(sp.add, edition.IDPlaceholder, g.spec.ID) {
 				ok = false
 			}
 		}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -65,7 +64,8 @@ type specState struct {
 	spec  *edition.PairSpec
 	pairs []int
 	file  *file
-	named bool // sverka.yaml names the file
+	named bool   // sverka.yaml names the file
+	add   string // else the alignment line to add to the declaration
 }
 
 // change is one saved edit, for undo and redo: of a pair's links, or,
@@ -181,44 +181,21 @@ func (s *Server) open() error {
 }
 
 // specStates groups the pairs by the declaration they come from, with the
-// file each declaration's alignment is saved to: the one sverka.yaml
-// names, else align/doc{id}.json.
+// file each declaration's alignment is saved to, as sverka align names it
+// (edition.AlignmentFiles).
 func specStates(ed *edition.Edition) ([]*specState, []*specState, error) {
 	var specs []*specState
 	by := map[*edition.PairSpec]*specState{}
 	pairSpec := make([]*specState, len(ed.Pairs))
-	// The files sverka.yaml names, which no other declaration may be
-	// saved to by default: saved there, its alignment would replace that
-	// pair's, and sverka.yaml would name one file for two pairs.
-	claimed := map[string]bool{}
-	for _, p := range ed.Pairs {
-		if p.Spec != nil && p.Spec.Alignment != "" {
-			claimed[path.Clean(filepath.ToSlash(p.Spec.Alignment))] = true
-		}
-	}
+	files := ed.AlignmentFiles()
 	for i, p := range ed.Pairs {
 		st := by[p.Spec]
 		if st == nil {
 			if p.Spec == nil {
 				return nil, nil, fmt.Errorf("document pair %d has no declaration in %s", i+1, ed.Config.File)
 			}
-			st = &specState{spec: p.Spec, named: p.Spec.Alignment != ""}
-			rel := p.Spec.Alignment
-			if rel == "" {
-				id := p.Spec.ID
-				if id == "" {
-					id = p.ID
-				}
-				if id == "" {
-					id = strconv.Itoa(len(specs) + 1)
-				}
-				rel = "align/doc" + fileSafe(id) + ".json"
-				for n := 2; claimed[rel]; n++ {
-					rel = "align/doc" + fileSafe(id) + "-" + strconv.Itoa(n) + ".json"
-				}
-				claimed[rel] = true
-			}
-			f, err := newFile(ed.Dir, rel)
+			st = &specState{spec: p.Spec, named: p.Spec.Alignment != "", add: files[i].Add}
+			f, err := newFile(ed.Dir, files[i].Name)
 			if err != nil {
 				return nil, nil, err
 			}
@@ -230,19 +207,6 @@ func specStates(ed *edition.Edition) ([]*specState, []*specState, error) {
 		pairSpec[i] = st
 	}
 	return specs, pairSpec, nil
-}
-
-// fileSafe keeps the letters, digits, '-' and '_' of an id for a file name.
-func fileSafe(id string) string {
-	var b strings.Builder
-	for _, r := range id {
-		if r < 128 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
-			b.WriteRune(r)
-		} else {
-			b.WriteByte('_')
-		}
-	}
-	return b.String()
 }
 
 // runCheck runs the check, leaves out what the baseline records, and

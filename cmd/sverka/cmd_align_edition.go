@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -18,10 +17,6 @@ import (
 	"github.com/sverka/sverka/texts"
 )
 
-// defaultAlignment is where align stores a pair's alignment when
-// sverka.yaml names none, relative to the edition's folder.
-const defaultAlignment = "align/doc" + edition.IDPlaceholder + ".json"
-
 // alignEditionFlags are the flags that name one pair's input or output,
 // which align of a whole edition does not take.
 var alignEditionFlags = []string{"output", "format", "scores", "split", "alignment", "dict", "tm", "max-link", "sentence-files"}
@@ -29,8 +24,8 @@ var alignEditionFlags = []string{"output", "format", "scores", "split", "alignme
 // runAlignEdition aligns every pair of the edition of sverka.yaml (found
 // here or above, or --config), keeping the links an editor confirmed in
 // each pair's stored alignment, writes each alignment to the file
-// sverka.yaml names (else align/doc{id}.json, which it then adds to
-// sverka.yaml), and prints what it did.
+// sverka.yaml names (else the default, edition.AlignmentFiles, which it
+// then adds to sverka.yaml), and prints what it did.
 func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 	for _, name := range alignEditionFlags {
 		if cmd.Flags().Changed(name) {
@@ -46,62 +41,20 @@ func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 		return err
 	}
 	// The alignment file of each pair: sverka.yaml's, else the default,
-	// which sverka.yaml is then told, once for each declaration.
+	// which sverka.yaml is then told, once for each declaration (the
+	// documents rule's pairs share one).
 	files := map[string][]align.Bitext{}
 	var order []string
 	var adds []specValue
-	added := map[texts.Pos]string{}  // the alignment added to each declaration
-	owners := map[string]texts.Pos{} // the declaration each file is for
-	decl := 0
-	// The files sverka.yaml names and those a documents rule's pairs will
-	// take, which a pair declared alone must not (align/doc1.json is
-	// document 1's): two pairs' alignments in one file do not load.
-	claimed := map[string]bool{}
-	for _, p := range ed.Pairs {
-		switch {
-		case p.Spec == nil:
-		case p.Spec.Alignment != "":
-			claimed[path.Clean(filepath.ToSlash(p.Spec.Alignment))] = true
-		case p.Spec.ID != "":
-			claimed[strings.ReplaceAll(defaultAlignment, edition.IDPlaceholder, p.Spec.ID)] = true
-		}
-	}
+	added := map[texts.Pos]bool{}
 	var lines []string
 	total, confirmed := 0, 0
-	for i, p := range ed.Pairs {
-		name := ""
-		if p.Spec != nil {
-			name = p.Spec.Alignment
-		}
-		if name == "" && p.Spec != nil {
-			if v, ok := added[p.Spec.Pos]; ok {
-				name = strings.ReplaceAll(v, edition.IDPlaceholder, p.Spec.ID)
-			} else {
-				// A documents rule gets one line for all its pairs; a pair
-				// declared alone its number among the declarations.
-				v = defaultAlignment
-				if p.Spec.ID == "" {
-					decl++
-					v = strings.ReplaceAll(defaultAlignment, edition.IDPlaceholder, fmt.Sprint(decl))
-					for claimed[v] {
-						decl++
-						v = strings.ReplaceAll(defaultAlignment, edition.IDPlaceholder, fmt.Sprint(decl))
-					}
-				}
-				name = strings.ReplaceAll(v, edition.IDPlaceholder, p.Spec.ID)
-				if owner, ok := owners[name]; ok && owner != p.Spec.Pos {
-					name = strings.TrimSuffix(name, ".json") + "-" + fmt.Sprint(i+1) + ".json"
-					v = name
-				}
-				added[p.Spec.Pos] = v
-				adds = append(adds, specValue{p.Spec, v})
-			}
-		}
-		if name == "" { // a pair without a declaration: not from Open
-			name = strings.ReplaceAll(defaultAlignment, edition.IDPlaceholder, fmt.Sprint(i+1))
-		}
-		if p.Spec != nil {
-			owners[name] = p.Spec.Pos
+	for i, f := range ed.AlignmentFiles() {
+		p := ed.Pairs[i]
+		name := f.Name
+		if f.Add != "" && !added[p.Spec.Pos] {
+			added[p.Spec.Pos] = true
+			adds = append(adds, specValue{p.Spec, f.Add})
 		}
 		if _, ok := files[name]; !ok {
 			order = append(order, name)

@@ -42,7 +42,8 @@ baseline (--baseline) or as an exception on their glossary entry, with a
 form to add a glossary entry.
 
 Every change is saved at once to the stored alignment sverka.yaml names
-(align/doc{id}.json, named in sverka.yaml, when it names none), the glossary
+(when it names none, the file sverka align would write, align/doc{id}.json,
+then named in sverka.yaml), the glossary
 or the baseline: check, export and build read them. A change from a page
 that has not seen the latest version of a file is refused.
 

@@ -32,8 +32,9 @@ func TestScript(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"exits":  cmdExits,
-			"relink": cmdRelink,
+			"exits":         cmdExits,
+			"relink":        cmdRelink,
+			"reviewconfirm": cmdReviewConfirm,
 		},
 	})
 }
