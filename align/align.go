@@ -130,6 +130,10 @@ type stretch struct {
 	// finalFrom is the progress the final pass starts from: 0.5, or
 	// more after the rounds of learning again (relearn).
 	finalFrom float64
+	// relearned says that the first pass was too unsure to learn from
+	// and the rounds of relearn ran: the confidence map reads such a
+	// text's posteriors lower (calibrate).
+	relearned bool
 }
 
 // firstPass reads the features of two non-empty texts and searches around
@@ -213,9 +217,10 @@ func (st *stretch) finalPass(table [][2]uint32, p params, maxLink int) []Link {
 	st.spent = nil
 	progress(0.95)
 	links := make([]Link, len(path))
+	relearned := st.relearned
 	for k, st := range path {
-		observeStep(st)
-		links[k] = Link{Source: span(st.pi, st.i), Target: span(st.pj, st.j), Confidence: calibrate(st)}
+		observeStep(st, relearned)
+		links[k] = Link{Source: span(st.pi, st.i), Target: span(st.pj, st.j), Confidence: calibrate(st, relearned)}
 	}
 	finish(links, st.src, st.tgt, p)
 	progress(1)

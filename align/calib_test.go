@@ -3,7 +3,9 @@
 package align
 
 import (
+	"fmt"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -24,7 +26,7 @@ func TestTuneCalibrate(t *testing.T) {
 				gold[linkKey(g)] = true
 			}
 			var steps []step
-			calibrationHook = func(st step) { steps = append(steps, st) }
+			calibrationHook = func(st step, _ bool) { steps = append(steps, st) }
 			links, _ := alignWith(b.src, b.tgt, Options{Gaps: true}, defaultParams())
 			calibrationHook = nil
 			// The final path's steps are the links the search made, in
@@ -113,4 +115,106 @@ func linkAllDebris(l Link, src, tgt []Sentence) bool {
 		}
 	}
 	return true
+}
+
+// TestTuneCalibrateRelearned fits calRelearned, the two terms the
+// confidence map adds for a relearned text, on the pseudo-Chinese of the
+// Text+Berg development set (whole, and run together four times) with
+// calW held, and reports the bins before and after on them and on the
+// pseudo-Chinese test set (blind); copy calRelearned into confidence.go.
+func TestTuneCalibrateRelearned(t *testing.T) {
+	type obs struct {
+		z, lo float64 // calW's sum, the log-odds
+		ok    bool
+		rel   bool
+	}
+	collect := func(set []bitext) []obs {
+		var out []obs
+		for _, b := range set {
+			gold := map[string]bool{}
+			for _, g := range b.gold {
+				gold[linkKey(g)] = true
+			}
+			type seen struct {
+				st  step
+				rel bool
+			}
+			var steps []seen
+			calibrationHook = func(st step, rel bool) { steps = append(steps, seen{st, rel}) }
+			links, _ := alignWith(b.src, b.tgt, Options{Gaps: true}, defaultParams())
+			calibrationHook = nil
+			k := 0
+			for _, l := range links {
+				if linkAllDebris(l, b.src, b.tgt) {
+					continue
+				}
+				x := calFeatures(steps[k].st)
+				z := calW[0]
+				for i := range x {
+					z += calW[i+1] * x[i]
+				}
+				out = append(out, obs{z, x[0], gold[linkKey(l)], steps[k].rel})
+				k++
+			}
+		}
+		return out
+	}
+	d := pseudoChineseSets(t, "dev")
+	src, tgt, gold := concatBitexts(d, 4, false)
+	fit := append(collect(d), collect([]bitext{{src: src, tgt: tgt, gold: gold}})...)
+	test := collect(pseudoChineseSets(t, textBergTest...))
+	var w [2]float64
+	pred := func(o obs, w [2]float64) float64 {
+		z := o.z
+		if o.rel {
+			z += w[0] + w[1]*o.lo
+		}
+		return 1 / (1 + math.Exp(-z))
+	}
+	for range 20000 {
+		var g [2]float64
+		n := 0
+		for _, o := range fit {
+			if !o.rel {
+				continue
+			}
+			y := 0.0
+			if o.ok {
+				y = 1
+			}
+			dz := pred(o, w) - y
+			g[0] += dz
+			g[1] += dz * o.lo
+			n++
+		}
+		if n == 0 {
+			t.Fatal("no relearned text among the fitting set")
+		}
+		for k := range w {
+			w[k] -= 0.3 * g[k] / float64(n)
+		}
+	}
+	t.Logf("calRelearned = %#v", w)
+	for _, set := range []struct {
+		name string
+		o    []obs
+	}{{"pseudo dev and dev×4", fit}, {"pseudo test", test}} {
+		for _, ww := range [][2]float64{{}, w} {
+			var n, ok [10]int
+			for _, o := range set.o {
+				k := min(9, int(pred(o, ww)*10))
+				n[k]++
+				if o.ok {
+					ok[k]++
+				}
+			}
+			var bins []string
+			for k := range n {
+				if n[k] > 0 {
+					bins = append(bins, fmt.Sprintf("%.1f: %d/%d", float64(k)/10, ok[k], n[k]))
+				}
+			}
+			t.Logf("%s, calRelearned %.3f: %s", set.name, ww, strings.Join(bins, ", "))
+		}
+	}
 }

@@ -216,8 +216,8 @@ func sameMarks(a, b string) bool {
 // and markConfidence of two marks paired: what the calibration makes of a
 // sure link with an empty side, and of a sure 1-1 link.
 var (
-	debrisConfidence = calibrate(step{pi: 0, i: 1, pj: 0, j: 0, posterior: 0.99})
-	markConfidence   = calibrate(step{pi: 0, i: 1, pj: 0, j: 1, posterior: 0.99})
+	debrisConfidence = calibrate(step{pi: 0, i: 1, pj: 0, j: 0, posterior: 0.99}, false)
+	markConfidence   = calibrate(step{pi: 0, i: 1, pj: 0, j: 1, posterior: 0.99}, false)
 )
 
 // isShortWord reports whether text is one word of two or three letters

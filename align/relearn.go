@@ -78,6 +78,7 @@ func relearn(sts []*stretch, p params, maxLink int) {
 		dropLearned(st.v, st.fs)
 		dropLearned(st.v, st.ft)
 		st.finalFrom = 0.5 + relearnProgress
+		st.relearned = true
 	}
 }
 

@@ -456,3 +456,29 @@ func TestUndoFindingInChromium(t *testing.T) {
 		t.Errorf("after Redo the panel counts %s, want %s", got, want)
 	}
 }
+
+// TestKeysFollowFocusInChromium: the keys act on the row the focus is in:
+// after clicking a row, Tab on into the next rows (its number, its
+// buttons) and c confirms the row Tab reached, not the one clicked.
+func TestKeysFollowFocusInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, _, base := liveServer(t)
+	do(t, ctx, chromedp.Navigate(base+"/?token="+s.Token()), visible(`#d1-l6 button[aria-label="Confirm"]`),
+		click(`#d1-l2 td.tgt`))
+	eval[chromedp.Void](t, ctx, `document.querySelector('#d1-l5 button[data-action="move-target-next"]').focus()`)
+	do(t, ctx, chromedp.KeyEvent("\t"))
+	if got := eval[string](t, ctx, `document.activeElement.closest("tr.row").id`); got != "d1-l6" {
+		t.Fatalf("Tab from row 5's last button went to %q, want row 6", got)
+	}
+	do(t, ctx, chromedp.KeyEvent("c"), waitStatus("Saved: confirm link"))
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); got != "Saved: confirm link 6." {
+		t.Errorf("c with the focus in row 6: %q", got)
+	}
+	// The rows drawn again after the save, the focus is back on row 6,
+	// and Tab goes on from there.
+	do(t, ctx, chromedp.Poll[chromedp.Void](`document.activeElement.id === "d1-l6"`, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.KeyEvent("\t"), chromedp.KeyEvent("\t"))
+	if got := eval[string](t, ctx, `(document.activeElement.closest("tr.row") || {}).id + " " + document.activeElement.getAttribute("aria-label")`); got != "d1-l6 Confirm" {
+		t.Errorf("Tab twice from row 6 went to %q, want its Confirm", got)
+	}
+}

@@ -212,6 +212,13 @@
     if (btn) run(btn.dataset.action, linkOfRow(tr));
   });
 
+  // A row's button reached with Tab makes its row the current one, so
+  // that the keys act on the row the focus is in, not on one clicked before.
+  table.addEventListener("focusin", function (ev) {
+    var tr = ev.target.closest && ev.target.closest("tr.row");
+    if (tr && !tr.classList.contains("current")) setCurrent(tr);
+  });
+
   function setCurrent(tr) {
     var old = table.querySelector("tr.row.current");
     if (old) old.classList.remove("current");
