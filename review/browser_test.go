@@ -482,3 +482,27 @@ func TestKeysFollowFocusInChromium(t *testing.T) {
 		t.Errorf("Tab twice from row 6 went to %q, want its Confirm", got)
 	}
 }
+
+// TestPhoneTargetsInChromium: at 400 px wide, a phone, every control is
+// at least 24 px each way (WCAG 2.5.8: the row's buttons were 19 px high,
+// the link numbers 7 px wide), a row's edits stay on one line and its
+// moves on another, and nothing scrolls sideways.
+func TestPhoneTargetsInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, _, base := liveServer(t)
+	do(t, ctx, chromedp.EmulateViewport(400, 800), chromedp.Navigate(base+"/?token="+s.Token()), visible(`#d1-l3 td.act button`), chromedp.Sleep(300*time.Millisecond))
+	defer do(t, ctx, chromedp.EmulateViewport(1400, 1000))
+	small := eval[[]string](t, ctx, `[...document.querySelectorAll("button, select, input, td.n a")].filter(e => e.offsetParent).
+		map(e => [e, e.getBoundingClientRect()]).filter(([e, r]) => r.width < 24 || r.height < 24).
+		map(([e, r]) => (e.id || e.closest("tr.row")?.id + " " + e.textContent) + ": " + Math.round(r.width) + "×" + Math.round(r.height))`)
+	if len(small) > 0 {
+		t.Errorf("controls under 24×24 px at 400 px wide: %v", small)
+	}
+	lines := eval[[]int](t, ctx, `["edits", "moves"].map(g => new Set([...document.querySelectorAll("#d1-l3 td.act ." + g + " button")].map(b => Math.round(b.getBoundingClientRect().top))).size)`)
+	if len(lines) != 2 || lines[0] != 1 || lines[1] != 1 {
+		t.Errorf("row 3's edits are on %v lines and its moves on %v, want one each", lines[0], lines[1])
+	}
+	if w := eval[[]float64](t, ctx, `[document.documentElement.scrollWidth, innerWidth]`); w[0] > w[1] {
+		t.Errorf("the page is %.0f px wide in a %.0f px window", w[0], w[1])
+	}
+}
