@@ -54,18 +54,31 @@ func posErrorf(p texts.Pos, format string, args ...any) error {
 }
 
 // Marks turns findings into the marks the HTML edition shows on the
-// sentences they point at, in the findings' order: the English place
-// first, then the Russian, each with the words found there, which the page
-// marks.
+// sentences they point at, in the findings' order, at their Places, each
+// with the words found there, which the page marks.
 func Marks(fs []Finding) []edition.Mark {
 	out := make([]edition.Mark, 0, len(fs))
 	for _, f := range fs {
-		m := edition.Mark{Places: []texts.Pos{f.Pos}, Matches: []string{f.Match}, Severity: string(f.Severity), Rank: f.Severity.Rank(), Rule: f.Rule, Message: f.Message}
-		if f.Russian != nil {
-			m.Places = append(m.Places, *f.Russian)
-			m.Matches = append(m.Matches, f.RussianMatch)
-		}
+		m := edition.Mark{Severity: string(f.Severity), Rank: f.Severity.Rank(), Rule: f.Rule, Message: f.Message}
+		m.Places, m.Matches = f.Places()
 		out = append(out, m)
 	}
 	return out
+}
+
+// Places are where a finding is shown, the place it is about first, with
+// the words it is about at each: the English place, then the Russian; but
+// the Russian first for a finding that names Russian words and no English
+// ones (an omission, a term the English leaves out), whose English place
+// is only where the English would be, the start of the next sentence,
+// which is often on the next row.
+func (f Finding) Places() ([]texts.Pos, []string) {
+	places, matches := []texts.Pos{f.Pos}, []string{f.Match}
+	if f.Russian == nil {
+		return places, matches
+	}
+	if f.Match == "" && f.RussianMatch != "" {
+		return []texts.Pos{*f.Russian, f.Pos}, []string{f.RussianMatch, f.Match}
+	}
+	return append(places, *f.Russian), append(matches, f.RussianMatch)
 }

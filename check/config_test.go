@@ -1,10 +1,12 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/sverka/sverka/edition"
+	"github.com/sverka/sverka/texts"
 )
 
 func TestOptionsFrom(t *testing.T) {
@@ -50,6 +52,36 @@ func TestUserRuleErrors(t *testing.T) {
 		}
 		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 			t.Errorf("%q: error %v, want %s", tc.in, err, tc.want)
+		}
+	}
+}
+
+// TestFindingPlaces: a finding is shown first where the words it is about
+// are: the English place, but the Russian one for a finding about Russian
+// words alone (an omission, whose English place is the next sentence's).
+func TestFindingPlaces(t *testing.T) {
+	en := texts.Pos{File: "en.txt", Line: 22, Col: 100, Offset: 700}
+	ru := texts.Pos{File: "ru/doc1.txt", Line: 12, Col: 85, Offset: 400}
+	for _, tc := range []struct {
+		name        string
+		f           Finding
+		wantPlaces  []texts.Pos
+		wantMatches []string
+	}{
+		{"English words and Russian ones", Finding{Pos: en, Match: "Lavrentiev", Russian: &ru, RussianMatch: "Лаврентьеву"},
+			[]texts.Pos{en, ru}, []string{"Lavrentiev", "Лаврентьеву"}},
+		{"English words alone", Finding{Pos: en, Match: "18:05 p.m."}, []texts.Pos{en}, []string{"18:05 p.m."}},
+		{"Russian words alone: an omission", Finding{Pos: en, Russian: &ru, RussianMatch: "Работы ведутся в две смены."},
+			[]texts.Pos{ru, en}, []string{"Работы ведутся в две смены.", ""}},
+		{"no words at either place", Finding{Pos: en, Russian: &ru}, []texts.Pos{en, ru}, []string{"", ""}},
+	} {
+		places, matches := tc.f.Places()
+		if !slices.Equal(places, tc.wantPlaces) || !slices.Equal(matches, tc.wantMatches) {
+			t.Errorf("%s: places %v %q, want %v %q", tc.name, places, matches, tc.wantPlaces, tc.wantMatches)
+		}
+		m := Marks([]Finding{tc.f})[0]
+		if !slices.Equal(m.Places, places) || !slices.Equal(m.Matches, matches) {
+			t.Errorf("%s: the mark's places %v %q differ from the finding's", tc.name, m.Places, m.Matches)
 		}
 	}
 }

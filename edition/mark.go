@@ -6,9 +6,11 @@ import "github.com/sverka/sverka/texts"
 // the check. The edition knows no rules; package check turns its findings
 // into marks (check.Marks).
 type Mark struct {
-	// Places are where the remark points, the translation's place first;
-	// the first that falls inside a sentence of a pair (same file, an
-	// offset within the sentence) marks that sentence.
+	// Places are where the remark points, the place of the words it is
+	// about first (check.Finding.Places: the translation's, but the
+	// original's for an omission); the first that falls inside a sentence
+	// of a pair (same file, an offset within the sentence) marks that
+	// sentence.
 	Places []texts.Pos
 	// Matches are the words the remark is about at each place, parallel to
 	// Places: the review edition marks those words alone where they are

@@ -456,3 +456,53 @@ func TestUndoFindingInChromium(t *testing.T) {
 		t.Errorf("after Redo the panel counts %s, want %s", got, want)
 	}
 }
+
+// TestKeysFollowFocusInChromium: the keys act on the row the focus is in:
+// after clicking a row, Tab on into the next rows (its number, its
+// buttons) and c confirms the row Tab reached, not the one clicked.
+func TestKeysFollowFocusInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, _, base := liveServer(t)
+	do(t, ctx, chromedp.Navigate(base+"/?token="+s.Token()), visible(`#d1-l6 button[aria-label="Confirm"]`),
+		click(`#d1-l2 td.tgt`))
+	eval[chromedp.Void](t, ctx, `document.querySelector('#d1-l5 button[data-action="move-target-next"]').focus()`)
+	do(t, ctx, chromedp.KeyEvent("\t"))
+	if got := eval[string](t, ctx, `document.activeElement.closest("tr.row").id`); got != "d1-l6" {
+		t.Fatalf("Tab from row 5's last button went to %q, want row 6", got)
+	}
+	do(t, ctx, chromedp.KeyEvent("c"), waitStatus("Saved: confirm link"))
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); got != "Saved: confirm link 6." {
+		t.Errorf("c with the focus in row 6: %q", got)
+	}
+	// The rows drawn again after the save, the focus is back on row 6,
+	// and Tab goes on from there.
+	do(t, ctx, chromedp.Poll[chromedp.Void](`document.activeElement.id === "d1-l6"`, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.KeyEvent("\t"), chromedp.KeyEvent("\t"))
+	if got := eval[string](t, ctx, `(document.activeElement.closest("tr.row") || {}).id + " " + document.activeElement.getAttribute("aria-label")`); got != "d1-l6 Confirm" {
+		t.Errorf("Tab twice from row 6 went to %q, want its Confirm", got)
+	}
+}
+
+// TestPhoneTargetsInChromium: at 400 px wide, a phone, every control is
+// at least 24 px each way (WCAG 2.5.8: the row's buttons were 19 px high,
+// the link numbers 7 px wide), a row's edits stay on one line and its
+// moves on another, and nothing scrolls sideways.
+func TestPhoneTargetsInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, _, base := liveServer(t)
+	do(t, ctx, chromedp.EmulateViewport(400, 800), chromedp.Navigate(base+"/?token="+s.Token()), visible(`#d1-l3 td.act button`), chromedp.Sleep(300*time.Millisecond))
+	defer do(t, ctx, chromedp.EmulateViewport(1400, 1000))
+	small := eval[[]string](t, ctx, `[...document.querySelectorAll("button, select, input, td.n a")].filter(e => e.offsetParent).
+		map(e => [e, e.getBoundingClientRect()]).filter(([e, r]) => r.width < 24 || r.height < 24).
+		map(([e, r]) => (e.id || e.closest("tr.row")?.id + " " + e.textContent) + ": " + Math.round(r.width) + "×" + Math.round(r.height))`)
+	if len(small) > 0 {
+		t.Errorf("controls under 24×24 px at 400 px wide: %v", small)
+	}
+	lines := eval[[]int](t, ctx, `["edits", "moves"].map(g => new Set([...document.querySelectorAll("#d1-l3 td.act ." + g + " button")].map(b => Math.round(b.getBoundingClientRect().top))).size)`)
+	if len(lines) != 2 || lines[0] != 1 || lines[1] != 1 {
+		t.Errorf("row 3's edits are on %v lines and its moves on %v, want one each", lines[0], lines[1])
+	}
+	if w := eval[[]float64](t, ctx, `[document.documentElement.scrollWidth, innerWidth]`); w[0] > w[1] {
+		t.Errorf("the page is %.0f px wide in a %.0f px window", w[0], w[1])
+	}
+}

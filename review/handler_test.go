@@ -527,3 +527,20 @@ func TestAllowRemoteHost(t *testing.T) {
 		}
 	}
 }
+
+// TestOmissionOnItsRow: an omission is on the row of the Russian sentence
+// the English leaves out (link 10 of the example), not on the next row,
+// where its English would go and whose sentences are translated.
+func TestOmissionOnItsRow(t *testing.T) {
+	s, _ := testServer(t)
+	h := s.Handler()
+	f := findingOf(t, getState(t, h), "omission")
+	if f.Row != "d1-l10" || f.English != "" || f.Russian != "Работы ведутся в две смены." {
+		t.Errorf("the omission is on row %s (English %q, Russian %q), want d1-l10 with no English", f.Row, f.English, f.Russian)
+	}
+	w := call(t, h, "GET", "/api/rows?doc=0&from=9&to=11", "", nil)
+	rows := strings.SplitAfter(w.Body.String(), "</tr>")
+	if len(rows) < 2 || !strings.Contains(rows[0], `id="d1-l10"`) || !strings.Contains(rows[0], "finding-warning") || strings.Contains(rows[1], "finding-warning") {
+		t.Errorf("rows 10 and 11: the omission's mark should be on row 10 alone:\n%s", w.Body)
+	}
+}

@@ -230,15 +230,13 @@ func (s *Server) runCheck() error {
 }
 
 // locate finds the row of each finding: the link holding the sentence
-// its English place, else its Russian place, falls in.
+// its first place (check.Finding.Places: the English, but the Russian for
+// an omission) falls in, else its other.
 func (s *Server) locate(fs []check.Finding) []located {
 	out := make([]located, len(fs))
 	for i, f := range fs {
 		out[i] = located{Finding: f, pair: -1, link: -1}
-		places := []texts.Pos{f.Pos}
-		if f.Russian != nil {
-			places = append(places, *f.Russian)
-		}
+		places, _ := f.Places()
 	search:
 		for _, at := range places {
 			for pi, p := range s.ed.Pairs {

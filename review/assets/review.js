@@ -191,7 +191,15 @@
     if (k === cur.link) tr.classList.add("current");
     var td = document.createElement("td");
     td.className = "act ui";
-    buttons.forEach(function (b) {
+    // The edits and the moves of a boundary sentence are two groups, each
+    // kept on one line where the buttons wrap.
+    var group = null;
+    buttons.forEach(function (b, i) {
+      if (i % 4 === 0) {
+        group = document.createElement("span");
+        group.className = i ? "moves" : "edits";
+        td.appendChild(group);
+      }
       var btn = document.createElement("button");
       btn.type = "button";
       btn.dataset.action = b[0];
@@ -199,7 +207,7 @@
       btn.title = b[1] + (b[3] ? " (" + b[3] + ")" : "");
       if (b[3]) btn.setAttribute("aria-keyshortcuts", b[3]);
       btn.textContent = b[2];
-      td.appendChild(btn);
+      group.appendChild(btn);
     });
     tr.appendChild(td);
   }
@@ -210,6 +218,13 @@
     setCurrent(tr);
     var btn = ev.target.closest("button[data-action]");
     if (btn) run(btn.dataset.action, linkOfRow(tr));
+  });
+
+  // A row's button reached with Tab makes its row the current one, so
+  // that the keys act on the row the focus is in, not on one clicked before.
+  table.addEventListener("focusin", function (ev) {
+    var tr = ev.target.closest && ev.target.closest("tr.row");
+    if (tr && !tr.classList.contains("current")) setCurrent(tr);
   });
 
   function setCurrent(tr) {
