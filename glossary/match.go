@@ -24,7 +24,7 @@ type termWord struct {
 	test   wordTest
 	key    string          // the prefix
 	stems  []string        // for byStem: the stems of the word's forms
-	forms  map[string]bool // for byForm
+	forms  map[string]bool // for byForm; for byStem, the forms no stem finds (declinedForms)
 	upper  bool            // first letter is a capital (case-sensitive entries)
 	strict bool            // check the case
 }
@@ -125,6 +125,12 @@ func (ix *matchIndex) addRussian(e *Entry, term string, explicit bool) {
 				w.test, w.stems = byStem, ix.lemmaStems(folded)
 				for _, st := range w.stems {
 					ix.stemStarts[runePrefix(st, 3)] = true
+				}
+				if forms := ix.declinedForms(folded, w.stems); forms != nil {
+					w.forms = make(map[string]bool, len(forms))
+					for _, f := range forms {
+						w.forms[f] = true
+					}
 				}
 			}
 		}

@@ -37,6 +37,10 @@ func TestMatchRussian(t *testing.T) {
 		&Entry{ID: "shtykov", Kind: Person, Russian: []string{"Штыков"}},
 		&Entry{ID: "vasilevskii", Kind: Person, Russian: []string{"Василевский"}},
 		&Entry{ID: "pak-khon-en", Kind: Person, Russian: []string{"Пак Хон Ен"}, Forms: []string{"Пак Хон-Ен*", "Пакхонен*"}},
+		&Entry{ID: "koreia", Kind: Place, Russian: []string{"Корея"}},
+		&Entry{ID: "severnaia-koreia", Kind: Place, Russian: []string{"Северная Корея"}},
+		&Entry{ID: "kitai", Kind: Place, Russian: []string{"Китай"}},
+		&Entry{ID: "primore", Kind: Place, Russian: []string{"Приморье"}},
 	)
 	g.Reindex()
 	tests := []struct{ in, want string }{
@@ -59,6 +63,11 @@ func TestMatchRussian(t *testing.T) {
 		{"Пак Хон-Ен сказал; Пак Хон Ену", "pak-khon-en:Пак Хон-Ен pak-khon-en:Пак Хон Ену"},
 		{"Ёршов и Ершову", "ershov:Ёршов ershov:Ершову"},
 		{"сомовая Сомовой", "somova:Сомовой"},
+		{"из Кореи, в Корее, на Корею, с Кореей", "koreia:Кореи koreia:Корее koreia:Корею koreia:Кореей"},
+		{"в Северной Корее; Северную Корею", "severnaia-koreia:Северной Корее severnaia-koreia:Северную Корею"},
+		{"через территорию Китая, в Китае, Китаю", "kitai:Китая kitai:Китае kitai:Китаю"},
+		{"в Приморье, из Приморья", "primore:Приморье primore:Приморья"},
+		{"кора, коры, на коре", ""}, // кор is кора's stem as well as Кореи's
 		{"Главное. Управление", ""},
 		{"", ""},
 	}

@@ -156,6 +156,9 @@ func (n *russianNode) insert(rt *russianTerm, j int) {
 		for _, st := range w.stems {
 			childIn(&n.byStem, edge{gap, st}).insert(rt, j+1)
 		}
+		for f := range w.forms {
+			childIn(&n.byForm, edge{gap, f}).insert(rt, j+1)
+		}
 	case byForm:
 		for f := range w.forms {
 			childIn(&n.byForm, edge{gap, f}).insert(rt, j+1)

@@ -309,6 +309,7 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 		return
 	}
 	inBracket := bracketMask(seg.Text)
+	inTerm := s.termMask(seg.Text, cyr)
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if inBracket(w.Start) || !isNameWord(w.Text) || lex.IsNonName(w.Text) {
@@ -333,6 +334,9 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 		initial := i == 0 || sentenceStart(seg.Text[:w.Start])
 		i = j
 		occ := Occurrence{Pos: s.pos(src, seg, w.Start), Text: text}
+		if inTerm(w.Start, words[j].End) {
+			continue // a part of a longer term: Народной (армии)
+		}
 		if cyr {
 			if s.knownRussian(text) {
 				continue
@@ -815,6 +819,28 @@ func headBefore(s string) string {
 		return ""
 	}
 	return ws[len(ws)-1].Text
+}
+
+// termMask reports whether the text from start to end lies within a term
+// or rendering of the glossary that the segment holds: a capitalised word
+// of a longer term (Народной of Народной армии) is in the glossary, though
+// alone it matches no entry.
+func (s *suggester) termMask(text string, russian bool) func(start, end int) bool {
+	if s.g == nil {
+		return func(int, int) bool { return false }
+	}
+	ms := s.g.MatchEnglish(text)
+	if russian {
+		ms = s.g.MatchRussian(text)
+	}
+	return func(start, end int) bool {
+		for _, m := range ms {
+			if m.Start <= start && end <= m.End {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 func (s *suggester) knownRussian(text string) bool {

@@ -349,3 +349,30 @@ func alignedOneToOne(t *testing.T, ruText, enText string) ([]*texts.Collection, 
 	pairs := []*edition.Pair{{Target: en.Documents[0], TargetText: en.Source, Source: ru.Documents[0], SourceText: ru.Source, Links: links}}
 	return []*texts.Collection{en, ru}, pairs
 }
+
+// TestSuggestNoPartOfATerm: a capitalised word of a longer term the
+// glossary has (Народной of Народной армии, Северной Кореи) is no
+// suggestion, though alone it matches no entry; nor is an oblique form of
+// a noun in -я (Кореи) once the glossary has Корея.
+func TestSuggestNoPartOfATerm(t *testing.T) {
+	g := &glossary.Glossary{Entries: []*glossary.Entry{
+		{ID: "narodnaia-armiia", Kind: glossary.Term, Russian: []string{"Народная армия"}, Renderings: []glossary.Rendering{{Text: "People's Army"}}},
+		{ID: "severnaia-koreia", Kind: glossary.Place, Russian: []string{"Северная Корея"}, Renderings: []glossary.Rendering{{Text: "North Korea"}}},
+		{ID: "koreia", Kind: glossary.Place, Russian: []string{"Корея"}, Renderings: []glossary.Rendering{{Text: "Korea"}}},
+	}}
+	ru := "Вчера части Народной армии отошли к северу.\n\nПолитсовет заседал в Северной Корее.\n\n" +
+		"Вчера штаб Народной армии по решению Политсовета перебазирован из Кореи.\n\nВсе резервы Народной армии в Северной Кореи не готовы, связь с Кореей прервана.\n"
+	c, err := texts.Read("doc.txt", strings.NewReader(ru), texts.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := describeSuggestions(Entries(g, []*texts.Collection{c}, Options{}))
+	for _, known := range []string{"Народн", "Северн", "Коре"} {
+		if strings.Contains(got, "|"+known) {
+			t.Errorf("suggested %q, which the glossary has:\n%s", known, got)
+		}
+	}
+	if !strings.Contains(got, "|Политсовет|") {
+		t.Errorf("no suggestion of Политсовет, which the glossary lacks:\n%s", got)
+	}
+}
