@@ -544,3 +544,30 @@ func TestOmissionOnItsRow(t *testing.T) {
 		t.Errorf("rows 10 and 11: the omission's mark should be on row 10 alone:\n%s", w.Body)
 	}
 }
+
+// TestRefusedPageIsReadable: a browser opening the page without the token
+// (a bookmark, a server started again with a new one) gets a page that
+// says why and what to do, not JSON; the API answers JSON still.
+func TestRefusedPageIsReadable(t *testing.T) {
+	s, _ := testServer(t)
+	h := s.Handler()
+	noCookie := func(r *http.Request) { r.Header.Del("Cookie") }
+	for _, tc := range []struct {
+		name, path string
+		edit       func(*http.Request)
+		code       int
+		kind, want string
+	}{
+		{"the page without a token", "/", noCookie, 401, "text/html", "<p>no token: open the address sverka review printed, with its ?token=.</p>"},
+		{"the page with an old token", "/?token=old", noCookie, 403, "text/html", "<p>wrong token: open the address"},
+		{"the page at another host", "/", func(r *http.Request) { r.Host = "<evil>.example:8750" }, 403, "text/html", "<p>Host &#34;&lt;evil&gt;.example:8750&#34; is not"},
+		{"the state without a token", "/api/state", noCookie, 401, "application/json", `{"error":"no token`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := call(t, h, "GET", tc.path, "", tc.edit)
+			if w.Code != tc.code || !strings.HasPrefix(w.Header().Get("Content-Type"), tc.kind) || !strings.Contains(w.Body.String(), tc.want) {
+				t.Errorf("%s: %d %s\n%s\nwant %d %s with %q", tc.path, w.Code, w.Header().Get("Content-Type"), w.Body, tc.code, tc.kind, tc.want)
+			}
+		})
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"html/template"
 	"io"
 	"mime"
@@ -66,8 +67,12 @@ func (s *Server) guard(next http.Handler) http.Handler {
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("X-Frame-Options", "DENY")
 		h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'")
+		refuse := fail
+		if r.Method == http.MethodGet && r.URL.Path == "/" {
+			refuse = failPage // a browser opening the page shows the reason, not JSON
+		}
 		if !s.hostAllowed(r.Host) {
-			fail(w, http.StatusForbidden, fmt.Sprintf("Host %q is not the address this server listens on", r.Host))
+			refuse(w, http.StatusForbidden, fmt.Sprintf("Host %q is not the address this server listens on", r.Host))
 			return
 		}
 		got := ""
@@ -79,10 +84,10 @@ func (s *Server) guard(next http.Handler) http.Handler {
 		}
 		switch {
 		case got == "":
-			fail(w, http.StatusUnauthorized, "no token: open the address sverka review printed, with its ?token=")
+			refuse(w, http.StatusUnauthorized, "no token: open the address sverka review printed, with its ?token=")
 			return
 		case !s.tokenIs(got):
-			fail(w, http.StatusForbidden, "wrong token: open the address sverka review printed, with its ?token=")
+			refuse(w, http.StatusForbidden, "wrong token: open the address sverka review printed, with its ?token=")
 			return
 		}
 		http.SetCookie(w, &http.Cookie{Name: s.CookieName(), Value: s.token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
@@ -125,6 +130,18 @@ func (s *Server) hostAllowed(host string) bool {
 // fail answers with a message for the page to show.
 func fail(w http.ResponseWriter, code int, msg string) {
 	writeJSON(w, code, map[string]any{"error": msg, "reload": code == http.StatusConflict})
+}
+
+// failPage answers a browser that opens the page with the reason as a
+// page of its own, and what to do: the address with the token is the one
+// the running sverka review printed (a new one each run).
+func failPage(w http.ResponseWriter, code int, msg string) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(code)
+	fmt.Fprintf(w, "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>sverka review: %s</title></head>\n"+
+		"<body>\n<h1>sverka review cannot show this page</h1>\n<p>%s.</p>\n"+
+		"<p>Each run of <code>sverka review</code> prints the address to open, with a new token; after a restart, open the address it printed this time. <code>sverka review --no-open</code> prints it without opening a browser.</p>\n</body>\n</html>\n",
+		html.EscapeString(http.StatusText(code)), html.EscapeString(msg))
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {
