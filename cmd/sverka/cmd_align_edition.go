@@ -66,8 +66,8 @@ func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 		b := p.Bitext(ed.Dir)
 		files[name] = append(files[name], b)
 		flagged := 0
-		for _, l := range p.Links {
-			if len(l.Flags) > 0 || len(l.Source) == 0 || len(l.Target) == 0 {
+		for _, l := range p.FlaggedLinks() {
+			if len(l.Flags) > 0 {
 				flagged++
 			}
 		}
