@@ -506,3 +506,20 @@ func TestPhoneTargetsInChromium(t *testing.T) {
 		t.Errorf("the page is %.0f px wide in a %.0f px window", w[0], w[1])
 	}
 }
+
+// TestContrastInChromium: every text of the review page, wide and on a
+// phone, with a row current, one confirmed and a change said in the
+// status line, is legible: WCAG AA contrast on its background.
+func TestContrastInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, _, base := liveServer(t)
+	do(t, ctx, chromedp.Navigate(base+"/?token="+s.Token()), visible(`#d1-l3 button[aria-label="Confirm"]`),
+		click(`#d1-l3 button[aria-label="Confirm"]`), waitStatus("Saved: confirm link 3"), visible(`#d1-l3.confirmed`))
+	defer do(t, ctx, chromedp.EmulateViewport(1400, 1000))
+	for _, w := range []int64{1400, 400} {
+		do(t, ctx, chromedp.EmulateViewport(w, 900), chromedp.Sleep(300*time.Millisecond))
+		if low := eval[[]string](t, ctx, browsertest.LowContrastJS); len(low) > 0 {
+			t.Errorf("at %d px, texts under AA contrast:\n%s", w, strings.Join(low, "\n"))
+		}
+	}
+}
