@@ -333,6 +333,15 @@ func span(a, b int) []int {
 	return out
 }
 
+// Reflag sets the flags of links read back from a file as the aligner sets
+// them: a links file keeps no flags, and a stored flag may be from before
+// an editor confirmed the link or the texts changed. A confirmed link has
+// none; a sentence without counterpart is an omission or an addition unless
+// it is a title or a stray mark; a link under the low-confidence bar is
+// flagged (an unscored one, NaN, is not). Links naming sentences outside
+// src and tgt get no omission or addition flag.
+func Reflag(links []Link, src, tgt []Sentence) { finish(links, src, tgt, defaultParams()) }
+
 // finish sets the flags of the links.
 func finish(links []Link, src, tgt []Sentence, p params) {
 	for k := range links {
@@ -341,10 +350,10 @@ func finish(links []Link, src, tgt []Sentence, p params) {
 		if l.Confirmed {
 			continue
 		}
-		if len(l.Target) == 0 && len(l.Source) == 1 && letters(src[l.Source[0]].Text) >= p.longLetter {
+		if len(l.Target) == 0 && len(l.Source) == 1 && inRange(l.Source[0], src) && letters(src[l.Source[0]].Text) >= p.longLetter {
 			l.Flags = append(l.Flags, Omission)
 		}
-		if len(l.Source) == 0 && len(l.Target) == 1 && tgt[l.Target[0]].Kind != headingKind &&
+		if len(l.Source) == 0 && len(l.Target) == 1 && inRange(l.Target[0], tgt) && tgt[l.Target[0]].Kind != headingKind &&
 			letters(tgt[l.Target[0]].Text) >= p.longLetter {
 			l.Flags = append(l.Flags, Addition)
 		}
@@ -353,6 +362,8 @@ func finish(links []Link, src, tgt []Sentence, p params) {
 		}
 	}
 }
+
+func inRange(i int, ss []Sentence) bool { return i >= 0 && i < len(ss) }
 
 // maxRounds bounds the rounds of moving and widening a band.
 const maxRounds = 12

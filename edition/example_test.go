@@ -35,7 +35,7 @@ func ExampleWriteTSV() {
 	// Output:
 	// document	link	type	source_ids	target_ids	source	target	confidence	flags
 	// 1	d1-l1	1-1	1	1	Работы ведутся в две смены.	The work is carried out in two shifts.	0.43	low-confidence
-	// 1	d1-l2	1-0	2		Из-за морозов работы прекращены.		0.60	omission
+	// 1	d1-l2	1-0	2		Из-за морозов работы прекращены.		0.60	omission,low-confidence
 }
 
 func ExampleWriteMarkdown() {

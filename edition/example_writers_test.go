@@ -54,7 +54,7 @@ func ExampleWriteHTML() {
 	// Output:
 	// <tr id="d1-l1" class="row sentence confirmed"><td class="n ui" title="link 1 (1-1), confidence 0.97, confirmed by an editor"><a href="#d1-l1">1</a></td><td class="src" lang="ru"><span class="seg sentence" id="d1-s-1" data-with="d1-t-1">Из Находки.</span></td><td class="tgt" lang="en"><span class="seg sentence" id="d1-t-1" data-with="d1-s-1">From Nakhodka.</span></td></tr>
 	// <tr id="d1-l2" class="row sentence"><td class="n ui" title="link 2 (1-2), confidence 0.81"><a href="#d1-l2">2</a></td><td class="src" lang="ru"><span class="seg sentence" id="d1-s-2" data-with="d1-t-2 d1-t-3">Причал № 4 восстановлен, краны работают.</span></td><td class="tgt" lang="en"><span class="seg sentence" id="d1-t-2" data-with="d1-s-2">Pier No. 4 is restored.</span> <span class="seg sentence" id="d1-t-3" data-with="d1-s-2">The cranes are working.</span></td></tr>
-	// <tr id="d1-l3" class="row sentence flag-omission flagged"><td class="n ui" title="link 3 (1-0), confidence 0.55; omission"><a href="#d1-l3">3</a><span class="flag">omission</span></td><td class="src" lang="ru"><span class="seg sentence" id="d1-s-3">Подробности почтой.</span></td><td class="tgt" lang="en"><span class="gap">no counterpart</span></td></tr>
+	// <tr id="d1-l3" class="row sentence flag-omission flag-low-confidence flagged"><td class="n ui" title="link 3 (1-0), confidence 0.55; omission, low-confidence"><a href="#d1-l3">3</a><span class="flag">omission</span><span class="flag">low confidence</span></td><td class="src" lang="ru"><span class="seg sentence" id="d1-s-3">Подробности почтой.</span></td><td class="tgt" lang="en"><span class="gap">no counterpart</span></td></tr>
 }
 
 func ExampleWriteTEI() {
@@ -73,7 +73,7 @@ func ExampleWriteTEI() {
 	// <linkGrp type="translation" xml:id="d1-links">
 	// <link xml:id="d1-l1" type="1-1" target="#d1-s-1 #d1-t-1" cert="0.97"/>
 	// <link xml:id="d1-l2" type="1-2" target="#d1-s-2 #d1-t-2 #d1-t-3" cert="0.81"/>
-	// <ptr xml:id="d1-l3" type="omission" subtype="1-0" target="#d1-s-3" cert="0.55" ana="omission"/>
+	// <ptr xml:id="d1-l3" type="omission" subtype="1-0" target="#d1-s-3" cert="0.55" ana="omission low-confidence"/>
 }
 
 func ExampleWriteTMX() {

@@ -45,8 +45,8 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 	}
 	for i, b := range ed.Pairs {
 		e := tocEntry{ID: b.anchor(i), Title: b.title(i)}
-		for _, l := range b.Links {
-			if len(flagNames(l)) > 0 {
+		for _, l := range b.FlaggedLinks() {
+			if len(l.Flags) > 0 {
 				e.Flagged++
 			}
 		}
@@ -256,11 +256,12 @@ func WriteHTMLRows(w io.Writer, ed *Edition, pair int, links []int, opts Options
 	b := ed.Pairs[pair]
 	d := htmlDocHead(b, pair)
 	rc := newRowContext(b, pair, d.ID, ed, placeMarks(ed), opts)
+	flagged := b.FlaggedLinks()
 	for _, k := range links {
 		if k < 0 || k >= len(b.Links) {
 			return fmt.Errorf("edition: document pair %s has no link %d (it has %d)", d.ID, k+1, len(b.Links))
 		}
-		d.Rows = append(d.Rows, rc.row(b.row(d.ID, k)))
+		d.Rows = append(d.Rows, rc.row(b.row(d.ID, k, flagged[k])))
 	}
 	return htmlTemplate.ExecuteTemplate(w, "rows", d)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -323,16 +324,27 @@ type row struct {
 }
 
 func (b *Pair) rows(anchor string) []row {
-	out := make([]row, len(b.Links))
-	for i := range b.Links {
-		out[i] = b.row(anchor, i)
+	links := b.FlaggedLinks()
+	out := make([]row, len(links))
+	for i, l := range links {
+		out[i] = b.row(anchor, i, l)
 	}
 	return out
 }
 
-// row is link i as the writers see it.
-func (b *Pair) row(anchor string, i int) row {
-	l := b.Links[i]
+// FlaggedLinks returns the pair's links with their flags as the aligner
+// sets them for these texts (align.Reflag), whatever flags they came with:
+// a links file keeps none, an editor may have confirmed a link since the
+// aligner flagged it, and a pair built by hand has none. The pair must be
+// valid (Pair.Validate).
+func (b *Pair) FlaggedLinks() []align.Link {
+	links := slices.Clone(b.Links)
+	align.Reflag(links, align.FromSegments(b.Source.Segments), align.FromSegments(b.Target.Segments))
+	return links
+}
+
+// row is link i, l, as the writers see it.
+func (b *Pair) row(anchor string, i int, l align.Link) row {
 	r := row{n: i + 1, id: anchor + "-l" + strconv.Itoa(i+1), link: l, source: l.Source, target: l.Target, kind: texts.Sentence}
 	switch {
 	case len(l.Source) > 0:
@@ -348,22 +360,16 @@ func linkType(l align.Link) string {
 	return strconv.Itoa(len(l.Source)) + "-" + strconv.Itoa(len(l.Target))
 }
 
-// flagNames lists the link's flags, adding omission and addition for links
-// with an empty side when the aligner did not flag them.
+// flagNames lists the link's flags, each once. The aligner sets them, and
+// PairAlignment sets them again for links read from a file (align.Reflag):
+// a sentence without counterpart that is a title, a stray mark or
+// confirmed by an editor is no omission or addition to review.
 func flagNames(l align.Link) []string {
 	var out []string
-	has := map[align.Flag]bool{}
 	for _, f := range l.Flags {
-		if !has[f] {
+		if !slices.Contains(out, string(f)) {
 			out = append(out, string(f))
-			has[f] = true
 		}
-	}
-	if len(l.Target) == 0 && !has[align.Omission] {
-		out = append(out, string(align.Omission))
-	}
-	if len(l.Source) == 0 && !has[align.Addition] {
-		out = append(out, string(align.Addition))
 	}
 	return out
 }

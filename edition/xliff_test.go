@@ -55,7 +55,7 @@ func TestXLIFFStatesAndNotes(t *testing.T) {
 	if len(units) != len(b.Links) {
 		t.Fatalf("%d trans-units for %d links", len(units), len(b.Links))
 	}
-	for i, l := range b.Links {
+	for i, l := range b.FlaggedLinks() {
 		u := units[i]
 		flags := flagNames(l)
 		switch {

@@ -47,11 +47,15 @@ func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 	var order []string
 	var adds []specValue
 	added := map[texts.Pos]bool{}
+	unnamed := map[string]bool{} // the files sverka.yaml is to name
 	var lines []string
 	total, confirmed := 0, 0
 	for i, f := range ed.AlignmentFiles() {
 		p := ed.Pairs[i]
 		name := f.Name
+		if f.Add != "" {
+			unnamed[name] = true
+		}
 		if f.Add != "" && !added[p.Spec.Pos] {
 			added[p.Spec.Pos] = true
 			adds = append(adds, specValue{p.Spec, f.Add})
@@ -62,8 +66,8 @@ func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 		b := p.Bitext(ed.Dir)
 		files[name] = append(files[name], b)
 		flagged := 0
-		for _, l := range p.Links {
-			if len(l.Flags) > 0 || len(l.Source) == 0 || len(l.Target) == 0 {
+		for _, l := range p.FlaggedLinks() {
+			if len(l.Flags) > 0 {
 				flagged++
 			}
 		}
@@ -75,6 +79,14 @@ func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 		}
 		lines = append(lines, fmt.Sprintf("%s: %s and %s: %d links, %d confirmed (kept), %d flagged",
 			name, srcName, tgtName, len(p.Links), p.Confirmed(), flagged))
+	}
+	// A file there that sverka.yaml does not name was never read for its
+	// confirmed links (a line lost, a file written with -o): written
+	// over, they would be lost without a word.
+	for _, name := range order {
+		if _, err := os.Lstat(filepath.Join(ed.Dir, filepath.FromSlash(name))); err == nil && unnamed[name] {
+			return fmt.Errorf("align: %s exists, but %s does not name it: name it as the pair's alignment there (its confirmed links are then kept), or move it away", name, config)
+		}
 	}
 	for _, name := range order {
 		full := filepath.Join(ed.Dir, filepath.FromSlash(name))

@@ -181,8 +181,8 @@ func exportCounts(ed *edition.Edition) string {
 	links, flagged := 0, 0
 	for _, b := range ed.Pairs {
 		links += len(b.Links)
-		for _, l := range b.Links {
-			if len(l.Flags) > 0 || len(l.Source) == 0 || len(l.Target) == 0 {
+		for _, l := range b.FlaggedLinks() {
+			if len(l.Flags) > 0 {
 				flagged++
 			}
 		}

@@ -61,7 +61,7 @@ func TestExportFormats(t *testing.T) {
 
 func TestExportKeepEmpty(t *testing.T) {
 	_, out, _ := runSverka(t, "", "export", "--format", "tmx", "--keep-empty", "--alignment", exportLinks, exportRU, exportEN)
-	if !strings.Contains(out, "Из-за гололеда") || !strings.Contains(out, `<prop type="x-flags">omission</prop>`) {
+	if !strings.Contains(out, "Из-за гололеда") || !strings.Contains(out, `<prop type="x-flags">omission low-confidence</prop>`) {
 		t.Errorf("--keep-empty left the omission out:\n%s", out)
 	}
 }
