@@ -353,7 +353,10 @@ func TestPanelsBelowBarInChromium(t *testing.T) {
 	if b.Top < 0 || b.Bottom > b.Height || b.Bottom <= b.Top {
 		t.Errorf("on a phone, scrolled down, Undo is at %.0f-%.0f px of a %.0f px window, out of sight", b.Top, b.Bottom, b.Height)
 	}
-	do(t, ctx, click(`#undo`), waitStatus("Undone"))
+	do(t, ctx, click(`#undo`), waitStatus("Undone"),
+		// The rows drawn again after the undo: until then placeholders of
+		// another height stand in for them, and the panel would move.
+		chromedp.Poll[chromedp.Void](`document.querySelector("tr.row") && !document.querySelector("tr.placeholder")`, chromedp.WithPollingTimeout(10*time.Second)))
 	// There the Findings button goes to the panel, below every row.
 	eval[chromedp.Void](t, ctx, `window.scrollTo(0, 0)`)
 	do(t, ctx, click(`#toggle-findings`), chromedp.Sleep(300*time.Millisecond))
