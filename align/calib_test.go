@@ -20,26 +20,8 @@ func TestTuneCalibrate(t *testing.T) {
 	}
 	collect := func(set []bitext) []obs {
 		var out []obs
-		for _, b := range set {
-			gold := map[string]bool{}
-			for _, g := range b.gold {
-				gold[linkKey(g)] = true
-			}
-			var steps []step
-			calibrationHook = func(st step, _ bool) { steps = append(steps, st) }
-			links, _ := alignWith(b.src, b.tgt, Options{Gaps: true}, defaultParams())
-			calibrationHook = nil
-			// The final path's steps are the links the search made, in
-			// order; the debris put back after it (all its sentences
-			// debris) came from no step.
-			k := 0
-			for _, l := range links {
-				if linkAllDebris(l, b.src, b.tgt) {
-					continue
-				}
-				out = append(out, obs{calFeatures(steps[k]), gold[linkKey(l)]})
-				k++
-			}
+		for _, c := range calibrationCases(set) {
+			out = append(out, obs{calFeatures(c.st), c.right})
 		}
 		return out
 	}
@@ -130,32 +112,13 @@ func TestTuneCalibrateRelearned(t *testing.T) {
 	}
 	collect := func(set []bitext) []obs {
 		var out []obs
-		for _, b := range set {
-			gold := map[string]bool{}
-			for _, g := range b.gold {
-				gold[linkKey(g)] = true
+		for _, c := range calibrationCases(set) {
+			x := calFeatures(c.st)
+			z := calW[0]
+			for i := range x {
+				z += calW[i+1] * x[i]
 			}
-			type seen struct {
-				st  step
-				rel bool
-			}
-			var steps []seen
-			calibrationHook = func(st step, rel bool) { steps = append(steps, seen{st, rel}) }
-			links, _ := alignWith(b.src, b.tgt, Options{Gaps: true}, defaultParams())
-			calibrationHook = nil
-			k := 0
-			for _, l := range links {
-				if linkAllDebris(l, b.src, b.tgt) {
-					continue
-				}
-				x := calFeatures(steps[k].st)
-				z := calW[0]
-				for i := range x {
-					z += calW[i+1] * x[i]
-				}
-				out = append(out, obs{z, x[0], gold[linkKey(l)], steps[k].rel})
-				k++
-			}
+			out = append(out, obs{z, x[0], c.right, c.relearned})
 		}
 		return out
 	}
@@ -217,4 +180,38 @@ func TestTuneCalibrateRelearned(t *testing.T) {
 			t.Logf("%s, calRelearned %.3f: %s", set.name, ww, strings.Join(bins, ", "))
 		}
 	}
+}
+
+// calibrationCase is a link of a final path the search made: its step, and
+// whether the link is exactly right.
+type calibrationCase struct {
+	st               step
+	relearned, right bool
+}
+
+// calibrationCases aligns each bitext and returns its links' steps. The
+// final path's steps are the links the search made, in order; the debris
+// put back after it (all its sentences debris) came from no step.
+func calibrationCases(set []bitext) []calibrationCase {
+	var out []calibrationCase
+	for _, b := range set {
+		gold := linkSet(b.gold)
+		var steps []calibrationCase
+		calibrationHook = func(st step, relearned bool) {
+			steps = append(steps, calibrationCase{st: st, relearned: relearned})
+		}
+		links, _ := alignWith(b.src, b.tgt, Options{Gaps: true}, defaultParams())
+		calibrationHook = nil
+		k := 0
+		for _, l := range links {
+			if linkAllDebris(l, b.src, b.tgt) {
+				continue
+			}
+			c := steps[k]
+			c.right = gold[linkKey(l)]
+			out = append(out, c)
+			k++
+		}
+	}
+	return out
 }

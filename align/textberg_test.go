@@ -107,10 +107,7 @@ func TestTextBergConfidence(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			gold := map[string]bool{}
-			for _, g := range b.gold {
-				gold[linkKey(g)] = true
-			}
+			gold := linkSet(b.gold)
 			for _, l := range links {
 				if l.Confidence >= 0.9 {
 					sure++
@@ -241,4 +238,14 @@ func TestTextBergTogether(t *testing.T) {
 			t.Errorf("strict F1 %.3f aligned together%s, want at least %.2f", s.StrictF1, c.name, c.want)
 		}
 	}
+}
+
+// linkSet is the set of links by linkKey, to tell an output link exactly
+// right.
+func linkSet(links []Link) map[string]bool {
+	set := make(map[string]bool, len(links))
+	for _, l := range links {
+		set[linkKey(l)] = true
+	}
+	return set
 }

@@ -365,10 +365,7 @@ func TestUnspacedConfidence(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			gold := map[string]bool{}
-			for _, g := range b.gold {
-				gold[linkKey(g)] = true
-			}
+			gold := linkSet(b.gold)
 			for _, l := range links {
 				k := 0
 				for l.Confidence >= bands[k+1] {

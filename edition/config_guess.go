@@ -36,7 +36,7 @@ func Guess(fsys fs.FS) (*Config, error) {
 			}
 			return nil
 		}
-		if !strings.EqualFold(path.Ext(p), ".txt") && !texts.IsDocumentName(p) {
+		if !strings.EqualFold(path.Ext(p), ".txt") && !texts.IsDocumentName(p) || sverkaPage(fsys, p) {
 			return nil
 		}
 		switch scriptOf(fsys, p) {
@@ -304,6 +304,24 @@ func scriptOf(fsys fs.FS, p string) texts.Lang {
 	default:
 		return texts.English
 	}
+}
+
+// sverkaPage reports a web page that sverka wrote (an edition build or
+// export wrote, as its generator line says): no text of the edition,
+// though it holds both languages, and where init is run again after a
+// build it would be taken for one.
+func sverkaPage(fsys fs.FS, p string) bool {
+	if ext := strings.ToLower(path.Ext(p)); ext != ".html" && ext != ".htm" {
+		return false
+	}
+	f, err := fsys.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 2048)
+	n, _ := io.ReadFull(f, head)
+	return bytes.Contains(head[:n], []byte(`<meta name="generator" content="sverka`))
 }
 
 // readStart decodes the first lines of a file: enough to tell its script

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/sverka/sverka/align"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -192,6 +193,17 @@ func TestGuessAndWrite(t *testing.T) {
 func TestGuessStrayFiles(t *testing.T) {
 	ru := []byte("Из Владивостока. Докладываю о ходе ремонта причала № 4 в порту Находка.")
 	en := []byte("From Vladivostok. I report on the progress of the repair of pier No. 4 in the port of Nakhodka.\n")
+	var page bytes.Buffer
+	ed := &Edition{Title: "From Vladivostok", Pairs: []*Pair{{
+		Source: &texts.Document{ID: "1", Segments: []texts.Segment{{ID: "1", Kind: texts.Sentence, Text: string(ru)}}},
+		Target: &texts.Document{ID: "1", Segments: []texts.Segment{{ID: "1", Kind: texts.Sentence, Text: strings.TrimSpace(string(en))}}},
+		Links:  []align.Link{{Source: []int{0}, Target: []int{0}, Confidence: 1}},
+	}}}
+	if err := WriteHTML(&page, ed, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	sverkaPage := page.Bytes()
+	webPage := []byte("<!DOCTYPE html><html><head><meta name=\"generator\" content=\"WordPress 6.4\"><title>Harbour works</title></head><body><p>" + string(en) + "</p></body></html>")
 	coll := []byte("Document 1: From Vladivostok\n\nI report on the repair of pier No. 4 in the port of Nakhodka.\n\nDocument 2: From Nakhodka\n\nThe concrete work is sixty percent complete, the frost is severe.\n")
 	for _, tc := range []struct {
 		name     string
@@ -202,6 +214,10 @@ func TestGuessStrayFiles(t *testing.T) {
 			"ru/заметки.txt>;>readme.txt;"},
 		{"pairs and strays", fstest.MapFS{"ru/1.txt": {Data: ru}, "ru/2.txt": {Data: ru}, "en/1.txt": {Data: en}, "en/notes.txt": {Data: en}},
 			"ru/2.txt>;>en/notes.txt;"},
+		// The editions build wrote are no texts of the edition (init
+		// --force after a build); a web page saved there is one.
+		{"the pages sverka wrote", fstest.MapFS{"ru/1.txt": {Data: ru}, "en/1.txt": {Data: en}, "edition.html": {Data: sverkaPage}, "review.html": {Data: sverkaPage}, "page.html": {Data: webPage}},
+			">page.html;"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := Guess(tc.fsys)
