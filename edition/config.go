@@ -108,6 +108,9 @@ type PairSpec struct {
 	Alignment string    // a stored alignment file; used when it exists
 	ID        string    // the document number, for a pair from a rule
 	Pos       texts.Pos // where it is declared in sverka.yaml
+	// SourcePos and TargetPos are where sverka.yaml names the source and
+	// the target, for an error about the file (a zero one: Pos).
+	SourcePos, TargetPos texts.Pos
 }
 
 // DocumentsRule pairs files by number: Source and Alignment contain {id};
@@ -118,6 +121,7 @@ type DocumentsRule struct {
 	Target    string
 	Alignment string
 	Pos       texts.Pos
+	TargetPos texts.Pos // where the target is named
 }
 
 // Load reads a sverka.yaml. The name is used in errors, which all point at
@@ -352,9 +356,9 @@ func (l *loader) pairs(n *yaml.Node, c *Config) {
 		l.mapping(it, "a pair", []string{"source", "target", "alignment"}, func(k string, v *yaml.Node) {
 			switch k {
 			case "source":
-				p.Source = l.file(v, "source")
+				p.Source, p.SourcePos = l.file(v, "source"), l.pos(v)
 			case "target":
-				p.Target = l.file(v, "target")
+				p.Target, p.TargetPos = l.file(v, "target"), l.pos(v)
 			case "alignment":
 				p.Alignment = l.file(v, "alignment")
 				l.notDirectory(v, "alignment", p.Alignment)
@@ -379,7 +383,7 @@ func (l *loader) documents(n *yaml.Node, c *Config) {
 				l.fail(v, "documents source %q must contain %s once, where the document number goes", d.Source, IDPlaceholder)
 			}
 		case "target":
-			d.Target = l.file(v, "target")
+			d.Target, d.TargetPos = l.file(v, "target"), l.pos(v)
 			if strings.Contains(d.Target, IDPlaceholder) || strings.Contains(d.Target, "#") {
 				l.fail(v, "documents target is the English collection, one file without %s or #", IDPlaceholder)
 			}
@@ -597,7 +601,7 @@ func (c *Config) ResolvePairs(fsys fs.FS) ([]PairSpec, error) {
 			if id == "" || strings.ContainsAny(id, "/#") {
 				continue
 			}
-			p := PairSpec{Source: n, Target: d.Target + "#" + id, ID: id, Pos: d.Pos}
+			p := PairSpec{Source: n, Target: d.Target + "#" + id, ID: id, Pos: d.Pos, TargetPos: d.TargetPos}
 			if d.Alignment != "" {
 				p.Alignment = strings.ReplaceAll(d.Alignment, IDPlaceholder, id)
 			}

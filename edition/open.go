@@ -102,11 +102,11 @@ func Open(configPath string, opts OpenOptions) (*Edition, error) {
 	}
 	for k := range specs {
 		s := specs[k]
-		sc, sds, err := read(s.Source, cfg.Languages.Source, s.Pos)
+		sc, sds, err := read(s.Source, cfg.Languages.Source, orPos(s.SourcePos, s.Pos))
 		if err != nil {
 			return nil, err
 		}
-		tc, tds, err := read(s.Target, cfg.Languages.Target, s.Pos)
+		tc, tds, err := read(s.Target, cfg.Languages.Target, orPos(s.TargetPos, s.Pos))
 		if err != nil {
 			return nil, err
 		}
@@ -463,4 +463,12 @@ func nameTakenPlaces(pairs []*Pair) {
 		}
 		taken[p.anchor(i)] = true
 	}
+}
+
+// orPos is p, else (a zero p) or.
+func orPos(p, or texts.Pos) texts.Pos {
+	if p.Line == 0 {
+		return or
+	}
+	return p
 }
