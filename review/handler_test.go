@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -569,5 +570,38 @@ func TestRefusedPageIsReadable(t *testing.T) {
 				t.Errorf("%s: %d %s\n%s\nwant %d %s with %q", tc.path, w.Code, w.Header().Get("Content-Type"), w.Body, tc.code, tc.kind, tc.want)
 			}
 		})
+	}
+}
+
+// A link without counterpart is flagged until an editor confirms it: the
+// list the flagged filter and the counts read from is the edition's
+// (edition.Pair.FlaggedLinks), as the rows' marks are.
+func TestConfirmedOmissionLeavesFlagged(t *testing.T) {
+	s, _ := testServer(t)
+	h := s.Handler()
+	st := getState(t, h)
+	doc, link := -1, -1
+	for d, p := range s.ed.Pairs {
+		for k, l := range p.Links {
+			if len(l.Target) == 0 && !l.Confirmed && link < 0 {
+				doc, link = d, k
+			}
+		}
+	}
+	if link < 0 {
+		t.Fatal("the example has no omission")
+	}
+	if !slices.Contains(st.Docs[doc].Flagged, link) {
+		t.Fatalf("omission (document %d, link %d) not flagged: %v", doc+1, link+1, st.Docs[doc].Flagged)
+	}
+	w := call(t, h, "POST", "/api/links/confirm", body(t, st, map[string]any{"doc": doc, "link": link}), nil)
+	if w.Code != 200 {
+		t.Fatalf("confirm: %d %s", w.Code, w.Body)
+	}
+	st = getState(t, h)
+	// It stays a problem while the check's omission finding stands: that
+	// one the editor acts on in the findings panel.
+	if slices.Contains(st.Docs[doc].Flagged, link) {
+		t.Errorf("the confirmed omission is still flagged: %v", st.Docs[doc].Flagged)
 	}
 }

@@ -89,8 +89,8 @@ func (s *Server) state() state {
 			File: s.pairSpec[i].file.rel, Named: s.pairSpec[i].named,
 			SrcLang: string(p.SourceLang), TgtLang: string(p.TargetLang),
 			Flagged: []int{}, Low: []int{}, Finding: []int{}, Problems: []int{}}
-		for k, l := range p.Links {
-			flagged, low := isFlagged(l), isLow(l)
+		for k, l := range p.FlaggedLinks() {
+			flagged, low := len(l.Flags) > 0, isLow(l)
 			if l.Confirmed {
 				d.Confirmed++
 			}
@@ -131,12 +131,6 @@ func (s *Server) state() state {
 func (s *Server) place(p texts.Pos) string {
 	p.File = s.relName(p.File)
 	return p.String()
-}
-
-// isFlagged reports a link the edition marks flagged: the aligner's flags,
-// or a side without counterpart.
-func isFlagged(l align.Link) bool {
-	return len(l.Flags) > 0 || len(l.Source) == 0 || len(l.Target) == 0
 }
 
 func isLow(l align.Link) bool {
