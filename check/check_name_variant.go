@@ -54,7 +54,7 @@ func checkNameVariant(x *index) []Finding {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		x.reportVariants(clusters[k], &out)
+		x.reportVariants(clusters[k], false, &out)
 	}
 	return out
 }
@@ -180,13 +180,14 @@ type spellingCount struct {
 	N     int
 	First nameOcc
 	// Shown is the spelling as written in title case where there is one:
-	// Lavrentyev rather than LAVRENTYEV.
+	// Lavrentyev rather than LAVRENTYEV; of an ordinary word, in lower
+	// case where there is one: frontline, not the Frontline of a title.
 	Shown string
 }
 
 // tallySpellings counts spellings, most frequent first (ties: the first to
-// appear).
-func tallySpellings(occ []nameOcc) []spellingCount {
+// appear); ordinary says they are of an ordinary word, not a name.
+func tallySpellings(occ []nameOcc, ordinary bool) []spellingCount {
 	idx := make(map[string]int)
 	var out []spellingCount
 	for _, o := range occ {
@@ -197,7 +198,7 @@ func tallySpellings(occ []nameOcc) []spellingCount {
 			out = append(out, spellingCount{Spel: o.Spel, First: o, Shown: o.Word})
 		}
 		out[i].N++
-		if lex.IsAllCaps(out[i].Shown) && !lex.IsAllCaps(o.Word) {
+		if lex.IsAllCaps(out[i].Shown) && !lex.IsAllCaps(o.Word) || ordinary && o.Word == lex.Lower(o.Word) {
 			out[i].Shown = o.Word
 		}
 	}
@@ -211,9 +212,10 @@ func tallySpellings(occ []nameOcc) []spellingCount {
 }
 
 // reportVariants reports every occurrence of a spelling other than the
-// most frequent one, pointing at the others.
-func (x *index) reportVariants(occ []nameOcc, out *findings) {
-	tally := tallySpellings(occ)
+// most frequent one, pointing at the others; ordinary says they are of an
+// ordinary word (spelling-variant), not a name.
+func (x *index) reportVariants(occ []nameOcc, ordinary bool, out *findings) {
+	tally := tallySpellings(occ, ordinary)
 	accepted := x.acceptedSpellings()
 	// The glossary's spelling wins over the edition's most frequent one
 	// (on a tie above all): the fix must not spread a misspelling.

@@ -92,7 +92,7 @@ func checkSpellingVariant(x *index) []Finding {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		x.reportVariants(clusters[k], &out)
+		x.reportVariants(clusters[k], true, &out)
 	}
 	return out
 }
