@@ -81,6 +81,48 @@ func rebuiltNominative(w string) (string, bool) {
 	return "", false
 }
 
+// rebuiltVowelNoun gives the nominative of a one-word name whose stem
+// ends in a vowel, where its forms leave no doubt (best is the form
+// chosen): Китая, Китае → Китай, since a form in -ае, -аю or -аем is a
+// masculine noun's in -ай, never an adjective's in -ая (Тверская,
+// Тверской); Кореи, Кореей → Корея, since -еи and -еей are a feminine
+// noun's in -ея, never a masculine one's in -ей (музея, музее). It
+// reports false for anything else.
+func rebuiltVowelNoun(best string, forms []string) (string, bool) {
+	if strings.Contains(best, " ") {
+		return "", false
+	}
+	f := glossary.FoldRussian(best)
+	for _, rule := range []struct {
+		stemEnd string   // what the stem ends in
+		sign    []string // the endings after it that tell the noun
+		nom     string   // the nominative's ending
+	}{
+		{"а", []string{"е", "ю", "ем"}, "й"},
+		{"е", []string{"и", "ей"}, "я"},
+	} {
+		stem := ""
+		for _, e := range []string{"ем", "ей", "я", "е", "ю", "и", "й"} {
+			if st, ok := strings.CutSuffix(f, e); ok && strings.HasSuffix(st, rule.stemEnd) && utf8.RuneCountInString(st) >= 3 {
+				stem = st
+				break
+			}
+		}
+		if stem == "" {
+			continue
+		}
+		for _, form := range forms {
+			ff := glossary.FoldRussian(form)
+			for _, e := range rule.sign {
+				if ff == stem+e {
+					return keepCase(best, stem+rule.nom), true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
 // rebuiltPhrase turns an adjective and noun name seen only in an oblique
 // case into its nominative where the endings leave no doubt: a feminine
 // (Северной Корее → Северная Корея, Южной Америки → Южная Америка) or a
@@ -184,6 +226,9 @@ func (s *suggester) lemma(sg *Suggestion) {
 		if sc > bestScore || sc == bestScore && utf8.RuneCountInString(f) < utf8.RuneCountInString(best) {
 			best, bestScore = f, sc
 		}
+	}
+	if r, ok := rebuiltVowelNoun(best, sg.forms); ok {
+		best, bestScore = r, 2
 	}
 	if bestScore < 2*len(strings.Fields(best)) {
 		if r, ok := rebuiltNominative(best); ok {

@@ -376,3 +376,26 @@ func TestSuggestNoPartOfATerm(t *testing.T) {
 		t.Errorf("no suggestion of Политсовет, which the glossary lacks:\n%s", got)
 	}
 }
+
+// TestSuggestVowelNounNominative: a name seen only in oblique cases
+// whose stem ends in a vowel is suggested in the nominative where its
+// forms tell the noun (Китая, Китае: Китай; Кореи, Кореей: Корея), and
+// left as seen where they do not (Тверской, Тверскую: no Тверскай).
+func TestSuggestVowelNounNominative(t *testing.T) {
+	ru := "Полк пройдет через территорию Китая ночью.\n\nСклады в Китае пусты.\n\nГрузы из Китая задержаны.\n\n" +
+		"Связь с Кореей прервана.\n\nДелегация из Кореи прибыла.\n\n" +
+		"Штаб на Тверской закрыт.\n\nКолонна вышла на Тверскую утром.\n"
+	c, err := texts.Read("doc.txt", strings.NewReader(ru), texts.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := describeSuggestions(Entries(nil, []*texts.Collection{c}, Options{}))
+	for _, want := range []string{"|Китай||", "|Корея||"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no suggestion %q in\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "Тверскай") {
+		t.Errorf("an adjective made a noun in -ай:\n%s", got)
+	}
+}
