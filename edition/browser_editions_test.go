@@ -337,3 +337,24 @@ func TestFindingMessageOnFocusAndTap(t *testing.T) {
 		cancel()
 	}
 }
+
+// TestEditionContrastInChromium: every text of both editions, the review
+// edition's link numbers and footer included, is legible: WCAG AA
+// contrast on its background (the link numbers, by which an editor names
+// a link, were grey #999 on white, 2.85:1).
+func TestEditionContrastInChromium(t *testing.T) {
+	ctx := browser(t)
+	reader, review, _ := exampleEditions(t)
+	for _, page := range []string{reader, review} {
+		tab, cancel := chromedp.NewContext(ctx)
+		err := chromedp.Do(tab, chromedp.Navigate("file://"+page))
+		low, err2 := chromedp.Run(tab, chromedp.Evaluate[[]string](browsertest.LowContrastJS))
+		cancel()
+		if err != nil || err2 != nil {
+			t.Fatal(err, err2)
+		}
+		if len(low) > 0 {
+			t.Errorf("%s: texts under AA contrast:\n%s", filepath.Base(page), strings.Join(low, "\n"))
+		}
+	}
+}

@@ -410,7 +410,7 @@ func flagLabel(f string) string { return strings.ReplaceAll(f, "-", " ") }
 const pageCSS = `body{font:16px/1.5 Georgia,"Times New Roman",serif;color:#1b1b1b;background:#fff;margin:0 auto;max-width:1320px;padding:1rem 2rem 3rem}
 h1{font-size:1.55rem;margin:.6rem 0;overflow-wrap:break-word;hyphens:auto}
 h2{font-size:1.2rem;margin:2rem 0 .5rem;overflow-wrap:break-word;hyphens:auto}
-h2 a.self{color:#999;text-decoration:none;font-weight:normal;margin-left:.4em}
+h2 a.self{color:#666;text-decoration:none;font-weight:normal;margin-left:.4em}
 .ui{font-family:system-ui,-apple-system,"Segoe UI",sans-serif}
 nav.toc ol{margin:.2rem 0 1rem;padding-left:1.6rem}
 table.facing{width:100%;border-collapse:collapse;table-layout:fixed}
@@ -443,7 +443,7 @@ tr.citation td.src,tr.citation td.tgt{font-size:.84em;color:#555;font-style:ital
 const reviewCSS = `.legend{font-size:.82rem;color:#444;margin:.4rem 0 1rem}
 .legend span{margin-right:1rem;white-space:nowrap}
 table.facing col.n{width:6.2rem}
-td.n{font:.72rem/1.4 system-ui,sans-serif;color:#999;text-align:right;padding-right:.4rem!important}
+td.n{font:.72rem/1.4 system-ui,sans-serif;color:#666;text-align:right;padding-right:.4rem!important}
 td.n a{color:inherit;text-decoration:none}
 td.n .flag{display:block;color:#a40000;font-weight:600}
 td.src,td.tgt{position:relative}
@@ -476,7 +476,7 @@ section#findings li.sev-warning .sev{color:#a06000}
 section#findings li.sev-info .sev{color:#3d6fd0}
 nav.toc .counts{color:#666;font-size:.85em}
 nav.toc .counts .nf{color:#a40000}
-footer{margin-top:2rem;font-size:.75rem;color:#888}
+footer{margin-top:2rem;font-size:.75rem;color:#666}
 @media (max-width:599.98px){
  table.facing td.n{text-align:left;padding:0!important}
  td.n .flag{display:inline;margin-left:.6em}

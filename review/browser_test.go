@@ -353,7 +353,10 @@ func TestPanelsBelowBarInChromium(t *testing.T) {
 	if b.Top < 0 || b.Bottom > b.Height || b.Bottom <= b.Top {
 		t.Errorf("on a phone, scrolled down, Undo is at %.0f-%.0f px of a %.0f px window, out of sight", b.Top, b.Bottom, b.Height)
 	}
-	do(t, ctx, click(`#undo`), waitStatus("Undone"))
+	do(t, ctx, click(`#undo`), waitStatus("Undone"),
+		// The rows drawn again after the undo: until then placeholders of
+		// another height stand in for them, and the panel would move.
+		chromedp.Poll[chromedp.Void](`document.querySelector("tr.row") && !document.querySelector("tr.placeholder")`, chromedp.WithPollingTimeout(10*time.Second)))
 	// There the Findings button goes to the panel, below every row.
 	eval[chromedp.Void](t, ctx, `window.scrollTo(0, 0)`)
 	do(t, ctx, click(`#toggle-findings`), chromedp.Sleep(300*time.Millisecond))
@@ -504,5 +507,22 @@ func TestPhoneTargetsInChromium(t *testing.T) {
 	}
 	if w := eval[[]float64](t, ctx, `[document.documentElement.scrollWidth, innerWidth]`); w[0] > w[1] {
 		t.Errorf("the page is %.0f px wide in a %.0f px window", w[0], w[1])
+	}
+}
+
+// TestContrastInChromium: every text of the review page, wide and on a
+// phone, with a row current, one confirmed and a change said in the
+// status line, is legible: WCAG AA contrast on its background.
+func TestContrastInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, _, base := liveServer(t)
+	do(t, ctx, chromedp.Navigate(base+"/?token="+s.Token()), visible(`#d1-l3 button[aria-label="Confirm"]`),
+		click(`#d1-l3 button[aria-label="Confirm"]`), waitStatus("Saved: confirm link 3"), visible(`#d1-l3.confirmed`))
+	defer do(t, ctx, chromedp.EmulateViewport(1400, 1000))
+	for _, w := range []int64{1400, 400} {
+		do(t, ctx, chromedp.EmulateViewport(w, 900), chromedp.Sleep(300*time.Millisecond))
+		if low := eval[[]string](t, ctx, browsertest.LowContrastJS); len(low) > 0 {
+			t.Errorf("at %d px, texts under AA contrast:\n%s", w, strings.Join(low, "\n"))
+		}
 	}
 }
