@@ -54,7 +54,7 @@ var encodingNames = map[string]string{
 	"866": EncCP866, "dos-866": EncCP866,
 	"maccyrillic": EncMacCyrillic, "mac-cyrillic": EncMacCyrillic,
 	"iso8859-5": EncISO88595,
-	"1252": EncWindows1252, "win-1252": EncWindows1252, "win1252": EncWindows1252,
+	"1252":      EncWindows1252, "win-1252": EncWindows1252, "win1252": EncWindows1252,
 }
 
 // EncodingName checks a name ReadOptions.Encoding may hold (any case: a
