@@ -21,8 +21,8 @@ var (
 	dayFirst     = regexp.MustCompile(`(["“]?)\b(\d{1,2})(["”]?) ` + monthWords)
 	monthFirst   = regexp.MustCompile(monthWords + ` (\d{1,2})\b`)
 	figuresDate  = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})([./])(\d{2}|\d{4})\b`)
-	numberSign   = regexp.MustCompile(`(No\.|#|№) ?[A-Z]?\d`)
-	signStyleFor = map[string]string{"No.": "No. 12", "#": "# 12", "№": "№ 12"}
+	numberSign   = regexp.MustCompile(`(No\.|#|№) ?[A-Z]?\d+`)
+	signStyleFor = map[string]string{"No.": "with No.", "#": "with #", "№": "with №"}
 )
 
 func checkDateFormat(x *index) []Finding {
@@ -91,13 +91,15 @@ func checkDateFormat(x *index) []Finding {
 				if inAnySpan(seg, m[0]) {
 					continue
 				}
-				signs = append(signs, styleUse{i, t.pos(seg, m[0]), sign, signStyleFor[sign]})
+				// The sign with its number, as the reader sees it: No. 12
+				// is written with No., where # 13 is the edition's way.
+				signs = append(signs, styleUse{i, t.pos(seg, m[0]), s[m[0]:m[1]], signStyleFor[sign]})
 			}
 		}
 	}
 	minorityStyles(words, "dates", &out)
 	minorityStyles(figures, "dates in figures", &out)
-	minorityStyles(signs, "the number sign", &out)
+	minorityStyles(signs, "numbers", &out)
 	return out
 }
 
