@@ -526,3 +526,31 @@ func TestContrastInChromium(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitDialogTextsInChromium: the split dialog names each sentence by
+// its words alone, not with the message and number of a finding marked
+// in it ("…19:30 p.m.warning time-format: … p.m.2").
+func TestSplitDialogTextsInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, _, base := liveServer(t)
+	do(t, ctx, chromedp.Navigate(base+"/?token="+s.Token()), visible(`#d1-l4 button[aria-label="Merge with next"]`),
+		click(`#d1-l4 button[aria-label="Merge with next"]`), waitStatus("Saved: merge link 4"),
+		chromedp.Poll[chromedp.Void](`document.querySelectorAll("#d1-l4 td.tgt .seg").length === 2`, chromedp.WithPollingTimeout(10*time.Second)),
+		click(`#d1-l4 button[aria-label="Split"]`), visible(`#split-ok`))
+	p := s.ed.Pairs[0]
+	var want []string
+	for _, side := range [][]int{p.Links[3].Source, p.Links[3].Target} {
+		for _, k := range side {
+			doc := p.Source
+			if len(want) >= len(p.Links[3].Source) {
+				doc = p.Target
+			}
+			want = append(want, doc.Segments[k].Text)
+		}
+	}
+	got := eval[[]string](t, ctx, `[...document.querySelectorAll("#split-dialog label")].map(l => l.textContent.trim()).filter(t => !t.startsWith("(none"))`)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("the split dialog offers\n%s\nwant the sentences\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	do(t, ctx, chromedp.KeyEvent("\x1b"))
+}

@@ -278,6 +278,15 @@
     });
   }
 
+  // sentenceText is a sentence's own words: without the messages of the
+  // findings marked in it and their numbers, which the row shows beside
+  // them.
+  function sentenceText(seg) {
+    var c = seg.cloneNode(true);
+    Array.prototype.forEach.call(c.querySelectorAll(".tip, sup.fref"), function (e) { e.remove(); });
+    return c.textContent;
+  }
+
   // The split dialog: where the second part starts on each side.
   function openSplit(k) {
     var tr = $(st.docs[cur.doc].id + "-l" + (k + 1));
@@ -297,7 +306,7 @@
         input.name = side[0];
         input.value = p;
         label.appendChild(input);
-        label.appendChild(document.createTextNode(" " + (p < n ? side[1][p].textContent : "(none: all in the first part)")));
+        label.appendChild(document.createTextNode(" " + (p < n ? sentenceText(side[1][p]) : "(none: all in the first part)")));
         fs.appendChild(label);
       }
     });
