@@ -21,6 +21,11 @@ const (
 	EncCP866       = "ibm866"
 	EncISO88595    = "iso-8859-5"
 	EncMacCyrillic = "x-mac-cyrillic"
+	// EncWindows1252 is the Western code page an English page or file
+	// may be in (a page that says iso-8859-1 is in it too, as browsers
+	// read it). It is read where it is named, never guessed: the bytes of
+	// a broken UTF-8 file read as it just as well.
+	EncWindows1252 = "windows-1252"
 )
 
 // encUTF16 is UTF-16 in the byte order its BOM says (little-endian
@@ -28,13 +33,15 @@ const (
 // reports it.
 const encUTF16 = "utf-16"
 
-// singleByte are the Russian code pages sverka reads, by name.
+// singleByte are the code pages sverka reads, by name: the Russian ones
+// and Windows-1252.
 var singleByte = map[string]*charmap.Charmap{
 	EncCP1251:      charmap.Windows1251,
 	EncKOI8R:       charmap.KOI8R,
 	EncCP866:       charmap.CodePage866,
 	EncISO88595:    charmap.ISO8859_5,
 	EncMacCyrillic: charmap.MacintoshCyrillic,
+	EncWindows1252: charmap.Windows1252,
 }
 
 // encodingNames are short names people type that neither the WHATWG nor
@@ -47,6 +54,7 @@ var encodingNames = map[string]string{
 	"866": EncCP866, "dos-866": EncCP866,
 	"maccyrillic": EncMacCyrillic, "mac-cyrillic": EncMacCyrillic,
 	"iso8859-5": EncISO88595,
+	"1252":      EncWindows1252, "win-1252": EncWindows1252, "win1252": EncWindows1252,
 }
 
 // EncodingName checks a name ReadOptions.Encoding may hold (any case: a
@@ -78,7 +86,7 @@ func EncodingName(name string) (string, error) {
 	return "", fmt.Errorf("unknown encoding %q (want %s)", name, encodingList)
 }
 
-const encodingList = "auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251, koi8-r, ibm866, iso-8859-5 or x-mac-cyrillic"
+const encodingList = "auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251, koi8-r, ibm866, iso-8859-5, x-mac-cyrillic or windows-1252"
 
 // supportedName is the Enc constant of an encoding sverka reads, or "".
 func supportedName(e encoding.Encoding) string {

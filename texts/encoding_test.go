@@ -22,6 +22,8 @@ func TestEncodingName(t *testing.T) {
 		{"ibm866", EncCP866}, {"cp866", EncCP866}, {"866", EncCP866}, {"csIBM866", EncCP866},
 		{"iso-8859-5", EncISO88595}, {"ISO_8859-5:1988", EncISO88595}, {"cyrillic", EncISO88595}, {"csISOLatinCyrillic", EncISO88595},
 		{"x-mac-cyrillic", EncMacCyrillic}, {"x-mac-ukrainian", EncMacCyrillic}, {"maccyrillic", EncMacCyrillic},
+		{"windows-1252", EncWindows1252}, {"cp1252", EncWindows1252}, {"1252", EncWindows1252},
+		{"iso-8859-1", EncWindows1252}, {"latin1", EncWindows1252}, // as browsers read them
 	}
 	for _, tt := range tests {
 		got, err := EncodingName(tt.name)
@@ -29,7 +31,7 @@ func TestEncodingName(t *testing.T) {
 			t.Errorf("EncodingName(%q) = %q, %v; want %q", tt.name, got, err, tt.want)
 		}
 	}
-	for _, bad := range []string{"latin-9000", "shift_jis", "iso-8859-1"} {
+	for _, bad := range []string{"latin-9000", "shift_jis", "iso-8859-2"} {
 		if _, err := EncodingName(bad); err == nil {
 			t.Errorf("EncodingName(%q): no error", bad)
 		} else if !strings.Contains(err.Error(), "x-mac-cyrillic") {

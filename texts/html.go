@@ -287,12 +287,21 @@ func pageEncoding(name string, b []byte) (enc string, bom int, err error) {
 			noMeta = "a page that says it is UTF-8"
 		case enc == EncUTF16LE || enc == EncUTF16BE:
 			// A <meta> cannot name UTF-16 (it is not ASCII then).
-		case enc != "":
+		case enc == EncWindows1252 && knownLabel(metaCharset(b)):
+			// The charset of many a server's default, kept by pages in
+			// Russian: a Russian code page their letters read in decides.
+			if legacy, _ := guessLegacy(b); legacy != "" {
+				return legacy, 0, nil
+			}
+			return enc, 0, nil
+		case enc != "" && enc != EncWindows1252:
 			return enc, 0, nil
 		case ascii(b):
 			// Every charset reads ASCII the same.
 			return EncUTF8, 0, nil
 		default:
+			// A charset sverka does not read, or one no one knows, which
+			// DetermineEncoding gives as its fallback, Windows-1252.
 			label := metaCharset(b)
 			if label == "" {
 				label = canonical
@@ -328,6 +337,12 @@ func ascii(b []byte) bool {
 // metaCharset is the charset a <meta> in the first 1024 bytes of a page
 // names, as written, or "": DetermineEncoding falls back to windows-1252
 // when there is none, and says nothing of a name it does not know.
+// knownLabel reports a charset label the WHATWG encoding index knows.
+func knownLabel(label string) bool {
+	_, err := htmlindex.Get(label)
+	return err == nil
+}
+
 func metaCharset(b []byte) string {
 	if len(b) > 1024 {
 		b = b[:1024]

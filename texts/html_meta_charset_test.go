@@ -28,7 +28,7 @@ func TestReadHTMLCharsetErrors(t *testing.T) {
 	for _, tt := range []struct {
 		name, page, want string
 	}{
-		{"latin1.html", "<meta charset=\"iso-8859-1\"><p>caf\xe9 cr\xe8me</p>", "says it is in iso-8859-1, which sverka does not read"},
+		{"latin2.html", "<meta charset=\"iso-8859-2\"><p>Ko\xb3o</p>", "says it is in iso-8859-2, which sverka does not read"},
 		{"bogus.html", "<meta charset=\"x-no-such\"><p>caf\xe9</p>", "says it is in x-no-such"},
 		{"ambiguous.html", "<p>" + string(mac) + "</p>", "cannot tell whether the page is in"},
 	} {
@@ -90,4 +90,37 @@ func utf16be(s string) []byte {
 		b = append(b, byte(r>>8), byte(r))
 	}
 	return b
+}
+
+// A page that says it is in Windows-1252 or ISO-8859-1 (which browsers
+// read as Windows-1252), as English pages often do, reads in it; one in
+// Russian that keeps that charset of its server's reads in the Russian
+// code page its letters fit.
+func TestReadHTMLWindows1252(t *testing.T) {
+	cp, _ := charmapEncode(EncCP1251, "<meta charset=\"iso-8859-1\"><p>Опись дел архивного фонда № 17 передана в архив.</p>")
+	for _, tt := range []struct {
+		name, page, enc, want string
+	}{
+		{"latin1.html", "<meta charset=\"iso-8859-1\"><p>caf\xe9 cr\xe8me at Inch\x92\xf3n</p>", EncWindows1252, "café crème at Inch’ón\n"},
+		{"cp1252.html", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>\x93Pravda\x94 \x96 1950</p>", EncWindows1252, "“Pravda” – 1950\n"},
+		{"russian.html", string(cp), EncCP1251, "Опись дел архивного фонда № 17 передана в архив.\n"},
+	} {
+		src, err := ReadSource(tt.name, strings.NewReader(tt.page), ReadOptions{})
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if src.Encoding != tt.enc || src.Text != tt.want {
+			t.Errorf("%s: %s %q, want %s %q", tt.name, src.Encoding, src.Text, tt.enc, tt.want)
+		}
+	}
+	// A file named Windows-1252 reads in it; unnamed, it is still refused
+	// as broken UTF-8, whose bytes it reads just as well.
+	src, err := ReadSource("en.txt", strings.NewReader("Inch\x92\xf3n, 29 September\n"), ReadOptions{Encoding: "windows-1252"})
+	if err != nil || src.Text != "Inch’ón, 29 September\n" {
+		t.Errorf("named: %q, %v", src.Text, err)
+	}
+	if _, err := ReadSource("en.txt", strings.NewReader("Inch\x92\xf3n, 29 September\n"), ReadOptions{}); err == nil || !strings.Contains(err.Error(), "invalid UTF-8") {
+		t.Errorf("unnamed: %v, want invalid UTF-8", err)
+	}
 }

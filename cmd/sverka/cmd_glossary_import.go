@@ -72,7 +72,7 @@ content; --format says it outright.
 	enumFlag(cmd, &opts.format, "format", "", "", []string{"tbx", "csv", "tsv"}, "input format (default: from the extension or content)")
 	cmd.Flags().StringVar(&opts.source, "source-lang", "ru", "language of the terms in a TBX file")
 	cmd.Flags().StringVar(&opts.target, "target-lang", "en", "language of the renderings in a TBX file")
-	cmd.Flags().StringVar(&opts.encoding, "encoding", "auto", "the file's encoding when it cannot be told: utf-8, utf-16, utf-16le, utf-16be, windows-1251, koi8-r, ibm866, iso-8859-5, x-mac-cyrillic (TBX: any IANA name)")
+	cmd.Flags().StringVar(&opts.encoding, "encoding", "auto", "the file's encoding when it cannot be told: utf-8, utf-16, utf-16le, utf-16be, windows-1251, koi8-r, ibm866, iso-8859-5, x-mac-cyrillic, windows-1252 (TBX: any IANA name)")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace OUT when it exists")
 	cmd.PreRunE = guardOutput(&opts.output)
 	return cmd

@@ -31,7 +31,7 @@ func (f *readFlags) add(cmd *cobra.Command, withLang bool) {
 	}
 	// Not an enum flag: texts takes any WHATWG or IANA name of its
 	// encodings, and its error says which it knows.
-	cmd.Flags().StringVar(&f.encoding, "encoding", "auto", "encoding of the file: auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251, koi8-r, ibm866 (cp866), iso-8859-5, x-mac-cyrillic, or another WHATWG or IANA name of these")
+	cmd.Flags().StringVar(&f.encoding, "encoding", "auto", "encoding of the file: auto, utf-8, utf-16, utf-16le, utf-16be, windows-1251, koi8-r, ibm866 (cp866), iso-8859-5, x-mac-cyrillic, windows-1252 (iso-8859-1), or another WHATWG or IANA name of these")
 	cmd.Flags().BoolVar(&f.showDropped, "show-dropped", false, "also list the web boilerplate lines left out of the documents")
 	cmd.Flags().StringArrayVar(&f.boilerplate, "boilerplate", nil, "a file of junk-line patterns (one Go regexp a line, optionally \"name: regexp\", # comments) added to the defaults; may be repeated")
 	cmd.Flags().BoolVar(&f.noDefaultBoilerplate, "no-default-boilerplate", false, "drop only the lines the --boilerplate files match, not the built-in web junk")
