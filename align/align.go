@@ -336,10 +336,11 @@ func span(a, b int) []int {
 // Reflag sets the flags of links read back from a file as the aligner sets
 // them: a links file keeps no flags, and a stored flag may be from before
 // an editor confirmed the link or the texts changed. A confirmed link has
-// none; a sentence without counterpart is an omission or an addition unless
-// it is a title or a stray mark; a link under the low-confidence bar is
-// flagged (an unscored one, NaN, is not). Links naming sentences outside
-// src and tgt get no omission or addition flag.
+// none; a link without counterpart is an omission, or an addition, where
+// one of its sentences is more than a stray mark (and, in the translation,
+// than a title); a link under the low-confidence bar is flagged (an
+// unscored one, NaN, is not). Sentences outside src and tgt count as
+// stray marks.
 func Reflag(links []Link, src, tgt []Sentence) { finish(links, src, tgt, defaultParams()) }
 
 // finish sets the flags of the links.
@@ -350,11 +351,17 @@ func finish(links []Link, src, tgt []Sentence, p params) {
 		if l.Confirmed {
 			continue
 		}
-		if len(l.Target) == 0 && len(l.Source) == 1 && inRange(l.Source[0], src) && letters(src[l.Source[0]].Text) >= p.longLetter {
+		// The aligner makes such links of one sentence; an editor's (a
+		// links file, a boundary sentence moved onto an omission) may
+		// hold more, and one sentence that needs review is enough.
+		if len(l.Target) == 0 && slices.ContainsFunc(l.Source, func(i int) bool {
+			return inRange(i, src) && letters(src[i].Text) >= p.longLetter
+		}) {
 			l.Flags = append(l.Flags, Omission)
 		}
-		if len(l.Source) == 0 && len(l.Target) == 1 && inRange(l.Target[0], tgt) && tgt[l.Target[0]].Kind != headingKind &&
-			letters(tgt[l.Target[0]].Text) >= p.longLetter {
+		if len(l.Source) == 0 && slices.ContainsFunc(l.Target, func(j int) bool {
+			return inRange(j, tgt) && tgt[j].Kind != headingKind && letters(tgt[j].Text) >= p.longLetter
+		}) {
 			l.Flags = append(l.Flags, Addition)
 		}
 		if l.Confidence < p.lowConf {

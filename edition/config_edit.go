@@ -44,11 +44,12 @@ func AddKey(src []byte, pos texts.Pos, key, value string) ([]byte, error) {
 		}
 		return nil, fmt.Errorf("%s:%d: a mapping over several lines in braces: add %q to it by hand", pos.File, pos.Line, entry)
 	}
+	eol := lineEnd(src)
 	if !strings.HasSuffix(line, "\n") {
-		lines[pos.Line-1] = line + "\n"
+		lines[pos.Line-1] = line + eol
 	}
 	indent := strings.Repeat(" ", max(pos.Col-1, 0))
-	added := indent + entry + "\n"
+	added := indent + entry + eol
 	out := append(lines[:pos.Line:pos.Line], added)
 	out = append(out, lines[pos.Line:]...)
 	return []byte(strings.Join(out, "")), nil
@@ -57,11 +58,21 @@ func AddKey(src []byte, pos texts.Pos, key, value string) ([]byte, error) {
 // AppendKey returns the sverka.yaml src with the top-level "key: value"
 // added at its end, everything else left as it was.
 func AppendKey(src []byte, key, value string) []byte {
-	out := string(src)
+	out, eol := string(src), lineEnd(src)
 	if out != "" && !strings.HasSuffix(out, "\n") {
-		out += "\n"
+		out += eol
 	}
-	return []byte(out + key + ": " + yamlScalar(value) + "\n")
+	return []byte(out + key + ": " + yamlScalar(value) + eol)
+}
+
+// lineEnd is the line end of a file written on Windows, "\r\n", where src
+// has one, else "\n": a line added in the other would leave the file
+// with both.
+func lineEnd(src []byte) string {
+	if strings.Contains(string(src), "\r\n") {
+		return "\r\n"
+	}
+	return "\n"
 }
 
 // yamlScalar writes a file name as a YAML scalar: plain where YAML reads

@@ -21,6 +21,8 @@ func TestAddKey(t *testing.T) {
 			"pairs:\n  - {source: ru/doc1.txt, target: en.txt#1, alignment: align/doc1.json}  # первый\n"},
 		{"documents rule", "documents:\n  source: ru/doc{id}.txt\n  target: en.txt\n# конец\n", 2, 3,
 			"documents:\n  source: ru/doc{id}.txt\n  alignment: \"align/doc{id}.json\"\n  target: en.txt\n# конец\n"},
+		{"written on Windows", "documents:\r\n  source: ru/doc{id}.txt\r\n  target: en.txt", 3, 3,
+			"documents:\r\n  source: ru/doc{id}.txt\r\n  target: en.txt\r\n  alignment: \"align/doc{id}.json\"\r\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			value := "align/doc1.json"
@@ -48,5 +50,8 @@ func TestAddKey(t *testing.T) {
 	}
 	if got := string(AppendKey([]byte("pairs: []  # нет"), "glossary", "gl ossary: 1.yaml")); got != "pairs: []  # нет\nglossary: \"gl ossary: 1.yaml\"\n" {
 		t.Errorf("AppendKey: %q", got)
+	}
+	if got := string(AppendKey([]byte("pairs: []\r\n"), "glossary", "glossary.yaml")); got != "pairs: []\r\nglossary: glossary.yaml\r\n" {
+		t.Errorf("AppendKey on Windows line ends: %q", got)
 	}
 }

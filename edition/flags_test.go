@@ -43,6 +43,12 @@ func TestFlaggedLinks(t *testing.T) {
 		{"a title alone", align.Link{Target: []int{0}, Confidence: 0.9}, nil},
 		{"a signed insertion alone", align.Link{Target: []int{2}, Confidence: 0.9}, nil},
 		{"a stray mark alone", align.Link{Target: []int{4}, Confidence: 0.9}, nil},
+		// An editor's link may hold several sentences without counterpart
+		// (a boundary sentence moved onto an omission).
+		{"two sentences omitted", align.Link{Source: []int{0, 1}, Confidence: 0.9}, []align.Flag{align.Omission}},
+		{"two sentences added", align.Link{Target: []int{3, 4}, Confidence: 0.9}, []align.Flag{align.Addition}},
+		{"a title and a stray mark added", align.Link{Target: []int{0, 4}, Confidence: 0.9}, nil},
+		{"outside the texts", align.Link{Source: []int{7, -1}, Confidence: 0.9}, nil},
 	} {
 		b := &Pair{ID: "1", Source: src, Target: tgt, Links: []align.Link{c.link}}
 		got := b.FlaggedLinks()[0].Flags

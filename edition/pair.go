@@ -360,10 +360,10 @@ func linkType(l align.Link) string {
 	return strconv.Itoa(len(l.Source)) + "-" + strconv.Itoa(len(l.Target))
 }
 
-// flagNames lists the link's flags, each once. The aligner sets them, and
-// PairAlignment sets them again for links read from a file (align.Reflag):
-// a sentence without counterpart that is a title, a stray mark or
-// confirmed by an editor is no omission or addition to review.
+// flagNames lists the link's flags, each once: those FlaggedLinks set
+// (align.Reflag), so that a sentence without counterpart that is a title,
+// a stray mark or confirmed by an editor is no omission or addition to
+// review.
 func flagNames(l align.Link) []string {
 	var out []string
 	for _, f := range l.Flags {

@@ -47,14 +47,14 @@ func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 	var order []string
 	var adds []specValue
 	added := map[texts.Pos]bool{}
-	unnamed := map[string]bool{} // the files sverka.yaml is to name
+	unnamed := map[string]specValue{} // the files sverka.yaml does not name yet, with the line to add
 	var lines []string
 	total, confirmed := 0, 0
 	for i, f := range ed.AlignmentFiles() {
 		p := ed.Pairs[i]
 		name := f.Name
 		if f.Add != "" {
-			unnamed[name] = true
+			unnamed[name] = specValue{p.Spec, f.Add}
 		}
 		if f.Add != "" && !added[p.Spec.Pos] {
 			added[p.Spec.Pos] = true
@@ -84,8 +84,14 @@ func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 	// confirmed links (a line lost, a file written with -o): written
 	// over, they would be lost without a word.
 	for _, name := range order {
-		if _, err := os.Lstat(filepath.Join(ed.Dir, filepath.FromSlash(name))); err == nil && unnamed[name] {
-			return fmt.Errorf("align: %s exists, but %s does not name it: name it as the pair's alignment there (its confirmed links are then kept), or move it away", name, config)
+		add, ok := unnamed[name]
+		if _, err := os.Lstat(filepath.Join(ed.Dir, filepath.FromSlash(name))); err == nil && ok {
+			what := "the pair declared here"
+			if add.spec.ID != "" {
+				what = "the documents rule"
+			}
+			return fmt.Errorf("align: %s: %s exists, but %s names no alignment: add \"alignment: %s\" to it (its confirmed links are then kept), or move the file away",
+				add.spec.Pos, name, what, add.value)
 		}
 	}
 	for _, name := range order {
