@@ -427,6 +427,15 @@ func TestMiddleWidthInChromium(t *testing.T) {
 	if w.Src < 200 || w.Tgt < 200 || w.Page > w.Window {
 		t.Errorf("at 1000 px: the Russian %.0f px wide, the English %.0f px, the page %.0f px in a %.0f px window", w.Src, w.Tgt, w.Page, w.Window)
 	}
+	// The row's buttons stay in their column, not under the findings.
+	for _, width := range []int64{1400, 1000, 400} {
+		do(t, ctx, chromedp.EmulateViewport(width, 700), chromedp.Sleep(200*time.Millisecond))
+		out := eval[[]string](t, ctx, `(function(){const td = document.querySelector("#d1-l3 td.act").getBoundingClientRect();
+			return [...document.querySelectorAll("#d1-l3 td.act button")].filter(b => {const r = b.getBoundingClientRect(); return r.right > td.right + 0.5 || r.left < td.left - 0.5}).map(b => b.textContent)})()`)
+		if len(out) > 0 {
+			t.Errorf("at %d px, buttons of row 3 stick out of its actions column: %q", width, out)
+		}
+	}
 }
 
 // TestUndoFindingInChromium: a finding accepted into the baseline from the
