@@ -160,7 +160,10 @@ func (c *Collection) Document(id string) (*Document, error) {
 	for i, d := range c.Documents {
 		ids[i] = d.ID
 	}
-	return nil, fmt.Errorf("%s: no document %q (the file has %v)", c.Source.Name, id, ids)
+	if len(ids) == 1 {
+		return nil, fmt.Errorf("%s: no document %q (the file has one, %s)", c.Source.Name, id, ids[0])
+	}
+	return nil, fmt.Errorf("%s: no document %q (the file has documents %s)", c.Source.Name, id, strings.Join(ids, ", "))
 }
 
 // JoinSegments joins the text of the segments at the indexes (one side of

@@ -9,6 +9,7 @@ import (
 	"github.com/sverka/sverka/check"
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/lex"
 	"github.com/sverka/sverka/texts"
 )
 
@@ -37,7 +38,9 @@ With FILE arguments (English translations, FILE or FILE#ID), check runs the
 checks that need no original: name-variant, spelling-variant, gloss-mismatch
 against the glossary, insertion-mark, bracket-unbalanced, mixed-script, and with a glossary
 term-forbidden and gloss-missing. --config then supplies options alone
-(glossary, scheme, insertions, rules): it need not name document pairs.
+(glossary, scheme, insertions, rules): it need not name document pairs. A
+Russian file is refused: an original is checked with its translation
+through sverka.yaml.
 
 --baseline FILE records today's findings in FILE when it does not exist
 (or with --update-baseline); later runs report only findings it does not
@@ -143,6 +146,19 @@ func englishPairs(sio *IO, args []string) ([]*edition.Pair, error) {
 		c, docs, err := readDocuments(sio, a, texts.Options{Lang: texts.English})
 		if err != nil {
 			return nil, err
+		}
+		// An original named beside its translation, as align and export
+		// take them, would have its every word reported as Russian left
+		// in the English.
+		latin, cyrillic := 0, 0
+		for _, d := range docs {
+			for _, seg := range d.Segments {
+				l, c := lex.CountScripts(seg.Text)
+				latin, cyrillic = latin+l, cyrillic+c
+			}
+		}
+		if cyrillic > latin {
+			return nil, usagef("check: %s is in Russian: check takes English translations alone; to check one against its original, name the pair in %s (sverka init) and run sverka check without FILEs", a, edition.ConfigName)
 		}
 		for _, d := range docs {
 			pairs = append(pairs, &edition.Pair{ID: d.ID, Target: d, TargetText: c.Source, TargetFile: c.Source.Name})
