@@ -563,3 +563,36 @@ func TestSplitDialogTextsInChromium(t *testing.T) {
 	}
 	do(t, ctx, chromedp.KeyEvent("\x1b"))
 }
+
+// TestButtonsNamedForScreenReadersInChromium: a row's buttons are a group
+// named for its link, so that one Confirm is told from the next; a
+// finding's buttons are described by the finding; the arrows of the moves
+// are captioned.
+func TestButtonsNamedForScreenReadersInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, _, base := liveServer(t)
+	do(t, ctx, chromedp.Navigate(base+"/?token="+s.Token()), visible(`#d1-l5 button[aria-label="Confirm"]`), visible(`#finding-list button`))
+	type names struct {
+		Group, Caption string
+		Described      []string
+	}
+	got := eval[names](t, ctx, `(function(){
+		const g = document.querySelector('#d1-l5 button[aria-label="Confirm"]').closest('[role="group"]');
+		const b = [...document.querySelectorAll("#finding-list li:first-child button")];
+		return {Group: g ? g.getAttribute("aria-label") : "",
+			Caption: document.querySelector("#d1-l5 .moves").textContent.split("ru")[0],
+			Described: b.map(x => (document.getElementById(x.getAttribute("aria-describedby") || "") || {}).textContent || "")};
+	})()`)
+	f := s.state().Findings[0]
+	if got.Group != "Link 5" || got.Caption != "Move" {
+		t.Errorf("row 5's buttons: group %q, caption of the moves %q; want Link 5, Move", got.Group, got.Caption)
+	}
+	if len(got.Described) == 0 {
+		t.Fatal("no buttons for the first finding")
+	}
+	for _, d := range got.Described {
+		if !strings.Contains(d, f.Rule) || !strings.Contains(d, f.Message) {
+			t.Errorf("a button of the first finding is described by %q, want its rule %s and message", d, f.Rule)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -27,20 +28,7 @@ func newCheckCommand(io *IO) *cobra.Command {
 		Short: "Check the edition against its glossary, names, glosses and insertions",
 		Long: `Check runs sverka's checks on the edition and reports findings.
 
-With no FILE, check finds sverka.yaml in the current directory or above it
-(or reads --config), reads every document pair it names, aligns each pair
-(with the stored alignment file where the configuration names one and it
-exists) and runs every check: term-missing, term-forbidden,
-term-inconsistent, name-variant, spelling-variant, gloss-mismatch,
-gloss-missing, insertion-mark, bracket-unbalanced, mixed-script.
-
-With FILE arguments (English translations, FILE or FILE#ID), check runs the
-checks that need no original: name-variant, spelling-variant, gloss-mismatch
-against the glossary, insertion-mark, bracket-unbalanced, mixed-script, and with a glossary
-term-forbidden and gloss-missing. --config then supplies options alone
-(glossary, scheme, insertions, rules): it need not name document pairs. A
-Russian file is refused: an original is checked with its translation
-through sverka.yaml.
+` + checkRulesHelp() + `
 
 --baseline FILE records today's findings in FILE when it does not exist
 (or with --update-baseline); later runs report only findings it does not
@@ -64,6 +52,33 @@ record. Exceptions can also be recorded on a glossary entry.
 	f.StringVar(&opts.config, "config", "", "the edition's configuration `FILE` (default: sverka.yaml here or above)")
 	f.StringVar(&opts.glossary, "glossary", "", "the glossary `FILE` (default: the configuration's)")
 	return cmd
+}
+
+// checkRulesHelp says which checks run with and without FILEs, named
+// from the rules themselves (a list written out went stale as rules were
+// added: it named 10 of 20).
+func checkRulesHelp() string {
+	var all, alone, withGlossary []string
+	for _, r := range check.Rules() {
+		all = append(all, r.ID)
+		switch {
+		case r.Original:
+		case r.Glossary:
+			withGlossary = append(withGlossary, r.ID)
+		default:
+			alone = append(alone, r.ID)
+		}
+	}
+	return wrapText("With no FILE, check finds sverka.yaml in the current directory or above it "+
+		"(or reads --config), reads every document pair it names, aligns each pair "+
+		"(with the stored alignment file where the configuration names one and it "+
+		"exists) and runs every check: "+strings.Join(all, ", ")+" ('sverka rules' says what each looks for).", 76) +
+		"\n\n" + wrapText("With FILE arguments (English translations, FILE or FILE#ID), check runs the "+
+		"checks that need no original: "+strings.Join(alone, ", ")+", and with a glossary "+
+		strings.Join(withGlossary, " and ")+". --config then supplies options alone "+
+		"(glossary, scheme, insertions, rules): it need not name document pairs. A "+
+		"Russian file is refused: an original is checked with its translation "+
+		"through sverka.yaml.", 76)
 }
 
 func runCheck(sio *IO, opts *checkOptions, args []string) error {

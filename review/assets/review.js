@@ -191,13 +191,25 @@
     if (k === cur.link) tr.classList.add("current");
     var td = document.createElement("td");
     td.className = "act ui";
+    // A screen reader says which link a Confirm is of: the row's buttons
+    // are a group named for it.
+    td.setAttribute("role", "group");
+    td.setAttribute("aria-label", "Link " + (k + 1));
     // The edits and the moves of a boundary sentence are two groups, each
-    // kept on one line where the buttons wrap.
+    // kept on one line where the buttons wrap; "Move" says what the
+    // arrows do (each button's name says it whole).
     var group = null;
     buttons.forEach(function (b, i) {
       if (i % 4 === 0) {
         group = document.createElement("span");
         group.className = i ? "moves" : "edits";
+        if (i) {
+          var cap = document.createElement("span");
+          cap.className = "cap";
+          cap.setAttribute("aria-hidden", "true");
+          cap.textContent = "Move";
+          group.appendChild(cap);
+        }
         td.appendChild(group);
       }
       var btn = document.createElement("button");
@@ -331,16 +343,21 @@
     var ol = $("finding-list");
     ol.textContent = "";
     $("finding-count").textContent = "(" + st.findings.length + ")";
-    st.findings.forEach(function (f) {
+    st.findings.forEach(function (f, i) {
       var li = document.createElement("li");
+      // The finding's buttons are described by what it says, for a screen
+      // reader to tell one Accept into baseline from the next.
+      var msg = document.createElement("span");
+      msg.id = "finding-msg-" + i;
       var sev = document.createElement("span");
       sev.className = "sev sev-" + f.severity;
       sev.textContent = f.severity + " ";
-      li.appendChild(sev);
+      msg.appendChild(sev);
       var rule = document.createElement("strong");
       rule.textContent = f.rule;
-      li.appendChild(rule);
-      li.appendChild(document.createTextNode(": " + f.message));
+      msg.appendChild(rule);
+      msg.appendChild(document.createTextNode(": " + f.message));
+      li.appendChild(msg);
       [["en", f.english], ["ru", f.russian]].forEach(function (t) {
         if (!t[1]) return;
         var s = document.createElement("span");
@@ -354,6 +371,7 @@
       function btn(label, fn) {
         var b = document.createElement("button");
         b.type = "button"; b.textContent = label; b.addEventListener("click", fn); p.appendChild(b);
+        b.setAttribute("aria-describedby", msg.id);
       }
       if (f.doc >= 0) btn("Go to row", function () { if (f.doc !== cur.doc) showDoc(f.doc, -1); goTo(f.link); });
       btn("Accept into baseline", function () { send("/api/findings/baseline", {finding: f.fingerprint}); });
