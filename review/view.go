@@ -2,7 +2,6 @@ package review
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,10 +10,6 @@ import (
 	"github.com/sverka/sverka/edition"
 	"github.com/sverka/sverka/texts"
 )
-
-// lowConfidence is the confidence below which an unconfirmed link counts
-// as low for the filter, whether or not the aligner flagged it.
-const lowConfidence = 0.5
 
 // state is what the page shows besides the rows: the documents with their
 // counts, the findings, the files' versions and what undo and redo would do.
@@ -133,8 +128,10 @@ func (s *Server) place(p texts.Pos) string {
 	return p.String()
 }
 
+// isLow reports an unconfirmed link under the aligner's low-confidence bar
+// (its flag, which FlaggedLinks sets).
 func isLow(l align.Link) bool {
-	return !l.Confirmed && (slices.Contains(l.Flags, align.LowConfidence) || !math.IsNaN(l.Confidence) && l.Confidence < lowConfidence)
+	return !l.Confirmed && slices.Contains(l.Flags, align.LowConfidence)
 }
 
 // rowList is the list of a document's links the rows are taken from: all,

@@ -334,15 +334,15 @@ func ascii(b []byte) bool {
 	return true
 }
 
-// metaCharset is the charset a <meta> in the first 1024 bytes of a page
-// names, as written, or "": DetermineEncoding falls back to windows-1252
-// when there is none, and says nothing of a name it does not know.
 // knownLabel reports a charset label the WHATWG encoding index knows.
 func knownLabel(label string) bool {
 	_, err := htmlindex.Get(label)
 	return err == nil
 }
 
+// metaCharset is the charset a <meta> in the first 1024 bytes of a page
+// names, as written, or "": DetermineEncoding falls back to windows-1252
+// when there is none, and says nothing of a name it does not know.
 func metaCharset(b []byte) string {
 	if len(b) > 1024 {
 		b = b[:1024]
