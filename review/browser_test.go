@@ -604,7 +604,9 @@ func TestUnconfirmInChromium(t *testing.T) {
 	ctx := browser(t)
 	s, dir, base := liveServer(t)
 	confirm := `#d1-l3 button[aria-label="Confirm"]`
-	pressed := func() string { return eval[string](t, ctx, `document.querySelector('`+confirm+`').getAttribute("aria-pressed")`) }
+	pressed := func() string {
+		return eval[string](t, ctx, `document.querySelector('`+confirm+`').getAttribute("aria-pressed")`)
+	}
 	do(t, ctx, chromedp.Navigate(base+"/?token="+s.Token()), visible(confirm), click(confirm), waitStatus("Saved: confirm link 3"), visible(`#d1-l3.confirmed`))
 	if p := pressed(); p != "true" {
 		t.Errorf("a confirmed link's Confirm has aria-pressed %q", p)
