@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -53,5 +54,13 @@ func TestDiffPageOnPhoneInChromium(t *testing.T) {
 	}
 	if l.Inner != 390 || l.Scroll > l.Inner || l.Sentence < 0.8*l.Inner {
 		t.Errorf("on a 390 px phone: laid out %v px wide, scrolls to %v px, a sentence %v px wide", l.Inner, l.Scroll, l.Sentence)
+	}
+	// Every text legible: WCAG AA contrast (the lines were #777, 4.48:1).
+	low, err := chromedp.Run(tctx, chromedp.Evaluate[[]string](browsertest.LowContrastJS))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(low) > 0 {
+		t.Errorf("texts under AA contrast:\n%s", strings.Join(low, "\n"))
 	}
 }

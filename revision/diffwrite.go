@@ -285,7 +285,7 @@ table{border-collapse:collapse;width:100%}
 th{text-align:left;font-size:.8rem;color:#555;border-bottom:2px solid #ccc;padding:.3rem .5rem}
 td{vertical-align:top;padding:.4rem .5rem;border-top:1px solid #e6e6e6}
 td.kind{font-size:.8rem;font-weight:600;white-space:nowrap}
-td.loc{font-size:.75rem;color:#777;white-space:nowrap}
+td.loc{font-size:.75rem;color:#666;white-space:nowrap}
 tr.removed td.kind{color:#a40000} tr.added td.kind{color:#1f7a1f} tr.changed td.kind{color:#8a5a00} tr.moved td.kind{color:#2b5fb4}
 del{background:#fbe3e3;color:#8b0000;margin-right:.15em}
 ins{background:#e0f5dc;color:#1d5e17;text-decoration:none}
