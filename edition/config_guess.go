@@ -88,6 +88,13 @@ func guessPairs(fsys fs.FS) (*Config, error) {
 		}
 		if len(collections) == 1 {
 			c.Documents = &DocumentsRule{Source: pattern, Target: collections[0]}
+			if storedByDefault(fsys, pattern, numbered) {
+				// The alignments sverka align or review stored there (an
+				// edition set up again with init --force): named, their
+				// confirmed links are kept; left out, align would refuse
+				// to write over them.
+				c.Documents.Alignment = defaultAlignment
+			}
 			c.Unpaired = unpaired(others, without(en, collections[0]))
 			return c, nil
 		}
@@ -315,6 +322,20 @@ func scriptOf(fsys fs.FS, p string) texts.Lang {
 	default:
 		return texts.English
 	}
+}
+
+// storedByDefault reports an alignment file where sverka stores a
+// documents rule's by default (align/doc{id}.json) for one of the files
+// numbered by pattern.
+func storedByDefault(fsys fs.FS, pattern string, numbered []string) bool {
+	pre, post, _ := strings.Cut(pattern, IDPlaceholder)
+	for _, n := range numbered {
+		id := strings.TrimSuffix(strings.TrimPrefix(n, pre), post)
+		if fi, err := fs.Stat(fsys, strings.ReplaceAll(defaultAlignment, IDPlaceholder, id)); err == nil && fi.Mode().IsRegular() {
+			return true
+		}
+	}
+	return false
 }
 
 // sverkaPage reports a web page that sverka wrote (an edition build or

@@ -188,6 +188,31 @@ func TestGuessAndWrite(t *testing.T) {
 	}
 }
 
+// TestGuessNamesStoredAlignments: a documents rule names the alignments
+// stored where sverka align and review put them (an edition set up again
+// with init --force), so that their confirmed links are kept.
+func TestGuessNamesStoredAlignments(t *testing.T) {
+	ru := []byte("Из Владивостока. Докладываю о ходе ремонта причала № 4 в порту Находка.")
+	coll := []byte("Document 1: From Vladivostok\n\nI report on the repair of pier No. 4 in the port of Nakhodka.\n\nDocument 2: From Nakhodka\n\nThe concrete work is sixty percent complete.\n")
+	for _, tc := range []struct {
+		name string
+		fsys fstest.MapFS
+		want string
+	}{
+		{"stored", fstest.MapFS{"ru/doc1.txt": {Data: ru}, "ru/doc2.txt": {Data: ru}, "en.txt": {Data: coll}, "align/doc2.json": {Data: []byte("{}")}}, "align/doc{id}.json"},
+		{"none", fstest.MapFS{"ru/doc1.txt": {Data: ru}, "ru/doc2.txt": {Data: ru}, "en.txt": {Data: coll}}, ""},
+		{"another name", fstest.MapFS{"ru/doc1.txt": {Data: ru}, "ru/doc2.txt": {Data: ru}, "en.txt": {Data: coll}, "align/d2.json": {Data: []byte("{}")}}, ""},
+	} {
+		c, err := Guess(tc.fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Documents == nil || c.Documents.Alignment != tc.want {
+			t.Errorf("%s: documents %+v, want alignment %q", tc.name, c.Documents, tc.want)
+		}
+	}
+}
+
 // TestGuessStrayFiles: files that pair are written as pairs, the others
 // named in Unpaired and written as comments; the result loads.
 func TestGuessStrayFiles(t *testing.T) {
