@@ -3,7 +3,6 @@ package edition
 import (
 	"io/fs"
 	"path"
-	"slices"
 	"strings"
 
 	"github.com/sverka/sverka/align"
@@ -13,29 +12,18 @@ import (
 // init --force after sverka align or a review) named no stored alignment:
 // check and build then aligned afresh without a word, leaving out the
 // links an editor had confirmed, and sverka align refused to write over
-// the files. Guess names the alignments sverka stored in align/, each
-// found by the texts it is of.
+// the files. A documents rule names align/doc{id}.json where such files
+// are (storedByDefault); a pair declared alone, whose file is named by
+// its place among the pairs, gets the file of align/ that holds it, found
+// by the texts it is of.
 
-// guessAlignments names in c the alignment files of align/ that hold its
-// pairs: for the documents rule, align/doc{id}.json where such a file
-// holds its document's pair; for a pair, the first file that holds it.
+// guessAlignments names in c the alignment file of align/ that holds
+// each pair, the first by name.
 func guessAlignments(fsys fs.FS, c *Config) {
-	stored := alignmentsInFolder(fsys)
-	if len(stored) == 0 {
+	if len(c.Pairs) == 0 {
 		return
 	}
-	if d := c.Documents; d != nil && d.Alignment == "" {
-		pairs, err := c.ResolvePairs(fsys)
-		if err == nil {
-			for _, p := range pairs {
-				name := strings.ReplaceAll(defaultAlignment, IDPlaceholder, p.ID)
-				if p.ID != "" && slices.Contains(storedFor(stored, p), name) {
-					d.Alignment = defaultAlignment
-					break
-				}
-			}
-		}
-	}
+	stored := alignmentsInFolder(fsys)
 	for i := range c.Pairs {
 		if names := storedFor(stored, c.Pairs[i]); len(names) > 0 && c.Pairs[i].Alignment == "" {
 			c.Pairs[i].Alignment = names[0]

@@ -9,9 +9,10 @@ import (
 )
 
 // TestGuessStoredAlignments: init over an edition that was aligned names
-// the alignments sverka stored for its pairs, so that check and build
-// keep reading the links an editor confirmed there; a file of other texts
-// is not named.
+// the alignments sverka stored for its pairs declared alone, found by the
+// texts they hold, so that check and build keep reading the links an
+// editor confirmed there; a file of other texts is not named (the
+// documents rule's: TestGuessNamesStoredAlignments).
 func TestGuessStoredAlignments(t *testing.T) {
 	stored := func(src, srcDoc, tgt, tgtDoc string) *fstest.MapFile {
 		var b bytes.Buffer
@@ -27,35 +28,25 @@ func TestGuessStoredAlignments(t *testing.T) {
 	}
 	ru := &fstest.MapFile{Data: []byte("Из Мурманска. Уголь погружен на пароход.\n")}
 	en := &fstest.MapFile{Data: []byte("From Murmansk. The coal is loaded onto the steamer.\n")}
-	coll := &fstest.MapFile{Data: []byte("Document 1: From Murmansk\n\nThe coal is loaded.\n\nDocument 2: From Kola\n\nThe steamer left the port.\n")}
 	for _, tc := range []struct {
-		name          string
-		fsys          fstest.MapFS
-		rule, pairOne string // the alignment Guess names
+		name string
+		fsys fstest.MapFS
+		want string // the alignment Guess names
 	}{
-		{"the documents rule", fstest.MapFS{"ru/doc1.txt": ru, "ru/doc2.txt": ru, "en.txt": coll,
-			"align/doc1.json": stored("ru/doc1.txt", "1", "en.txt", "1")}, "align/doc{id}.json", ""},
-		{"the documents rule, a file of other texts", fstest.MapFS{"ru/doc1.txt": ru, "ru/doc2.txt": ru, "en.txt": coll,
-			"align/doc1.json": stored("ru/doc1.txt", "1", "other.txt", "1")}, "", ""},
 		{"a pair", fstest.MapFS{"ru/a.txt": ru, "en/a.txt": en,
-			"align/doc1.json": stored("ru/a.txt", "1", "en/a.txt", "1")}, "", "align/doc1.json"},
+			"align/doc1.json": stored("ru/a.txt", "1", "en/a.txt", "1")}, "align/doc1.json"},
+		{"a pair, the file of other texts", fstest.MapFS{"ru/a.txt": ru, "en/a.txt": en,
+			"align/doc1.json": stored("ru/b.txt", "1", "en/a.txt", "1")}, ""},
 		{"a pair, no alignment stored", fstest.MapFS{"ru/a.txt": ru, "en/a.txt": en,
-			"align/notes.json": &fstest.MapFile{Data: []byte("{\"not\": \"an alignment\"}\n")}}, "", ""},
+			"align/notes.json": &fstest.MapFile{Data: []byte("{\"not\": \"an alignment\"}\n")}}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := Guess(tc.fsys)
 			if err != nil {
 				t.Fatal(err)
 			}
-			rule, pairOne := "", ""
-			if c.Documents != nil {
-				rule = c.Documents.Alignment
-			}
-			if len(c.Pairs) > 0 {
-				pairOne = c.Pairs[0].Alignment
-			}
-			if rule != tc.rule || pairOne != tc.pairOne {
-				t.Errorf("alignment of the rule %q, of the first pair %q; want %q, %q", rule, pairOne, tc.rule, tc.pairOne)
+			if len(c.Pairs) != 1 || c.Pairs[0].Alignment != tc.want {
+				t.Errorf("pairs %+v, want one with the alignment %q", c.Pairs, tc.want)
 			}
 		})
 	}
