@@ -112,6 +112,13 @@ func joinAdjacent(fs []Finding) []Finding {
 				joined := last.Match + " " + f.Match
 				last.Message = joined + strings.TrimPrefix(last.Message, last.Match)
 				last.Match = joined
+				// The other form is one name too where its words stand
+				// together: (KIM IL SUNG at …), not (KIM at …).
+				if lr, fr := &last.Related[0], f.Related[0]; lr.Pos.Line == fr.Pos.Line && fr.Pos.Offset-(lr.Pos.Offset+len(lr.Match)) == 1 {
+					was := "(" + lr.Match + " at "
+					lr.Match += " " + fr.Match
+					last.Message = strings.Replace(last.Message, was, "("+lr.Match+" at ", 1)
+				}
 				continue
 			}
 		}

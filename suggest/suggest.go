@@ -320,6 +320,13 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 		j := i
 		for j+1 < len(words) && adjacent(seg.Text, words[j], words[j+1]) {
 			next := words[j+1]
+			if cyr && isAbbreviation(words[j].Text) && !isAbbreviation(next.Text) && lex.Lower(next.Text) != next.Text {
+				// An abbreviation and the name it governs are two: ЦК
+				// and Трудовой (партии), not ЦК Трудовой.
+				if r, _ := utf8.DecodeRuneInString(next.Text); unicode.IsUpper(r) && strings.ToUpper(next.Text) != next.Text {
+					break
+				}
+			}
 			if isNameWord(next.Text) && !lex.IsNonName(next.Text) && !inBracket(next.Start) {
 				j++
 				continue

@@ -399,3 +399,24 @@ func TestSuggestVowelNounNominative(t *testing.T) {
 		t.Errorf("an adjective made a noun in -ай:\n%s", got)
 	}
 }
+
+// TestSuggestAbbreviationApart: an abbreviation before a capitalised word
+// is a name of its own, not the start of one: ЦК Трудовой партии gives ЦК
+// and Трудовая партия (recurring with its noun), not ЦК Трудовой and a
+// Трудовой seen once.
+func TestSuggestAbbreviationApart(t *testing.T) {
+	ru := "Приветствие от имени Трудовой партии Кореи передано вчера.\n\nПисьмо подписал ЦК Трудовой партии Кореи.\n\nВчера утверждено решение ЦК.\n"
+	c, err := texts.Read("doc.txt", strings.NewReader(ru), texts.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := describeSuggestions(Entries(nil, []*texts.Collection{c}, Options{}))
+	for _, want := range []string{"|Трудовая партия||", "abbreviation|recurring name|ЦК||TsK||2|"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no suggestion %q in\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "ЦК Трудов") {
+		t.Errorf("an abbreviation joined to the name after it:\n%s", got)
+	}
+}
