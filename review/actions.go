@@ -28,6 +28,9 @@ func (s *Server) linkAction(action string, req *request) (answer, error) {
 	case "confirm":
 		out, touched, err = confirmLink(links, req.Link)
 		label = "confirm link " + n
+	case "unconfirm":
+		out, touched, err = unconfirmLink(links, req.Link)
+		label = "unconfirm link " + n
 	case "merge":
 		out, touched, err = mergeNext(links, req.Link)
 		label = "merge link " + n + " with the next"

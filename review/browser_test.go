@@ -596,3 +596,31 @@ func TestButtonsNamedForScreenReadersInChromium(t *testing.T) {
 		}
 	}
 }
+
+// TestUnconfirmInChromium: Confirm is a toggle: pressed on a confirmed
+// link it takes the link back (saved, so that realigning may change it
+// again), and c on the row confirms it again.
+func TestUnconfirmInChromium(t *testing.T) {
+	ctx := browser(t)
+	s, dir, base := liveServer(t)
+	confirm := `#d1-l3 button[aria-label="Confirm"]`
+	pressed := func() string {
+		return eval[string](t, ctx, `document.querySelector('`+confirm+`').getAttribute("aria-pressed")`)
+	}
+	do(t, ctx, chromedp.Navigate(base+"/?token="+s.Token()), visible(confirm), click(confirm), waitStatus("Saved: confirm link 3"), visible(`#d1-l3.confirmed`))
+	if p := pressed(); p != "true" {
+		t.Errorf("a confirmed link's Confirm has aria-pressed %q", p)
+	}
+	do(t, ctx, click(confirm), waitStatus("Saved: unconfirm link 3"),
+		chromedp.Poll[chromedp.Void](`document.querySelector("#d1-l3") && !document.querySelector("#d1-l3.confirmed")`, chromedp.WithPollingTimeout(10*time.Second)))
+	if p := pressed(); p != "false" {
+		t.Errorf("an unconfirmed link's Confirm has aria-pressed %q", p)
+	}
+	if l := readStored(t, filepath.Join(dir, "align", "doc1.json"))[0].Links[2]; l.Confirmed {
+		t.Errorf("link 3 is still confirmed in align/doc1.json: %+v", l)
+	}
+	do(t, ctx, click(`#d1-l3 td.tgt`), chromedp.KeyEvent("c"), waitStatus("Saved: confirm link 3"), visible(`#d1-l3.confirmed`))
+	if l := readStored(t, filepath.Join(dir, "align", "doc1.json"))[0].Links[2]; !l.Confirmed {
+		t.Errorf("link 3 is not confirmed again in align/doc1.json: %+v", l)
+	}
+}

@@ -1,6 +1,6 @@
 // Package review is the review server of an edition: one more client of
 // the library, like the CLI. It serves the edition's facing texts in the
-// browser, with actions on the links (confirm, merge, split, move a
+// browser, with actions on the links (confirm and unconfirm, merge, split, move a
 // boundary sentence, unpair, undo and redo, confirm all, realign the rest)
 // and on the check's findings (accept into the baseline, accept as an
 // exception on a glossary entry, add a glossary entry, re-run the check),

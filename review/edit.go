@@ -45,6 +45,20 @@ func confirmLink(links []align.Link, k int) ([]align.Link, []int, error) {
 	return out, []int{k}, nil
 }
 
+// unconfirmLink takes link k back from the editor: realigning may change
+// it again. Its confidence stays the 1 confirming gave it until then.
+func unconfirmLink(links []align.Link, k int) ([]align.Link, []int, error) {
+	if err := checkLink(links, k); err != nil {
+		return nil, nil, err
+	}
+	if !links[k].Confirmed {
+		return nil, nil, fmt.Errorf("link %d is not confirmed", k+1)
+	}
+	out := cloneLinks(links)
+	out[k].Confirmed = false
+	return out, []int{k}, nil
+}
+
 // confirmAll confirms every link.
 func confirmAll(links []align.Link) ([]align.Link, []int, error) {
 	out := cloneLinks(links)

@@ -199,6 +199,16 @@ func TestLinkActions(t *testing.T) {
 				t.Errorf("link 3 not confirmed: %+v", l[2])
 			}
 		}},
+		{"unconfirm", map[string]any{"link": 2}, func(t *testing.T, l []align.Link) {
+			if l[2].Confirmed || len(l) != n {
+				t.Errorf("link 3 still confirmed: %+v", l[2])
+			}
+		}},
+		{"confirm", map[string]any{"link": 2}, func(t *testing.T, l []align.Link) {
+			if !l[2].Confirmed {
+				t.Errorf("link 3 not confirmed again: %+v", l[2])
+			}
+		}},
 		{"merge", map[string]any{"link": 3}, func(t *testing.T, l []align.Link) {
 			if len(l) != n-1 || len(l[3].Source) != len(before[3].Source)+len(before[4].Source) || !l[3].Confirmed {
 				t.Errorf("links 4 and 5 not merged: %d links, link 4 %+v", len(l), l[3])
@@ -308,6 +318,7 @@ func TestRefusals(t *testing.T) {
 		{"link out of range", "/api/links/confirm", body(t, st, map[string]any{"doc": 0, "link": 999}), nil, 400, "no link 1000"},
 		{"negative link", "/api/links/merge", body(t, st, map[string]any{"doc": 0, "link": -1}), nil, 400, "no link 0"},
 		{"doc out of range", "/api/links/confirm", body(t, st, map[string]any{"doc": 7, "link": 0}), nil, 400, "no document 7"},
+		{"unconfirm what is not confirmed", "/api/links/unconfirm", body(t, st, map[string]any{"doc": 0, "link": 0}), nil, 400, "not confirmed"},
 		{"merge the last", "/api/links/merge", body(t, st, map[string]any{"doc": 0, "link": st.Docs[0].Links - 1}), nil, 400, "the last"},
 		{"split without cut", "/api/links/split", body(t, st, map[string]any{"doc": 0, "link": 0}), nil, 400, "where to cut"},
 		{"split leaving a part empty", "/api/links/split", body(t, st, map[string]any{"doc": 0, "link": 0, "source": 0, "target": 0}), nil, 400, "empty"},

@@ -218,6 +218,12 @@
       btn.setAttribute("aria-label", b[1]);
       btn.title = b[1] + (b[3] ? " (" + b[3] + ")" : "");
       if (b[3]) btn.setAttribute("aria-keyshortcuts", b[3]);
+      if (b[0] === "confirm") {
+        // Confirm is a toggle: pressed again, it takes the link back.
+        var on = tr.classList.contains("confirmed");
+        btn.setAttribute("aria-pressed", String(on));
+        if (on) btn.title = "Confirmed: press to unconfirm, and realigning may change it again (c)";
+      }
       btn.textContent = b[2];
       group.appendChild(btn);
     });
@@ -262,6 +268,8 @@
 
   function run(action, k) {
     if (action === "split") return openSplit(k);
+    var tr = $(st.docs[cur.doc].id + "-l" + (k + 1));
+    if (action === "confirm" && tr && tr.classList.contains("confirmed")) action = "unconfirm";
     var body = {doc: cur.doc, link: k};
     var m = /^move-(source|target)-(prev|next)$/.exec(action);
     if (m) { action = "move"; body.side = m[1]; body.dir = m[2]; }
