@@ -23,8 +23,19 @@ import (
 // files present: text files are told Russian or English by their script;
 // numbered Russian files (ru/doc1.txt, ru/doc2.txt) with one English file
 // become a documents rule; Russian and English files with the same number
-// or name become pairs; a glossary.yaml is named.
+// or name become pairs; a glossary.yaml is named, and so is the alignment
+// sverka stored for a pair (guessAlignments).
 func Guess(fsys fs.FS) (*Config, error) {
+	c, err := guessPairs(fsys)
+	if err != nil {
+		return nil, err
+	}
+	guessAlignments(fsys, c)
+	return c, nil
+}
+
+// guessPairs is Guess but for the stored alignments.
+func guessPairs(fsys fs.FS) (*Config, error) {
 	var ru, en []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
