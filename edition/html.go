@@ -37,7 +37,7 @@ func WriteHTML(w io.Writer, ed *Edition, opts Options) error {
 		f := htmlFinding{N: i + 1, Severity: safeID(m.Severity), Rule: m.Rule, Message: RelMessage(m.Message, opts.BaseDir)}
 		if pl := places[i]; pl.pair >= 0 {
 			f.Row = pl.row
-			f.Where = "Document " + ed.Pairs[pl.pair].docName(pl.pair) + ", link " + strconv.Itoa(pl.link)
+			f.Where = ed.LinkName(pl.pair, pl.link)
 		} else if len(m.Places) > 0 {
 			f.Where = opts.position(m.Places[0])
 		}
@@ -269,6 +269,12 @@ func WriteHTMLRows(w io.Writer, ed *Edition, pair int, links []int, opts Options
 // AnchorID is the id of the edition's pair at index i in every export
 // ("d3"), which its links' ids ("d3-l12") start with.
 func (e *Edition) AnchorID(i int) string { return e.Pairs[i].anchor(i) }
+
+// LinkName names link n (from 1) of pair i as the review edition's
+// findings list does, for a reader: "Document 1, link 5".
+func (e *Edition) LinkName(i, n int) string {
+	return "Document " + e.Pairs[i].docName(i) + ", link " + strconv.Itoa(n)
+}
 
 func htmlSegment(seg *texts.Segment, id string, with []string, lang texts.Lang, g *glossary.Glossary, opts Options) htmlSeg {
 	hs := htmlSeg{ID: id, Kind: string(seg.Kind), With: strings.Join(with, " ")}

@@ -595,6 +595,10 @@ func TestButtonsNamedForScreenReadersInChromium(t *testing.T) {
 			t.Errorf("a button of the first finding is described by %q, want its rule %s and message", d, f.Rule)
 		}
 	}
+	// Its row is named as a reader names it, not by its anchor (d1-l3).
+	if hint, want := eval[string](t, ctx, `document.querySelector("#finding-list li .hint").textContent`), "Document 1, link 3 · "+f.Place; hint != want {
+		t.Errorf("the first finding's place reads %q, want %q", hint, want)
+	}
 }
 
 // TestUnconfirmInChromium: Confirm is a toggle: pressed on a confirmed

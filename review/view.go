@@ -56,6 +56,7 @@ type findingState struct {
 	Doc         int    `json:"doc"`  // -1 when on no row
 	Link        int    `json:"link"` // from 0
 	Row         string `json:"row,omitempty"`
+	Where       string `json:"where,omitempty"` // the row as a reader names it: "Document 1, link 3"
 }
 
 func (s *Server) state() state {
@@ -111,6 +112,7 @@ func (s *Server) state() state {
 			p := s.ed.Pairs[f.pair]
 			l := p.Links[f.link]
 			fs.Row = s.ed.AnchorID(f.pair) + "-l" + strconv.Itoa(f.link+1)
+			fs.Where = s.ed.LinkName(f.pair, f.link+1)
 			fs.English = texts.OneLine(p.Target.JoinSegments(l.Target))
 			if p.Source != nil {
 				fs.Russian = texts.OneLine(p.Source.JoinSegments(l.Source))

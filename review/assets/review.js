@@ -373,7 +373,7 @@
         li.appendChild(s);
       });
       var place = document.createElement("span");
-      place.className = "hint"; place.textContent = f.place + (f.row ? " · " + f.row : "");
+      place.className = "hint"; place.textContent = (f.where ? f.where + " · " : "") + f.place;
       li.appendChild(place);
       var p = document.createElement("div");
       function btn(label, fn) {
