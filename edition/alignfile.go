@@ -1,6 +1,7 @@
 package edition
 
 import (
+	"fmt"
 	"path"
 	"path/filepath"
 	"strconv"
@@ -95,6 +96,20 @@ func (e *Edition) AlignmentFiles() []AlignmentFile {
 		out[i] = f
 	}
 	return out
+}
+
+// UnnamedFileError is the error of a pair's default alignment file that
+// is there already, though sverka.yaml does not name it (its line lost,
+// a file written with -o): its confirmed links were never read, and
+// written over they would be lost. at is the declaration's place in
+// sverka.yaml (Spec.Pos, as the caller shows it).
+func UnnamedFileError(at string, spec *PairSpec, f AlignmentFile) error {
+	what := "the pair declared here"
+	if spec.ID != "" {
+		what = "the documents rule"
+	}
+	return fmt.Errorf("%s: %s exists, but %s names no alignment: add \"alignment: %s\" to it (its confirmed links are then kept), or move the file away",
+		at, f.Name, what, f.Add)
 }
 
 // ruleClaims reports whether a file of the rule's pairs named by pattern

@@ -232,7 +232,8 @@ func TestExistingFileNotOverwritten(t *testing.T) {
 	h := s2.Handler()
 	st := getState(t, h)
 	w := call(t, h, "POST", "/api/links/confirm", body(t, st, map[string]any{"doc": 0, "link": 0}), func(r *http.Request) {})
-	if w.Code != 409 || !strings.Contains(w.Body.String(), "does not name it") {
+	// Named at the declaration, with the line to add, as sverka align says it.
+	if w.Code != 409 || !strings.Contains(w.Body.String(), `sverka.yaml:11:3: align/doc2.json exists, but the documents rule names no alignment: add \"alignment: align/doc{id}.json\" to it`) {
 		t.Errorf("%d %s", w.Code, w.Body)
 	}
 	if data, _ := os.ReadFile(filepath.Join(dir, "align", "doc2.json")); string(data) != "mine" {

@@ -52,7 +52,8 @@ func (s *Server) apply(pi int, links []align.Link, versions map[string]string) e
 	if !sp.named {
 		for _, g := range group {
 			if g.file.version != noVersion {
-				return &conflictError{msg: fmt.Sprintf("%s exists but %s does not name it: name it as alignment there, or move it away, and reload", g.file.rel, s.config.rel)}
+				err := edition.UnnamedFileError(s.place(sp.spec.Pos), sp.spec, edition.AlignmentFile{Name: g.file.rel, Add: sp.add})
+				return &conflictError{msg: err.Error() + ", and reload"}
 			}
 		}
 		var err error

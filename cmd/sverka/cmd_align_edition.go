@@ -47,15 +47,12 @@ func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 	var order []string
 	var adds []specValue
 	added := map[texts.Pos]bool{}
-	unnamed := map[string]specValue{} // the files sverka.yaml does not name yet, with the line to add
 	var lines []string
 	total, confirmed := 0, 0
-	for i, f := range ed.AlignmentFiles() {
+	alignFiles := ed.AlignmentFiles()
+	for i, f := range alignFiles {
 		p := ed.Pairs[i]
 		name := f.Name
-		if f.Add != "" {
-			unnamed[name] = specValue{p.Spec, f.Add}
-		}
 		if f.Add != "" && !added[p.Spec.Pos] {
 			added[p.Spec.Pos] = true
 			adds = append(adds, specValue{p.Spec, f.Add})
@@ -83,15 +80,13 @@ func runAlignEdition(sio *IO, cmd *cobra.Command, opts alignOptions) error {
 	// A file there that sverka.yaml does not name was never read for its
 	// confirmed links (a line lost, a file written with -o): written
 	// over, they would be lost without a word.
-	for _, name := range order {
-		add, ok := unnamed[name]
-		if _, err := os.Lstat(filepath.Join(ed.Dir, filepath.FromSlash(name))); err == nil && ok {
-			what := "the pair declared here"
-			if add.spec.ID != "" {
-				what = "the documents rule"
-			}
-			return fmt.Errorf("align: %s: %s exists, but %s names no alignment: add \"alignment: %s\" to it (its confirmed links are then kept), or move the file away",
-				add.spec.Pos, name, what, add.value)
+	for i, f := range alignFiles {
+		if f.Add == "" { // named in sverka.yaml, or no declaration to name it in
+			continue
+		}
+		if _, err := os.Lstat(filepath.Join(ed.Dir, filepath.FromSlash(f.Name))); err == nil {
+			spec := ed.Pairs[i].Spec
+			return fmt.Errorf("align: %w", edition.UnnamedFileError(spec.Pos.String(), spec, f))
 		}
 	}
 	for _, name := range order {
