@@ -547,8 +547,8 @@ func TestOmissionOnItsRow(t *testing.T) {
 	s, _ := testServer(t)
 	h := s.Handler()
 	f := findingOf(t, getState(t, h), "omission")
-	if f.Row != "d1-l10" || f.Where != "Document 1, link 10" || f.English != "" || f.Russian != "Работы ведутся в две смены." {
-		t.Errorf("the omission is on row %s, %q (English %q, Russian %q), want d1-l10, Document 1, link 10, with no English", f.Row, f.Where, f.English, f.Russian)
+	if f.Row != "d1-l10" || f.Where != "Document 1, link 10" || f.Place != "ru/doc1.txt:12:85" || f.English != "" || f.Russian != "Работы ведутся в две смены." {
+		t.Errorf("the omission is on row %s, %q at %s (English %q, Russian %q), want d1-l10, Document 1, link 10 at ru/doc1.txt:12:85, with no English", f.Row, f.Where, f.Place, f.English, f.Russian)
 	}
 	w := call(t, h, "GET", "/api/rows?doc=0&from=9&to=11", "", nil)
 	rows := strings.SplitAfter(w.Body.String(), "</tr>")

@@ -106,8 +106,11 @@ func (s *Server) state() state {
 		st.Docs = append(st.Docs, d)
 	}
 	for _, f := range s.findings {
+		// The place shown is the one the finding is about, on its row: an
+		// omission's Russian sentence, not where its English would go.
+		places, _ := f.Places()
 		fs := findingState{Fingerprint: f.Fingerprint, Rule: f.Rule, Severity: string(f.Severity), Message: edition.RelMessage(f.Message, s.ed.Dir),
-			Match: f.Match, Place: s.place(f.Pos), Entry: f.Entry, Doc: f.pair, Link: f.link}
+			Match: f.Match, Place: s.place(places[0]), Entry: f.Entry, Doc: f.pair, Link: f.link}
 		if f.pair >= 0 && f.link >= 0 && f.link < len(s.ed.Pairs[f.pair].Links) {
 			p := s.ed.Pairs[f.pair]
 			l := p.Links[f.link]
