@@ -19,7 +19,7 @@ type glossaryExportOptions struct{ output, format string }
 func newGlossaryExportCommand(sio *IO) *cobra.Command {
 	var opts glossaryExportOptions
 	cmd := &cobra.Command{
-		Use:   "export --format tbx|tbx2|csv|tsv|vale [-o OUT] GLOSSARY",
+		Use:   "export --format tbx|tbx2|csv|tsv|vale [-o OUT] [GLOSSARY]",
 		Short: "Write a YAML glossary as TBX-Basic, TBX v2, CSV, TSV or a Vale vocabulary",
 		Long: `Export writes the glossary for CAT tools and spreadsheets, to standard output
 or to OUT (replaced atomically).
@@ -49,14 +49,22 @@ the preferred and admitted renderings, reject.txt with the forbidden ones,
 so that an English style guide in Vale follows the glossary. Point Vale's
 Vocab at the folder's name (styles/config/vocabularies/NAME).
 
+With no GLOSSARY, the glossary of the edition (the sverka.yaml found here
+or above) is written.
+
 ` + exitStatusHelp,
 		Example: `  sverka glossary export --format tbx examples/telegrams/glossary.yaml -o glossary.tbx
   sverka glossary export --format tbx2 examples/telegrams/glossary.yaml -o omegat/glossary/edition.tbx
   sverka glossary export --format vale -o styles/config/vocabularies/Edition examples/telegrams/glossary.yaml
-  sverka glossary export --format csv examples/telegrams/glossary.yaml`,
-		Args: exactArgs(1, "one GLOSSARY"),
+  sverka glossary export --format csv examples/telegrams/glossary.yaml
+  cd examples/telegrams && sverka glossary export -o glossary.tbx`,
+		Args: maxArgs(1, "one GLOSSARY"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runGlossaryExport(sio, opts, args[0])
+			path := ""
+			if len(args) == 1 {
+				path = args[0]
+			}
+			return runGlossaryExport(sio, opts, path)
 		},
 	}
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to this file instead of standard output")
@@ -79,16 +87,37 @@ func runGlossaryExport(sio *IO, opts glossaryExportOptions, path string) error {
 	case "tsv":
 		write = func(w io.Writer, g *glossary.Glossary) error { return glossary.WriteCSV(w, g, '\t') }
 	}
-	g, err := loadGlossary(sio, path)
+	g, err := exportedGlossary(sio, opts, path)
 	if err != nil {
 		return err
 	}
-	g.File = filepath.Base(path)
+	g.File = filepath.Base(g.File)
 	if err := writeOutput(sio, opts.output, func(w io.Writer) error { return write(w, g) }); err != nil {
 		return err
 	}
 	sio.Wrote(opts.output, countEntries(len(g.Entries)))
 	return nil
+}
+
+// exportedGlossary reads the glossary at path, else (path "") the
+// edition's, which -o must not name: a glossary named on the command line
+// is guarded before the command runs.
+func exportedGlossary(sio *IO, opts glossaryExportOptions, path string) (*glossary.Glossary, error) {
+	if path != "" {
+		g, err := loadGlossary(sio, path)
+		if err == nil && g.File == "" {
+			g.File = path
+		}
+		return g, err
+	}
+	g, err := theEditionGlossary(sio, "glossary export")
+	if err != nil {
+		return nil, err
+	}
+	if err := refuseInputAsOutput(opts.output, g.File); err != nil {
+		return nil, err
+	}
+	return g, nil
 }
 
 // runValeExport writes the Vale vocabulary into the folder -o names,
@@ -97,7 +126,7 @@ func runValeExport(sio *IO, opts glossaryExportOptions, path string) error {
 	if opts.output == "" || opts.output == "-" {
 		return usagef("glossary export --format vale: name the vocabulary folder with -o DIR (styles/config/vocabularies/NAME)")
 	}
-	g, err := loadGlossary(sio, path)
+	g, err := exportedGlossary(sio, opts, path)
 	if err != nil {
 		return err
 	}
