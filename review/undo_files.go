@@ -38,7 +38,11 @@ func (s *Server) restore(e *fileEdit, redo bool, versions map[string]string) err
 		from, to = e.before, e.after
 	}
 	if v := versionOf(from); v != e.f.version {
-		return &conflictError{msg: fmt.Sprintf("%s changed since that change: nothing undone; reload", e.f.rel)}
+		done := "undone"
+		if redo {
+			done = "redone"
+		}
+		return &conflictError{msg: fmt.Sprintf("%s changed since that change: nothing %s; reload", e.f.rel, done)}
 	}
 	if e.f == s.glossary {
 		g, err := glossary.Load(s.glossary.path, bytes.NewReader(to))
