@@ -149,11 +149,20 @@ func Read(name string, r io.Reader, opts Options) (*Collection, error) {
 	return Parse(src, opts)
 }
 
-// Document returns the document with the given id.
+// Document returns the document with the given id, or, where none has
+// it, the one of the same number (01 is document 1: files numbered doc01,
+// doc02 pair with Document 1, Document 2).
 func (c *Collection) Document(id string) (*Document, error) {
 	for _, d := range c.Documents {
 		if d.ID == id {
 			return d, nil
+		}
+	}
+	if n, ok := number(id); ok {
+		for _, d := range c.Documents {
+			if m, ok := number(d.ID); ok && m == n {
+				return d, nil
+			}
 		}
 	}
 	ids := make([]string, len(c.Documents))
@@ -181,4 +190,15 @@ func (doc *Document) JoinSegments(idx []int) string {
 		b.WriteString(doc.Segments[i].Text)
 	}
 	return b.String()
+}
+
+// number is id without its leading zeros, when it is all digits.
+func number(id string) (string, bool) {
+	if id == "" || strings.Trim(id, "0123456789") != "" {
+		return "", false
+	}
+	if n := strings.TrimLeft(id, "0"); n != "" {
+		return n, true
+	}
+	return "0", true
 }

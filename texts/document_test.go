@@ -22,3 +22,24 @@ func TestDocumentNotThere(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentByNumber: a document is found by its number written with
+// leading zeros too (doc01.txt pairs with Document 1), but an exact id
+// comes first, and a number is no prefix.
+func TestDocumentByNumber(t *testing.T) {
+	text := "Document 1: From Murmansk\n\nCoal is loaded.\n\nDocument 10: From Kola\n\nThe steamer left.\n"
+	c, err := Read("en.txt", strings.NewReader(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"01": "1", "001": "1", "010": "10", "10": "10"} {
+		if d, err := c.Document(id); err != nil || d.ID != want {
+			t.Errorf("Document(%q) = %v, %v; want document %s", id, d, err, want)
+		}
+	}
+	for _, id := range []string{"0", "100", "1a", "2"} {
+		if d, err := c.Document(id); err == nil {
+			t.Errorf("Document(%q) = document %s, want none", id, d.ID)
+		}
+	}
+}
