@@ -99,7 +99,7 @@ func Entries(g *glossary.Glossary, cols []*texts.Collection, opts Options) []Sug
 	if minCount <= 0 {
 		minCount = 2
 	}
-	s := &suggester{g: g, scheme: scheme, byKey: make(map[string]*Suggestion)}
+	s := &suggester{g: g, scheme: scheme, byKey: make(map[string]*Suggestion), ruLower: lowerRussianWords(cols)}
 	for _, c := range cols {
 		for _, d := range c.Documents {
 			if d.Title != "" {
@@ -228,6 +228,7 @@ type suggester struct {
 	titleWords   map[string]bool   // Russian words seen capitalised, lower case
 	lowerEnglish map[string]bool   // English words seen in lower case
 	ruLoose      map[string]string // looseKey of a Russian word → the word
+	ruLower      map[string]bool   // Russian words the texts write in lower case
 }
 
 func (s *suggester) add(key string, proto Suggestion, occ Occurrence) *Suggestion {
@@ -337,8 +338,14 @@ func (s *suggester) segment(src *texts.Source, seg *texts.Segment) {
 			}
 			break
 		}
-		text := seg.Text[w.Start:words[j].End]
 		initial := i == 0 || sentenceStart(seg.Text[:w.Start])
+		if cyr && initial && j == i+1 && s.ordinaryFirst(w.Text, words[j].Text) {
+			// Передать Ивановой ответ: the word a sentence starts with
+			// is no part of the surname after it.
+			i++
+			w, initial = words[i], false
+		}
+		text := seg.Text[w.Start:words[j].End]
 		i = j
 		occ := Occurrence{Pos: s.pos(src, seg, w.Start), Text: text}
 		if inTerm(w.Start, words[j].End) {

@@ -2,9 +2,12 @@ package suggest
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sverka/sverka/glossary"
+	"github.com/sverka/sverka/internal/lex"
+	"github.com/sverka/sverka/texts"
 )
 
 // A woman's surname in -ова, -ева, -ина, -ына has in the genitive, dative
@@ -91,4 +94,38 @@ func feminineSurname(sg *Suggestion) (string, bool) {
 		return "", false
 	}
 	return g.feminine, true
+}
+
+// ordinaryFirst reports whether first, the capitalised word a sentence
+// starts with, is an ordinary word and not part of the surname after it
+// (Передать Ивановой, Доложил Иванов, Товарищ Петрову): the texts write
+// it in lower case elsewhere, and name looks like a surname. A name of
+// two words that starts a sentence (Северная Корея, Советский Союз) has
+// no surname after its first word and stays whole.
+func (s *suggester) ordinaryFirst(first, name string) bool {
+	if !s.ruLower[strings.ToLower(first)] {
+		return false
+	}
+	_, ok := glossary.SurnameBase(glossary.FoldRussian(name))
+	return ok
+}
+
+// lowerRussianWords are the words the Russian texts write in lower case.
+func lowerRussianWords(cols []*texts.Collection) map[string]bool {
+	out := make(map[string]bool)
+	for _, c := range cols {
+		for _, d := range c.Documents {
+			for _, seg := range d.Segments {
+				if cyrillicShare(seg.Text) <= 0.5 {
+					continue
+				}
+				for _, w := range lex.Words(seg.Text, true) {
+					if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsLower(r) {
+						out[w.Text] = true
+					}
+				}
+			}
+		}
+	}
+	return out
 }

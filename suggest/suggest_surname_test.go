@@ -5,7 +5,8 @@ import "testing"
 // TestSuggestFeminineSurnames: a woman's surname seen in -ой before a
 // lower-case word (Ивановой ответ) is suggested in the nominative as a
 // person, while the adjectives of names that look like it (Трудовой
-// партии, Береговой охраны) are not taken for surnames.
+// партии, Береговой охраны) are not taken for surnames; a surname after
+// the ordinary word a sentence starts with (Передать Ивановой) is one.
 func TestSuggestFeminineSurnames(t *testing.T) {
 	for _, tc := range []struct {
 		name, ru, en string
@@ -52,6 +53,16 @@ func TestSuggestFeminineSurnames(t *testing.T) {
 		ru:       "Доложил т. Иванов. Ответ направлен т. Иванову. Согласовано с т. Ивановым.\n",
 		want:     []string{"person|recurring name|Иванов||Ivanov|"},
 		unwanted: []string{"|Иванова|"},
+	}, {
+		name:     "after the word a sentence starts with",
+		ru:       "Передать Ивановой ответ. Ответ передать Ивановой лично.\n\nДоложил Петров вчера. Вчера доложил Петров.\n",
+		want:     []string{"person|recurring name|Иванова||Ivanova|", "person|recurring name|Петров||Petrov|"},
+		unwanted: []string{"Передать", "Доложил"},
+	}, {
+		name:     "a name of two words that starts a sentence stays whole",
+		ru:       "Северная Корея ждёт помощи. Помощь идёт в Северную Корею. Советский Союз поможет. Нам поможет Советский Союз.\n\nОтходит северная группа, советский посол уехал.\n",
+		want:     []string{"|recurring name|Северная Корея||Severnaia Koreia|", "|recurring name|Советский Союз||Sovetskii Soiuz|"},
+		unwanted: []string{"|Корея||", "|Союз||"},
 	}, {
 		name:     "an adjective of a party's name",
 		ru:       "От имени Трудовой партии Кореи благодарим Вас. Закрыт пленум Трудовой партии Кореи.\n",
