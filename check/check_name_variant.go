@@ -14,7 +14,7 @@ var ruleNameVariant = &Rule{
 	ID:      "name-variant",
 	Name:    "NameVariant",
 	Short:   "One name spelled more than one way in the English",
-	Help:    "Capitalised words that fold to the same matching key (transliteration variants y/i, ye/e, ia/ya, kh/h, -sky/-skii, diacritics lost in a web copy, apostrophes, hyphens) but are spelled differently across the edition, and names written with a hyphen in one place and a space in another (Kim Il-Sung, Kim Il Sung). A telegram's SURNAME in capitals and a possessive 's are not variants. Only names count: a word the edition also writes in lower case, or a point of the compass (Southeastern, South-eastern), is an ordinary word, left to spelling-variant. The fix is the glossary's spelling where it has one, else the one the edition uses most.",
+	Help:    "Capitalised words that fold to the same matching key (transliteration variants y/i, ye/e, ia/ya, kh/h, -sky/-skii, diacritics lost in a web copy, apostrophes, hyphens) but are spelled differently across the edition, and names written with a hyphen in one place and a space in another (Kim Il-Sung, Kim Il Sung). A telegram's SURNAME in capitals and a possessive 's are not variants. Only names count: a word the edition also writes in lower case, or a point of the compass (Southeastern, South-eastern), is an ordinary word, left to spelling-variant. The fix is the glossary's spelling where it has one, else the one the edition uses most. A name the glossary spells one way (a rendering of one word) and the edition only in others (Inch'on for Inch'ŏn) is reported at each place, unless the glossary admits that spelling too or forbids it (term-forbidden reports that).",
 	Default: Warning,
 	run:     checkNameVariant,
 }
@@ -48,15 +48,54 @@ func checkNameVariant(x *index) []Finding {
 	x.hyphenVariants(clusters)
 	keys := make([]string, 0, len(clusters))
 	for k, occ := range clusters {
-		if hasTwoSpellings(occ) {
+		if hasTwoSpellings(occ) || x.misspeltGlossaryName(k, occ) {
 			keys = append(keys, k)
 		}
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
+		if x.misspeltGlossaryName(k, clusters[k]) {
+			x.reportGlossarySpelling(x.names[k], clusters[k], &out)
+			continue
+		}
 		x.reportVariants(clusters[k], false, &out)
 	}
 	return out
+}
+
+// misspeltGlossaryName reports whether the English writes a name the
+// glossary spells (one word, one spelling for its key) only in other
+// ways: Inch'on, Inchon for the glossary's Inch'ŏn, the diacritics lost
+// in a web copy. The edition's own spellings agreeing with each other
+// does not make them right.
+func (x *index) misspeltGlossaryName(key string, occ []nameOcc) bool {
+	g, ok := x.names[key]
+	if !ok || g.entry == nil {
+		return false
+	}
+	for _, o := range occ {
+		if o.Spel == spelling(g.text) {
+			return false // reportVariants points at the glossary's own
+		}
+	}
+	return true
+}
+
+// reportGlossarySpelling reports each occurrence of a name spelled other
+// than the glossary spells it, unless the glossary accepts that spelling
+// too or forbids it (term-forbidden reports that).
+func (x *index) reportGlossarySpelling(g glossaryName, occ []nameOcc, out *findings) {
+	for _, o := range occ {
+		sp := spelling(o.Word)
+		if x.accepted[sp] != nil || x.forbidden[sp] {
+			continue
+		}
+		out.add(Finding{
+			Pos: o.Pos, Match: o.Word, Entry: g.entry.ID,
+			Message: fmt.Sprintf("%s is spelled %q in the glossary (entry %s)", o.Word, g.text, g.entry.ID),
+			Fix:     &Fix{Replace: casedLike(g.text, o.Word), Description: "use the glossary's spelling"},
+		})
+	}
 }
 
 // hyphenVariants adds the clusters of names written with a hyphen in one

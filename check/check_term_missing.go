@@ -16,7 +16,7 @@ var ruleTermMissing = &Rule{
 	ID:       "term-missing",
 	Name:     "TermMissing",
 	Short:    "A glossary term in the Russian without its rendering in the aligned English",
-	Help:     "A Russian sentence contains a glossary term in some inflected form more often than the English aligned with it contains the entry's preferred or admitted renderings or its transliteration: each rendering answers one occurrence. A rendering in the English sentence before or after counts only across a boundary the aligner is unsure of, and only if that sentence's own Russian leaves it unused. The finding has no English match: the Russian term and its position are in the finding's Russian fields; its position is the start of the English sentence, or, for a sentence the English omits, where the English of it would go (the start of the next English sentence, or the end of the last one).",
+	Help:     "A Russian sentence contains a glossary term in some inflected form more often than the English aligned with it contains the entry's preferred or admitted renderings or its transliteration: each rendering answers one occurrence, a one-word name written another way of the glossary's spelling (Inch'on for Inch'ŏn) too, which name-variant reports. A rendering in the English sentence before or after counts only across a boundary the aligner is unsure of, and only if that sentence's own Russian leaves it unused. The finding has no English match: the Russian term and its position are in the finding's Russian fields; its position is the start of the English sentence, or, for a sentence the English omits, where the English of it would go (the start of the next English sentence, or the end of the last one).",
 	Default:  Warning,
 	Glossary: true,
 	Original: true,
@@ -285,7 +285,17 @@ func (x *index) renderCount(seg *texts.Segment, e *glossary.Entry) int {
 	for _, w := range x.renderWords(e) {
 		add(w)
 	}
-	return max(matched, disjoint(spans))
+	// A name rendered in another spelling of the glossary's (Inch'on for
+	// Inch'ŏn) is rendered: name-variant says how it is misspelt.
+	spelt := 0
+	if keys := x.renderKeys[e]; len(keys) > 0 {
+		for _, w := range x.words(seg.Text) {
+			if keys[x.key(stripPossessive(w.Text))] {
+				spelt++
+			}
+		}
+	}
+	return max(matched, disjoint(spans), spelt)
 }
 
 // disjoint counts the spans that do not overlap one counted before, in

@@ -57,9 +57,19 @@ type index struct {
 
 	// Per glossary entry: accepted spellings, transliteration, the words
 	// renderCount searches.
-	accepted  map[string]*glossary.Entry
-	translits map[*glossary.Entry]string
-	rendered  map[*glossary.Entry][]string
+	accepted map[string]*glossary.Entry
+	// names are the accepted one-word renderings of names by matching
+	// key (Inch'ŏn by inchon), the spelling a name the English writes
+	// another way should have (name-variant); a key two spellings share
+	// is left out. forbidden are the forbidden renderings' spellings.
+	names     map[string]glossaryName
+	forbidden map[string]bool
+	// renderKeys are the matching keys of each entry's one-word
+	// renderings: a word of the English with one renders the entry,
+	// whether or not it is spelled right (term-missing).
+	renderKeys map[*glossary.Entry]map[string]bool
+	translits  map[*glossary.Entry]string
+	rendered   map[*glossary.Entry][]string
 }
 
 // newIndex builds the index of an edition for a run.
@@ -152,11 +162,17 @@ func newIndex(ed *edition.Edition, opts Options) *index {
 		x.accepted = make(map[string]*glossary.Entry)
 		x.translits = make(map[*glossary.Entry]string, len(x.g.Entries))
 		x.rendered = make(map[*glossary.Entry][]string, len(x.g.Entries))
+		x.names = make(map[string]glossaryName)
+		x.forbidden = make(map[string]bool)
+		x.renderKeys = make(map[*glossary.Entry]map[string]bool)
 		for _, e := range x.g.Entries {
 			for _, r := range e.Renderings {
-				if r.Status != glossary.Forbidden {
-					x.accepted[spelling(r.Text)] = e
+				if r.Status == glossary.Forbidden {
+					x.forbidden[spelling(r.Text)] = true
+					continue
 				}
+				x.accepted[spelling(r.Text)] = e
+				x.addGlossaryName(r.Text, e)
 			}
 			tr := e.TranslitIn(x.scheme, true)
 			x.translits[e] = tr
@@ -192,6 +208,37 @@ func newIndex(ed *edition.Edition, opts Options) *index {
 		}
 	}
 	return x
+}
+
+// glossaryName is the spelling the glossary gives a name of one word.
+type glossaryName struct {
+	text  string
+	entry *glossary.Entry // nil: two spellings share the key
+}
+
+// addGlossaryName records an accepted rendering of one word (a name, as
+// its capital says) by its matching key, for name-variant and
+// term-missing.
+func (x *index) addGlossaryName(text string, e *glossary.Entry) {
+	if strings.ContainsFunc(text, unicode.IsSpace) || !lex.FirstUpper(text) || utf8.RuneCountInString(text) < 3 {
+		return
+	}
+	k := texts.MatchKey(text)
+	if len(k) < 3 {
+		return
+	}
+	n, ok := x.names[k]
+	if x.renderKeys[e] == nil {
+		x.renderKeys[e] = make(map[string]bool)
+	}
+	x.renderKeys[e][k] = true
+	switch {
+	case ok && n.entry == nil:
+	case ok && spelling(n.text) != spelling(text):
+		x.names[k] = glossaryName{text: n.text} // two spellings: none to give
+	case !ok:
+		x.names[k] = glossaryName{text: text, entry: e}
+	}
 }
 
 // addRussianWord stems, transliterates and looks up a Russian word of the
