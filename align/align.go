@@ -340,7 +340,7 @@ func span(a, b int) []int {
 // one of its sentences is more than a stray mark (and, in the translation,
 // than a title); a link under the low-confidence bar is flagged (an
 // unscored one, NaN, is not). Sentences outside src and tgt count as
-// stray marks.
+// stray marks. Only the sentences of links with an empty side are read.
 func Reflag(links []Link, src, tgt []Sentence) { finish(links, src, tgt, defaultParams()) }
 
 // finish sets the flags of the links.

@@ -114,11 +114,7 @@ func TestTuneCalibrateRelearned(t *testing.T) {
 		var out []obs
 		for _, c := range calibrationCases(set) {
 			x := calFeatures(c.st)
-			z := calW[0]
-			for i := range x {
-				z += calW[i+1] * x[i]
-			}
-			out = append(out, obs{z, x[0], c.right, c.relearned})
+			out = append(out, obs{calLogit(x, false), x[0], c.right, c.relearned})
 		}
 		return out
 	}

@@ -16,16 +16,22 @@ import (
 // fitted on the dev set's pseudo-Chinese (unspaced_test.go) with the
 // others held, read them lower.
 func calibrate(st step, relearned bool) float64 {
-	z := calW[0]
-	for k, x := range calFeatures(st) {
-		z += calW[k+1] * x
-	}
-	if relearned {
-		z += calRelearned[0] + calRelearned[1]*calFeatures(st)[0]
-	}
+	z := calLogit(calFeatures(st), relearned)
 	// Four decimals are all the meaning it has, and keep outputs the same
 	// across machines.
 	return math.Round(1e4/(1+math.Exp(-z))) / 1e4
+}
+
+// calLogit is the map's log-odds of the features x.
+func calLogit(x [3]float64, relearned bool) float64 {
+	z := calW[0]
+	for k := range x {
+		z += calW[k+1] * x[k]
+	}
+	if relearned {
+		z += calRelearned[0] + calRelearned[1]*x[0]
+	}
+	return z
 }
 
 func calFeatures(st step) [3]float64 {

@@ -60,3 +60,15 @@ func TestFlaggedLinks(t *testing.T) {
 		}
 	}
 }
+
+// A pair without its original (an edition of the translation alone) has
+// flags too, and no panic: its links can only be additions.
+func TestFlaggedLinksWithoutOriginal(t *testing.T) {
+	tgt := &texts.Document{ID: "1", Lang: texts.English, Segments: []texts.Segment{
+		fixtureSeg("en.txt", 1, texts.Sentence, 1, "The pier is restored."),
+	}}
+	b := &Pair{ID: "1", Target: tgt, Links: []align.Link{{Target: []int{0}, Confidence: 0.9}}}
+	if got := b.FlaggedLinks()[0].Flags; !slices.Equal(got, []align.Flag{align.Addition}) {
+		t.Errorf("flags %v, want [addition]", got)
+	}
+}

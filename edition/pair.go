@@ -337,10 +337,41 @@ func (b *Pair) rows(anchor string) []row {
 // a links file keeps none, an editor may have confirmed a link since the
 // aligner flagged it, and a pair built by hand has none. The pair must be
 // valid (Pair.Validate).
+//
+// Reflag reads the sentences of links without counterpart alone (a
+// sentence's letters, a title's kind), so only those are converted: the
+// review page asks for the flags of every link on each request, and
+// converting every segment of a long document each time was most of it.
 func (b *Pair) FlaggedLinks() []align.Link {
 	links := slices.Clone(b.Links)
-	align.Reflag(links, align.FromSegments(b.Source.Segments), align.FromSegments(b.Target.Segments))
+	src, tgt := emptySideSentences(b.Source, links, true), emptySideSentences(b.Target, links, false)
+	align.Reflag(links, src, tgt)
 	return links
+}
+
+// emptySideSentences returns a sentence for each segment of doc, filled in
+// for the segments of links with an empty side only (the source side's,
+// or the target's); nil for a missing document.
+func emptySideSentences(doc *texts.Document, links []align.Link, source bool) []align.Sentence {
+	if doc == nil {
+		return nil
+	}
+	out := make([]align.Sentence, len(doc.Segments))
+	for _, l := range links {
+		if len(l.Source) > 0 && len(l.Target) > 0 {
+			continue
+		}
+		ids := l.Target
+		if source {
+			ids = l.Source
+		}
+		for _, i := range ids {
+			if i >= 0 && i < len(doc.Segments) {
+				out[i] = align.FromSegments(doc.Segments[i : i+1])[0]
+			}
+		}
+	}
+	return out
 }
 
 // row is link i, l, as the writers see it.
